@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# factlens: one script that sets up, builds, serves and tests the project.
+#
+#   ./build-wasm.sh            install what is missing, build native + web into dist/
+#   ./build-wasm.sh serve [P]  build, then serve dist/ on http://127.0.0.1:P (default 8080)
+#   ./build-wasm.sh test       build, then run every test (native ctest + browser tests)
+#
+# Everything comes from Debian's packages (binary and source) or npm. Third-party
+# sources are unpacked into build/deps/ (ignored by git); the SDL2 web build is cached
+# there and rebuilt only when missing.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+DEPS="$ROOT/build/deps"
+JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+# Debian's emscripten runs its JS optimiser with Node and needs Debian's acorn.
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+
+log() { printf '\033[1m[factlens]\033[0m %s\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    log "need root to run: $*"; exit 1; fi
+}
+
+# --- [SECTION] Debian packages -------------------------------------------------------
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config dpkg-dev
+  emscripten binaryen
+  nlohmann-json3-dev googletest libgtest-dev libbenchmark-dev
+  fonts-inter fonts-jetbrains-mono
+  chromium nodejs npm
+)
+
+apt_updated=0
+apt_update_once() {
+  if [ $apt_updated = 0 ]; then as_root apt-get update -qq; apt_updated=1; fi
+}
+
+install_packages() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    # node/npm may come from another source on the machine: accept the commands.
+    if [ "$p" = nodejs ] && command -v node >/dev/null; then continue; fi
+    if [ "$p" = npm ] && command -v npm >/dev/null; then continue; fi
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing Debian packages: ${missing[*]}"
+    apt_update_once
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+# --- [SECTION] Third-party sources (Debian source packages) --------------------------
+ensure_deb_src() {
+  if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
+    log "adding deb-src entries derived from the machine's apt sources"
+    if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+      sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources |
+        as_root tee /etc/apt/sources.list.d/deb-src.sources >/dev/null
+    else
+      sed -n 's/^deb /deb-src /p' /etc/apt/sources.list | as_root tee /etc/apt/sources.list.d/deb-src.list >/dev/null
+    fi
+    apt_updated=0
+  fi
+  apt_update_once
+}
+
+fetch_sources() {
+  mkdir -p "$DEPS/src"
+  local need=0
+  compgen -G "$DEPS/src/imgui-*/imgui.cpp" >/dev/null || need=1
+  compgen -G "$DEPS/src/libsdl2-*/CMakeLists.txt" >/dev/null || need=1
+  [ $need = 1 ] || return 0
+  ensure_deb_src
+  log "fetching Dear ImGui and SDL2 sources (apt-get source)"
+  (cd "$DEPS/src" && apt-get source -qq imgui libsdl2 2>&1 | grep -v '^W: Download is performed unsandboxed' || true)
+  compgen -G "$DEPS/src/imgui-*/imgui.cpp" >/dev/null || { log "Dear ImGui source missing after apt-get source"; exit 1; }
+  compgen -G "$DEPS/src/libsdl2-*/CMakeLists.txt" >/dev/null || { log "SDL2 source missing after apt-get source"; exit 1; }
+}
+
+build_sdl_web() {
+  [ -f "$DEPS/sdl-web/lib/libSDL2.a" ] && return 0
+  local src
+  src=$(compgen -G "$DEPS/src/libsdl2-*/CMakeLists.txt" | head -n 1)
+  src=$(dirname "$src")
+  log "building SDL2 for the web (cached in build/deps/sdl-web, a few minutes once)"
+  emcmake cmake -S "$src" -B "$DEPS/sdl-web-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$DEPS/sdl-web" >/dev/null
+  cmake --build "$DEPS/sdl-web-build" -j "$JOBS" >/dev/null
+  cmake --install "$DEPS/sdl-web-build" >/dev/null
+}
+
+install_npm() {
+  if [ ! -d "$ROOT/node_modules/playwright-core" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+    log "installing npm packages (playwright-core; the browser is Debian's chromium)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+setup() {
+  install_packages
+  fetch_sources
+  build_sdl_web
+}
+
+# --- [SECTION] Builds ----------------------------------------------------------------
+build_native() {
+  log "native build (build/native)"
+  cmake -S "$ROOT" -B "$ROOT/build/native" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build "$ROOT/build/native" -j "$JOBS"
+}
+
+build_web() {
+  log "web build (build/web -> dist/)"
+  local imgui
+  imgui=$(dirname "$(compgen -G "$DEPS/src/imgui-*/imgui.cpp" | head -n 1)")
+  emcmake cmake -S "$ROOT" -B "$ROOT/build/web" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DFACTLENS_IMGUI_DIR="$imgui" -DFACTLENS_SDL_PREFIX="$DEPS/sdl-web" >/dev/null
+  cmake --build "$ROOT/build/web" -j "$JOBS"
+  cmake --build "$ROOT/build/web" --target dist
+}
+
+build_all() {
+  setup
+  build_native
+  build_web
+}
+
+cmd=${1:-build}
+case "$cmd" in
+  build) build_all ;;
+  serve)
+    build_all
+    port=${2:-8080}
+    log "serving dist/ on http://127.0.0.1:$port (Ctrl+C stops)"
+    exec node "$ROOT/tools/serve.mjs" "$ROOT/dist" "$port"
+    ;;
+  test)
+    build_all
+    install_npm
+    log "native tests (ctest)"
+    ctest --test-dir "$ROOT/build/native" --output-on-failure
+    log "browser tests (Playwright-core + Debian chromium)"
+    node --test --test-concurrency=1 "$ROOT"/tests/browser/*.test.mjs
+    ;;
+  setup) setup; install_npm ;;
+  *) echo "usage: $0 [build|serve [port]|test|setup]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,167 @@
+// factlens in the browser: SDL2 window and WebGL2 context, Dear ImGui, and the frame loop.
+//
+// [SECTION] Frame loop and idling
+// [SECTION] Exports for the page
+// [SECTION] Start-up
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+#include <GLES3/gl3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "app/app.h"
+#include "app/fonts.h"
+#include "app/platform.h"
+#include "app/theme.h"
+
+namespace {
+
+constexpr const char* kDefaultCorpus = "/assets/bytedance-ai-2025/corpus.json";
+
+// After an input event the UI may need a few frames to settle (hover states, a widget
+// that opens on release, scrolling that lands), so we draw this many before idling.
+constexpr int kFramesAfterEvent = 3;
+// While a text field has focus, redraw at this interval so its cursor blinks.
+constexpr double kCursorBlinkSeconds = 0.5;
+
+struct Runtime {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    factlens::App app;
+    factlens::Fonts fonts;
+    int frames_to_draw = kFramesAfterEvent;
+    double last_draw = 0.0;
+    bool ready = false;
+    std::string state_buffer;  // keeps the string factlens_state_json returns alive
+};
+
+Runtime* g_rt = nullptr;
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Frame loop and idling
+// ---------------------------------------------------------------------------------
+// Idle by skipping frames, never by sleeping: the browser still calls us on every
+// animation frame, and we return at once unless something changed.
+void frame() {
+    Runtime& rt = *g_rt;
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        rt.frames_to_draw = std::max(rt.frames_to_draw, kFramesAfterEvent);
+    }
+
+    // Browser zoom or a move to another screen changes the pixel ratio: rebuild the
+    // font atlas at the new resolution so text stays sharp.
+    const float dpr = factlens::platform::device_pixel_ratio();
+    if (dpr != rt.fonts.pixel_ratio) {
+        std::string error;
+        if (factlens::build_fonts(rt.fonts, dpr, error)) {
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        } else {
+            std::fprintf(stderr, "factlens: %s\n", error.c_str());
+        }
+        rt.frames_to_draw = std::max(rt.frames_to_draw, kFramesAfterEvent);
+    }
+
+    const double now = factlens::platform::now_seconds();
+    const bool blink = ImGui::GetIO().WantTextInput && now - rt.last_draw >= kCursorBlinkSeconds;
+    if (rt.frames_to_draw <= 0 && !blink) return;
+    rt.frames_to_draw = std::max(0, rt.frames_to_draw - 1);
+    rt.last_draw = now;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    rt.app.draw(rt.fonts);
+    ImGui::Render();
+
+    int fb_w = 0, fb_h = 0;
+    SDL_GL_GetDrawableSize(rt.window, &fb_w, &fb_h);
+    glViewport(0, 0, fb_w, fb_h);
+    const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(factlens::theme::kClear);
+    glClearColor(clear.x, clear.y, clear.z, clear.w);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(rt.window);
+
+    ++rt.app.status().frames_drawn;
+    if (!rt.ready) {
+        rt.ready = true;
+        factlens::platform::notify_ready();
+    }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Exports for the page
+// ---------------------------------------------------------------------------------
+extern "C" {
+
+// JSON of the current view state (see factlens::state_json); the page's test hook.
+const char* factlens_state_json() {
+    if (!g_rt) return "{}";
+    g_rt->state_buffer = g_rt->app.state_json();
+    return g_rt->state_buffer.c_str();
+}
+
+}  // extern "C"
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Start-up
+// ---------------------------------------------------------------------------------
+int main(int, char**) {
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        std::fprintf(stderr, "factlens: SDL_Init failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    // WebGL2 is OpenGL ES 3.0.
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+
+    static Runtime rt;
+    g_rt = &rt;
+    // The canvas is sized by CSS (100% of the window); with RESIZABLE, SDL's Emscripten
+    // backend follows window resizes and, with ALLOW_HIGHDPI, sets the canvas pixel size
+    // to CSS size x devicePixelRatio.
+    const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    rt.window = SDL_CreateWindow("factlens", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800, flags);
+    rt.gl = rt.window ? SDL_GL_CreateContext(rt.window) : nullptr;
+    if (!rt.gl) {
+        std::fprintf(stderr, "factlens: cannot create a WebGL2 context: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_MakeCurrent(rt.window, rt.gl);
+    SDL_GL_SetSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing is saved behind the user's back
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    factlens::theme::apply();
+    ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    std::string font_error;
+    if (!factlens::build_fonts(rt.fonts, factlens::platform::device_pixel_ratio(), font_error)) {
+        std::fprintf(stderr, "factlens: %s\n", font_error.c_str());
+        return 1;
+    }
+
+    if (!rt.app.load_corpus(kDefaultCorpus))
+        std::fprintf(stderr, "factlens: %s\n", rt.app.status().corpus_error.c_str());
+
+    factlens::platform::run_main_loop(frame);
+    return 0;
+}

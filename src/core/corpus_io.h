@@ -1,0 +1,53 @@
+// Reading and writing a corpus (docs/corpus-format.md). Loading is all or nothing:
+// every problem is reported at once, each with its file and JSON pointer (or line and
+// column for a syntax error), and a corpus with any error is not returned half-made.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+
+namespace factlens {
+
+inline constexpr int kCorpusFormatVersion = 1;
+inline constexpr std::string_view kCorpusFormatName = "factlens-corpus";
+
+struct Diagnostic {
+    std::string file;     // the file at fault (the corpus JSON or a text file it names)
+    std::string pointer;  // JSON pointer into the corpus ("/sources/2/id"); empty if none
+    std::size_t line = 0;  // 1-based line and column for a syntax error; 0 when not known
+    std::size_t column = 0;
+    std::string message;  // what is wrong, in a sentence a user can act on
+
+    // "corpus.json:/sources/2/id: duplicate source id "x"" or "corpus.json:3:14: ..."
+    std::string to_string() const;
+};
+
+struct CorpusLoad {
+    Corpus corpus;  // empty unless errors is empty
+    std::vector<Diagnostic> errors;
+    bool ok() const { return errors.empty(); }
+};
+
+// Reads the bytes of a file; on failure returns nullopt and says why in `error`.
+using FileReader = std::function<std::optional<std::string>(const std::string& path, std::string& error)>;
+
+// Reads a file from the local file system (native, or Emscripten's virtual FS).
+std::optional<std::string> read_file_bytes(const std::string& path, std::string& error);
+
+// Parses corpus JSON. `file_name` names it in diagnostics; text files it names are
+// read through `read` relative to `base_dir`.
+CorpusLoad parse_corpus(std::string_view json_text, const std::string& file_name, const std::string& base_dir,
+                        const FileReader& read = read_file_bytes);
+
+// Reads a corpus file and the text files next to it.
+CorpusLoad load_corpus_file(const std::string& path, const FileReader& read = read_file_bytes);
+
+// The corpus as self-contained JSON (texts inline), readable by parse_corpus.
+std::string corpus_to_json(const Corpus& corpus, int indent = 2);
+
+}  // namespace factlens

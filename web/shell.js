@@ -1,0 +1,95 @@
+// The page around the WebAssembly app: checks what the browser can do, shows loading
+// progress and readable errors, loads the app, and exposes the test hook.
+'use strict';
+
+(function () {
+  const overlay = document.getElementById('overlay');
+  const statusText = document.getElementById('status-text');
+  const progress = document.getElementById('progress');
+  const errorBox = document.getElementById('error');
+  const canvas = document.getElementById('canvas');
+
+  function showError(message, offerReload) {
+    overlay.classList.remove('hidden');
+    statusText.textContent = 'factlens cannot start.';
+    progress.hidden = true;
+    errorBox.hidden = false;
+    errorBox.textContent = message;
+    if (offerReload) {
+      const button = document.createElement('button');
+      button.textContent = 'Reload';
+      button.onclick = () => location.reload();
+      errorBox.appendChild(document.createElement('br'));
+      errorBox.appendChild(button);
+    }
+  }
+
+  // What the app needs, checked before anything downloads.
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    showError('This browser does not run WebAssembly. Use a current Chrome, Edge, Firefox or Safari.');
+    return;
+  }
+  const probe = document.createElement('canvas').getContext('webgl2');
+  if (!probe) {
+    showError('This browser or device has no WebGL2, which factlens draws with. ' +
+              'Turn on hardware acceleration, or use a current Chrome, Edge, Firefox or Safari.');
+    return;
+  }
+  probe.getExtension('WEBGL_lose_context')?.loseContext();
+
+  // The GPU process can drop our context (driver reset, too many tabs). Without
+  // preventDefault the browser will never restore it; we reload to rebuild GL state.
+  canvas.addEventListener('webglcontextlost', (e) => {
+    e.preventDefault();
+    showError('The graphics context was lost (the GPU was reset or is busy).', true);
+  });
+
+  // SDL2's Emscripten backend calls preventDefault on every key with Ctrl held, which
+  // would swallow the browser's own shortcuts. Let those through before SDL sees them.
+  const browserKeys = new Set(['+', '=', '-', '_', '0', 'l', 'L', 't', 'T', 'w', 'W', 'n', 'N', 'r', 'R', 'Tab',
+                               'PageUp', 'PageDown']);
+  window.addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && browserKeys.has(e.key)) e.stopImmediatePropagation();
+    else if (e.key === 'F5' || e.key === 'F11' || e.key === 'F12') e.stopImmediatePropagation();
+  }, true);
+
+  // A change of devicePixelRatio without a window resize (moving to another screen)
+  // fires no resize event; SDL only re-reads the ratio on resize, so raise one.
+  function watchPixelRatio() {
+    const query = matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+    query.addEventListener('change', () => {
+      window.dispatchEvent(new Event('resize'));
+      watchPixelRatio();
+    }, { once: true });
+  }
+  watchPixelRatio();
+
+  window.factlensReady = false;
+  window.Module = {
+    canvas,
+    print: (text) => console.log(text),
+    printErr: (text) => console.error(text),
+    setStatus: (text) => {
+      // Emscripten reports downloads as "Downloading data... (12/34)".
+      const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');
+      if (m) progress.value = Number(m[1]) / Number(m[2]);
+      if (text) statusText.textContent = text.replace(/\s*\(.*\)$/, '') || 'Loading…';
+    },
+    onAbort: (what) => showError('The app stopped: ' + what, true),
+    onFactlensReady: () => {
+      overlay.classList.add('hidden');
+      canvas.focus();
+      window.factlensReady = true;
+    },
+  };
+
+  window.factlens = {
+    // The current view state as a JSON string (see docs/architecture.md).
+    state: () => window.Module.ccall('factlens_state_json', 'string', [], []),
+  };
+
+  const script = document.createElement('script');
+  script.src = 'factlens.js';
+  script.onerror = () => showError('Could not download factlens.js. Check the connection and reload.', true);
+  document.body.appendChild(script);
+})();
