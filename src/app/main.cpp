@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <deque>
+#include <vector>
 #include <string>
 
 #include "app/app.h"
@@ -36,6 +38,7 @@ struct Runtime {
     int frames_to_draw = kFramesAfterEvent;
     double last_draw = 0.0;
     bool ready = false;
+    std::deque<SDL_Event> pending;  // input not yet handed to ImGui
     std::string state_buffer;  // keeps the string factlens_state_json returns alive
 };
 
@@ -48,9 +51,20 @@ Runtime* g_rt = nullptr;
 // animation frame, and we return at once unless something changed.
 void frame() {
     Runtime& rt = *g_rt;
+    // Dear ImGui 1.86 has no input queue: a key pressed and released within one frame
+    // (a quick tap, or a test's keyboard.press) would never be seen as down. Hand events
+    // over in order, and leave a key's release for the next frame if it went down in this one.
     SDL_Event event;
-    while (SDL_PollEvent(&event)) {
-        ImGui_ImplSDL2_ProcessEvent(&event);
+    while (SDL_PollEvent(&event)) rt.pending.push_back(event);
+    std::vector<SDL_Scancode> pressed_now;
+    while (!rt.pending.empty()) {
+        const SDL_Event& ev = rt.pending.front();
+        if (ev.type == SDL_KEYUP &&
+            std::find(pressed_now.begin(), pressed_now.end(), ev.key.keysym.scancode) != pressed_now.end())
+            break;
+        if (ev.type == SDL_KEYDOWN) pressed_now.push_back(ev.key.keysym.scancode);
+        ImGui_ImplSDL2_ProcessEvent(&ev);
+        rt.pending.pop_front();
         rt.frames_to_draw = std::max(rt.frames_to_draw, kFramesAfterEvent);
     }
 
