@@ -1,6 +1,7 @@
 // factlens: the command-line face of the core library.
 //   factlens --help
 //   factlens sources CORPUS [--json]     list the sources of a corpus
+//   factlens check CORPUS [--json]       validate a corpus and list its findings
 // CORPUS is a corpus.json file or a folder that holds one (directly or one level down).
 // Exit codes: 0 done, 1 the input is invalid, 2 the command line is wrong.
 #include <cstdio>
@@ -10,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/analysis.h"
 #include "core/corpus_io.h"
 #include "core/text.h"
 
@@ -26,6 +28,8 @@ constexpr const char* kUsage =
     "  factlens --version              show the version\n"
     "  factlens sources CORPUS [--json]\n"
     "                                  list the sources of a corpus: id, outlet, length, title\n"
+    "  factlens check CORPUS [--json]  validate a corpus; print counts, orphan quotes and every\n"
+    "                                  finding with its kind, claim, sources, quotes and working\n"
     "\n"
     "CORPUS is a corpus.json file, or a folder that holds one (directly or one level down),\n"
     "e.g. assets/ or assets/bytedance-ai-2025/corpus.json.\n"
@@ -68,24 +72,109 @@ bool load(const std::string& arg, Corpus& out) {
     return true;
 }
 
-int cmd_sources(const std::vector<std::string>& args) {
-    std::string corpus_arg;
-    bool as_json = false;
+// Parses "CORPUS [--json]"; returns 0 when fine, else the exit code for a usage error.
+int corpus_args(const char* cmd, const std::vector<std::string>& args, std::string& corpus_arg, bool& as_json) {
     for (const auto& a : args) {
         if (a == "--json") as_json = true;
         else if (!a.empty() && a[0] == '-') {
-            std::fprintf(stderr, "factlens sources: unknown option %s\n", a.c_str());
+            std::fprintf(stderr, "factlens %s: unknown option %s\n", cmd, a.c_str());
             return 2;
         } else if (corpus_arg.empty()) corpus_arg = a;
         else {
-            std::fprintf(stderr, "factlens sources: one corpus at a time\n");
+            std::fprintf(stderr, "factlens %s: one corpus at a time\n", cmd);
             return 2;
         }
     }
     if (corpus_arg.empty()) {
-        std::fprintf(stderr, "factlens sources: name a corpus (see factlens --help)\n");
+        std::fprintf(stderr, "factlens %s: name a corpus (see factlens --help)\n", cmd);
         return 2;
     }
+    return 0;
+}
+
+int cmd_check(const std::vector<std::string>& args) {
+    std::string corpus_arg;
+    bool as_json = false;
+    if (int rc = corpus_args("check", args, corpus_arg, as_json)) return rc;
+    std::string why;
+    const std::string path = resolve_corpus_path(corpus_arg, why);
+    if (path.empty()) {
+        std::fprintf(stderr, "factlens: %s: %s\n", corpus_arg.c_str(), why.c_str());
+        return 1;
+    }
+    CorpusLoad load = load_corpus_file(path);
+    nlohmann::json orphans = nlohmann::json::array();
+    for (const Diagnostic& d : load.errors)
+        if (!d.orphan_source.empty())
+            orphans.push_back({{"source", d.orphan_source}, {"exact", d.orphan_exact}, {"pointer", d.pointer}, {"reason", d.message}});
+    const Corpus& c = load.corpus;
+    if (as_json) {
+        nlohmann::json out;
+        out["valid"] = load.ok();
+        out["errors"] = nlohmann::json::array();
+        for (const Diagnostic& d : load.errors) out["errors"].push_back(d.to_string());
+        out["sources"] = c.sources.size();
+        out["reports"] = c.report_count();
+        out["events"] = c.event_count();
+        out["claims"] = c.claims.size();
+        out["mentions"] = c.mentions.size();
+        out["orphans"] = orphans;
+        nlohmann::json findings = nlohmann::json::array();
+        for (const Finding& f : c.findings) {
+            nlohmann::json quotes = nlohmann::json::array();
+            for (std::size_t i : f.mentions) {
+                const Mention& m = c.mentions[i];
+                quotes.push_back({{"source", m.source}, {"exact", m.quote.exact}, {"start", m.quote.start}, {"end", m.quote.end}});
+            }
+            findings.push_back({{"id", f.id}, {"kind", finding_kind_name(f.kind)}, {"check", is_check(f.kind)},
+                                {"agrees", f.agrees}, {"claim", f.claim}, {"sources", f.sources}, {"quotes", quotes},
+                                {"detail", f.detail}});
+        }
+        out["findings"] = findings;
+        std::printf("%s\n", out.dump(2).c_str());
+        return load.ok() ? 0 : 1;
+    }
+    for (const Diagnostic& d : load.errors) std::fprintf(stderr, "%s\n", d.to_string().c_str());
+    if (!load.ok()) {
+        std::printf("%s: INVALID: %zu error(s), %zu orphan quote(s); nothing loaded\n", path.c_str(), load.errors.size(),
+                    orphans.size());
+        return 1;
+    }
+    std::size_t checks = 0, disagreements = 0, failed = 0;
+    for (const Finding& f : c.findings) {
+        if (is_check(f.kind)) {
+            ++checks;
+            failed += !f.agrees;
+        } else {
+            ++disagreements;
+        }
+    }
+    std::printf("%s: valid\n", path.c_str());
+    std::printf("sources %zu, reports %zu, events %zu, claims %zu, mentions %zu, orphan quotes %zu, findings %zu "
+                "(%zu disagreements, %zu checks of which %zu do not agree)\n",
+                c.sources.size(), c.report_count(), c.event_count(), c.claims.size(), c.mentions.size(), orphans.size(),
+                c.findings.size(), disagreements, checks, failed);
+    for (const Finding& f : c.findings) {
+        std::printf("\n[%s] %s  claim %s  sources %s\n", std::string(finding_kind_name(f.kind)).c_str(),
+                    is_check(f.kind) ? (f.agrees ? "check: agrees" : "check: DOES NOT AGREE") : "disagreement",
+                    f.claim.c_str(), [&] {
+                        std::string s;
+                        for (const auto& id : f.sources) s += (s.empty() ? "" : ",") + id;
+                        return s;
+                    }().c_str());
+        std::printf("  %s\n", f.detail.c_str());
+        for (std::size_t i : f.mentions) {
+            const Mention& m = c.mentions[i];
+            std::printf("    %-14s %s  @%zu\n", m.source.c_str(), ("\u201C" + m.quote.exact + "\u201D").c_str(), m.quote.start);
+        }
+    }
+    return 0;
+}
+
+int cmd_sources(const std::vector<std::string>& args) {
+    std::string corpus_arg;
+    bool as_json = false;
+    if (int rc = corpus_args("sources", args, corpus_arg, as_json)) return rc;
     Corpus corpus;
     if (!load(corpus_arg, corpus)) return 1;
 
@@ -129,6 +218,7 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (cmd == "sources") return cmd_sources(args);
+    if (cmd == "check") return cmd_check(args);
     std::fprintf(stderr, "factlens: unknown command \"%s\" (see factlens --help)\n", cmd.c_str());
     return 2;
 }

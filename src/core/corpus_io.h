@@ -22,6 +22,9 @@ struct Diagnostic {
     std::size_t line = 0;  // 1-based line and column for a syntax error; 0 when not known
     std::size_t column = 0;
     std::string message;  // what is wrong, in a sentence a user can act on
+    // For a quote that does not anchor (an "orphan"): its source and exact words.
+    std::string orphan_source;
+    std::string orphan_exact;
 
     // "corpus.json:/sources/2/id: duplicate source id "x"" or "corpus.json:3:14: ..."
     std::string to_string() const;

@@ -1,18 +1,82 @@
 #include "core/model.h"
 
+#include <array>
+
 #include "core/text.h"
 
 namespace factlens {
+
+namespace {
+constexpr std::array<std::string_view, 5> kSourceKinds = {"unknown", "original", "rewrite", "digest", "summary"};
+constexpr std::array<std::string_view, 7> kClaimKinds = {"money", "count", "percent", "fraction", "date", "name", "statement"};
+constexpr std::array<std::string_view, 11> kFindingKinds = {"value",       "qualifier", "scope",      "year",
+                                                            "attribution", "actor",     "spelling",   "stance",
+                                                            "conversion",  "parts",     "fraction"};
+
+template <class E, std::size_t N>
+std::optional<E> from_name(const std::array<std::string_view, N>& names, std::string_view name) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (names[i] == name) return static_cast<E>(i);
+    return std::nullopt;
+}
+}  // namespace
+
+std::string_view source_kind_name(SourceKind kind) { return kSourceKinds[static_cast<int>(kind)]; }
+std::optional<SourceKind> source_kind_from_name(std::string_view name) {
+    auto k = from_name<SourceKind>(kSourceKinds, name);
+    if (k == SourceKind::Unknown) return std::nullopt;
+    return k;
+}
+std::string_view claim_kind_name(ClaimKind kind) { return kClaimKinds[static_cast<int>(kind)]; }
+std::optional<ClaimKind> claim_kind_from_name(std::string_view name) { return from_name<ClaimKind>(kClaimKinds, name); }
+std::string_view finding_kind_name(FindingKind kind) { return kFindingKinds[static_cast<int>(kind)]; }
+std::optional<FindingKind> finding_kind_from_name(std::string_view name) {
+    return from_name<FindingKind>(kFindingKinds, name);
+}
+bool is_check(FindingKind kind) {
+    return kind == FindingKind::Conversion || kind == FindingKind::Parts || kind == FindingKind::Fraction;
+}
 
 std::string Source::display_title() const {
     if (!title.empty()) return title;
     return std::string(first_line(text));
 }
 
-const Source* Corpus::find_source(std::string_view source_id) const {
-    for (const Source& s : sources)
-        if (s.id == source_id) return &s;
+std::string Source::display_outlet() const { return outlet.empty() ? "unknown outlet" : outlet; }
+
+const DatedBy* Report::best_dating() const {
+    const DatedBy* best = nullptr;
+    for (const DatedBy& d : dated_by) {
+        if (!d.resolved.ok) continue;
+        if (!best || static_cast<int>(d.resolved.date.precision) > static_cast<int>(best->resolved.date.precision)) best = &d;
+    }
+    return best;
+}
+
+std::optional<Date> Report::date() const {
+    const DatedBy* best = best_dating();
+    if (best && (!stated_date || static_cast<int>(best->resolved.date.precision) >= static_cast<int>(stated_date->precision)))
+        return best->resolved.date;
+    return stated_date;
+}
+
+template <class T>
+static const T* find_by_id(const std::vector<T>& items, std::string_view id) {
+    for (const T& item : items)
+        if (item.id == id) return &item;
     return nullptr;
 }
+
+const Source* Corpus::find_source(std::string_view wanted) const { return find_by_id(sources, wanted); }
+const Report* Corpus::find_report(std::string_view wanted) const { return find_by_id(reports, wanted); }
+const Claim* Corpus::find_claim(std::string_view wanted) const { return find_by_id(claims, wanted); }
+const Finding* Corpus::find_finding(std::string_view wanted) const { return find_by_id(findings, wanted); }
+
+std::size_t Corpus::report_count() const {
+    std::size_t n = 0;
+    for (const Report& r : reports) n += !r.is_event;
+    return n;
+}
+std::size_t Corpus::event_count() const { return reports.size() - report_count(); }
 
 }  // namespace factlens

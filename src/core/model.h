@@ -1,34 +1,175 @@
-// The model of a story: the documents we hold (sources) and, in later issues, the
-// reports they cite, the claims they make and where they make them (mentions).
+// The model of a story: the documents we hold (sources), the reports and events they cite,
+// the claims they make, and where each source makes them (mentions), plus what the core
+// computes from them (anchored quotes, resolved dates, findings).
 // Plain data: no UI, no I/O. Text is UTF-8; offsets are byte offsets into Source::text.
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "core/dates.h"
+#include "core/quantity.h"
 
 namespace factlens {
 
+// [SECTION] Quotes ---------------------------------------------------------------------
+
+// Where words stand in a source (W3C Web Annotation TextQuoteSelector), and, once the
+// corpus is loaded, the byte range they were anchored to.
+struct Quote {
+    std::string exact;
+    std::string prefix;
+    std::string suffix;
+    std::size_t start = 0;  // byte offsets into the source text, set by anchoring
+    std::size_t end = 0;
+};
+
+struct CitedQuote {
+    std::string source;  // Source::id
+    Quote quote;
+};
+
+// [SECTION] Sources, reports, events ------------------------------------------------------
+
+enum class SourceKind { Unknown, Original, Rewrite, Digest, Summary };
+std::string_view source_kind_name(SourceKind kind);
+std::optional<SourceKind> source_kind_from_name(std::string_view name);
+
+// A date we hold for something, with why we believe it.
+struct DatedBy {
+    std::string source;      // the source whose words date it
+    Quote quote;             // those words
+    std::string expression;  // the date words to resolve (defaults to quote.exact)
+    DateResolution resolved; // computed: the date, its precision and the reasoning
+};
+
 // One document we hold, exactly as it was published or received.
 struct Source {
-    std::string id;         // stable id from the corpus, used in links
-    std::string outlet;     // publishing outlet as stated; empty when unknown
-    std::string title;      // headline when the corpus gives one; empty otherwise
+    std::string id;
+    std::string outlet;         // empty when unknown
+    bool outlet_inferred = false;
+    std::vector<CitedQuote> outlet_evidence;
+    std::string outlet_reason;
+    SourceKind kind = SourceKind::Unknown;
+    std::vector<std::string> derived_from;  // Report ids
+    std::optional<Date> published;
+    std::vector<CitedQuote> published_evidence;
+    std::string published_reason;
+    std::string title;      // headline when the corpus gives one
     std::string text;       // full text, byte for byte as in its file
     std::string text_file;  // corpus-relative path the text was read from (may be empty)
-    std::string url;        // where it was published, when known
+    std::string url;
 
     // What a list shows: the title, or else the first non-blank line of the text.
     std::string display_title() const;
+    // What a list names it by: the outlet, or "unknown outlet".
+    std::string display_outlet() const;
 };
+
+// A publication that sources cite, or something that happened.
+struct Report {
+    std::string id;
+    std::string outlet;  // reports only; "unnamed" when the texts do not say
+    std::string label;
+    bool is_event = false;
+    std::optional<Date> stated_date;  // an absolute date the curator gave
+    std::vector<DatedBy> dated_by;
+
+    // The best date: the most precise resolution among dated_by (or the stated date).
+    std::optional<Date> date() const;
+    const DatedBy* best_dating() const;
+};
+
+// [SECTION] Claims and mentions -----------------------------------------------------------
+
+enum class ClaimKind { Money, Count, Percent, Fraction, Date, Name, Statement };
+std::string_view claim_kind_name(ClaimKind kind);
+std::optional<ClaimKind> claim_kind_from_name(std::string_view name);
+
+struct Claim {
+    std::string id;
+    ClaimKind kind = ClaimKind::Statement;
+    std::string subject;
+    std::string measure;
+    std::optional<Quantity> value;
+    std::string period;  // a date, as text ("2025")
+    std::string report;  // Report id it is attributed to
+    std::string event;   // Report id (an event) it is about
+    std::string part_of; // Claim id of the total
+    bool peer = false;
+};
+
+// Where a source states a claim, with the value as that source states it. Empty strings
+// mean "not stated".
+struct Mention {
+    std::string source;
+    std::string claim;
+    Quote quote;
+    std::optional<Quantity> value;
+    std::optional<Quantity> converted;
+    std::string period;
+    DateResolution period_resolved;  // computed from period against the source's date
+    std::string scope;
+    std::string attribution;
+    std::string actor;
+    std::string spelling;
+    std::string stance;
+};
+
+struct Rate {
+    std::string id;
+    std::string base;            // 1 unit of this currency...
+    std::string quote_currency;  // ...is `rate` units of this one
+    double rate = 0;
+    std::string rate_text;       // as stated, for the working
+    std::string source;
+    Quote quote;
+};
+
+// [SECTION] Findings -----------------------------------------------------------------------
+
+enum class FindingKind {
+    Value, Qualifier, Scope, Year, Attribution, Actor, Spelling, Stance,  // disagreements
+    Conversion, Parts, Fraction,                                           // arithmetic checks
+};
+std::string_view finding_kind_name(FindingKind kind);
+std::optional<FindingKind> finding_kind_from_name(std::string_view name);
+bool is_check(FindingKind kind);
+
+// A disagreement between sources about one claim, or an arithmetic check, with its
+// working and the quotes involved. Computed by the core, never written by hand.
+struct Finding {
+    std::string id;  // stable: "<kind>:<claim>[:n]", used in links
+    FindingKind kind = FindingKind::Value;
+    std::string claim;
+    bool agrees = false;  // checks: whether the arithmetic holds; disagreements: false
+    std::string detail;   // the working or the difference, in words
+    std::vector<std::size_t> mentions;  // indexes into Corpus::mentions
+    std::vector<std::string> sources;
+};
+
+// [SECTION] Corpus ---------------------------------------------------------------------------
 
 struct Corpus {
     int version = 1;
     std::string id;
     std::string title;
     std::vector<Source> sources;
+    std::vector<Report> reports;  // reports and events
+    std::vector<Rate> rates;
+    std::vector<Claim> claims;
+    std::vector<Mention> mentions;
+    std::vector<Finding> findings;  // computed at load
 
-    const Source* find_source(std::string_view source_id) const;
+    const Source* find_source(std::string_view wanted) const;
+    const Report* find_report(std::string_view wanted) const;
+    const Claim* find_claim(std::string_view wanted) const;
+    const Finding* find_finding(std::string_view wanted) const;
+    std::size_t report_count() const;
+    std::size_t event_count() const;
 };
 
 }  // namespace factlens

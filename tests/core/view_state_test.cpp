@@ -14,8 +14,9 @@ TEST(ViewState, ViewNamesRoundTrip) {
 TEST(ViewState, StateJsonCarriesViewSelectionAndCounts) {
     Corpus corpus;
     corpus.id = "c";
-    corpus.sources.push_back(Source{"a", "Reuters", "", "text", ""});
-    corpus.sources.push_back(Source{"b", "", "", "text", ""});
+    corpus.sources.resize(2);
+    corpus.sources[0].id = "a";
+    corpus.sources[1].id = "b";
     ViewState state;
     state.selection.source = "b";
     AppStatus status;

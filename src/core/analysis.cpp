@@ -1,0 +1,390 @@
+// [SECTION] Money
+// [SECTION] Dates
+// [SECTION] Disagreements
+// [SECTION] Arithmetic checks
+#include "core/analysis.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+namespace factlens {
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Money
+// ---------------------------------------------------------------------------------
+const Rate* find_rate(const Corpus& corpus, std::string_view from, std::string_view to) {
+    for (const Rate& r : corpus.rates)
+        if ((r.base == from && r.quote_currency == to) || (r.base == to && r.quote_currency == from)) return &r;
+    return nullptr;
+}
+
+std::optional<double> convert(const Corpus& corpus, double units, std::string_view from, std::string_view to,
+                              std::string* working) {
+    if (from == to) return units;
+    const Rate* r = find_rate(corpus, from, to);
+    if (!r) return std::nullopt;
+    // 1 base = rate quote_currency.
+    const bool divide = r->quote_currency == from;
+    const double out = divide ? units / r->rate : units * r->rate;
+    if (working) {
+        *working = format_money(units, from) + (divide ? " / " : " \u00D7 ") + r->rate_text + " = " +
+                   format_money(out, to, 3);
+    }
+    return out;
+}
+
+std::optional<double> money_value(const Corpus& corpus, const Quantity& q, std::string_view currency, std::string* working) {
+    if (q.is_money()) return convert(corpus, q.mid(), q.unit, currency, working);
+    if ((q.unit == "fraction" || q.unit == "percent") && !q.of.empty()) {
+        const Claim* whole = corpus.find_claim(q.of);
+        if (!whole || !whole->value || !whole->value->is_money()) return std::nullopt;
+        const double share = q.unit == "percent" ? q.mid() / 100.0 : q.mid();
+        std::string w;
+        auto base = convert(corpus, whole->value->mid() * share, whole->value->unit, currency, &w);
+        if (base && working) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%g", share);
+            *working = std::string(buf) + " \u00D7 " + format_money(whole->value->mid(), whole->value->unit) + " (" +
+                       whole->id + ")" + (whole->value->unit == currency ? "" : "; " + w);
+        }
+        return base;
+    }
+    return std::nullopt;
+}
+
+std::optional<Date> source_date(const Corpus& corpus, std::string_view source_id) {
+    const Source* s = corpus.find_source(source_id);
+    return s ? s->published : std::nullopt;
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Dates
+// ---------------------------------------------------------------------------------
+void resolve_dates(Corpus& corpus) {
+    for (Report& rep : corpus.reports) {
+        for (DatedBy& d : rep.dated_by) {
+            d.resolved = resolve_date_expression(d.expression, source_date(corpus, d.source));
+            d.resolved.reasoning += " (in " + d.source + ")";
+        }
+    }
+    for (Mention& m : corpus.mentions) {
+        if (m.period.empty()) continue;
+        m.period_resolved = resolve_date_expression(m.period, source_date(corpus, m.source));
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Disagreements
+// ---------------------------------------------------------------------------------
+std::string lower_trimmed(std::string_view s) {
+    std::string out;
+    for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+struct Group {
+    std::string label;                  // how the value reads in the detail
+    std::vector<std::size_t> mentions;  // indexes into corpus.mentions
+};
+
+std::string join_sources(const Corpus& corpus, const std::vector<std::size_t>& mentions) {
+    std::vector<std::string> ids;
+    for (std::size_t i : mentions) {
+        const std::string& s = corpus.mentions[i].source;
+        if (std::find(ids.begin(), ids.end(), s) == ids.end()) ids.push_back(s);
+    }
+    std::string out;
+    for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
+    return out;
+}
+
+void add_disagreement(Corpus& corpus, FindingKind kind, const std::string& claim, const std::vector<Group>& groups,
+                      const std::string& what) {
+    if (groups.size() < 2) return;
+    Finding f;
+    f.id = std::string(finding_kind_name(kind)) + ":" + claim;
+    f.kind = kind;
+    f.claim = claim;
+    f.agrees = false;
+    f.detail = what + " differs: ";
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        f.detail += (g ? "; " : "") + groups[g].label + " (" + join_sources(corpus, groups[g].mentions) + ")";
+        for (std::size_t i : groups[g].mentions) {
+            f.mentions.push_back(i);
+            const std::string& s = corpus.mentions[i].source;
+            if (std::find(f.sources.begin(), f.sources.end(), s) == f.sources.end()) f.sources.push_back(s);
+        }
+    }
+    corpus.findings.push_back(std::move(f));
+}
+
+// Groups mentions by a text attribute; `exact` keeps case ("ByteDance" vs "Bytedance").
+std::vector<Group> group_by_text(const Corpus& corpus, const std::vector<std::size_t>& ms,
+                                 std::string Mention::*field, bool exact) {
+    std::vector<Group> groups;
+    std::vector<std::string> keys;
+    for (std::size_t i : ms) {
+        const std::string& v = corpus.mentions[i].*field;
+        if (v.empty()) continue;
+        const std::string key = exact ? v : lower_trimmed(v);
+        auto it = std::find(keys.begin(), keys.end(), key);
+        if (it == keys.end()) {
+            keys.push_back(key);
+            groups.push_back({"\u201C" + v + "\u201D", {i}});
+        } else {
+            groups[static_cast<std::size_t>(it - keys.begin())].mentions.push_back(i);
+        }
+    }
+    return groups;
+}
+
+// Two stated amounts agree when their rounding intervals overlap: "$20.6bn" (+-0.05bn)
+// and "$20.64bn" (+-0.005bn) agree; "$12bn" and "$10.3bn" do not.
+bool amounts_agree(double a, double a_round, double b, double b_round) {
+    return std::fabs(a - b) <= a_round + b_round + 1e-9 * std::max(std::fabs(a), std::fabs(b));
+}
+
+void value_disagreements(Corpus& corpus, const Claim& claim, const std::vector<std::size_t>& ms) {
+    struct Valued {
+        std::size_t mention;
+        double value;
+        double rounding;
+        std::string label;
+    };
+    std::vector<Valued> vals;
+    const bool money_claim = claim.kind == ClaimKind::Money;
+    for (std::size_t i : ms) {
+        const Mention& m = corpus.mentions[i];
+        if (!m.value) continue;
+        const Quantity& q = *m.value;
+        if (money_claim) {
+            std::string working;
+            auto usd = money_value(corpus, q, "USD", &working);
+            if (!usd) continue;
+            double rounding = 0;
+            if (q.is_money()) rounding = convert(corpus, q.rounding(), q.unit, "USD").value_or(0);
+            else if (const Claim* whole = corpus.find_claim(q.of); whole && whole->value)
+                rounding = convert(corpus, whole->value->rounding(), whole->value->unit, "USD").value_or(0);
+            std::string label = q.display();
+            if (q.unit != "USD") label += " \u2248 " + format_money(*usd, "USD");
+            vals.push_back({i, *usd, rounding, label});
+        } else {
+            vals.push_back({i, q.mid(), q.rounding(), q.display()});
+        }
+    }
+    // Cluster: each value joins the first group it agrees with.
+    std::vector<Group> groups;
+    std::vector<std::pair<double, double>> centres;
+    for (const Valued& v : vals) {
+        bool placed = false;
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            if (amounts_agree(v.value, v.rounding, centres[g].first, centres[g].second)) {
+                groups[g].mentions.push_back(v.mention);
+                placed = true;
+                break;
+            }
+        }
+        if (!placed) {
+            groups.push_back({v.label, {v.mention}});
+            centres.push_back({v.value, v.rounding});
+        }
+    }
+    add_disagreement(corpus, FindingKind::Value, claim.id, groups, "the figure");
+
+    std::vector<Group> qualifiers;
+    for (const Valued& v : vals) {
+        const Qualifier q = corpus.mentions[v.mention].value->qualifier;
+        const std::string label = q == Qualifier::Exactly ? "no qualifier" : std::string(qualifier_words(q)).substr(0, qualifier_words(q).size() - 1);
+        auto it = std::find_if(qualifiers.begin(), qualifiers.end(), [&](const Group& g) { return g.label == "\u201C" + label + "\u201D"; });
+        if (it == qualifiers.end()) qualifiers.push_back({"\u201C" + label + "\u201D", {v.mention}});
+        else it->mentions.push_back(v.mention);
+    }
+    add_disagreement(corpus, FindingKind::Qualifier, claim.id, qualifiers, "the qualifier");
+}
+
+void year_disagreements(Corpus& corpus, const Claim& claim, const std::vector<std::size_t>& ms) {
+    std::vector<Group> groups;
+    std::vector<int> years;
+    for (std::size_t i : ms) {
+        const Mention& m = corpus.mentions[i];
+        if (!m.period_resolved.ok) continue;
+        const int y = m.period_resolved.date.year;
+        auto it = std::find(years.begin(), years.end(), y);
+        const std::string label = "\u201C" + m.period + "\u201D = " + std::to_string(y);
+        if (it == years.end()) {
+            years.push_back(y);
+            groups.push_back({label, {i}});
+        } else {
+            groups[static_cast<std::size_t>(it - years.begin())].mentions.push_back(i);
+        }
+    }
+    add_disagreement(corpus, FindingKind::Year, claim.id, groups, "the year");
+}
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Arithmetic checks
+// ---------------------------------------------------------------------------------
+void add_check(Corpus& corpus, FindingKind kind, const std::string& claim, const std::string& suffix, bool agrees,
+               std::string detail, const std::vector<std::size_t>& mentions) {
+    Finding f;
+    f.id = std::string(finding_kind_name(kind)) + ":" + claim + (suffix.empty() ? "" : ":" + suffix);
+    f.kind = kind;
+    f.claim = claim;
+    f.agrees = agrees;
+    f.detail = std::move(detail) + (agrees ? ": agrees" : ": does not agree");
+    f.mentions = mentions;
+    for (std::size_t i : mentions) {
+        const std::string& s = corpus.mentions[i].source;
+        if (std::find(f.sources.begin(), f.sources.end(), s) == f.sources.end()) f.sources.push_back(s);
+    }
+    corpus.findings.push_back(std::move(f));
+}
+
+// Does `value` satisfy a stated figure with its qualifier? "over 12" holds for 12.3;
+// "about 10" within 10%; "up to 7" for anything not above 7; exact within rounding.
+bool satisfies(double value, const Quantity& stated, double stated_value, double stated_rounding) {
+    const double tol = stated_rounding + 1e-9 * std::fabs(stated_value);
+    switch (stated.qualifier) {
+        case Qualifier::Over:
+        case Qualifier::AtLeast: return value >= stated_value - tol;
+        case Qualifier::UpTo:
+        case Qualifier::Under: return value <= stated_value + tol;
+        case Qualifier::About: return std::fabs(value - stated_value) <= std::max(0.1 * std::fabs(stated_value), tol);
+        case Qualifier::Exactly: return std::fabs(value - stated_value) <= tol;
+    }
+    return false;
+}
+
+void conversion_checks(Corpus& corpus) {
+    for (std::size_t i = 0; i < corpus.mentions.size(); ++i) {
+        const Mention& m = corpus.mentions[i];
+        if (!m.value || !m.converted || !m.value->is_money() || !m.converted->is_money()) continue;
+        const Quantity& from = *m.value;
+        const Quantity& to = *m.converted;
+        std::string working;
+        auto computed = convert(corpus, from.mid(), from.unit, to.unit, &working);
+        if (!computed) continue;
+        const bool agrees = std::fabs(*computed - to.mid()) <= to.rounding() + 1e-9 * std::fabs(to.mid());
+        const Rate* rate = find_rate(corpus, from.unit, to.unit);
+        add_check(corpus, FindingKind::Conversion, m.claim, m.source, agrees,
+                  working + " (rate stated in " + rate->source + "); stated " + to.display(), {i});
+    }
+}
+
+void parts_checks(Corpus& corpus) {
+    for (const Claim& total : corpus.claims) {
+        std::vector<const Claim*> parts;
+        for (const Claim& c : corpus.claims)
+            if (c.part_of == total.id) parts.push_back(&c);
+        if (parts.empty()) continue;
+        // Per source that states the total and every part.
+        for (const Source& s : corpus.sources) {
+            std::optional<std::size_t> total_mention;
+            std::vector<std::size_t> part_mentions;
+            for (std::size_t i = 0; i < corpus.mentions.size(); ++i) {
+                const Mention& m = corpus.mentions[i];
+                if (m.source != s.id || !m.value) continue;
+                if (m.claim == total.id && !total_mention) total_mention = i;
+                for (const Claim* p : parts)
+                    if (m.claim == p->id && std::none_of(part_mentions.begin(), part_mentions.end(), [&](std::size_t j) {
+                            return corpus.mentions[j].claim == p->id;
+                        }))
+                        part_mentions.push_back(i);
+            }
+            if (!total_mention || part_mentions.size() != parts.size()) continue;
+            const Quantity& tq = *corpus.mentions[*total_mention].value;
+            const std::string cur = tq.is_money() ? tq.unit : "";
+            if (cur.empty()) continue;
+            double sum = 0;
+            std::string working;
+            bool ok = true;
+            for (std::size_t j : part_mentions) {
+                const Mention& pm = corpus.mentions[j];
+                // A part stated with a conversion in the total's currency counts as stated.
+                const Quantity& q = pm.converted && pm.converted->unit == cur ? *pm.converted : *pm.value;
+                auto v = money_value(corpus, q, cur);
+                if (!v) {
+                    ok = false;
+                    break;
+                }
+                sum += *v;
+                working += (working.empty() ? "" : " + ") + format_money(*v, cur);
+            }
+            if (!ok) continue;
+            working += " = " + format_money(sum, cur) + "; stated " + tq.display();
+            std::vector<std::size_t> involved = part_mentions;
+            involved.insert(involved.begin(), *total_mention);
+            add_check(corpus, FindingKind::Parts, total.id, s.id, satisfies(sum, tq, tq.mid(), tq.rounding()), working,
+                      involved);
+        }
+    }
+}
+
+// "about half of that" against the figures other sources give for the same part.
+void fraction_checks(Corpus& corpus) {
+    for (std::size_t i = 0; i < corpus.mentions.size(); ++i) {
+        const Mention& fm = corpus.mentions[i];
+        if (!fm.value || fm.value->of.empty() || (fm.value->unit != "fraction" && fm.value->unit != "percent")) continue;
+        std::string working;
+        auto expected = money_value(corpus, *fm.value, "USD", &working);
+        if (!expected) continue;
+        for (std::size_t j = 0; j < corpus.mentions.size(); ++j) {
+            const Mention& mm = corpus.mentions[j];
+            if (j == i || mm.claim != fm.claim || !mm.value || !mm.value->is_money()) continue;
+            // Compare only figures credited to the same report (or to none): a figure
+            // from another report is a disagreement, not an arithmetic check.
+            const bool same_origin = mm.attribution.empty() || mm.attribution == "unnamed" || mm.attribution == fm.attribution;
+            if (!same_origin) continue;
+            auto stated = money_value(corpus, *mm.value, "USD");
+            if (!stated) continue;
+            const double stated_round = convert(corpus, mm.value->rounding(), mm.value->unit, "USD").value_or(0);
+            const std::string detail = fm.value->display() + " of the whole: " + working + " = " +
+                                       format_money(*expected, "USD") + "; " + mm.source + " states " + mm.value->display();
+            // The fraction is itself approximate when qualified ("about half").
+            Quantity stated_q = *mm.value;
+            bool agrees = satisfies(*expected, stated_q, *stated, stated_round);
+            if (!agrees && fm.value->qualifier == Qualifier::About)
+                agrees = std::fabs(*expected - *stated) <= 0.1 * std::fabs(*expected);
+            add_check(corpus, FindingKind::Fraction, fm.claim, fm.source + "-" + mm.source, agrees, detail, {i, j});
+        }
+    }
+}
+
+}  // namespace
+
+void analyse(Corpus& corpus) {
+    corpus.findings.clear();
+    resolve_dates(corpus);
+    for (const Claim& claim : corpus.claims) {
+        std::vector<std::size_t> ms;
+        for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
+            if (corpus.mentions[i].claim == claim.id) ms.push_back(i);
+        if (ms.size() < 2) continue;
+        value_disagreements(corpus, claim, ms);
+        add_disagreement(corpus, FindingKind::Scope, claim.id, group_by_text(corpus, ms, &Mention::scope, false), "the scope");
+        year_disagreements(corpus, claim, ms);
+        {
+            std::vector<Group> groups = group_by_text(corpus, ms, &Mention::attribution, true);
+            for (Group& g : groups) {
+                const std::string id = g.label.substr(3, g.label.size() - 6);  // strip the curly quotes
+                if (const Report* r = corpus.find_report(id)) g.label = r->label + " (" + r->outlet + ")";
+                else if (id == "unnamed") g.label = "no named report";
+            }
+            add_disagreement(corpus, FindingKind::Attribution, claim.id, groups, "whom it is credited to");
+        }
+        add_disagreement(corpus, FindingKind::Actor, claim.id, group_by_text(corpus, ms, &Mention::actor, false), "who does it");
+        add_disagreement(corpus, FindingKind::Spelling, claim.id, group_by_text(corpus, ms, &Mention::spelling, true), "the spelling");
+        add_disagreement(corpus, FindingKind::Stance, claim.id, group_by_text(corpus, ms, &Mention::stance, false), "what happened");
+    }
+    conversion_checks(corpus);
+    parts_checks(corpus);
+    fraction_checks(corpus);
+}
+
+}  // namespace factlens

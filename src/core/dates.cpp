@@ -1,0 +1,417 @@
+// [SECTION] Calendar arithmetic
+// [SECTION] Date
+// [SECTION] Resolving date words
+#include "core/dates.h"
+
+#include <array>
+#include <charconv>
+#include <cstdio>
+#include <vector>
+
+namespace factlens {
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Calendar arithmetic
+// ---------------------------------------------------------------------------------
+// Howard Hinnant's days_from_civil / civil_from_days.
+long days_from_civil(int y, int m, int d) {
+    y -= m <= 2;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+Date civil_from_days(long z) {
+    z += 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long y = static_cast<long>(yoe) + era * 400;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    return Date{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d), Precision::Day};
+}
+
+int weekday_of(long days) {
+    // 1970-01-01 was a Thursday (3 when Monday is 0).
+    const long w = (days + 3) % 7;
+    return static_cast<int>(w < 0 ? w + 7 : w);
+}
+
+int days_in_month(int year, int month) {
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",   "may",      "june",
+                                                      "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 12> kMonthsShort = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                           "jul", "aug", "sep", "oct", "nov", "dec"};
+constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday",
+                                                       "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 7> kWeekdaysShort = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Date
+// ---------------------------------------------------------------------------------
+std::string_view precision_name(Precision p) {
+    switch (p) {
+        case Precision::None: return "none";
+        case Precision::Year: return "year";
+        case Precision::Quarter: return "quarter";
+        case Precision::Month: return "month";
+        case Precision::Week: return "week";
+        case Precision::Day: return "day";
+    }
+    return "none";
+}
+
+std::string Date::iso() const {
+    char buf[32];
+    switch (precision) {
+        case Precision::None: return "";
+        case Precision::Year: std::snprintf(buf, sizeof buf, "%04d", year); break;
+        case Precision::Quarter: std::snprintf(buf, sizeof buf, "%04d-Q%d", year, (month - 1) / 3 + 1); break;
+        case Precision::Month: std::snprintf(buf, sizeof buf, "%04d-%02d", year, month); break;
+        case Precision::Week: {
+            // ISO week: the week with the year's first Thursday is week 1.
+            const long monday = days_from_civil(year, month, day);
+            const Date thursday = civil_from_days(monday + 3);
+            const long jan1 = days_from_civil(thursday.year, 1, 1);
+            const int week = static_cast<int>((monday + 3 - jan1) / 7 + 1);
+            std::snprintf(buf, sizeof buf, "%04d-W%02d", thursday.year, week);
+            break;
+        }
+        case Precision::Day: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day); break;
+    }
+    return buf;
+}
+
+std::string Date::display() const {
+    if (precision != Precision::Day) return iso();
+    return std::string(kWeekdaysShort[weekday_of(first_day())]) + " " + iso();
+}
+
+long Date::first_day() const {
+    switch (precision) {
+        case Precision::None:
+        case Precision::Year: return days_from_civil(year, 1, 1);
+        case Precision::Quarter: return days_from_civil(year, ((month - 1) / 3) * 3 + 1, 1);
+        case Precision::Month: return days_from_civil(year, month, 1);
+        case Precision::Week:
+        case Precision::Day: return days_from_civil(year, month, day);
+    }
+    return 0;
+}
+
+long Date::last_day() const {
+    switch (precision) {
+        case Precision::None:
+        case Precision::Year: return days_from_civil(year, 12, 31);
+        case Precision::Quarter: {
+            const int m = ((month - 1) / 3) * 3 + 3;
+            return days_from_civil(year, m, days_in_month(year, m));
+        }
+        case Precision::Month: return days_from_civil(year, month, days_in_month(year, month));
+        case Precision::Week: return days_from_civil(year, month, day) + 6;
+        case Precision::Day: return days_from_civil(year, month, day);
+    }
+    return 0;
+}
+
+std::optional<Date> parse_iso_date(std::string_view t) {
+    auto num = [&](std::size_t pos, std::size_t len, int& out) {
+        if (pos + len > t.size()) return false;
+        for (std::size_t i = pos; i < pos + len; ++i)
+            if (t[i] < '0' || t[i] > '9') return false;
+        std::from_chars(t.data() + pos, t.data() + pos + len, out);
+        return true;
+    };
+    Date d;
+    if (!num(0, 4, d.year)) return std::nullopt;
+    if (t.size() == 4) {
+        d.precision = Precision::Year;
+        return d;
+    }
+    if (t.size() < 7 || t[4] != '-' || !num(5, 2, d.month) || d.month < 1 || d.month > 12) return std::nullopt;
+    if (t.size() == 7) {
+        d.precision = Precision::Month;
+        return d;
+    }
+    if (t.size() != 10 || t[7] != '-' || !num(8, 2, d.day) || d.day < 1 || d.day > days_in_month(d.year, d.month))
+        return std::nullopt;
+    d.precision = Precision::Day;
+    return d;
+}
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Resolving date words
+// ---------------------------------------------------------------------------------
+namespace {
+
+// Lower-case ASCII words and numbers; punctuation separates.
+std::vector<std::string> words_of(std::string_view text) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : text) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (alnum) {
+            cur += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        } else if (!cur.empty()) {
+            out.push_back(std::move(cur));
+            cur.clear();
+        }
+    }
+    if (!cur.empty()) out.push_back(std::move(cur));
+    return out;
+}
+
+int month_index(std::string_view w) {
+    for (int i = 0; i < 12; ++i)
+        if (w == kMonths[i] || (w == kMonthsShort[i] && w != "may") || (i == 8 && w == "sept")) return i + 1;
+    return 0;
+}
+
+int weekday_index(std::string_view w) {
+    for (int i = 0; i < 7; ++i)
+        if (w == kWeekdays[i]) return i;
+    return -1;
+}
+
+std::optional<int> number(std::string_view w) {
+    if (w.empty() || w.size() > 4) return std::nullopt;
+    int v = 0;
+    const auto [p, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
+    if (ec != std::errc() || p != w.data() + w.size()) return std::nullopt;
+    return v;
+}
+
+std::optional<int> small_number(std::string_view w) {
+    static constexpr std::array<std::string_view, 13> kWords = {"zero", "one", "two",   "three", "four",   "five", "six",
+                                                                "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    for (int i = 0; i < static_cast<int>(kWords.size()); ++i)
+        if (w == kWords[i]) return i;
+    if (w == "a") return 1;
+    return number(w);
+}
+
+bool has(const std::vector<std::string>& ws, std::string_view w) {
+    for (const auto& x : ws)
+        if (x == w) return true;
+    return false;
+}
+
+std::string quoted(std::string_view words) { return "\u201C" + std::string(words) + "\u201D"; }
+
+DateResolution fail(std::string_view words, std::string why) {
+    DateResolution r;
+    r.reasoning = quoted(words) + ": " + std::move(why);
+    return r;
+}
+
+DateResolution done(std::string_view words, Date d, std::string why) {
+    DateResolution r;
+    r.ok = true;
+    r.date = d;
+    r.reasoning = quoted(words) + " \u2192 " + d.display() + ": " + std::move(why);
+    return r;
+}
+
+Date month_date(int year, int month) { return Date{year, month, 0, Precision::Month}; }
+Date year_date(int year) { return Date{year, 0, 0, Precision::Year}; }
+
+bool at_least(const std::optional<Date>& a, Precision p) {
+    return a && static_cast<int>(a->precision) >= static_cast<int>(p) &&
+           !(a->precision == Precision::Week && p == Precision::Day) && !(a->precision == Precision::Quarter && p == Precision::Month);
+}
+
+std::string anchor_text(const Date& a) { return "the source's date " + a.display(); }
+
+}  // namespace
+
+DateResolution resolve_date_expression(std::string_view words, const std::optional<Date>& anchor) {
+    const std::vector<std::string> ws = words_of(words);
+    if (ws.empty()) return fail(words, "no date words");
+
+    const bool last = has(ws, "last") || has(ws, "previous") || has(ws, "past");
+    const bool next = has(ws, "next") || has(ws, "coming");
+
+    // Find the pieces: a year, a month, a day of the month, a weekday.
+    int year = 0, month = 0, day = 0, weekday = -1;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        const std::string& w = ws[i];
+        if (auto n = number(w); n && w.size() == 4 && *n >= 1900 && *n <= 2200) year = *n;
+        else if (int m = month_index(w)) month = m;
+        else if (int wd = weekday_index(w); wd >= 0) weekday = wd;
+    }
+    // A day of the month next to the month: "January 21", "21 January", "Jan. 21st".
+    if (month) {
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            if (month_index(ws[i]) != month) continue;
+            for (std::size_t j : {i + 1, i - 1}) {
+                if (j >= ws.size()) continue;
+                std::string_view w = ws[j];
+                for (std::string_view suffix : {"st", "nd", "rd", "th"})
+                    if (w.size() > 2 && w.ends_with(suffix)) w.remove_suffix(2);
+                if (auto n = number(w); n && w.size() <= 2 && *n >= 1 && *n <= 31) {
+                    day = *n;
+                    break;
+                }
+            }
+        }
+    }
+
+    // "fiscal year ended June 30": the fiscal year that ends on the most recent such day.
+    if (has(ws, "fiscal") && month && day) {
+        if (!year) {
+            if (!at_least(anchor, Precision::Day) && !at_least(anchor, Precision::Month))
+                return fail(words, "needs the source's date to know which year");
+            const Date& a = *anchor;
+            year = a.year;
+            const bool after = a.precision == Precision::Day ? (month > a.month || (month == a.month && day > a.day))
+                                                             : month >= a.month;
+            if (after) --year;
+        }
+        if (day > days_in_month(year, month)) return fail(words, "no such day");
+        const Date end{year, month, day, Precision::Day};
+        return done(words, end,
+                    "a fiscal year ending on " + end.iso() + (anchor ? ", the most recent such day before " + anchor_text(*anchor) : ""));
+    }
+
+    // An absolute date with a day: "January 23, 2025", "23 January 2025", "January 21".
+    if (month && day) {
+        if (year) {
+            if (day > days_in_month(year, month)) return fail(words, "no such day");
+            return done(words, Date{year, month, day, Precision::Day}, "the date as written");
+        }
+        if (!at_least(anchor, Precision::Month)) return fail(words, "needs the source's date to know the year");
+        const Date& a = *anchor;
+        int y = a.year;
+        const bool ahead = a.precision == Precision::Day ? (month > a.month || (month == a.month && day > a.day))
+                                                         : month > a.month;
+        if (next ? !ahead : ahead) y += next ? 1 : -1;
+        if (day > days_in_month(y, month)) return fail(words, "no such day");
+        return done(words, Date{y, month, day, Precision::Day},
+                    std::string(next ? "the next " : "the most recent ") + std::string(kMonths[month - 1]) + " " +
+                        std::to_string(day) + (next ? " after " : " on or before ") + anchor_text(a));
+    }
+
+    // A weekday: "on Tuesday", "last Monday", "Thursday (January 23)" was handled above.
+    if (weekday >= 0) {
+        if (!at_least(anchor, Precision::Day)) return fail(words, "a weekday needs the source's date to the day");
+        const long a = anchor->first_day();
+        const int aw = weekday_of(a);
+        long back = (aw - weekday + 7) % 7;  // 0 when the same weekday: "on Thursday" in a Thursday report
+        if (last && back == 0) back = 7;
+        long day_number = a - back;
+        std::string why = "the most recent " + std::string(kWeekdays[weekday]) + " on or before " + anchor_text(*anchor);
+        if (next) {
+            long ahead = (weekday - aw + 7) % 7;
+            if (ahead == 0) ahead = 7;
+            day_number = a + ahead;
+            why = "the next " + std::string(kWeekdays[weekday]) + " after " + anchor_text(*anchor);
+        }
+        return done(words, civil_from_days(day_number), why);
+    }
+
+    // A month, with or without a year: "in December", "December last year", "last December".
+    if (month) {
+        if (year) return done(words, month_date(year, month), "the month as written");
+        if (!at_least(anchor, Precision::Month)) {
+            if (has(ws, "year") && last && anchor && anchor->precision == Precision::Year)
+                return done(words, month_date(anchor->year - 1, month), "that month of the year before the source's year");
+            return fail(words, "needs the source's month to know the year");
+        }
+        const Date& a = *anchor;
+        if (has(ws, "year") && last)
+            return done(words, month_date(a.year - 1, month),
+                        std::string(kMonths[month - 1]) + " of the year before " + anchor_text(a));
+        int y = a.year;
+        if (next) {
+            if (month <= a.month) ++y;
+            return done(words, month_date(y, month), "the next " + std::string(kMonths[month - 1]) + " after " + anchor_text(a));
+        }
+        if (month > a.month || (last && month == a.month)) --y;
+        return done(words, month_date(y, month),
+                    "the most recent " + std::string(kMonths[month - 1]) + " on or before " + anchor_text(a));
+    }
+
+    // A year as a number: "2025", "in 2024", "early 2019", "since 2024".
+    if (year) {
+        std::string why = "the year as written";
+        if (has(ws, "early")) why += " (early in the year)";
+        if (has(ws, "late")) why += " (late in the year)";
+        if (has(ws, "since")) why += " (since then)";
+        return done(words, year_date(year), why);
+    }
+
+    // Words relative to the source's date.
+    const bool says_year = has(ws, "year");
+    const bool says_month = has(ws, "month");
+    const bool says_week = has(ws, "week");
+    if (says_year || says_month || says_week) {
+        const bool current = has(ws, "this") || has(ws, "current") || has(ws, "same");
+        if (!last && !next && !current) return fail(words, "no date in the words");
+        const int step = last ? -1 : next ? 1 : 0;
+        if (says_year) {
+            if (!anchor) return fail(words, "needs the source's date");
+            const std::string rel = step < 0 ? "the year before " : step > 0 ? "the year after " : "the year of ";
+            return done(words, year_date(anchor->year + step), rel + anchor_text(*anchor));
+        }
+        if (says_month) {
+            if (!at_least(anchor, Precision::Month)) return fail(words, "needs the source's month");
+            int y = anchor->year, m = anchor->month + step;
+            if (m < 1) m += 12, --y;
+            if (m > 12) m -= 12, ++y;
+            const std::string rel = step < 0 ? "the month before " : step > 0 ? "the month after " : "the month of ";
+            return done(words, month_date(y, m), rel + anchor_text(*anchor));
+        }
+        if (!at_least(anchor, Precision::Day)) return fail(words, "a week needs the source's date to the day");
+        const long a = anchor->first_day();
+        const long monday = a - weekday_of(a) + 7L * step;
+        Date w = civil_from_days(monday);
+        w.precision = Precision::Week;
+        const std::string rel = step < 0 ? "the week before " : step > 0 ? "the week after " : "the week of ";
+        return done(words, w, rel + anchor_text(*anchor) + " (Monday to Sunday)");
+    }
+
+    // "three days ago", "two weeks ago"
+    if (has(ws, "ago") && ws.size() >= 3) {
+        for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+            const auto n = small_number(ws[i]);
+            if (!n) continue;
+            const std::string& unit = ws[i + 1];
+            if (unit == "day" || unit == "days" || unit == "week" || unit == "weeks") {
+                if (!at_least(anchor, Precision::Day)) return fail(words, "needs the source's date to the day");
+                const long span = (unit[0] == 'w' ? 7L : 1L) * *n;
+                Date d = civil_from_days(anchor->first_day() - span);
+                if (unit[0] == 'w') {
+                    d = civil_from_days(d.first_day() - weekday_of(d.first_day()));
+                    d.precision = Precision::Week;
+                }
+                return done(words, d, std::to_string(*n) + " " + unit + " before " + anchor_text(*anchor));
+            }
+        }
+    }
+
+    if (has(ws, "today")) {
+        if (!at_least(anchor, Precision::Day)) return fail(words, "needs the source's date to the day");
+        return done(words, *anchor, "the source's own date");
+    }
+    if (has(ws, "yesterday")) {
+        if (!at_least(anchor, Precision::Day)) return fail(words, "needs the source's date to the day");
+        return done(words, civil_from_days(anchor->first_day() - 1), "the day before " + anchor_text(*anchor));
+    }
+    return fail(words, "no date in the words");
+}
+
+}  // namespace factlens

@@ -1,0 +1,124 @@
+#include "core/quantity.h"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace factlens {
+
+namespace {
+constexpr std::array<std::string_view, 6> kQualifierNames = {"exactly", "about", "over", "at_least", "up_to", "under"};
+constexpr std::array<std::string_view, 6> kQualifierWords = {"", "about ", "over ", "at least ", "up to ", "under "};
+}  // namespace
+
+std::string_view qualifier_name(Qualifier q) { return kQualifierNames[static_cast<int>(q)]; }
+std::string_view qualifier_words(Qualifier q) { return kQualifierWords[static_cast<int>(q)]; }
+
+std::optional<Qualifier> qualifier_from_name(std::string_view name) {
+    for (std::size_t i = 0; i < kQualifierNames.size(); ++i)
+        if (kQualifierNames[i] == name) return static_cast<Qualifier>(i);
+    return std::nullopt;
+}
+
+std::optional<double> parse_decimal(std::string_view t, int* decimals) {
+    if (t.empty() || t.size() > 32) return std::nullopt;
+    std::size_t i = t[0] == '-' ? 1 : 0;
+    bool digits = false, point = false;
+    int after = 0;
+    for (; i < t.size(); ++i) {
+        if (t[i] >= '0' && t[i] <= '9') {
+            digits = true;
+            if (point) ++after;
+        } else if (t[i] == '.' && !point) {
+            point = true;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!digits || t.back() == '.') return std::nullopt;
+    // std::from_chars for double is in GCC 11+ and Emscripten's libc++ 14 lacks it: strtod
+    // on a copy (the text is short and already checked).
+    char buf[40];
+    t.copy(buf, t.size());
+    buf[t.size()] = '\0';
+    if (decimals) *decimals = after;
+    return std::strtod(buf, nullptr);
+}
+
+std::optional<double> scale_factor_of(std::string_view scale) {
+    if (scale.empty()) return 1.0;
+    if (scale == "thousand") return 1e3;
+    if (scale == "million") return 1e6;
+    if (scale == "billion") return 1e9;
+    if (scale == "trillion") return 1e12;
+    return std::nullopt;
+}
+
+double Quantity::scale_factor() const { return scale_factor_of(scale).value_or(1.0); }
+
+double Quantity::rounding() const { return 0.5 * std::pow(10.0, -decimals) * scale_factor(); }
+
+bool is_known_currency(std::string_view code) {
+    static constexpr std::array<std::string_view, 32> kCodes = {
+        "USD", "EUR", "GBP", "CNY", "JPY", "HKD", "TWD", "KRW", "INR", "SGD", "AUD", "CAD", "CHF", "SEK", "NOK", "DKK",
+        "RUB", "BRL", "MXN", "ZAR", "TRY", "SAR", "AED", "IDR", "MYR", "THB", "VND", "PHP", "NZD", "PLN", "ILS", "CNH"};
+    for (auto c : kCodes)
+        if (c == code) return true;
+    return false;
+}
+
+std::string format_money(double units, std::string_view currency, int decimals) {
+    const double a = std::fabs(units);
+    const char* suffix = "";
+    double v = units;
+    if (a >= 1e12) v = units / 1e12, suffix = "tn";
+    else if (a >= 1e9) v = units / 1e9, suffix = "bn";
+    else if (a >= 1e6) v = units / 1e6, suffix = "m";
+    else if (a >= 1e3) v = units / 1e3, suffix = "k";
+    if (decimals < 0) {
+        const double r = std::fabs(v);
+        decimals = r >= 100 ? 0 : r >= 10 ? 1 : 2;
+        // Drop trailing zeros: 150.0 -> 150, 12.00 -> 12.
+        char probe[64];
+        std::snprintf(probe, sizeof probe, "%.*f", decimals, v);
+        std::string s = probe;
+        if (s.find('.') != std::string::npos) {
+            while (!s.empty() && s.back() == '0') s.pop_back();
+            if (!s.empty() && s.back() == '.') s.pop_back();
+        }
+        decimals = s.find('.') == std::string::npos ? 0 : static_cast<int>(s.size() - s.find('.') - 1);
+    }
+    char num[64];
+    std::snprintf(num, sizeof num, "%.*f", decimals, v);
+    std::string sym;
+    if (currency == "USD") sym = "$";
+    else if (currency == "EUR") sym = "\u20AC";
+    else if (currency == "GBP") sym = "\u00A3";
+    else sym = std::string(currency) + " ";
+    return sym + num + suffix;
+}
+
+std::string Quantity::display() const {
+    std::string out(qualifier_words(qualifier));
+    auto number_text = [&](const std::string& text) {
+        std::string s = text;
+        if (!scale.empty()) s += scale == "thousand" ? "k" : scale == "million" ? "m" : scale == "billion" ? "bn" : "tn";
+        return s;
+    };
+    std::string body;
+    if (is_money()) {
+        const std::string sym = unit == "USD" ? "$" : unit == "EUR" ? "\u20AC" : unit == "GBP" ? "\u00A3" : unit + " ";
+        body = sym + number_text(low_text);
+        if (is_range()) body += "\u2013" + sym + number_text(high_text);
+    } else {
+        body = number_text(low_text);
+        if (is_range()) body += "\u2013" + number_text(high_text);
+        if (unit == "percent") body += "%";
+        else if (unit == "count" && !counts.empty()) body += " " + counts;
+    }
+    return out + body;
+}
+
+}  // namespace factlens
