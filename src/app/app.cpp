@@ -38,7 +38,15 @@ void App::draw_status_bar() {
                            load_errors_.front().to_string().c_str());
         return;
     }
-    ImGui::TextDisabled("%zu sources", corpus_.sources.size());
+    std::size_t checks = 0;
+    for (const Finding& f : corpus_.findings) checks += is_check(f.kind);
+    ImGui::TextDisabled("%zu sources \u00B7 %zu reports \u00B7 %zu events \u00B7 %zu claims \u00B7 %zu mentions \u00B7 %zu findings (%zu checks)",
+                        corpus_.sources.size(), corpus_.report_count(), corpus_.event_count(), corpus_.claims.size(),
+                        corpus_.mentions.size(), corpus_.findings.size(), checks);
+    if (!state_.selection.claim.empty()) {
+        ImGui::SameLine();
+        ImGui::Text("\u00B7 claim %s selected (Esc clears)", state_.selection.claim.c_str());
+    }
 }
 
 void App::draw(const Fonts& fonts) {
@@ -51,17 +59,36 @@ void App::draw(const Fonts& fonts) {
     draw_app_bar(fonts);
 
     ViewContext ctx{corpus_, state_, fonts};
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !ImGui::GetIO().WantTextInput)
-        state_.selection = Selection{};
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        if (io.WantTextInput) ImGui::SetWindowFocus(nullptr);  // leave the text field first
+        else state_.selection = Selection{};
+    }
+    // Ctrl+F focuses the current view's search box. Dear ImGui 1.86's SDL backend indexes
+    // keys by SDL scancode, and 'F' is scancode 9.
+    constexpr int kScancodeF = 9;
+    ctx.focus_search = (io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(kScancodeF, false);
 
+    using DrawFn = void (*)(ViewContext&);
+    // In View order.
+    static constexpr DrawFn kDraw[kViewCount] = {draw_timeline_view, draw_figures_view,  draw_sources_view,
+                                                 draw_claims_view,   draw_findings_view, draw_compare_view};
     if (ImGui::BeginTabBar("views")) {
-        if (ImGui::BeginTabItem("Sources")) {
-            state_.view = View::Sources;
-            const float status_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
-            ImGui::BeginChild("view", ImVec2(0, -status_h), false);
-            draw_sources_view(ctx);
-            ImGui::EndChild();
-            ImGui::EndTabItem();
+        for (int i = 0; i < kViewCount; ++i) {
+            const View v = static_cast<View>(i);
+            // A view chosen elsewhere (a link, "show in text") selects its tab once.
+            const ImGuiTabItemFlags tab_flags = (v == state_.view && static_cast<int>(v) != shown_view_) ? ImGuiTabItemFlags_SetSelected : 0;
+            const std::string title(view_title(v));
+            if (ImGui::BeginTabItem(title.c_str(), nullptr, tab_flags)) {
+                // A click on a tab changes the view; a change made elsewhere waits for its tab.
+                if (static_cast<int>(state_.view) == shown_view_ || v == state_.view) state_.view = v;
+                shown_view_ = static_cast<int>(v);
+                const float status_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+                ImGui::BeginChild("view", ImVec2(0, -status_h), false);
+                kDraw[i](ctx);
+                ImGui::EndChild();
+                ImGui::EndTabItem();
+            }
         }
         ImGui::EndTabBar();
     }

@@ -30,6 +30,7 @@ private:
 
     Corpus corpus_;
     ViewState state_;
+    int shown_view_ = -1;  // the tab drawn last frame (-1: none yet)
     AppStatus status_;
     std::vector<Diagnostic> load_errors_;
 };

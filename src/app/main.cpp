@@ -51,22 +51,31 @@ Runtime* g_rt = nullptr;
 // animation frame, and we return at once unless something changed.
 void frame() {
     Runtime& rt = *g_rt;
-    // Dear ImGui 1.86 has no input queue: a key pressed and released within one frame
-    // (a quick tap, or a test's keyboard.press) would never be seen as down. Hand events
-    // over in order, and leave a key's release for the next frame if it went down in this one.
+    // Dear ImGui 1.86 has no input queue, so events that arrive together (a quick tap, a
+    // synthetic click: move, press and release in one animation frame) would be merged
+    // and lost: a key down and up in one frame is never seen down, and a press right
+    // after a move hits the item hovered in the previous frame. Hand events over the way
+    // 1.87's queue trickles them: stop before a press that follows a move, and before a
+    // release that follows its press, and take the rest next frame.
     SDL_Event event;
     while (SDL_PollEvent(&event)) rt.pending.push_back(event);
     std::vector<SDL_Scancode> pressed_now;
+    bool moved = false, clicked = false;
     while (!rt.pending.empty()) {
         const SDL_Event& ev = rt.pending.front();
         if (ev.type == SDL_KEYUP &&
             std::find(pressed_now.begin(), pressed_now.end(), ev.key.keysym.scancode) != pressed_now.end())
             break;
+        if (ev.type == SDL_MOUSEBUTTONDOWN && moved) break;
+        if (ev.type == SDL_MOUSEBUTTONUP && clicked) break;
         if (ev.type == SDL_KEYDOWN) pressed_now.push_back(ev.key.keysym.scancode);
+        moved |= ev.type == SDL_MOUSEMOTION;
+        clicked |= ev.type == SDL_MOUSEBUTTONDOWN;
         ImGui_ImplSDL2_ProcessEvent(&ev);
         rt.pending.pop_front();
         rt.frames_to_draw = std::max(rt.frames_to_draw, kFramesAfterEvent);
     }
+    if (!rt.pending.empty()) rt.frames_to_draw = std::max(rt.frames_to_draw, kFramesAfterEvent);
 
     // Browser zoom or a move to another screen changes the pixel ratio: rebuild the
     // font atlas at the new resolution so text stays sharp.

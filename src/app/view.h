@@ -2,6 +2,8 @@
 // and the fonts. A view changes only `state`; views never call each other.
 #pragma once
 
+#include <imgui.h>
+
 #include "app/fonts.h"
 #include "core/model.h"
 #include "core/view_state.h"
@@ -12,9 +14,39 @@ struct ViewContext {
     const Corpus& corpus;
     ViewState& state;
     const Fonts& fonts;
+    bool focus_search = false;  // Ctrl+F this frame: the view's search box takes focus
 };
 
 // One function per view, each in its own file (view_<name>.cpp).
+void draw_timeline_view(ViewContext& ctx);
+void draw_figures_view(ViewContext& ctx);
 void draw_sources_view(ViewContext& ctx);
+void draw_claims_view(ViewContext& ctx);
+void draw_findings_view(ViewContext& ctx);
+void draw_compare_view(ViewContext& ctx);
+
+// [SECTION] Shared bits of the views -------------------------------------------------
+
+// A claim's colour, the same in every view (highlights, bars, chips).
+ImU32 claim_colour(const Corpus& corpus, std::string_view claim_id, float alpha = 1.0f);
+// A source's colour (marks on figures, lanes).
+ImU32 source_colour(const Corpus& corpus, std::string_view source_id, float alpha = 1.0f);
+
+// Selects a claim (and clears the finding unless it is about that claim).
+void select_claim(ViewState& state, const std::string& claim_id);
+// Opens a source in the reader at a byte offset (a mention's place).
+void show_in_reader(ViewState& state, const std::string& source_id, std::size_t offset);
+
+// A search box bound to state.search; takes focus when ctx.focus_search.
+bool search_box(ViewContext& ctx, const char* hint, float width = 220.0f);
+
+// A small link-styled button; returns true when clicked.
+bool link_button(const char* label);
+
+// A tooltip with wrapped text.
+void wrapped_tooltip(const char* text);
+
+// Case-insensitive ASCII substring search.
+bool contains_ci(std::string_view haystack, std::string_view needle);
 
 }  // namespace factlens

@@ -1,8 +1,14 @@
-// The Sources view: the list of documents we hold, and a reader for the selected one.
+// The Sources view: the documents we hold, and a reader that highlights every mention in
+// its claim's colour. Clicking a highlight selects the claim; the search box finds text.
 #include <imgui.h>
 
+#include <algorithm>
+#include <string>
+
+#include "app/rich_text.h"
 #include "app/theme.h"
 #include "app/view.h"
+#include "core/analysis.h"
 #include "core/text.h"
 
 namespace factlens {
@@ -11,8 +17,6 @@ namespace {
 
 // A lede used as a title can run to a paragraph; the list shows its start.
 constexpr std::size_t kTitleMaxCodePoints = 110;
-
-const char* outlet_or_unknown(const Source& s) { return s.outlet.empty() ? "unknown outlet" : s.outlet.c_str(); }
 
 void draw_source_list(ViewContext& ctx) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
@@ -35,22 +39,63 @@ void draw_source_list(ViewContext& ctx) {
         ImGui::TableSetColumnIndex(0);
         const bool selected = ctx.state.selection.source == s.id;
         if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
-                              ImVec2(0, row_h)))
+                              ImVec2(0, row_h))) {
             ctx.state.selection.source = selected ? std::string() : s.id;
+            ctx.state.reader_offset = -1;
+        }
         ImGui::SameLine(0, 0);
-        if (s.outlet.empty()) ImGui::TextDisabled("%s", outlet_or_unknown(s));
+        if (s.outlet.empty()) ImGui::TextDisabled("unknown outlet");
         else ImGui::TextUnformatted(s.outlet.c_str());
 
         ImGui::TableSetColumnIndex(1);
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(title.c_str());
         ImGui::PopTextWrapPos();
-        ImGui::TextDisabled("%s", s.id.c_str());
+        ImGui::TextDisabled("%s \u00B7 %s%s%s", s.id.c_str(), std::string(source_kind_name(s.kind)).c_str(),
+                            s.published ? " \u00B7 " : "", s.published ? s.published->iso().c_str() : "");
         ImGui::TableSetColumnIndex(2);
         ImGui::Text("%zu chars", count_code_points(s.text));
         ImGui::PopID();
     }
     ImGui::EndTable();
+}
+
+std::string cited(const CitedQuote& q) {
+    return "\u201C" + q.quote.exact + "\u201D (" + q.source + ")";
+}
+
+void draw_source_facts(ViewContext& ctx, const Source& s) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s \u00B7 %s \u00B7 %zu chars", s.id.c_str(), std::string(source_kind_name(s.kind)).c_str(),
+                        count_code_points(s.text));
+    if (!s.outlet.empty()) {
+        ImGui::Text("Outlet: %s (%s)", s.outlet.c_str(), s.outlet_inferred ? "inferred" : "stated");
+        if (ImGui::IsItemHovered()) {
+            std::string why = s.outlet_reason;
+            for (const auto& e : s.outlet_evidence) why += (why.empty() ? "" : "\n") + cited(e);
+            if (!why.empty()) wrapped_tooltip(why.c_str());
+        }
+    } else {
+        ImGui::TextDisabled("Outlet: not known%s%s", s.outlet_reason.empty() ? "" : " \u2014 ", s.outlet_reason.c_str());
+    }
+    if (s.published) {
+        ImGui::Text("Published: %s (%s precision)", s.published->display().c_str(),
+                    std::string(precision_name(s.published->precision)).c_str());
+        if (ImGui::IsItemHovered()) {
+            std::string why = s.published_reason;
+            for (const auto& e : s.published_evidence) why += (why.empty() ? "" : "\n") + cited(e);
+            if (!why.empty()) wrapped_tooltip(why.c_str());
+        }
+    }
+    if (!s.derived_from.empty()) {
+        ImGui::TextUnformatted("Derived from:");
+        for (const auto& rid : s.derived_from) {
+            ImGui::SameLine();
+            const Report* r = ctx.corpus.find_report(rid);
+            if (link_button((r ? r->label : rid).c_str())) ctx.state.selection.report = rid;
+        }
+    }
+    ImGui::PopTextWrapPos();
 }
 
 void draw_reader(ViewContext& ctx) {
@@ -59,30 +104,82 @@ void draw_reader(ViewContext& ctx) {
         ImGui::PushFont(ctx.fonts.title);
         ImGui::TextUnformatted(ctx.corpus.title.empty() ? "Sources" : ctx.corpus.title.c_str());
         ImGui::PopFont();
-        ImGui::TextDisabled("%zu sources. Select one on the left to read it.", ctx.corpus.sources.size());
+        ImGui::TextDisabled("%zu sources, %zu claims, %zu mentions. Select a source on the left to read it.",
+                            ctx.corpus.sources.size(), ctx.corpus.claims.size(), ctx.corpus.mentions.size());
         return;
     }
     ImGui::PushFont(ctx.fonts.title);
     ImGui::PushTextWrapPos(0.0f);
-    const std::string title = s->display_title();
-    ImGui::TextUnformatted(title.c_str());
+    ImGui::TextUnformatted(s->display_title().c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
-    ImGui::TextDisabled("%s  ·  %s  ·  %zu chars", outlet_or_unknown(*s), s->id.c_str(), count_code_points(s->text));
+    draw_source_facts(ctx, *s);
+    const bool search_edited = search_box(ctx, "Find in text (Ctrl+F)");
+
+    // Spans: every mention in its claim's colour (the selected claim stronger), then
+    // search matches on top.
+    std::vector<TextSpan> spans;
+    std::vector<std::size_t> span_mention;
+    for (std::size_t i = 0; i < ctx.corpus.mentions.size(); ++i) {
+        const Mention& m = ctx.corpus.mentions[i];
+        if (m.source != s->id) continue;
+        const bool selected = m.claim == ctx.state.selection.claim;
+        TextSpan span{m.quote.start, m.quote.end, claim_colour(ctx.corpus, m.claim, selected ? 0.45f : 0.18f),
+                      selected ? claim_colour(ctx.corpus, m.claim) : 0, static_cast<int>(span_mention.size())};
+        spans.push_back(span);
+        span_mention.push_back(i);
+    }
+    // Shorter spans last, so a quote inside a longer one stays visible and clickable.
+    std::vector<std::size_t> order(spans.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return spans[a].end - spans[a].start > spans[b].end - spans[b].start;
+    });
+    std::vector<TextSpan> sorted;
+    for (std::size_t k : order) sorted.push_back(spans[k]);
+    std::size_t matches = 0, first_match = static_cast<std::size_t>(-1);
+    const std::string& q = ctx.state.search;
+    if (!q.empty()) {
+        for (std::size_t at = 0; at + q.size() <= s->text.size(); ++at) {
+            if (!contains_ci(std::string_view(s->text).substr(at, q.size()), q)) continue;
+            sorted.push_back(TextSpan{at, at + q.size(), IM_COL32(255, 214, 0, 200), IM_COL32(160, 120, 0, 255), -1});
+            if (first_match == static_cast<std::size_t>(-1)) first_match = at;
+            ++matches;
+            at += q.size() - 1;
+        }
+        ImGui::SameLine();
+        if (matches) ImGui::TextDisabled("%zu match%s", matches, matches == 1 ? "" : "es");
+        else ImGui::TextColored(theme::kError, "no match");
+    }
     ImGui::Separator();
+
     ImGui::BeginChild("text", ImVec2(0, 0), false);
     ImGui::PushFont(ctx.fonts.mono);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(s->text.data(), s->text.data() + s->text.size());
-    ImGui::PopTextWrapPos();
+    if (search_edited && first_match != static_cast<std::size_t>(-1)) ctx.state.reader_offset = static_cast<long>(first_match);
+    std::size_t scroll_to = static_cast<std::size_t>(-1);
+    if (ctx.state.reader_offset >= 0) scroll_to = static_cast<std::size_t>(ctx.state.reader_offset);
+    const RichTextResult r = draw_rich_text(s->text, sorted, scroll_to);
+    if (scroll_to != static_cast<std::size_t>(-1)) ctx.state.reader_offset = -1;
     ImGui::PopFont();
+    if (r.hovered >= 0) {
+        const Mention& m = ctx.corpus.mentions[span_mention[static_cast<std::size_t>(r.hovered)]];
+        const Claim* c = ctx.corpus.find_claim(m.claim);
+        std::string tip = c ? c->subject + " \u2014 " + c->measure : m.claim;
+        if (m.value) tip += "\nStated: " + m.value->display();
+        if (m.converted) tip += " (" + m.converted->display() + ")";
+        if (!m.period.empty()) tip += "\nPeriod: \u201C" + m.period + "\u201D";
+        if (!m.scope.empty()) tip += "\nScope: " + m.scope;
+        tip += "\nClaim " + m.claim + " \u2014 click to select";
+        wrapped_tooltip(tip.c_str());
+    }
+    if (r.clicked >= 0) select_claim(ctx.state, ctx.corpus.mentions[span_mention[static_cast<std::size_t>(r.clicked)]].claim);
     ImGui::EndChild();
 }
 
 }  // namespace
 
 void draw_sources_view(ViewContext& ctx) {
-    const float list_width = ImGui::GetContentRegionAvail().x * 0.42f;
+    const float list_width = ImGui::GetContentRegionAvail().x * 0.36f;
     ImGui::BeginChild("source-list", ImVec2(list_width, 0), true);
     draw_source_list(ctx);
     ImGui::EndChild();

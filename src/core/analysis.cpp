@@ -150,15 +150,27 @@ bool amounts_agree(double a, double a_round, double b, double b_round) {
     return std::fabs(a - b) <= a_round + b_round + 1e-9 * std::max(std::fabs(a), std::fabs(b));
 }
 
+bool satisfies(double value, const Quantity& stated, double stated_value, double stated_rounding);
+
 void value_disagreements(Corpus& corpus, const Claim& claim, const std::vector<std::size_t>& ms) {
     struct Valued {
         std::size_t mention;
         double value;
         double rounding;
         std::string label;
+        const Quantity* q;
+    };
+    // Two stated figures are the same claim's figure when one satisfies the other's
+    // qualifier ("over $20bn" and "$20.64bn") or their rounding intervals overlap.
+    auto compatible = [](const auto& a, double b_value, double b_rounding, const Quantity* b_q) {
+        return amounts_agree(a.value, a.rounding, b_value, b_rounding) ||
+               (a.q->qualifier != Qualifier::Exactly && satisfies(b_value, *a.q, a.value, a.rounding)) ||
+               (b_q->qualifier != Qualifier::Exactly && satisfies(a.value, *b_q, b_value, b_rounding));
     };
     std::vector<Valued> vals;
-    const bool money_claim = claim.kind == ClaimKind::Money;
+    // A share of a money figure ("about half of that") is compared as money.
+    const bool money_claim =
+        claim.kind == ClaimKind::Money || (claim.value && money_value(corpus, *claim.value, "USD").has_value());
     for (std::size_t i : ms) {
         const Mention& m = corpus.mentions[i];
         if (!m.value) continue;
@@ -173,18 +185,18 @@ void value_disagreements(Corpus& corpus, const Claim& claim, const std::vector<s
                 rounding = convert(corpus, whole->value->rounding(), whole->value->unit, "USD").value_or(0);
             std::string label = q.display();
             if (q.unit != "USD") label += " \u2248 " + format_money(*usd, "USD");
-            vals.push_back({i, *usd, rounding, label});
+            vals.push_back({i, *usd, rounding, label, &q});
         } else {
-            vals.push_back({i, q.mid(), q.rounding(), q.display()});
+            vals.push_back({i, q.mid(), q.rounding(), q.display(), &q});
         }
     }
     // Cluster: each value joins the first group it agrees with.
     std::vector<Group> groups;
-    std::vector<std::pair<double, double>> centres;
+    std::vector<const Valued*> centres;
     for (const Valued& v : vals) {
         bool placed = false;
         for (std::size_t g = 0; g < groups.size(); ++g) {
-            if (amounts_agree(v.value, v.rounding, centres[g].first, centres[g].second)) {
+            if (compatible(v, centres[g]->value, centres[g]->rounding, centres[g]->q)) {
                 groups[g].mentions.push_back(v.mention);
                 placed = true;
                 break;
@@ -192,7 +204,7 @@ void value_disagreements(Corpus& corpus, const Claim& claim, const std::vector<s
         }
         if (!placed) {
             groups.push_back({v.label, {v.mention}});
-            centres.push_back({v.value, v.rounding});
+            centres.push_back(&v);
         }
     }
     add_disagreement(corpus, FindingKind::Value, claim.id, groups, "the figure");

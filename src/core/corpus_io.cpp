@@ -448,7 +448,7 @@ private:
         if (auto v = r_.string(js, ptr, "outlet", !is_event)) rep.outlet = *v;
         if (auto v = r_.string(js, ptr, "label", true)) rep.label = *v;
         rep.stated_date = date(js, ptr, "date");
-        r_.each(js, ptr, "dated_by", true, [&](const json& jd, const std::string& p) {
+        r_.each(js, ptr, "dated_by", false, [&](const json& jd, const std::string& p) {
             r_.check_keys(jd, p, {"source", "quote", "expression"});
             DatedBy d;
             if (auto v = r_.string(jd, p, "source", true)) d.source = *v;
@@ -458,8 +458,6 @@ private:
             rep.dated_by.push_back(std::move(d));
             dating_ptrs_.push_back(p);
         });
-        if (rep.dated_by.empty() && js.contains("dated_by"))
-            r_.error(ptr + "/dated_by", "a report or event needs at least one dating quote");
         return rep;
     }
 

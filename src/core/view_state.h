@@ -1,6 +1,6 @@
-// What the user is looking at: the active view and the selection. One small struct that
-// every view reads and any click may change; views never talk to each other directly.
-// (Issue 4 encodes it in the URL fragment.)
+// What the user is looking at: the active view, the selection and each view's settings.
+// One small struct that every view reads and any click may change; views never talk to
+// each other directly. (Issue 4 encodes it in the URL fragment.)
 #pragma once
 
 #include <optional>
@@ -11,18 +11,29 @@
 
 namespace factlens {
 
-enum class View { Sources };
+enum class View { Timeline, Figures, Sources, Claims, Findings, Compare };
+inline constexpr int kViewCount = 6;
 
-std::string_view view_name(View view);
+std::string_view view_name(View view);          // "timeline", "figures", ...
+std::string_view view_title(View view);         // "Timeline", "Figures", ...
 std::optional<View> view_from_name(std::string_view name);
 
 struct Selection {
-    std::string source;  // Source::id, empty when none
+    std::string source;   // Source::id, empty when none
+    std::string claim;    // Claim::id
+    std::string report;   // Report::id (a report or an event)
+    std::string finding;  // Finding::id
 };
 
 struct ViewState {
     View view = View::Sources;
     Selection selection;
+    std::string compare_source;  // the second source in Compare (the first is selection.source)
+    std::string currency = "USD";  // Figures: "USD" or "CNY"
+    double timeline_from = 0;      // Timeline: visible range in days since 1970-01-01 (0 = default)
+    double timeline_to = 0;
+    std::string search;            // the current view's search text
+    long reader_offset = -1;       // Sources: byte offset to bring into view (-1: none)
 };
 
 // Facts about the running app that are not view state but that tests and the page

@@ -7,6 +7,8 @@ using namespace factlens;
 
 TEST(ViewState, ViewNamesRoundTrip) {
     EXPECT_EQ(view_name(View::Sources), "sources");
+    EXPECT_EQ(view_from_name("compare"), View::Compare);
+    EXPECT_EQ(view_title(View::Findings), "Findings");
     EXPECT_EQ(view_from_name("sources"), View::Sources);
     EXPECT_FALSE(view_from_name("nope").has_value());
 }

@@ -1,0 +1,99 @@
+#include "app/rich_text.h"
+
+#include <algorithm>
+
+namespace factlens {
+
+RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>& spans, std::size_t scroll_to) {
+    RichTextResult result;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const float line_h = ImGui::GetTextLineHeightWithSpacing() + 2.0f;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = std::max(50.0f, ImGui::GetContentRegionAvail().x);
+    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const bool window_hovered = ImGui::IsWindowHovered();
+    const ImVec2 clip_min = dl->GetClipRectMin();
+    const ImVec2 clip_max = dl->GetClipRectMax();
+
+    // Span boundaries split words into pieces, so a highlight can start mid-word ("($20.64").
+    std::vector<std::size_t> cuts;
+    for (const TextSpan& s : spans) {
+        cuts.push_back(s.start);
+        cuts.push_back(s.end);
+    }
+    std::sort(cuts.begin(), cuts.end());
+
+    auto span_at = [&](std::size_t pos) -> const TextSpan* {
+        const TextSpan* hit = nullptr;
+        for (const TextSpan& s : spans)
+            if (pos >= s.start && pos < s.end) hit = &s;
+        return hit;
+    };
+    auto measure = [&](std::size_t a, std::size_t b) {
+        return font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.data() + a, text.data() + b).x;
+    };
+
+    float x = 0, y = 0;
+    float scroll_y = -1;
+    std::size_t i = 0;
+    const std::size_t n = text.size();
+    while (i < n) {
+        if (text[i] == '\n') {
+            x = 0;
+            y += line_h;
+            ++i;
+            continue;
+        }
+        // A run of spaces, or a word.
+        const bool space = text[i] == ' ' || text[i] == '\t';
+        std::size_t j = i;
+        while (j < n && text[j] != '\n' && ((text[j] == ' ' || text[j] == '\t') == space)) ++j;
+        const float w = measure(i, j);
+        if (!space && x > 0 && x + w > width) {
+            x = 0;
+            y += line_h;
+        }
+        if (space && x == 0) {  // no leading spaces on a wrapped line
+            i = j;
+            continue;
+        }
+        if (scroll_to >= i && scroll_to < j && scroll_y < 0) scroll_y = y;
+        // Draw the run in pieces cut at span boundaries.
+        std::size_t a = i;
+        float px = x;
+        while (a < j) {
+            auto next_cut = std::upper_bound(cuts.begin(), cuts.end(), a);
+            std::size_t b = next_cut == cuts.end() ? j : std::min(j, *next_cut);
+            if (b <= a) b = j;
+            const float pw = measure(a, b);
+            const ImVec2 p0(origin.x + px, origin.y + y);
+            const ImVec2 p1(p0.x + pw, p0.y + line_h - 2.0f);
+            const bool visible = p1.y >= clip_min.y && p0.y <= clip_max.y;
+            const TextSpan* s = span_at(a);
+            if (s && visible) {
+                if (s->background) dl->AddRectFilled(ImVec2(p0.x, p0.y - 1), ImVec2(p1.x, p1.y + 1), s->background);
+                if (s->underline) dl->AddLine(ImVec2(p0.x, p1.y), ImVec2(p1.x, p1.y), s->underline, 2.0f);
+                if (s->id >= 0 && window_hovered && mouse.x >= p0.x && mouse.x < p1.x && mouse.y >= p0.y - 1 &&
+                    mouse.y < p1.y + 1)
+                    result.hovered = s->id;
+            }
+            if (!space && visible) dl->AddText(font, size, ImVec2(p0.x, p0.y + 1), text_col, text.data() + a, text.data() + b);
+            px += pw;
+            a = b;
+        }
+        x += w;
+        i = j;
+    }
+    ImGui::Dummy(ImVec2(width, y + line_h));
+    if (scroll_y >= 0) ImGui::SetScrollFromPosY(origin.y + scroll_y - ImGui::GetWindowPos().y, 0.25f);
+    if (result.hovered >= 0) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) result.clicked = result.hovered;
+    }
+    return result;
+}
+
+}  // namespace factlens

@@ -1,0 +1,31 @@
+// Wrapped text with highlighted spans that can be hovered and clicked: the reader's and
+// Compare's way of drawing source text. Lays text out word by word with the current font.
+#pragma once
+
+#include <imgui.h>
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace factlens {
+
+struct TextSpan {
+    std::size_t start = 0;  // byte offsets into the text
+    std::size_t end = 0;
+    ImU32 background = 0;   // 0: none
+    ImU32 underline = 0;    // 0: none
+    int id = -1;            // reported back when hovered or clicked (-1: not interactive)
+};
+
+struct RichTextResult {
+    int hovered = -1;  // span id under the mouse
+    int clicked = -1;  // span id clicked this frame
+};
+
+// Draws `text` wrapped to the content width. Later spans paint over earlier ones. When
+// `scroll_to` is a byte offset inside the text, the enclosing window scrolls to it.
+RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>& spans,
+                              std::size_t scroll_to = static_cast<std::size_t>(-1));
+
+}  // namespace factlens

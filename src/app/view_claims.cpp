@@ -1,0 +1,159 @@
+// The Claims view: every claim in a sortable, filterable table (value, period, how many
+// sources state it, findings). The selected claim's row opens to its mentions and quotes.
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "app/theme.h"
+#include "app/view.h"
+#include "core/analysis.h"
+
+namespace factlens {
+
+namespace {
+
+struct Row {
+    const Claim* claim;
+    std::string value;
+    double sort_value;
+    std::size_t sources;
+    std::size_t findings;
+    std::vector<std::size_t> mentions;
+};
+
+std::vector<Row> build_rows(const ViewContext& ctx) {
+    std::vector<Row> rows;
+    for (const Claim& c : ctx.corpus.claims) {
+        Row r{&c, c.value ? c.value->display() : std::string("\u2014"), 0, 0, 0, {}};
+        if (c.value) r.sort_value = money_value(ctx.corpus, *c.value, "USD").value_or(c.value->mid());
+        std::vector<std::string> srcs;
+        bool match = contains_ci(c.id, ctx.state.search) || contains_ci(c.subject, ctx.state.search) ||
+                     contains_ci(c.measure, ctx.state.search);
+        for (std::size_t i = 0; i < ctx.corpus.mentions.size(); ++i) {
+            const Mention& m = ctx.corpus.mentions[i];
+            if (m.claim != c.id) continue;
+            r.mentions.push_back(i);
+            if (std::find(srcs.begin(), srcs.end(), m.source) == srcs.end()) srcs.push_back(m.source);
+            match = match || contains_ci(m.quote.exact, ctx.state.search);
+        }
+        for (const Finding& f : ctx.corpus.findings) r.findings += f.claim == c.id;
+        r.sources = srcs.size();
+        if (match) rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+void sort_rows(std::vector<Row>& rows) {
+    ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
+    if (!specs || specs->SpecsCount == 0) return;
+    const ImGuiTableColumnSortSpecs& s = specs->Specs[0];
+    const bool asc = s.SortDirection == ImGuiSortDirection_Ascending;
+    std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+        int cmp = 0;
+        switch (s.ColumnIndex) {
+            case 0: cmp = a.claim->subject.compare(b.claim->subject); if (!cmp) cmp = a.claim->measure.compare(b.claim->measure); break;
+            case 1: cmp = a.sort_value < b.sort_value ? -1 : a.sort_value > b.sort_value ? 1 : 0; break;
+            case 2: cmp = a.claim->period.compare(b.claim->period); break;
+            case 3: cmp = static_cast<int>(a.sources) - static_cast<int>(b.sources); break;
+            case 4: cmp = static_cast<int>(a.findings) - static_cast<int>(b.findings); break;
+            default: break;
+        }
+        return asc ? cmp < 0 : cmp > 0;
+    });
+}
+
+void draw_mentions(ViewContext& ctx, const Row& row) {
+    for (std::size_t i : row.mentions) {
+        const Mention& m = ctx.corpus.mentions[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::Indent(18.0f);
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(source_colour(ctx.corpus, m.source)), "%s", m.source.c_str());
+        ImGui::Unindent(18.0f);
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TextUnformatted(m.value ? m.value->display().c_str() : "");
+        if (m.converted) ImGui::TextDisabled("(%s)", m.converted->display().c_str());
+        ImGui::TableSetColumnIndex(2);
+        if (!m.period.empty()) {
+            ImGui::TextUnformatted(m.period.c_str());
+            if (m.period_resolved.ok) ImGui::TextDisabled("= %s", m.period_resolved.date.iso().c_str());
+            if (ImGui::IsItemHovered()) wrapped_tooltip(m.period_resolved.reasoning.c_str());
+        }
+        ImGui::TableSetColumnIndex(3);
+        ImGui::PushFont(ctx.fonts.mono);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::Text("\u201C%s\u201D", m.quote.exact.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopFont();
+        std::string attrs;
+        for (auto [label, v] : {std::pair{"scope", &m.scope}, std::pair{"credited to", &m.attribution},
+                                std::pair{"actor", &m.actor}, std::pair{"spelling", &m.spelling}, std::pair{"says", &m.stance}})
+            if (!v->empty()) attrs += std::string(attrs.empty() ? "" : " \u00B7 ") + label + ": " + *v;
+        if (!attrs.empty()) {
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextDisabled("%s", attrs.c_str());
+            ImGui::PopTextWrapPos();
+        }
+        ImGui::TableSetColumnIndex(4);
+        if (link_button("in text")) show_in_reader(ctx.state, m.source, m.quote.start);
+        ImGui::PopID();
+    }
+}
+
+}  // namespace
+
+void draw_claims_view(ViewContext& ctx) {
+    search_box(ctx, "Filter claims (Ctrl+F)", 260.0f);
+    std::vector<Row> rows = build_rows(ctx);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%zu of %zu claims \u00B7 click a row to see who states it", rows.size(), ctx.corpus.claims.size());
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("claims", 5, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("Claim", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort, 3.0f);
+    ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("Period", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Sources", ImGuiTableColumnFlags_WidthStretch, 3.4f);
+    ImGui::TableSetupColumn("Findings", ImGuiTableColumnFlags_WidthFixed, 80.0f);
+    ImGui::TableHeadersRow();
+    sort_rows(rows);
+    for (const Row& row : rows) {
+        const Claim& c = *row.claim;
+        ImGui::PushID(c.id.c_str());
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        const bool selected = ctx.state.selection.claim == c.id;
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x - 6, p.y), ImVec2(p.x - 2, p.y + ImGui::GetTextLineHeight() * 2),
+                                                  claim_colour(ctx.corpus, c.id));
+        if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
+                              ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 2 - ImGui::GetStyle().ItemSpacing.y)))
+            select_claim(ctx.state, selected ? std::string() : c.id);
+        ImGui::SameLine(0, 0);
+        ImGui::BeginGroup();
+        ImGui::Text("%s \u2014 %s", c.subject.c_str(), c.measure.c_str());
+        ImGui::TextDisabled("%s \u00B7 %s%s", c.id.c_str(), std::string(claim_kind_name(c.kind)).c_str(), c.peer ? " \u00B7 peer" : "");
+        ImGui::EndGroup();
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TextUnformatted(row.value.c_str());
+        ImGui::TableSetColumnIndex(2);
+        ImGui::TextUnformatted(c.period.c_str());
+        ImGui::TableSetColumnIndex(3);
+        ImGui::Text("%zu source%s, %zu mention%s", row.sources, row.sources == 1 ? "" : "s", row.mentions.size(),
+                    row.mentions.size() == 1 ? "" : "s");
+        if (const Report* r = ctx.corpus.find_report(c.report)) ImGui::TextDisabled("from %s", r->label.c_str());
+        ImGui::TableSetColumnIndex(4);
+        if (row.findings) ImGui::TextColored(theme::kError, "%zu", row.findings);
+        else ImGui::TextDisabled("0");
+        if (selected) draw_mentions(ctx, row);
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace factlens

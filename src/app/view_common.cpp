@@ -1,0 +1,100 @@
+// Helpers the views share: colours, selection changes, search box, links.
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cctype>
+
+#include "app/theme.h"
+#include "app/view.h"
+
+namespace factlens {
+
+namespace {
+// A qualitative palette that stays readable as a light highlight behind black text.
+constexpr ImU32 kPalette[] = {
+    IM_COL32(31, 119, 180, 255), IM_COL32(255, 127, 14, 255), IM_COL32(44, 160, 44, 255),
+    IM_COL32(214, 39, 40, 255),  IM_COL32(148, 103, 189, 255), IM_COL32(140, 86, 75, 255),
+    IM_COL32(227, 119, 194, 255), IM_COL32(127, 127, 127, 255), IM_COL32(188, 189, 34, 255),
+    IM_COL32(23, 190, 207, 255),
+};
+constexpr int kPaletteSize = sizeof(kPalette) / sizeof(kPalette[0]);
+
+ImU32 with_alpha(ImU32 c, float alpha) {
+    const unsigned a = static_cast<unsigned>(alpha * 255.0f + 0.5f);
+    return (c & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+}
+}  // namespace
+
+ImU32 claim_colour(const Corpus& corpus, std::string_view claim_id, float alpha) {
+    for (std::size_t i = 0; i < corpus.claims.size(); ++i)
+        if (corpus.claims[i].id == claim_id) return with_alpha(kPalette[i % kPaletteSize], alpha);
+    return with_alpha(IM_COL32(120, 120, 120, 255), alpha);
+}
+
+ImU32 source_colour(const Corpus& corpus, std::string_view source_id, float alpha) {
+    static constexpr ImU32 kSourcePalette[] = {IM_COL32(28, 92, 158, 255), IM_COL32(200, 82, 0, 255),
+                                               IM_COL32(0, 130, 90, 255), IM_COL32(150, 40, 140, 255),
+                                               IM_COL32(170, 30, 30, 255), IM_COL32(90, 90, 90, 255)};
+    for (std::size_t i = 0; i < corpus.sources.size(); ++i)
+        if (corpus.sources[i].id == source_id) return with_alpha(kSourcePalette[i % 6], alpha);
+    return with_alpha(IM_COL32(90, 90, 90, 255), alpha);
+}
+
+void select_claim(ViewState& state, const std::string& claim_id) {
+    state.selection.claim = claim_id;
+    if (!state.selection.finding.empty() && state.selection.finding.find(":" + claim_id) == std::string::npos)
+        state.selection.finding.clear();
+}
+
+void show_in_reader(ViewState& state, const std::string& source_id, std::size_t offset) {
+    state.view = View::Sources;
+    state.selection.source = source_id;
+    state.reader_offset = static_cast<long>(offset);
+}
+
+bool search_box(ViewContext& ctx, const char* hint, float width) {
+    if (ctx.focus_search) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(width);
+    char buf[256];
+    const std::size_t n = ctx.state.search.copy(buf, sizeof buf - 1);
+    buf[n] = '\0';
+    if (ImGui::InputTextWithHint("##search", hint, buf, sizeof buf)) {
+        ctx.state.search = buf;
+        return true;
+    }
+    return false;
+}
+
+bool link_button(const char* label) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, 0));
+    const bool clicked = ImGui::SmallButton(label);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    return clicked;
+}
+
+void wrapped_tooltip(const char* text) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+bool contains_ci(std::string_view haystack, std::string_view needle) {
+    if (needle.empty()) return true;
+    if (needle.size() > haystack.size()) return false;
+    for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+        std::size_t k = 0;
+        while (k < needle.size() && std::tolower(static_cast<unsigned char>(haystack[i + k])) ==
+                                        std::tolower(static_cast<unsigned char>(needle[k])))
+            ++k;
+        if (k == needle.size()) return true;
+    }
+    return false;
+}
+
+}  // namespace factlens

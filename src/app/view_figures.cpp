@@ -1,0 +1,224 @@
+// The Figures view: every money claim as a bar in one currency (USD or CNY), with its
+// qualifier drawn (an open end for "over", a band for "about", a cap for "up to"), each
+// source's stated variant as a mark on its bar, the peers on the same axis, and the
+// arithmetic checks with their working.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "app/theme.h"
+#include "app/view.h"
+#include "core/analysis.h"
+
+namespace factlens {
+
+namespace {
+
+struct Bar {
+    const Claim* claim;
+    double low, high;  // in the display currency
+    std::string working;
+};
+
+// "Nice" axis step: 1, 2 or 5 times a power of ten.
+double nice_step(double range, int ticks) {
+    const double raw = range / ticks;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    const double n = raw / mag;
+    return (n < 1.5 ? 1 : n < 3.5 ? 2 : n < 7.5 ? 5 : 10) * mag;
+}
+
+void draw_checks(ViewContext& ctx) {
+    ImGui::PushFont(ctx.fonts.title);
+    ImGui::TextUnformatted("Arithmetic checks");
+    ImGui::PopFont();
+    for (const Finding& f : ctx.corpus.findings) {
+        if (!is_check(f.kind)) continue;
+        ImGui::PushID(f.id.c_str());
+        const ImVec4 c = f.agrees ? ImVec4(0.1f, 0.5f, 0.2f, 1) : theme::kError;
+        ImGui::TextColored(c, "%s", f.agrees ? "=" : "\u2260");
+        ImGui::SameLine();
+        const bool selected = ctx.state.selection.finding == f.id;
+        ImGui::PushFont(ctx.fonts.mono);
+        if (ImGui::Selectable(f.detail.c_str(), selected)) {
+            ctx.state.selection.finding = f.id;
+            select_claim(ctx.state, f.claim);
+            ctx.state.selection.finding = f.id;
+        }
+        ImGui::PopFont();
+        if (ImGui::IsItemHovered()) {
+            std::string tip = std::string(finding_kind_name(f.kind)) + " check on claim " + f.claim + "\n";
+            for (std::size_t i : f.mentions)
+                tip += "\n" + ctx.corpus.mentions[i].source + ": \u201C" + ctx.corpus.mentions[i].quote.exact + "\u201D";
+            wrapped_tooltip(tip.c_str());
+        }
+        ImGui::PopID();
+    }
+}
+
+}  // namespace
+
+void draw_figures_view(ViewContext& ctx) {
+    ViewState& st = ctx.state;
+    ImGui::TextUnformatted("Currency:");
+    for (const char* cur : {"USD", "CNY"}) {
+        ImGui::SameLine();
+        if (ImGui::RadioButton(cur, st.currency == cur)) st.currency = cur;
+    }
+    const std::string& cur = st.currency;
+    ImGui::SameLine(0, 24);
+    static bool log_scale = true;  // a display preference, not part of the shared view state
+    ImGui::Checkbox("Log scale", &log_scale);
+    ImGui::SameLine();
+    if (const Rate* r = find_rate(ctx.corpus, "USD", "CNY"))
+        ImGui::TextDisabled("converted at the rate %s states: 1 %s = %s %s \u00B7 dots: each source's stated figure", r->source.c_str(), r->base.c_str(),
+                            r->rate_text.c_str(), r->quote_currency.c_str());
+
+    std::vector<Bar> bars;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const Claim& c : ctx.corpus.claims) {
+            // Money claims, and shares of money claims ("about half of that").
+            if (!c.value || c.peer != (pass == 1)) continue;
+            std::string working;
+            auto v = money_value(ctx.corpus, *c.value, cur, &working);
+            if (!v) continue;
+            double lo = *v, hi = *v;
+            if (c.value->is_range()) {
+                lo = convert(ctx.corpus, c.value->low, c.value->unit, cur).value_or(*v);
+                hi = convert(ctx.corpus, c.value->high, c.value->unit, cur).value_or(*v);
+            }
+            bars.push_back({&c, lo, hi, working});
+        }
+    }
+    double max_v = 1;
+    for (const Bar& b : bars) max_v = std::max(max_v, b.high * 1.15);
+    for (const Mention& m : ctx.corpus.mentions)
+        if (m.value && (m.value->is_money() || !m.value->of.empty()))
+            if (auto v = money_value(ctx.corpus, *m.value, cur)) max_v = std::max(max_v, *v * 1.05);
+
+    const float checks_h = std::min(260.0f, ImGui::GetContentRegionAvail().y * 0.34f);
+    ImGui::BeginChild("bars", ImVec2(0, -checks_h), true);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float label_w = std::min(360.0f, ImGui::GetContentRegionAvail().x * 0.34f);
+    const float row_h = 40.0f;
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    const float x0 = p0.x + label_w, x1 = p0.x + ImGui::GetContentRegionAvail().x - 16.0f;
+    // Linear from 0, or logarithmic from a tenth of the smallest figure: the story's
+    // figures run from $5bn to a $300bn valuation.
+    double min_v = max_v;
+    for (const Bar& b : bars) min_v = std::min(min_v, b.low);
+    const double log_lo = std::log10(std::max(min_v * 0.5, 1.0)), log_hi = std::log10(max_v);
+    auto x_of = [&](double v) {
+        if (!log_scale) return static_cast<float>(x0 + v / max_v * (x1 - x0));
+        const double t = (std::log10(std::max(v, 1.0)) - log_lo) / (log_hi - log_lo);
+        return static_cast<float>(x0 + std::max(0.0, t) * (x1 - x0));
+    };
+    const float axis_y = p0.y + 16.0f;
+    const float height = 24.0f + row_h * static_cast<float>(bars.size()) + 24.0f;
+    // Axis: nice linear steps, or 1-2-5 steps per decade.
+    std::vector<double> ticks;
+    if (log_scale) {
+        for (double dec = std::pow(10.0, std::floor(log_lo)); dec <= max_v; dec *= 10)
+            for (double m : {1.0, 2.0, 5.0})
+                if (dec * m >= std::pow(10.0, log_lo) && dec * m <= max_v) ticks.push_back(dec * m);
+    } else {
+        const double step = nice_step(max_v, 6);
+        for (double t = 0; t <= max_v; t += step) ticks.push_back(t);
+    }
+    for (double t : ticks) {
+        const float x = x_of(t);
+        dl->AddLine(ImVec2(x, axis_y), ImVec2(x, p0.y + height - 10), IM_COL32(225, 221, 213, 255));
+        const std::string label = format_money(t, cur);
+        dl->AddText(ImVec2(x - ImGui::CalcTextSize(label.c_str()).x / 2, p0.y), IM_COL32(110, 108, 100, 255), label.c_str());
+    }
+    const Mention* hover_mention = nullptr;
+    const Bar* hover_bar = nullptr;
+    float y = axis_y + 8.0f;
+    bool peers_started = false;
+    for (const Bar& b : bars) {
+        const Claim& c = *b.claim;
+        if (c.peer && !peers_started) {
+            peers_started = true;
+            dl->AddLine(ImVec2(p0.x, y + 2), ImVec2(x1, y + 2), IM_COL32(160, 155, 145, 255), 1.0f);
+            dl->AddText(ImVec2(p0.x, y + 4), IM_COL32(110, 108, 100, 255), "Peers the sources compare with");
+            y += 22.0f;
+        }
+        const bool selected = st.selection.claim == c.id;
+        const ImU32 col = claim_colour(ctx.corpus, c.id, selected ? 0.95f : 0.7f);
+        const float cy = y + row_h / 2;
+        if (selected) dl->AddRectFilled(ImVec2(p0.x - 4, y), ImVec2(x1 + 12, y + row_h), IM_COL32(28, 92, 158, 28), 4.0f);
+        const std::string label = c.subject + " \u2014 " + c.measure + (c.period.empty() ? "" : " (" + c.period + ")");
+        dl->PushClipRect(ImVec2(p0.x, y), ImVec2(x0 - 8, y + row_h), true);
+        const float label_h = ImGui::CalcTextSize(label.c_str(), nullptr, false, label_w - 12).y;
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p0.x, cy - label_h / 2), ImGui::GetColorU32(ImGuiCol_Text),
+                    label.c_str(), nullptr, label_w - 12);
+        dl->PopClipRect();
+        const float bl = x_of(b.low), bh = x_of(b.high);
+        const Qualifier q = c.value->qualifier;
+        dl->AddRectFilled(ImVec2(x0, cy - 7), ImVec2(bh, cy + 7), col, 2.0f);
+        if (q == Qualifier::Over || q == Qualifier::AtLeast) {
+            // An open end: the bar fades on past the stated figure, with an arrow.
+            for (int k = 0; k < 10; ++k) {
+                const float a = 0.55f * (1.0f - k / 10.0f);
+                dl->AddRectFilled(ImVec2(bh + k * 4.0f, cy - 7), ImVec2(bh + k * 4.0f + 4.0f, cy + 7),
+                                  claim_colour(ctx.corpus, c.id, a));
+            }
+            dl->AddTriangleFilled(ImVec2(bh + 42, cy - 6), ImVec2(bh + 50, cy), ImVec2(bh + 42, cy + 6), col);
+        } else if (q == Qualifier::About) {
+            const float e0 = x_of(b.low * 0.9), e1 = x_of(b.high * 1.1);
+            dl->AddLine(ImVec2(e0, cy), ImVec2(e1, cy), IM_COL32(40, 40, 40, 255), 1.5f);
+            dl->AddLine(ImVec2(e0, cy - 9), ImVec2(e0, cy + 9), IM_COL32(40, 40, 40, 255), 1.5f);
+            dl->AddLine(ImVec2(e1, cy - 9), ImVec2(e1, cy + 9), IM_COL32(40, 40, 40, 255), 1.5f);
+        } else if (q == Qualifier::UpTo || q == Qualifier::Under) {
+            dl->AddRectFilled(ImVec2(bh - 3, cy - 12), ImVec2(bh + 1, cy + 12), IM_COL32(40, 40, 40, 255));
+        }
+        if (c.value->is_range()) dl->AddRectFilled(ImVec2(bl, cy - 9), ImVec2(bh, cy + 9), claim_colour(ctx.corpus, c.id, 0.35f));
+        const std::string vtext = c.value->display() + (c.value->unit == cur ? "" : " \u2248 " + format_money(b.high, cur));
+        // The value after the bar's end (and its open end or whisker), or inside near the axis end.
+        const float vw = ImGui::CalcTextSize(vtext.c_str()).x;
+        const float after = (q == Qualifier::Over || q == Qualifier::AtLeast) ? bh + 58 : q == Qualifier::About ? x_of(b.high * 1.1) + 8 : bh + 12;
+        const float vx = after + vw <= x1 + 12 ? after : bh - vw - 10;
+        dl->AddText(ImVec2(vx, cy - 9), IM_COL32(50, 50, 50, 255), vtext.c_str());
+        const ImVec2 mouse = ImGui::GetIO().MousePos;
+        if (ImGui::IsWindowHovered() && mouse.y >= y && mouse.y < y + row_h && mouse.x >= p0.x) hover_bar = &b;
+        // Each source's stated variant.
+        for (const Mention& m : ctx.corpus.mentions) {
+            if (m.claim != c.id || !m.value) continue;
+            auto v = money_value(ctx.corpus, *m.value, cur);
+            if (!v) continue;
+            // Sources stating the same figure sit a little apart so each dot shows.
+            std::size_t si = 0;
+            while (si < ctx.corpus.sources.size() && ctx.corpus.sources[si].id != m.source) ++si;
+            const float my = cy - 8.0f + 4.0f * static_cast<float>(si % 5);
+            const float mx = x_of(*v);
+            dl->AddCircleFilled(ImVec2(mx, my), 5.0f, source_colour(ctx.corpus, m.source));
+            dl->AddCircle(ImVec2(mx, my), 5.0f, IM_COL32(255, 255, 255, 255), 0, 1.5f);
+            if (ImGui::IsWindowHovered() && std::fabs(mouse.x - mx) <= 6 && std::fabs(mouse.y - my) <= 6) hover_mention = &m;
+        }
+        y += row_h;
+    }
+    ImGui::Dummy(ImVec2(0, y - p0.y + 8));
+    if (hover_mention) {
+        std::string working;
+        money_value(ctx.corpus, *hover_mention->value, cur, &working);
+        const std::string tip = hover_mention->source + " states " + hover_mention->value->display() +
+                                (hover_mention->converted ? " (" + hover_mention->converted->display() + ")" : "") + "\n\u201C" +
+                                hover_mention->quote.exact + "\u201D\n" + working;
+        wrapped_tooltip(tip.c_str());
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) select_claim(st, hover_mention->claim);
+    } else if (hover_bar) {
+        const std::string tip = hover_bar->claim->id + ": " + hover_bar->claim->value->display() + "\n" + hover_bar->working +
+                                "\nClick to select; dots are each source's figure.";
+        wrapped_tooltip(tip.c_str());
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) select_claim(st, hover_bar->claim->id);
+    }
+    ImGui::EndChild();
+    ImGui::BeginChild("checks", ImVec2(0, 0), true);
+    draw_checks(ctx);
+    ImGui::EndChild();
+}
+
+}  // namespace factlens

@@ -1,0 +1,262 @@
+// The Timeline view: reports, events and our sources on a time axis, a lane per outlet.
+// Day precision is a point, coarser precision a band. Wheel zooms, drag pans; hovering a
+// mark shows the words that date it and how they were resolved.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "app/theme.h"
+#include "app/view.h"
+#include "core/dates.h"
+#include "core/text.h"
+
+namespace factlens {
+
+namespace {
+
+struct Mark {
+    std::string lane;
+    std::string id;       // report or source id
+    bool is_source = false;
+    bool is_event = false;
+    Date date;
+    std::string label;
+    std::string tooltip;
+};
+
+std::vector<Mark> collect_marks(const Corpus& corpus) {
+    std::vector<Mark> marks;
+    for (const Report& r : corpus.reports) {
+        auto d = r.date();
+        if (!d) continue;
+        // Reports read at a glance by their date and the words that give it; events by
+        // what happened.
+        std::string label = d->display();
+        if (const DatedBy* best = r.best_dating()) label += "  \u201C" + best->quote.exact + "\u201D";
+        if (r.is_event) label = clip_code_points(r.label, 36) + " \u00B7 " + d->display();
+        Mark m{r.is_event ? "Events" : r.outlet, r.id, false, r.is_event, *d, label, {}};
+        m.tooltip = r.label + (r.is_event ? "" : " (" + r.outlet + ")") + "\n" + d->display() + ", " +
+                    std::string(precision_name(d->precision)) + " precision\n";
+        for (const DatedBy& db : r.dated_by)
+            m.tooltip += "\n\u201C" + db.quote.exact + "\u201D in " + db.source + ":\n  " + db.resolved.reasoning;
+        marks.push_back(std::move(m));
+    }
+    for (const Source& s : corpus.sources) {
+        if (!s.published) continue;
+        Mark m{s.outlet.empty() ? "Sources, outlet unknown" : s.outlet, s.id, true, false, *s.published, s.id, {}};
+        m.tooltip = "Source " + s.id + " (" + std::string(source_kind_name(s.kind)) + ") published " + s.published->display() +
+                    ", " + std::string(precision_name(s.published->precision)) + " precision";
+        if (!s.published_reason.empty()) m.tooltip += "\n" + s.published_reason;
+        for (const auto& e : s.published_evidence) m.tooltip += "\n\u201C" + e.quote.exact + "\u201D (" + e.source + ")";
+        marks.push_back(std::move(m));
+    }
+    return marks;
+}
+
+const char* kMonthAbbr[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+}  // namespace
+
+void draw_timeline_view(ViewContext& ctx) {
+    ViewState& st = ctx.state;
+    const double default_from = static_cast<double>(days_from_civil(2024, 9, 1));
+    const double default_to = static_cast<double>(days_from_civil(2025, 2, 10));  // room for labels
+    if (st.timeline_to <= st.timeline_from) {
+        st.timeline_from = default_from;
+        st.timeline_to = default_to;
+    }
+    if (ImGui::Button("Reset zoom")) {
+        st.timeline_from = default_from;
+        st.timeline_to = default_to;
+    }
+    ImGui::SameLine();
+    ImGui::TextDisabled("Wheel to zoom, drag to pan. \u25CF a day, a bar a week or month; \u25C6 when one of our sources was published. Hover for the words that date it.");
+
+    const std::vector<Mark> marks = collect_marks(ctx.corpus);
+    std::vector<std::string> lanes;
+    for (const Mark& m : marks)
+        if (std::find(lanes.begin(), lanes.end(), m.lane) == lanes.end()) lanes.push_back(m.lane);
+    std::stable_sort(lanes.begin(), lanes.end(), [](const std::string& a, const std::string& b) {
+        return (a == "Events") < (b == "Events");  // events last
+    });
+
+    const float details_h = st.selection.report.empty() ? 0.0f : 150.0f;
+    ImGui::BeginChild("timeline", ImVec2(0, -details_h), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float label_w = 190.0f, axis_h = 34.0f, row_h = 22.0f;
+    const float x0 = p0.x + label_w, x1 = p0.x + avail.x - 10.0f;
+    const double span = st.timeline_to - st.timeline_from;
+    auto x_of = [&](double day) { return static_cast<float>(x0 + (day - st.timeline_from) / span * (x1 - x0)); };
+
+    // Lay marks out: in each lane, a mark and its label take the first row where they do
+    // not overlap an earlier one, so clustered dates (20-23 January) stay readable.
+    struct Placed {
+        const Mark* mark;
+        std::size_t lane;
+        int row;
+        float a, b;  // mark extent in x
+    };
+    std::vector<Placed> placed;
+    std::vector<int> lane_rows(lanes.size(), 1);
+    {
+        std::vector<const Mark*> order;
+        for (const Mark& m : marks) order.push_back(&m);
+        std::stable_sort(order.begin(), order.end(), [](const Mark* l, const Mark* r) { return l->date.first_day() < r->date.first_day(); });
+        std::vector<std::vector<float>> row_end(lanes.size());
+        for (const Mark* m : order) {
+            const std::size_t lane = static_cast<std::size_t>(std::find(lanes.begin(), lanes.end(), m->lane) - lanes.begin());
+            float a, b;
+            if (m->date.precision == Precision::Day) {
+                const float x = x_of(static_cast<double>(m->date.first_day()) + 0.5);
+                a = x - 7;
+                b = x + 7;
+            } else {
+                a = x_of(static_cast<double>(m->date.first_day()));
+                b = std::max(a + 3, x_of(static_cast<double>(m->date.last_day() + 1)));
+            }
+            const float end = b + 6 + ImGui::CalcTextSize(m->label.c_str()).x;
+            auto& rows = row_end[lane];
+            int row = 0;
+            while (row < static_cast<int>(rows.size()) && rows[static_cast<std::size_t>(row)] > a - 4) ++row;
+            if (row == static_cast<int>(rows.size())) rows.push_back(end);
+            else rows[static_cast<std::size_t>(row)] = end;
+            lane_rows[lane] = std::max(lane_rows[lane], row + 1);
+            placed.push_back({m, lane, row, a, b});
+        }
+    }
+    std::vector<float> lane_top(lanes.size() + 1);
+    lane_top[0] = p0.y + axis_h;
+    for (std::size_t i = 0; i < lanes.size(); ++i)
+        lane_top[i + 1] = lane_top[i] + std::max(40.0f, 12.0f + row_h * static_cast<float>(lane_rows[i]));
+
+    ImGui::InvisibleButton("canvas", avail, ImGuiButtonFlags_MouseButtonLeft);
+    const bool hovered = ImGui::IsItemHovered();
+    ImGuiIO& io = ImGui::GetIO();
+    if (hovered && io.MouseWheel != 0.0f && io.MousePos.x > x0) {
+        const double at = st.timeline_from + (io.MousePos.x - x0) / (x1 - x0) * span;
+        const double factor = std::pow(0.85, io.MouseWheel);
+        const double new_span = std::clamp(span * factor, 7.0, 3650.0);
+        st.timeline_from = at - (at - st.timeline_from) * new_span / span;
+        st.timeline_to = st.timeline_from + new_span;
+    }
+    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
+        const double shift = -io.MouseDelta.x / (x1 - x0) * span;
+        st.timeline_from += shift;
+        st.timeline_to += shift;
+    }
+
+    dl->PushClipRect(p0, ImVec2(p0.x + avail.x, p0.y + avail.y), true);
+    // Axis: months, with weeks or days when zoomed in.
+    const Date first = civil_from_days(static_cast<long>(std::floor(st.timeline_from)));
+    const float top = lane_top.front(), bottom = lane_top.back();
+    for (int y = first.year, m = first.month;; ++m) {
+        if (m > 12) m = 1, ++y;
+        const long d = days_from_civil(y, m, 1);
+        if (d > st.timeline_to) break;
+        const float x = x_of(static_cast<double>(d));
+        if (x >= x0) {
+            dl->AddLine(ImVec2(x, p0.y + 18), ImVec2(x, bottom), IM_COL32(200, 196, 188, 255));
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%s %d", kMonthAbbr[m - 1], y);
+            dl->AddText(ImVec2(x + 4, p0.y + 2), ImGui::GetColorU32(ImGuiCol_Text), buf);
+        }
+        // Day ticks once a day is wider than 14 px.
+        const double px_per_day = (x1 - x0) / span;
+        if (px_per_day > 14.0) {
+            for (int dd = 1; dd <= days_in_month(y, m); ++dd) {
+                const float xd = x_of(static_cast<double>(d + dd - 1));
+                if (xd < x0 || xd > x1) continue;
+                dl->AddLine(ImVec2(xd, top - 6), ImVec2(xd, top), IM_COL32(170, 165, 155, 255));
+                if (px_per_day > 26.0 || dd % 5 == 1) {
+                    char b2[8];
+                    std::snprintf(b2, sizeof b2, "%d", dd);
+                    dl->AddText(ImVec2(xd + 2, top - 18), IM_COL32(120, 118, 112, 255), b2);
+                }
+            }
+        }
+    }
+    // Lanes.
+    for (std::size_t i = 0; i < lanes.size(); ++i) {
+        const float ly = lane_top[i];
+        if (i % 2 == 1) dl->AddRectFilled(ImVec2(p0.x, ly), ImVec2(x1 + 10, lane_top[i + 1]), IM_COL32(0, 0, 0, 10));
+        dl->AddText(ctx.fonts.ui_bold, ctx.fonts.ui_bold->FontSize * ImGui::GetIO().FontGlobalScale, ImVec2(p0.x + 6, ly + 10),
+                    ImGui::GetColorU32(ImGuiCol_Text), lanes[i].c_str());
+    }
+    // Marks.
+    const Claim* sel_claim = ctx.corpus.find_claim(st.selection.claim);
+    const Mark* hover_mark = nullptr;
+    for (const Placed& pl : placed) {
+        const Mark& m = *pl.mark;
+        const float cy = lane_top[pl.lane] + 6.0f + row_h * (static_cast<float>(pl.row) + 0.5f);
+        const bool selected = m.is_source ? st.selection.source == m.id : st.selection.report == m.id;
+        const bool related = sel_claim && (sel_claim->report == m.id || sel_claim->event == m.id);
+        const ImU32 colour = m.is_source ? source_colour(ctx.corpus, m.id) : m.is_event ? IM_COL32(120, 60, 150, 255) : IM_COL32(28, 92, 158, 255);
+        const ImVec2 a(pl.a, cy - 7), b(pl.b, cy + 7);
+        if (m.date.precision == Precision::Day) {
+            const float x = (pl.a + pl.b) / 2;
+            if (m.is_source) {
+                const ImVec2 pts[4] = {ImVec2(x, cy - 8), ImVec2(x + 8, cy), ImVec2(x, cy + 8), ImVec2(x - 8, cy)};
+                dl->AddConvexPolyFilled(pts, 4, colour);
+            } else {
+                dl->AddCircleFilled(ImVec2(x, cy), 6.5f, colour);
+            }
+        } else {
+            dl->AddRectFilled(ImVec2(a.x, cy - 6), ImVec2(b.x, cy + 6), (colour & ~IM_COL32_A_MASK) | (70u << IM_COL32_A_SHIFT), 3.0f);
+            dl->AddRect(ImVec2(a.x, cy - 6), ImVec2(b.x, cy + 6), colour, 3.0f, 0, 1.5f);
+        }
+        if (selected || related) dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), IM_COL32(230, 120, 0, 255), 4.0f, 0, 2.5f);
+        // The label right of the mark, or left of it where it would run off the end.
+        const float lw = ImGui::CalcTextSize(m.label.c_str()).x;
+        const float lx = b.x + 5 + lw <= x1 + 8 ? std::max(b.x + 5, x0 + 2) : a.x - 5 - lw;
+        dl->AddText(ImVec2(lx, cy - 9), IM_COL32(50, 50, 50, 255), m.label.c_str());
+        if (hovered && io.MousePos.x >= a.x - 3 && io.MousePos.x <= b.x + 3 && io.MousePos.y >= a.y - 3 && io.MousePos.y <= b.y + 3)
+            hover_mark = &m;
+    }
+    dl->PopClipRect();
+    if (hover_mark) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        wrapped_tooltip(hover_mark->tooltip.c_str());
+        if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < 16.0f) {
+            if (hover_mark->is_source) st.selection.source = hover_mark->id;
+            else st.selection.report = hover_mark->id;
+        }
+    }
+    ImGui::EndChild();
+
+    // The selected report: its dating, with quotes and reasoning, and the claims from it.
+    if (const Report* r = ctx.corpus.find_report(st.selection.report)) {
+        ImGui::BeginChild("report", ImVec2(0, 0), true);
+        ImGui::PushFont(ctx.fonts.ui_bold);
+        ImGui::Text("%s%s%s", r->label.c_str(), r->is_event ? "" : " \u2014 ", r->is_event ? "" : r->outlet.c_str());
+        ImGui::PopFont();
+        ImGui::SameLine();
+        if (auto d = r->date()) ImGui::TextDisabled("%s (%s precision)", d->display().c_str(), std::string(precision_name(d->precision)).c_str());
+        for (const DatedBy& db : r->dated_by) {
+            ImGui::PushID(&db);
+            ImGui::PushFont(ctx.fonts.mono);
+            ImGui::Text("\u201C%s\u201D", db.quote.exact.c_str());
+            ImGui::PopFont();
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", db.resolved.reasoning.c_str());
+            ImGui::SameLine();
+            if (link_button("in text")) show_in_reader(st, db.source, db.quote.start);
+            ImGui::PopID();
+        }
+        bool first_claim = true;
+        for (const Claim& c : ctx.corpus.claims) {
+            if (c.report != r->id && c.event != r->id) continue;
+            if (first_claim) ImGui::TextUnformatted("Claims from it:");
+            first_claim = false;
+            ImGui::SameLine();
+            if (link_button(c.id.c_str())) select_claim(st, c.id);
+        }
+        ImGui::EndChild();
+    }
+}
+
+}  // namespace factlens
