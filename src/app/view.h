@@ -15,6 +15,7 @@ struct ViewContext {
     ViewState& state;
     const Fonts& fonts;
     bool focus_search = false;  // Ctrl+F this frame: the view's search box takes focus
+    bool search_edited = false; // the search text changed this frame
 };
 
 // One function per view, each in its own file (view_<name>.cpp).

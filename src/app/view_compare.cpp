@@ -54,6 +54,8 @@ void draw_compare_view(ViewContext& ctx) {
     source_combo("##right", ctx.corpus, st.compare_source);
     ImGui::SameLine();
     if (ImGui::Button("Swap")) std::swap(st.selection.source, st.compare_source);
+    ImGui::SameLine();
+    search_box(ctx, "Find (Ctrl+F)", 160.0f);
 
     const Source& a = *ctx.corpus.find_source(st.selection.source);
     const Source& b = *ctx.corpus.find_source(st.compare_source);
@@ -88,20 +90,24 @@ void draw_compare_view(ViewContext& ctx) {
         if (p.b >= 0) sb = std::string_view(b.text).substr(cache.b[p.b].start, cache.b[p.b].end - cache.b[p.b].start);
         std::vector<Range> only_a, only_b;
         if (p.a >= 0 && p.b >= 0) word_diff(sa, sb, only_a, only_b);
-        auto spans_of = [](const std::vector<Range>& rs, ImU32 colour) {
+        const std::string& q = st.search;
+        auto spans_of = [&](std::string_view text, const std::vector<Range>& rs, ImU32 colour) {
             std::vector<TextSpan> out;
             for (const Range& r : rs) out.push_back(TextSpan{r.start, r.end, colour, 0, -1});
+            for (std::size_t at = 0; !q.empty() && at + q.size() <= text.size(); ++at)
+                if (contains_ci(text.substr(at, q.size()), q))
+                    out.push_back(TextSpan{at, at + q.size(), IM_COL32(255, 214, 0, 200), IM_COL32(160, 120, 0, 255), -1});
             return out;
         };
         ImGui::TableSetColumnIndex(0);
         if (p.a >= 0) {
-            draw_rich_text(sa, p.b >= 0 ? spans_of(only_a, IM_COL32(230, 80, 60, 70)) : std::vector<TextSpan>{});
+            draw_rich_text(sa, spans_of(sa, p.b >= 0 ? only_a : std::vector<Range>{}, IM_COL32(230, 80, 60, 70)));
         } else {
             ImGui::TextDisabled("(no matching sentence)");
         }
         ImGui::TableSetColumnIndex(1);
         if (p.b >= 0) {
-            draw_rich_text(sb, p.a >= 0 ? spans_of(only_b, IM_COL32(40, 170, 80, 70)) : std::vector<TextSpan>{});
+            draw_rich_text(sb, spans_of(sb, p.a >= 0 ? only_b : std::vector<Range>{}, IM_COL32(40, 170, 80, 70)));
         } else {
             ImGui::TextDisabled("(no matching sentence)");
         }

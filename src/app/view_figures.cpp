@@ -70,6 +70,8 @@ void draw_figures_view(ViewContext& ctx) {
     }
     const std::string& cur = st.currency;
     ImGui::SameLine(0, 24);
+    search_box(ctx, "Filter figures (Ctrl+F)", 200.0f);
+    ImGui::SameLine(0, 24);
     static bool log_scale = true;  // a display preference, not part of the shared view state
     ImGui::Checkbox("Log scale", &log_scale);
     ImGui::SameLine();
@@ -82,6 +84,7 @@ void draw_figures_view(ViewContext& ctx) {
         for (const Claim& c : ctx.corpus.claims) {
             // Money claims, and shares of money claims ("about half of that").
             if (!c.value || c.peer != (pass == 1)) continue;
+            if (!contains_ci(c.subject, st.search) && !contains_ci(c.measure, st.search) && !contains_ci(c.id, st.search)) continue;
             std::string working;
             auto v = money_value(ctx.corpus, *c.value, cur, &working);
             if (!v) continue;

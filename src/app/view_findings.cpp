@@ -120,11 +120,11 @@ void draw_findings_view(ViewContext& ctx) {
     ImGui::TextDisabled("%zu disagreements, %zu checks (%zu do not agree) \u00B7 showing %zu", disagreements, checks, failed, shown);
     if (!ctx.state.selection.claim.empty()) {
         ImGui::SameLine();
-        if (link_button(("only claim " + ctx.state.selection.claim + " \u2715").c_str())) ctx.state.selection.claim.clear();
+        if (link_button(("only claim " + ctx.state.selection.claim + " \u00D7").c_str())) ctx.state.selection.claim.clear();
     }
     if (!ctx.state.selection.source.empty()) {
         ImGui::SameLine();
-        if (link_button(("only source " + ctx.state.selection.source + " \u2715").c_str())) ctx.state.selection.source.clear();
+        if (link_button(("only source " + ctx.state.selection.source + " \u00D7").c_str())) ctx.state.selection.source.clear();
     }
     ImGui::BeginChild("findings", ImVec2(0, 0), false);
     for (int pass = 0; pass < 2; ++pass) {

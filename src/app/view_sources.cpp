@@ -28,6 +28,7 @@ void draw_source_list(ViewContext& ctx) {
     ImGui::TableSetupColumn("Length", ImGuiTableColumnFlags_WidthFixed, 80.0f);
     ImGui::TableHeadersRow();
     for (const Source& s : ctx.corpus.sources) {
+        if (!contains_ci(s.text, ctx.state.search)) continue;  // the search narrows the list
         ImGui::PushID(s.id.c_str());
         ImGui::TableNextRow();
         // Measure the wrapped title first so the selectable covers the whole row.
@@ -114,7 +115,6 @@ void draw_reader(ViewContext& ctx) {
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     draw_source_facts(ctx, *s);
-    const bool search_edited = search_box(ctx, "Find in text (Ctrl+F)");
 
     // Spans: every mention in its claim's colour (the selected claim stronger), then
     // search matches on top.
@@ -147,15 +147,14 @@ void draw_reader(ViewContext& ctx) {
             ++matches;
             at += q.size() - 1;
         }
-        ImGui::SameLine();
-        if (matches) ImGui::TextDisabled("%zu match%s", matches, matches == 1 ? "" : "es");
-        else ImGui::TextColored(theme::kError, "no match");
+        if (matches) ImGui::TextDisabled("\u201C%s\u201D: %zu match%s in this text", q.c_str(), matches, matches == 1 ? "" : "es");
+        else ImGui::TextColored(theme::kError, "\u201C%s\u201D is not in this text", q.c_str());
     }
     ImGui::Separator();
 
     ImGui::BeginChild("text", ImVec2(0, 0), false);
     ImGui::PushFont(ctx.fonts.mono);
-    if (search_edited && first_match != static_cast<std::size_t>(-1)) ctx.state.reader_offset = static_cast<long>(first_match);
+    if (ctx.search_edited && first_match != static_cast<std::size_t>(-1)) ctx.state.reader_offset = static_cast<long>(first_match);
     std::size_t scroll_to = static_cast<std::size_t>(-1);
     if (ctx.state.reader_offset >= 0) scroll_to = static_cast<std::size_t>(ctx.state.reader_offset);
     const RichTextResult r = draw_rich_text(s->text, sorted, scroll_to);
@@ -179,6 +178,9 @@ void draw_reader(ViewContext& ctx) {
 }  // namespace
 
 void draw_sources_view(ViewContext& ctx) {
+    ctx.search_edited = search_box(ctx, "Find in the texts (Ctrl+F)", 260.0f);
+    ImGui::SameLine();
+    ImGui::TextDisabled("Highlights are claims: hover to see one, click to select it.");
     const float list_width = ImGui::GetContentRegionAvail().x * 0.36f;
     ImGui::BeginChild("source-list", ImVec2(list_width, 0), true);
     draw_source_list(ctx);

@@ -73,9 +73,15 @@ void draw_timeline_view(ViewContext& ctx) {
         st.timeline_to = default_to;
     }
     ImGui::SameLine();
+    search_box(ctx, "Find a report or event (Ctrl+F)", 240.0f);
+    ImGui::SameLine();
     ImGui::TextDisabled("Wheel to zoom, drag to pan. \u25CF a day, a bar a week or month; \u25C6 when one of our sources was published. Hover for the words that date it.");
 
-    const std::vector<Mark> marks = collect_marks(ctx.corpus);
+    std::vector<Mark> marks = collect_marks(ctx.corpus);
+    // The search keeps the marks whose label, id or dating words match.
+    std::erase_if(marks, [&](const Mark& m) {
+        return !contains_ci(m.label, st.search) && !contains_ci(m.id, st.search) && !contains_ci(m.tooltip, st.search);
+    });
     std::vector<std::string> lanes;
     for (const Mark& m : marks)
         if (std::find(lanes.begin(), lanes.end(), m.lane) == lanes.end()) lanes.push_back(m.lane);
@@ -131,8 +137,12 @@ void draw_timeline_view(ViewContext& ctx) {
     }
     std::vector<float> lane_top(lanes.size() + 1);
     lane_top[0] = p0.y + axis_h;
+    // Lanes share the height there is (each at least as tall as its rows need).
+    float needed = 0;
+    for (std::size_t i = 0; i < lanes.size(); ++i) needed += std::max(40.0f, 12.0f + row_h * static_cast<float>(lane_rows[i]));
+    const float spare = std::max(0.0f, avail.y - axis_h - 40.0f - needed) / std::max<std::size_t>(1, lanes.size());
     for (std::size_t i = 0; i < lanes.size(); ++i)
-        lane_top[i + 1] = lane_top[i] + std::max(40.0f, 12.0f + row_h * static_cast<float>(lane_rows[i]));
+        lane_top[i + 1] = lane_top[i] + std::max(40.0f, 12.0f + row_h * static_cast<float>(lane_rows[i])) + std::min(spare, 40.0f);
 
     ImGui::InvisibleButton("canvas", avail, ImGuiButtonFlags_MouseButtonLeft);
     const bool hovered = ImGui::IsItemHovered();
@@ -184,7 +194,8 @@ void draw_timeline_view(ViewContext& ctx) {
     for (std::size_t i = 0; i < lanes.size(); ++i) {
         const float ly = lane_top[i];
         if (i % 2 == 1) dl->AddRectFilled(ImVec2(p0.x, ly), ImVec2(x1 + 10, lane_top[i + 1]), IM_COL32(0, 0, 0, 10));
-        dl->AddText(ctx.fonts.ui_bold, ctx.fonts.ui_bold->FontSize * ImGui::GetIO().FontGlobalScale, ImVec2(p0.x + 6, ly + 10),
+        dl->AddText(ctx.fonts.ui_bold, ctx.fonts.ui_bold->FontSize * ImGui::GetIO().FontGlobalScale,
+                    ImVec2(p0.x + 6, (ly + lane_top[i + 1]) / 2 - 9),
                     ImGui::GetColorU32(ImGuiCol_Text), lanes[i].c_str());
     }
     // Marks.
@@ -192,7 +203,8 @@ void draw_timeline_view(ViewContext& ctx) {
     const Mark* hover_mark = nullptr;
     for (const Placed& pl : placed) {
         const Mark& m = *pl.mark;
-        const float cy = lane_top[pl.lane] + 6.0f + row_h * (static_cast<float>(pl.row) + 0.5f);
+        const float lane_pad = (lane_top[pl.lane + 1] - lane_top[pl.lane] - row_h * static_cast<float>(lane_rows[pl.lane])) / 2;
+        const float cy = lane_top[pl.lane] + lane_pad + row_h * (static_cast<float>(pl.row) + 0.5f);
         const bool selected = m.is_source ? st.selection.source == m.id : st.selection.report == m.id;
         const bool related = sel_claim && (sel_claim->report == m.id || sel_claim->event == m.id);
         const ImU32 colour = m.is_source ? source_colour(ctx.corpus, m.id) : m.is_event ? IM_COL32(120, 60, 150, 255) : IM_COL32(28, 92, 158, 255);
@@ -216,6 +228,16 @@ void draw_timeline_view(ViewContext& ctx) {
         dl->AddText(ImVec2(lx, cy - 9), IM_COL32(50, 50, 50, 255), m.label.c_str());
         if (hovered && io.MousePos.x >= a.x - 3 && io.MousePos.x <= b.x + 3 && io.MousePos.y >= a.y - 3 && io.MousePos.y <= b.y + 3)
             hover_mark = &m;
+    }
+    // What the texts do not date cannot sit on the axis: say so, with the words tried.
+    std::string undated;
+    for (const Report& r : ctx.corpus.reports)
+        if (!r.date() && (contains_ci(r.label, st.search) || contains_ci(r.id, st.search)))
+            undated += (undated.empty() ? "" : "; ") + r.label;
+    if (!undated.empty()) {
+        const std::string line = "Not on the axis, no date in the texts: " + undated;
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p0.x + 6, bottom + 10), IM_COL32(110, 108, 100, 255),
+                    line.c_str(), nullptr, avail.x - 20);
     }
     dl->PopClipRect();
     if (hover_mark) {

@@ -33,7 +33,7 @@ test('the default story opens with its five sources listed', async () => {
 test('clicking a source in the list selects it and opens it in the reader', async () => {
   const { context, page, errors } = await openApp(browser, url);
   // The first row of the list (Reuters) sits just under the table header.
-  await page.mouse.click(300, 130);
+  await page.mouse.click(300, 165);
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).selection.source !== null);
   assert.equal((await state(page)).selection.source, 'reuters-000');
   await page.keyboard.press('Escape');
