@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: serve dist/ on a loopback port and open it in
 // Debian's Chromium through playwright-core (never a downloaded browser).
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -66,4 +67,21 @@ export async function screenshot(page, name) {
     return { width: c.width, height: c.height, differing, colours: colours.size };
   }, png.toString('base64'));
   return { path, ...stats };
+}
+
+// Registers before/after hooks that serve dist/ and launch Chromium once per test file;
+// returns an object whose `url` and `browser` are set once the hooks have run.
+export function useBrowser() {
+  const env = { url: null, browser: null, server: null };
+  before(async () => {
+    const started = await startServer();
+    env.server = started.server;
+    env.url = started.url;
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }

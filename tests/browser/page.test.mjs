@@ -1,21 +1,13 @@
 // The page opens: the app draws the default story, idles, follows the pixel ratio, and
 // explains itself when the browser lacks what it needs.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, state, screenshot } from './harness.mjs';
+import { useBrowser, openApp, state, screenshot } from './harness.mjs';
 
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 test('the default story opens with its five sources listed', async () => {
-  const { context, page, errors } = await openApp(browser, url);
+  const { context, page, errors } = await openApp(env.browser, env.url);
   const s = await state(page);
   assert.equal(s.view, 'sources');
   assert.equal(s.corpus, 'bytedance-ai-2025');
@@ -31,7 +23,7 @@ test('the default story opens with its five sources listed', async () => {
 });
 
 test('clicking a source in the list selects it and opens it in the reader', async () => {
-  const { context, page, errors } = await openApp(browser, url);
+  const { context, page, errors } = await openApp(env.browser, env.url);
   // The first row of the list (Reuters) sits just under the table header.
   await page.mouse.click(300, 165);
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).selection.source !== null);
@@ -43,7 +35,7 @@ test('clicking a source in the list selects it and opens it in the reader', asyn
 });
 
 test('an untouched page draws no frames; input wakes it', async () => {
-  const { context, page } = await openApp(browser, url);
+  const { context, page } = await openApp(env.browser, env.url);
   await page.waitForTimeout(500);  // let the frames after start-up settle
   const idle1 = (await state(page)).frames;
   await page.waitForTimeout(1000);
@@ -56,7 +48,7 @@ test('an untouched page draws no frames; input wakes it', async () => {
 });
 
 test('the canvas is sized in device pixels on a HiDPI screen and follows resizes', async () => {
-  const { context, page, errors } = await openApp(browser, url, { width: 1000, height: 700, deviceScaleFactor: 2 });
+  const { context, page, errors } = await openApp(env.browser, env.url, { width: 1000, height: 700, deviceScaleFactor: 2 });
   const size = () => page.evaluate(() => {
     const c = document.getElementById('canvas');
     return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
@@ -72,7 +64,7 @@ test('the canvas is sized in device pixels on a HiDPI screen and follows resizes
 });
 
 test('without WebGL2 the page says so in words', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
@@ -80,7 +72,7 @@ test('without WebGL2 the page says so in words', async () => {
       return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
     };
   });
-  await page.goto(url);
+  await page.goto(env.url);
   const message = page.locator('#error');
   await message.waitFor({ state: 'visible' });
   assert.match(await message.innerText(), /no WebGL2/);
@@ -89,10 +81,10 @@ test('without WebGL2 the page says so in words', async () => {
 });
 
 test('a wasm that fails to download gives a readable error', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.route('**/factlens.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
-  await page.goto(url);
+  await page.goto(env.url);
   const message = page.locator('#error');
   await message.waitFor({ state: 'visible', timeout: 30000 });
   assert.match(await message.innerText(), /stopped|download/i);

@@ -1,22 +1,14 @@
 // The six views over the default story: each renders at two window sizes, and the
 // selection made in one view is the selection every other view shows.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, state, screenshot } from './harness.mjs';
+import { useBrowser, openApp, state, screenshot } from './harness.mjs';
 
 // Tab centres in CSS pixels; the tab bar is laid out from the left, whatever the size.
 const TABS = { timeline: 46, figures: 116, sources: 187, claims: 254, findings: 322, compare: 399 };
 const TAB_Y = 56;
 
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 async function showView(page, name) {
   await page.mouse.click(TABS[name], TAB_Y);
@@ -25,7 +17,7 @@ async function showView(page, name) {
 
 for (const [width, height] of [[1280, 800], [1920, 1080]]) {
   test(`every view renders at ${width}x${height}`, async () => {
-    const { context, page, errors } = await openApp(browser, url, { width, height });
+    const { context, page, errors } = await openApp(env.browser, env.url, { width, height });
     const s = await state(page);
     assert.equal(s.counts.sources, 5);
     assert.ok(s.counts.claims >= 40, `claims: ${s.counts.claims}`);
@@ -48,7 +40,7 @@ for (const [width, height] of [[1280, 800], [1920, 1080]]) {
 }
 
 test('a claim clicked in the reader is the claim selected in Claims, Findings and Figures', async () => {
-  const { context, page, errors } = await openApp(browser, url, { width: 1280, height: 800 });
+  const { context, page, errors } = await openApp(env.browser, env.url, { width: 1280, height: 800 });
   await showView(page, 'sources');
   await page.mouse.click(300, 165);  // the Reuters report in the list
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).selection.source === 'reuters-000');
@@ -81,7 +73,7 @@ test('a claim clicked in the reader is the claim selected in Claims, Findings an
 });
 
 test('Ctrl+F focuses the search of the current view', async () => {
-  const { context, page, errors } = await openApp(browser, url, { width: 1280, height: 800 });
+  const { context, page, errors } = await openApp(env.browser, env.url, { width: 1280, height: 800 });
   await showView(page, 'findings');
   await page.keyboard.press('Control+f');
   await page.waitForTimeout(100);
