@@ -235,8 +235,10 @@ public:
             corpus.mentions.push_back(mention(js, ptr));
             mention_ptrs_.push_back(ptr);
         });
-        if (errors_.empty()) check_references(corpus);
-        if (errors_.empty()) anchor_all(corpus);
+        // References and quotes are checked even when something else is wrong, so one
+        // load reports every problem.
+        check_references(corpus);
+        anchor_all(corpus);
     }
 
 private:

@@ -244,7 +244,11 @@ TEST(CorpusValidation, ReferencesQuotesDatesAndCurrencies) {
     has("/claims/0/value/unit", "unknown unit or currency \"XYZ\"");
     has("/claims/0/value/qualifier", "unknown qualifier \"roughly\"");
     has("/claims/1/kind", "unknown claim kind");
-    // Reference and quote errors come once the structure is sound: a second corpus.
+    // Reference errors are reported in the same load as structural ones.
+    has("/mentions/1/claim", "unknown claim id \"missing\"");
+    has("/reports/0/dated_by/0/source", "unknown source id \"zz\"");
+    has("/mentions/2/quote", "not found in source \"a\"");
+    // And in a corpus whose structure is sound.
     const char* refs = R"JSON({
       "format": "factlens-corpus", "version": 1, "id": "refs",
       "sources": [{"id": "a", "text": "One two. One three."}],
