@@ -20,12 +20,17 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serveDir(dir, port = 0, host = '127.0.0.1') {
+// `prefix` mounts the folder under a sub-path ("/a/b/"), as a static host might.
+export function serveDir(dir, port = 0, host = '127.0.0.1', prefix = '/') {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
-      let path = normalize(join(root, decodeURIComponent(url.pathname)));
+      if (!url.pathname.startsWith(prefix)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+        return;
+      }
+      let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length - 1))));
       if (path !== root && !path.startsWith(root + sep)) {
         res.writeHead(403).end('forbidden');
         return;

@@ -83,10 +83,65 @@
     },
   };
 
+  // Links: the app writes its state into the fragment (push/replaceState); a navigation
+  // the app did not make itself (Back, Forward, an edited fragment) is handed back to it.
+  function applyHash() {
+    const frag = location.hash.replace(/^#/, '');
+    window.Module.factlensFragment = frag;
+    window.Module.ccall('factlens_apply_fragment', null, ['string'], [frag]);
+  }
+  window.Module.factlensApplyHash = applyHash;
+  window.Module.factlensSetFragment = (frag, push) => {
+    const url = location.pathname + location.search + (frag ? '#' + frag : '');
+    window.Module.factlensFragment = frag;  // set by the app itself: not a navigation to apply
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+  window.Module.factlensCopy = (text) => {
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(() => {});
+  };
+  function onNavigate() {
+    if (!window.factlensReady && !window.Module.factlensFragment && !location.hash) return;
+    if (location.hash.replace(/^#/, '') !== window.Module.factlensFragment) applyHash();
+  }
+  window.addEventListener('popstate', onNavigate);
+  window.addEventListener('hashchange', onNavigate);
+
   window.factlens = {
     // The current view state as a JSON string (see docs/architecture.md).
     state: () => window.Module.ccall('factlens_state_json', 'string', [], []),
   };
+
+  // Offline: a service worker precaches the page at the first visit (see sw.js). A new
+  // build installs beside the old one and waits; we offer to reload onto it.
+  function offerUpdate(registration) {
+    const banner = document.getElementById('update');
+    banner.hidden = false;
+    window.factlensUpdateReady = true;
+    document.getElementById('update-reload').onclick = () => {
+      window.factlensUpdateAccepted = true;
+      if (registration.waiting) registration.waiting.postMessage('skipWaiting');
+    };
+    document.getElementById('update-later').onclick = () => { banner.hidden = true; };
+  }
+  if ('serviceWorker' in navigator && (location.protocol === 'https:' || location.hostname === 'localhost' ||
+                                       location.hostname === '127.0.0.1')) {
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (window.factlensUpdateAccepted) location.reload();
+    });
+    navigator.serviceWorker.register('sw.js').then((registration) => {
+      window.factlensServiceWorker = registration;
+      if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration);
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(registration);
+        });
+      });
+      // Look for a new build now and then while the page stays open.
+      setInterval(() => registration.update().catch(() => {}), 30 * 60 * 1000);
+    }).catch((err) => console.warn('factlens: no offline support:', err));
+  }
 
   const script = document.createElement('script');
   script.src = 'factlens.js';

@@ -2,7 +2,9 @@
 
 #include <imgui.h>
 
+#include "app/platform.h"
 #include "app/theme.h"
+#include "core/link.h"
 #include "app/view.h"
 
 namespace factlens {
@@ -20,7 +22,76 @@ bool App::load_corpus(const std::string& path) {
     return true;
 }
 
-std::string App::state_json() const { return factlens::state_json(state_, corpus_, status_); }
+std::string App::state_json() const {
+    std::string json = factlens::state_json(state_, corpus_, status_);
+    // The notice and the link are app facts, not view state: append them.
+    json.pop_back();
+    json += ",\"notice\":\"";
+    for (char c : notice_) {
+        if (c == '"' || c == '\\') json += '\\';
+        if (static_cast<unsigned char>(c) >= 0x20) json += c;
+    }
+    json += "\",\"fragment\":\"" + encode_fragment(state_) + "\"}";
+    return json;
+}
+
+namespace {
+// What makes a new history entry: the view and the selection (and the currency, a
+// deliberate choice), not the search text, the timeline range or the reading position.
+std::string push_key(const ViewState& s) {
+    return std::string(view_name(s.view)) + "|" + s.selection.source + "|" + s.selection.claim + "|" + s.selection.report +
+           "|" + s.selection.finding + "|" + s.compare_source + "|" + s.currency;
+}
+}  // namespace
+
+void App::apply_fragment(std::string_view fragment) {
+    FragmentDecode d = decode_fragment(fragment, corpus_);
+    state_ = std::move(d.state);
+    notice_.clear();
+    notice_details_ = d.notices;
+    if (!d.notices.empty()) {
+        notice_ = "Some of this link could not be restored (" + d.notices.front();
+        if (d.notices.size() > 1) notice_ += "; and " + std::to_string(d.notices.size() - 1) + " more";
+        notice_ += ").";
+    }
+    last_fragment_ = encode_fragment(state_);
+    last_push_key_ = push_key(state_);
+    // A link whose values were dropped now describes a different state: correct the URL.
+    if (last_fragment_ != std::string(fragment.starts_with('#') ? fragment.substr(1) : fragment))
+        platform::set_url_fragment(last_fragment_, false);
+}
+
+void App::sync_url() {
+    const std::string fragment = encode_fragment(state_);
+    if (fragment == last_fragment_) return;
+    const std::string key = push_key(state_);
+    platform::set_url_fragment(fragment, key != last_push_key_);
+    last_fragment_ = fragment;
+    last_push_key_ = key;
+}
+
+void App::copy_link() {
+    sync_url();
+    platform::copy_page_url();
+    notice_ = "Link to this view copied to the clipboard.";
+    notice_details_.clear();
+}
+
+void App::draw_notice() {
+    if (notice_.empty()) return;
+    ImGui::SameLine();
+    ImGui::TextColored(theme::kAccent, "%s", notice_.c_str());
+    if (ImGui::IsItemHovered() && !notice_details_.empty()) {
+        std::string all;
+        for (const auto& n : notice_details_) all += (all.empty() ? "" : "\n") + n;
+        wrapped_tooltip(all.c_str());
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton("\u00D7##notice")) {
+        notice_.clear();
+        notice_details_.clear();
+    }
+}
 
 void App::draw_app_bar(const Fonts& fonts) {
     ImGui::PushFont(fonts.title);
@@ -29,6 +100,10 @@ void App::draw_app_bar(const Fonts& fonts) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", corpus_.title.empty() ? "no story loaded" : corpus_.title.c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Copy link")) copy_link();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("A link that reopens exactly this view (Ctrl+Shift+C)");
+    draw_notice();
 }
 
 void App::draw_status_bar() {
@@ -68,6 +143,7 @@ void App::draw(const Fonts& fonts) {
     // keys by SDL scancode, and 'F' is scancode 9.
     constexpr int kScancodeF = 9;
     ctx.focus_search = (io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(kScancodeF, false);
+    if ((io.KeyCtrl || io.KeySuper) && io.KeyShift && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_C), false)) copy_link();
 
     using DrawFn = void (*)(ViewContext&);
     // In View order.

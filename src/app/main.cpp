@@ -72,6 +72,16 @@ void frame() {
         moved |= ev.type == SDL_MOUSEMOTION;
         clicked |= ev.type == SDL_MOUSEBUTTONDOWN;
         ImGui_ImplSDL2_ProcessEvent(&ev);
+        if (ev.type == SDL_KEYDOWN || ev.type == SDL_KEYUP) {
+            // The 1.86 backend reads modifiers from SDL_GetModState(), which is already the
+            // state after every queued event (Ctrl released): take them from the event.
+            ImGuiIO& io = ImGui::GetIO();
+            const Uint16 mod = ev.key.keysym.mod;
+            io.KeyCtrl = (mod & KMOD_CTRL) != 0;
+            io.KeyShift = (mod & KMOD_SHIFT) != 0;
+            io.KeyAlt = (mod & KMOD_ALT) != 0;
+            io.KeySuper = (mod & KMOD_GUI) != 0;
+        }
         rt.pending.pop_front();
         rt.frames_to_draw = std::max(rt.frames_to_draw, kFramesAfterEvent);
     }
@@ -102,6 +112,7 @@ void frame() {
     ImGui::NewFrame();
     rt.app.draw(rt.fonts);
     ImGui::Render();
+    rt.app.sync_url();
 
     int fb_w = 0, fb_h = 0;
     SDL_GL_GetDrawableSize(rt.window, &fb_w, &fb_h);
@@ -131,6 +142,14 @@ const char* factlens_state_json() {
     if (!g_rt) return "{}";
     g_rt->state_buffer = g_rt->app.state_json();
     return g_rt->state_buffer.c_str();
+}
+
+// The page hands over its URL fragment at start and on every navigation (Back, Forward,
+// a fragment edited by hand).
+void factlens_apply_fragment(const char* fragment) {
+    if (!g_rt || !fragment) return;
+    g_rt->app.apply_fragment(fragment);
+    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
 }
 
 }  // extern "C"
@@ -185,6 +204,8 @@ int main(int, char**) {
     if (!rt.app.load_corpus(kDefaultCorpus))
         std::fprintf(stderr, "factlens: %s\n", rt.app.status().corpus_error.c_str());
 
+    // A shared link opens straight into its view: apply the fragment before the first frame.
+    factlens::platform::request_url_fragment();
     factlens::platform::run_main_loop(frame);
     return 0;
 }

@@ -2,6 +2,8 @@
 // platform_web.cpp; the views and the core never include it.
 #pragma once
 
+#include <string>
+
 namespace factlens::platform {
 
 // Runs `frame` once per browser animation frame (requestAnimationFrame); never returns.
@@ -16,5 +18,19 @@ double now_seconds();
 // Tells the page the first frame is on screen: sets window.factlensReady and hides the
 // loading state.
 void notify_ready();
+
+// Asks the page to hand over its URL fragment now (it calls factlens_apply_fragment); the
+// page does the same on every navigation (Back, Forward, a fragment edited by hand).
+void request_url_fragment();
+
+// Changes the URL fragment: push adds a history entry (Back returns to the previous
+// state), otherwise the current entry is replaced.
+void set_url_fragment(const std::string& fragment, bool push);
+
+// Puts the page's full address on the clipboard.
+void copy_page_url();
+
+// Puts text on the clipboard (navigator.clipboard); the browser may refuse silently.
+void copy_to_clipboard(const std::string& text);
 
 }  // namespace factlens::platform

@@ -22,4 +22,24 @@ void notify_ready() {
     });
 }
 
+void request_url_fragment() {
+    EM_ASM({
+        if (typeof Module.factlensApplyHash === 'function') Module.factlensApplyHash();
+    });
+}
+
+// The JavaScript side of these lives in web/shell.js (Module.factlens*), so the EM_ASM
+// blocks stay one call each.
+void set_url_fragment(const std::string& fragment, bool push) {
+    EM_ASM({ Module.factlensSetFragment(UTF8ToString($0), $1 !== 0); }, fragment.c_str(), push ? 1 : 0);
+}
+
+void copy_page_url() {
+    EM_ASM({ Module.factlensCopy(location.href); });
+}
+
+void copy_to_clipboard(const std::string& text) {
+    EM_ASM({ Module.factlensCopy(UTF8ToString($0)); }, text.c_str());
+}
+
 }  // namespace factlens::platform

@@ -37,7 +37,9 @@ RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>
     };
 
     float x = 0, y = 0;
+    std::size_t line_start = 0;
     float scroll_y = -1;
+    bool top_found = false;
     std::size_t i = 0;
     const std::size_t n = text.size();
     while (i < n) {
@@ -56,11 +58,16 @@ RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>
             x = 0;
             y += line_h;
         }
+        if (x == 0) line_start = i;
         if (space && x == 0) {  // no leading spaces on a wrapped line
             i = j;
             continue;
         }
         if (scroll_to >= i && scroll_to < j && scroll_y < 0) scroll_y = y;
+        if (!top_found && origin.y + y >= clip_min.y - 1.0f) {
+            top_found = true;
+            result.top_offset = line_start;
+        }
         // Draw the run in pieces cut at span boundaries.
         std::size_t a = i;
         float px = x;
@@ -88,7 +95,7 @@ RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>
         i = j;
     }
     ImGui::Dummy(ImVec2(width, y + line_h));
-    if (scroll_y >= 0) ImGui::SetScrollFromPosY(origin.y + scroll_y - ImGui::GetWindowPos().y, 0.25f);
+    if (scroll_y >= 0) ImGui::SetScrollY(ImGui::GetScrollY() + (origin.y + scroll_y) - (clip_min.y));
     if (result.hovered >= 0) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) result.clicked = result.hovered;

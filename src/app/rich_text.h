@@ -21,10 +21,12 @@ struct TextSpan {
 struct RichTextResult {
     int hovered = -1;  // span id under the mouse
     int clicked = -1;  // span id clicked this frame
+    std::size_t top_offset = 0;  // byte offset of the first line at the top of the visible area
 };
 
 // Draws `text` wrapped to the content width. Later spans paint over earlier ones. When
-// `scroll_to` is a byte offset inside the text, the enclosing window scrolls to it.
+// `scroll_to` is a byte offset inside the text, the enclosing window scrolls so that its
+// line is the top line.
 RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>& spans,
                               std::size_t scroll_to = static_cast<std::size_t>(-1));
 

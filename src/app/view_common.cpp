@@ -49,7 +49,8 @@ void select_claim(ViewState& state, const std::string& claim_id) {
 void show_in_reader(ViewState& state, const std::string& source_id, std::size_t offset) {
     state.view = View::Sources;
     state.selection.source = source_id;
-    state.reader_offset = static_cast<long>(offset);
+    state.reader_at = static_cast<long>(offset);
+    state.reader_scroll = true;
 }
 
 bool search_box(ViewContext& ctx, const char* hint, float width) {

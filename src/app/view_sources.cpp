@@ -42,7 +42,8 @@ void draw_source_list(ViewContext& ctx) {
         if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
                               ImVec2(0, row_h))) {
             ctx.state.selection.source = selected ? std::string() : s.id;
-            ctx.state.reader_offset = -1;
+            ctx.state.reader_at = -1;
+            ctx.state.reader_scroll = false;
         }
         ImGui::SameLine(0, 0);
         if (s.outlet.empty()) ImGui::TextDisabled("unknown outlet");
@@ -154,11 +155,17 @@ void draw_reader(ViewContext& ctx) {
 
     ImGui::BeginChild("text", ImVec2(0, 0), false);
     ImGui::PushFont(ctx.fonts.mono);
-    if (ctx.search_edited && first_match != static_cast<std::size_t>(-1)) ctx.state.reader_offset = static_cast<long>(first_match);
+    if (ctx.search_edited && first_match != static_cast<std::size_t>(-1)) {
+        ctx.state.reader_at = static_cast<long>(first_match);
+        ctx.state.reader_scroll = true;
+    }
     std::size_t scroll_to = static_cast<std::size_t>(-1);
-    if (ctx.state.reader_offset >= 0) scroll_to = static_cast<std::size_t>(ctx.state.reader_offset);
+    if (ctx.state.reader_scroll) scroll_to = ctx.state.reader_at < 0 ? 0 : static_cast<std::size_t>(ctx.state.reader_at);
     const RichTextResult r = draw_rich_text(s->text, sorted, scroll_to);
-    if (scroll_to != static_cast<std::size_t>(-1)) ctx.state.reader_offset = -1;
+    // The position in view is part of the state (and of the link): the start of the top
+    // line once any requested scroll has landed.
+    if (ctx.state.reader_scroll) ctx.state.reader_scroll = false;
+    else ctx.state.reader_at = ImGui::GetScrollY() > 0 ? static_cast<long>(r.top_offset) : -1;
     ImGui::PopFont();
     if (r.hovered >= 0) {
         const Mention& m = ctx.corpus.mentions[span_mention[static_cast<std::size_t>(r.hovered)]];

@@ -62,22 +62,29 @@ const char* kMonthAbbr[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Au
 
 void draw_timeline_view(ViewContext& ctx) {
     ViewState& st = ctx.state;
-    const double default_from = static_cast<double>(days_from_civil(2024, 9, 1));
-    const double default_to = static_cast<double>(days_from_civil(2025, 2, 10));  // room for labels
-    if (st.timeline_to <= st.timeline_from) {
-        st.timeline_from = default_from;
-        st.timeline_to = default_to;
+    // The visible range: the user's (zoomed or panned, and in the link), or else the range
+    // that fits every report, event and source dated to the month or better.
+    const std::vector<Mark> all_marks = collect_marks(ctx.corpus);
+    double from = st.timeline_from, to = st.timeline_to;
+    if (to <= from) {
+        double lo = 1e12, hi = -1e12;
+        for (const Mark& m : all_marks) {
+            if (static_cast<int>(m.date.precision) < static_cast<int>(Precision::Month)) continue;
+            lo = std::min(lo, static_cast<double>(m.date.first_day()));
+            hi = std::max(hi, static_cast<double>(m.date.last_day() + 1));
+        }
+        if (hi <= lo) lo = 0, hi = 365;
+        const double pad = std::max(5.0, (hi - lo) * 0.06);
+        from = lo - pad;
+        to = hi + pad;
     }
-    if (ImGui::Button("Reset zoom")) {
-        st.timeline_from = default_from;
-        st.timeline_to = default_to;
-    }
+    if (ImGui::Button("Reset zoom")) st.timeline_from = st.timeline_to = 0;
     ImGui::SameLine();
     search_box(ctx, "Find a report or event (Ctrl+F)", 240.0f);
     ImGui::SameLine();
     ImGui::TextDisabled("Wheel to zoom, drag to pan. \u25CF a day, a bar a week or month; \u25C6 when one of our sources was published. Hover for the words that date it.");
 
-    std::vector<Mark> marks = collect_marks(ctx.corpus);
+    std::vector<Mark> marks = all_marks;
     // The search keeps the marks whose label, id or dating words match.
     std::erase_if(marks, [&](const Mark& m) {
         return !contains_ci(m.label, st.search) && !contains_ci(m.id, st.search) && !contains_ci(m.tooltip, st.search);
@@ -96,8 +103,8 @@ void draw_timeline_view(ViewContext& ctx) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float label_w = 190.0f, axis_h = 34.0f, row_h = 22.0f;
     const float x0 = p0.x + label_w, x1 = p0.x + avail.x - 10.0f;
-    const double span = st.timeline_to - st.timeline_from;
-    auto x_of = [&](double day) { return static_cast<float>(x0 + (day - st.timeline_from) / span * (x1 - x0)); };
+    const double span = to - from;
+    auto x_of = [&](double day) { return static_cast<float>(x0 + (day - from) / span * (x1 - x0)); };
 
     // Lay marks out: in each lane, a mark and its label take the first row where they do
     // not overlap an earlier one, so clustered dates (20-23 January) stay readable.
@@ -148,26 +155,26 @@ void draw_timeline_view(ViewContext& ctx) {
     const bool hovered = ImGui::IsItemHovered();
     ImGuiIO& io = ImGui::GetIO();
     if (hovered && io.MouseWheel != 0.0f && io.MousePos.x > x0) {
-        const double at = st.timeline_from + (io.MousePos.x - x0) / (x1 - x0) * span;
+        const double at = from + (io.MousePos.x - x0) / (x1 - x0) * span;
         const double factor = std::pow(0.85, io.MouseWheel);
         const double new_span = std::clamp(span * factor, 7.0, 3650.0);
-        st.timeline_from = at - (at - st.timeline_from) * new_span / span;
+        st.timeline_from = at - (at - from) * new_span / span;
         st.timeline_to = st.timeline_from + new_span;
     }
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
         const double shift = -io.MouseDelta.x / (x1 - x0) * span;
-        st.timeline_from += shift;
-        st.timeline_to += shift;
+        st.timeline_from = from + shift;
+        st.timeline_to = to + shift;
     }
 
     dl->PushClipRect(p0, ImVec2(p0.x + avail.x, p0.y + avail.y), true);
     // Axis: months, with weeks or days when zoomed in.
-    const Date first = civil_from_days(static_cast<long>(std::floor(st.timeline_from)));
+    const Date first = civil_from_days(static_cast<long>(std::floor(from)));
     const float top = lane_top.front(), bottom = lane_top.back();
     for (int y = first.year, m = first.month;; ++m) {
         if (m > 12) m = 1, ++y;
         const long d = days_from_civil(y, m, 1);
-        if (d > st.timeline_to) break;
+        if (d > to) break;
         const float x = x_of(static_cast<double>(d));
         if (x >= x0) {
             dl->AddLine(ImVec2(x, p0.y + 18), ImVec2(x, bottom), IM_COL32(200, 196, 188, 255));

@@ -33,7 +33,8 @@ struct ViewState {
     double timeline_from = 0;      // Timeline: visible range in days since 1970-01-01 (0 = default)
     double timeline_to = 0;
     std::string search;            // the current view's search text
-    long reader_offset = -1;       // Sources: byte offset to bring into view (-1: none)
+    long reader_at = -1;           // Sources: byte offset of the text at the top of the reader (-1: start)
+    bool reader_scroll = false;    // bring reader_at into view on the next frame (a link, "show in text")
 };
 
 // Facts about the running app that are not view state but that tests and the page

@@ -18,9 +18,9 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
 ];
 
-export async function startServer(dir = DIST) {
-  const server = await serveDir(dir, 0);
-  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+export async function startServer(dir = DIST, prefix = '/') {
+  const server = await serveDir(dir, 0, '127.0.0.1', prefix);
+  return { server, url: `http://127.0.0.1:${server.address().port}${prefix}` };
 }
 
 export async function launch() {

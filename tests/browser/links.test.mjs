@@ -1,0 +1,101 @@
+// Shared links reopen the same view; Back and Forward walk through what the user looked
+// at; a broken link never breaks the page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser, openApp, state, screenshot } from './harness.mjs';
+
+const env = useBrowser();
+const TABS = { timeline: 46, figures: 116, sources: 187, claims: 254, findings: 322, compare: 399 };
+
+test('a link naming a view, a claim and a currency opens that view', async () => {
+  const plain = await openApp(env.browser, env.url);
+  const defaultShot = await screenshot(plain.page, 'link-default');
+  await plain.context.close();
+
+  const { context, page, errors } = await openApp(env.browser, env.url + '#view=figures&claim=capex-2025&cur=CNY');
+  const s = await state(page);
+  assert.equal(s.view, 'figures');
+  assert.equal(s.selection.claim, 'capex-2025');
+  assert.equal(s.currency, 'CNY');
+  assert.equal(s.notice, '');
+  assert.equal(new URL(page.url()).hash, '#view=figures&claim=capex-2025&cur=CNY');
+  const shot = await screenshot(page, 'link-figures-capex-cny');
+  assert.notEqual(shot.differing, defaultShot.differing);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('changing the view and selection updates the fragment, and Back returns to the previous state', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url);
+  await page.mouse.click(TABS.claims, 56);
+  await page.waitForFunction(() => location.hash === '#view=claims');
+  await page.waitForTimeout(100);
+  // Select the first claim row (the table is sorted by claim; the row sits under the header).
+  await page.mouse.click(500, 150);
+  await page.waitForFunction(() => /claim=/.test(location.hash));
+  const selected = await state(page);
+  assert.ok(selected.selection.claim, 'a claim is selected');
+  assert.equal(new URL(page.url()).hash, `#view=claims&claim=${selected.selection.claim}`);
+
+  await page.goBack();
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).selection.claim === null);
+  assert.equal((await state(page)).view, 'claims');
+  await page.goBack();
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).view === 'sources');
+  await page.goForward();
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).view === 'claims');
+
+  // Editing the fragment by hand moves the app too.
+  await page.evaluate(() => { location.hash = '#view=timeline&report=ft-2025-01-21'; });
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).view === 'timeline');
+  assert.equal((await state(page)).selection.report, 'ft-2025-01-21');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('typing in a search box replaces the history entry instead of adding one', async () => {
+  const { context, page } = await openApp(env.browser, env.url + '#view=findings');
+  const before = await page.evaluate(() => history.length);
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('Nvidia', { delay: 20 });
+  await page.waitForFunction(() => location.hash.includes('q=Nvidia'));
+  assert.equal(await page.evaluate(() => history.length), before);
+  await context.close();
+});
+
+test('a garbage fragment keeps the defaults, draws, and says what it could not restore', async () => {
+  const junk = '#view=%FF%FE&claim=' + 'x'.repeat(5000) + '&source=nope&cur=%00&from=9999-99-99&to=&at=-1&%%%&=&&q=%E2%82';
+  const { context, page, errors } = await openApp(env.browser, env.url + junk);
+  const s = await state(page);
+  assert.equal(s.view, 'sources');
+  assert.equal(s.selection.claim, null);
+  assert.equal(s.selection.source, null);
+  assert.equal(s.currency, 'USD');
+  assert.match(s.notice, /could not be restored/);
+  const shot = await screenshot(page, 'link-garbage');
+  assert.ok(shot.differing > shot.width * shot.height * 0.05);
+  // The address now describes what is shown.
+  assert.equal(new URL(page.url()).hash, '');
+  assert.deepEqual(errors, []);
+
+  for (const frag of ['#' + '%'.repeat(20000), '#view=claims&claim=capex-2025&claim=nope', '#\u0000\u202e<script>']) {
+    await page.evaluate((f) => { location.hash = f; }, frag);
+    await page.waitForTimeout(150);
+    const st = await state(page);
+    assert.ok(['sources', 'claims'].includes(st.view));
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Copy link puts the current link on the clipboard and says so', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url + '#view=findings&claim=capex-2025');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
+  await page.keyboard.press('Control+Shift+C');
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).notice.includes('copied'));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, page.url());
+  assert.match(copied, /#view=findings&claim=capex-2025$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

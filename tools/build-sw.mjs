@@ -1,0 +1,28 @@
+// Stamps dist/sw.js with the build: a content hash of every file the page needs (so a
+// new build gets a new cache and the page notices it) and the list to precache.
+//   node tools/build-sw.mjs DIST
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2] || 'dist';
+const files = readdirSync(dist, { withFileTypes: true })
+  .filter((e) => e.isFile() && e.name !== 'sw.js' && !e.name.startsWith('.'))
+  .map((e) => e.name)
+  .sort();
+const hash = createHash('sha256');
+for (const f of files) {
+  hash.update(f);
+  hash.update(readFileSync(join(dist, f)));
+}
+const swPath = join(dist, 'sw.js');
+const template = readFileSync(swPath, 'utf8');
+hash.update(template);
+const build = hash.digest('hex').slice(0, 16);
+const out = template
+  .replace("'__FACTLENS_BUILD__'", JSON.stringify(build))
+  .replace('__FACTLENS_PRECACHE__', JSON.stringify(['./', ...files]));
+if (out === template) throw new Error('sw.js has no __FACTLENS_BUILD__ placeholder');
+writeFileSync(swPath, out);
+writeFileSync(join(dist, 'build.json'), JSON.stringify({ build, files: files.length }) + '\n');
+console.log(`sw.js: build ${build}, ${files.length + 1} entries precached`);
