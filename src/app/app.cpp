@@ -40,7 +40,7 @@ namespace {
 // deliberate choice), not the search text, the timeline range or the reading position.
 std::string push_key(const ViewState& s) {
     return std::string(view_name(s.view)) + "|" + s.selection.source + "|" + s.selection.claim + "|" + s.selection.report +
-           "|" + s.selection.finding + "|" + s.compare_source + "|" + s.currency;
+           "|" + s.selection.finding + "|" + s.compare_source + "|" + s.currency + (s.log_scale ? "|log" : "|linear");
 }
 }  // namespace
 

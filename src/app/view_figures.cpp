@@ -72,8 +72,8 @@ void draw_figures_view(ViewContext& ctx) {
     ImGui::SameLine(0, 24);
     search_box(ctx, "Filter figures (Ctrl+F)", 200.0f);
     ImGui::SameLine(0, 24);
-    static bool log_scale = true;  // a display preference, not part of the shared view state
-    ImGui::Checkbox("Log scale", &log_scale);
+    ImGui::Checkbox("Log scale", &st.log_scale);
+    const bool log_scale = st.log_scale;
     ImGui::SameLine();
     if (const Rate* r = find_rate(ctx.corpus, "USD", "CNY"))
         ImGui::TextDisabled("converted at the rate %s states: 1 %s = %s %s \u00B7 dots: each source's stated figure", r->source.c_str(), r->base.c_str(),

@@ -80,6 +80,7 @@ std::string encode_fragment(const ViewState& s) {
     if (!s.selection.finding.empty()) add("finding", s.selection.finding);
     if (!s.compare_source.empty() && s.view == View::Compare) add("compare", s.compare_source);
     if (s.currency != d.currency) add("cur", s.currency);
+    if (s.log_scale != d.log_scale) add("scale", s.log_scale ? "log" : "linear");
     if (s.timeline_to > s.timeline_from) {
         add("from", day_text(s.timeline_from));
         add("to", day_text(s.timeline_to));
@@ -111,7 +112,7 @@ FragmentDecode decode_fragment(std::string_view fragment, const Corpus& corpus) 
         std::string value;
         if (!percent_decode(eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1), value)) {
             if (key == "view" || key == "source" || key == "claim" || key == "report" || key == "finding" ||
-                key == "compare" || key == "cur" || key == "from" || key == "to" || key == "at" || key == "q")
+                key == "compare" || key == "cur" || key == "scale" || key == "from" || key == "to" || key == "at" || key == "q")
                 note(key, "badly encoded value ignored");
             continue;
         }
@@ -134,6 +135,9 @@ FragmentDecode decode_fragment(std::string_view fragment, const Corpus& corpus) 
         } else if (key == "cur") {
             if (value == "USD" || value == "CNY") s.currency = value;
             else note(key, "currency " + shown + " is not USD or CNY");
+        } else if (key == "scale") {
+            if (value == "log" || value == "linear") s.log_scale = value == "log";
+            else note(key, "scale " + shown + " is not log or linear");
         } else if (key == "from" || key == "to") {
             auto d = parse_iso_date(value);
             if (!d || d->precision != Precision::Day || d->year < 1900 || d->year > 2200) note(key, "not a date: " + shown);

@@ -29,6 +29,7 @@ std::string state_json(const ViewState& state, const Corpus& corpus, const AppSt
                       {"finding", id_or_null(state.selection.finding)}};
     j["compare"] = id_or_null(state.compare_source);
     j["currency"] = state.currency;
+    j["scale"] = state.log_scale ? "log" : "linear";
     j["search"] = state.search;
     j["timeline"] = {{"from", state.timeline_from}, {"to", state.timeline_to}};
     j["corpus"] = corpus.id;

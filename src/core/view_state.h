@@ -30,6 +30,7 @@ struct ViewState {
     Selection selection;
     std::string compare_source;  // the second source in Compare (the first is selection.source)
     std::string currency = "USD";  // Figures: "USD" or "CNY"
+    bool log_scale = true;         // Figures: logarithmic axis (the story's figures span $5bn to $300bn)
     double timeline_from = 0;      // Timeline: visible range in days since 1970-01-01 (0 = default)
     double timeline_to = 0;
     std::string search;            // the current view's search text

@@ -22,7 +22,7 @@ const Corpus& story() {
 bool same(const ViewState& a, const ViewState& b) {
     return a.view == b.view && a.selection.source == b.selection.source && a.selection.claim == b.selection.claim &&
            a.selection.report == b.selection.report && a.selection.finding == b.selection.finding &&
-           a.compare_source == b.compare_source && a.currency == b.currency && a.timeline_from == b.timeline_from &&
+           a.compare_source == b.compare_source && a.currency == b.currency && a.log_scale == b.log_scale && a.timeline_from == b.timeline_from &&
            a.timeline_to == b.timeline_to && a.search == b.search && a.reader_at == b.reader_at;
 }
 
@@ -52,6 +52,7 @@ TEST(Link, EveryFieldRoundTrips) {
     s.selection.finding = "spelling:name-cambricon";
     s.compare_source = "rewrite-001";
     s.currency = "CNY";
+    s.log_scale = false;
     s.timeline_from = static_cast<double>(days_from_civil(2024, 11, 1));
     s.timeline_to = static_cast<double>(days_from_civil(2025, 1, 31));
     s.reader_at = 1342;
