@@ -11,14 +11,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/commands.h"
 #include "core/analysis.h"
 #include "core/corpus_io.h"
 #include "core/text.h"
 
-namespace {
+namespace factlens::cli {
 
 namespace fs = std::filesystem;
-using namespace factlens;
 
 constexpr const char* kUsage =
     "factlens - explore how several outlets report one story\n"
@@ -30,9 +30,16 @@ constexpr const char* kUsage =
     "                                  list the sources of a corpus: id, outlet, length, title\n"
     "  factlens check CORPUS [--json]  validate a corpus; print counts, orphan quotes and every\n"
     "                                  finding with its kind, claim, sources, quotes and working\n"
+    "  factlens extract [--date YYYY-MM-DD] FILE... [--json]\n"
+    "                                  every figure, rate, date and name found in the articles\n"
+    "  factlens build [--date YYYY-MM-DD] FILE... -o CORPUS.json [--id ID] [--title TITLE]\n"
+    "                                  a draft story from the articles, which check accepts\n"
+    "  factlens export CORPUS --format claimreview|webannotation|timelinejs|csv [-o FILE]\n"
+    "                                  the story as ClaimReview, Web Annotations, TimelineJS or CSV\n"
     "\n"
     "CORPUS is a corpus.json file, or a folder that holds one (directly or one level down),\n"
-    "e.g. assets/ or assets/bytedance-ai-2025/corpus.json.\n"
+    "e.g. assets/ or assets/bytedance-ai-2025/corpus.json. FILE is a .txt, .md or .html\n"
+    "article; FILE@YYYY-MM-DD gives that file its own date (--date gives the rest theirs).\n"
     "\n"
     "exit status: 0 done, 1 invalid input, 2 bad command line\n";
 
@@ -199,9 +206,10 @@ int cmd_sources(const std::vector<std::string>& args) {
     return 0;
 }
 
-}  // namespace
+}  // namespace factlens::cli
 
 int main(int argc, char** argv) {
+    using namespace factlens::cli;
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         std::fputs(kUsage, stderr);
@@ -214,11 +222,14 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (cmd == "--version") {
-        std::printf("factlens %s (corpus format %d)\n", FACTLENS_VERSION, kCorpusFormatVersion);
+        std::printf("factlens %s (corpus format %d)\n", FACTLENS_VERSION, factlens::kCorpusFormatVersion);
         return 0;
     }
     if (cmd == "sources") return cmd_sources(args);
     if (cmd == "check") return cmd_check(args);
+    if (cmd == "extract") return cmd_extract(args);
+    if (cmd == "build") return cmd_build(args);
+    if (cmd == "export") return cmd_export(args);
     std::fprintf(stderr, "factlens: unknown command \"%s\" (see factlens --help)\n", cmd.c_str());
     return 2;
 }

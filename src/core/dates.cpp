@@ -323,6 +323,39 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
         return done(words, civil_from_days(day_number), why);
     }
 
+    // A quarter: "Q4", "Q4 2024", "the fourth quarter", "last quarter", "this quarter".
+    int quarter = 0;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        const std::string& w = ws[i];
+        if (w.size() == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4') quarter = w[1] - '0';
+        if (w == "quarter" && i > 0) {
+            static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth"};
+            for (int k = 0; k < 4; ++k)
+                if (ws[i - 1] == kOrdinals[k] || ws[i - 1] == std::string(1, static_cast<char>('1' + k)) + (k == 0 ? "st" : k == 1 ? "nd" : k == 2 ? "rd" : "th"))
+                    quarter = k + 1;
+            if (!quarter && (last || next || has(ws, "this") || has(ws, "current"))) {
+                if (!at_least(anchor, Precision::Month) && !(anchor && anchor->precision == Precision::Quarter))
+                    return fail(words, "needs the source's date to know which quarter");
+                int q = (anchor->month - 1) / 3 + (last ? -1 : next ? 1 : 0);
+                int y = anchor->year;
+                if (q < 0) q += 4, --y;
+                if (q > 3) q -= 4, ++y;
+                return done(words, Date{y, q * 3 + 1, 0, Precision::Quarter},
+                            std::string(last ? "the quarter before " : next ? "the quarter after " : "the quarter of ") + anchor_text(*anchor));
+            }
+        }
+    }
+    if (quarter) {
+        if (year) return done(words, Date{year, (quarter - 1) * 3 + 1, 0, Precision::Quarter}, "the quarter as written");
+        if (!at_least(anchor, Precision::Month)) return fail(words, "needs the source's date to know the year");
+        int y = anchor->year;
+        const int current = (anchor->month - 1) / 3 + 1;
+        if (next ? quarter <= current : quarter > current) y += next ? 1 : -1;
+        return done(words, Date{y, (quarter - 1) * 3 + 1, 0, Precision::Quarter},
+                    std::string(next ? "the next " : "the most recent ") + "Q" + std::to_string(quarter) +
+                        (next ? " after " : " on or before ") + anchor_text(*anchor));
+    }
+
     // A month, with or without a year: "in December", "December last year", "last December".
     if (month) {
         if (year) return done(words, month_date(year, month), "the month as written");
@@ -351,6 +384,7 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
         if (has(ws, "early")) why += " (early in the year)";
         if (has(ws, "late")) why += " (late in the year)";
         if (has(ws, "since")) why += " (since then)";
+        if (has(ws, "by")) why += " (by then: a deadline)";
         return done(words, year_date(year), why);
     }
 

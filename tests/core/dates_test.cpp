@@ -85,6 +85,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"this week", kReuters, Date{2025, 1, 20, Precision::Week}},
         Case{"last month", kReuters, month(2024, 12)}, Case{"three days ago", kReuters, day(2025, 1, 20)},
         Case{"yesterday", kReuters, day(2025, 1, 22)},
+        // quarters
+        Case{"Q4", kReuters, Date{2024, 10, 0, Precision::Quarter}}, Case{"Q1 2026", std::nullopt, Date{2026, 1, 0, Precision::Quarter}},
+        Case{"the fourth quarter of 2025", std::nullopt, Date{2025, 10, 0, Precision::Quarter}},
+        Case{"last quarter", kReuters, Date{2024, 10, 0, Precision::Quarter}},
+        Case{"by 2028", kReuters, year(2028)},
         // no date in the words
         Case{"recently", kReuters, std::nullopt}, Case{"", kReuters, std::nullopt}));
 

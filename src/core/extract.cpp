@@ -1,0 +1,840 @@
+// [SECTION] Tokens
+// [SECTION] Word lists
+// [SECTION] Qualifiers, numbers, scales, currencies
+// [SECTION] Recognisers: rate, date, money, percent, fraction, number, name
+// [SECTION] extract()
+#include "core/extract.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+
+namespace factlens {
+
+std::string_view item_kind_name(ItemKind kind) {
+    static constexpr std::array<std::string_view, 7> kNames = {"money", "number", "percent", "fraction", "date", "rate", "name"};
+    return kNames[static_cast<int>(kind)];
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Tokens
+// ---------------------------------------------------------------------------------
+enum class Tok : std::uint8_t { Word, Number, Punct, Newline };
+
+struct Token {
+    Tok kind;
+    bool space_before;  // white space between this token and the previous one
+    std::uint32_t start, end;
+};
+
+bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Length of the UTF-8 sequence at p (1 for ASCII or a stray byte).
+std::size_t utf8_len(unsigned char c) { return c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1; }
+
+// Non-ASCII characters that are punctuation or symbols in news text, not letters.
+bool utf8_symbol(std::string_view t, std::size_t i) {
+    const auto* p = reinterpret_cast<const unsigned char*>(t.data() + i);
+    if (p[0] == 0xC2) return p[1] == 0xA3 || p[1] == 0xA5 || p[1] == 0xA0 || p[1] == 0xB7 || p[1] == 0xAB || p[1] == 0xBB;  // £ ¥ nbsp · « »
+    if (p[0] == 0xE2 && p[1] == 0x80) return true;                                  // ‘ ’ “ ” – — … and friends
+    if (p[0] == 0xE2 && p[1] == 0x82) return true;                                  // € ₩ ₹ and other currency signs
+    return false;
+}
+
+// One pass over the bytes: words, numbers ("3,000", "20.64"), single punctuation or
+// symbol characters, and line breaks.
+std::vector<Token> tokenize(std::string_view t) {
+    std::vector<Token> out;
+    out.reserve(t.size() / 4 + 8);
+    std::size_t i = 0;
+    bool space = true;
+    const std::size_t n = t.size();
+    while (i < n) {
+        const auto c = static_cast<unsigned char>(t[i]);
+        if (c == '\n') {
+            out.push_back({Tok::Newline, space, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)});
+            space = true;
+            ++i;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r' || (c == 0xC2 && i + 1 < n && static_cast<unsigned char>(t[i + 1]) == 0xA0)) {
+            space = true;
+            i += c == 0xC2 ? 2 : 1;
+            continue;
+        }
+        const std::size_t start = i;
+        Tok kind;
+        if (ascii_digit(c)) {
+            kind = Tok::Number;
+            ++i;
+            while (i < n) {
+                const auto d = static_cast<unsigned char>(t[i]);
+                if (ascii_digit(d)) ++i;
+                // "3,000": a comma before exactly three digits; "20.64": a point before a digit.
+                else if (d == ',' && i + 3 < n && ascii_digit(t[i + 1]) && ascii_digit(t[i + 2]) && ascii_digit(t[i + 3]) &&
+                         (i + 4 >= n || !ascii_digit(t[i + 4])))
+                    i += 4;
+                else if (d == '.' && i + 1 < n && ascii_digit(t[i + 1])) i += 2;
+                else break;
+            }
+        } else if (ascii_alpha(c) || (c >= 0x80 && !utf8_symbol(t, i))) {
+            kind = Tok::Word;
+            while (i < n) {
+                const auto d = static_cast<unsigned char>(t[i]);
+                if (ascii_alpha(d)) ++i;
+                else if (d >= 0x80 && !utf8_symbol(t, i)) i += utf8_len(d);
+                // "U.S." keeps its points: a point between single letters.
+                else if (d == '.' && i + 1 < n && ascii_alpha(t[i + 1]) && i - start == 1 && (i + 2 >= n || t[i + 2] == '.')) i += 1;
+                else break;
+            }
+            if (i < n && t[i] == '.' && i - start >= 2 && t[i - 2] == '.') ++i;  // the final point of "U.S."
+        } else {
+            kind = Tok::Punct;
+            i += utf8_len(c);
+        }
+        if (i > n) i = n;
+        out.push_back({kind, space, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i)});
+        space = false;
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Word lists
+// ---------------------------------------------------------------------------------
+bool ieq(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if ((a[i] | 0x20) != (b[i] | 0x20) || ((a[i] | 0x20) != a[i] && !ascii_alpha(a[i]) && a[i] != b[i])) return false;
+    return true;
+}
+
+template <std::size_t N>
+int index_in(std::string_view w, const std::array<std::string_view, N>& list) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (ieq(w, list[i])) return static_cast<int>(i);
+    return -1;
+}
+
+constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",   "may",      "june",
+                                                      "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 11> kMonthAbbr = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"};
+constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 13> kNumberWords = {"zero", "one", "two", "three", "four", "five", "six",
+                                                           "seven", "eight", "nine", "ten", "eleven", "twelve"};
+constexpr std::array<std::string_view, 26> kStopAfterNumber = {
+    "of", "to", "in", "on", "at", "for", "and", "or", "the", "a", "an", "by", "from", "with", "than", "as",
+    "that", "which", "who", "is", "are", "was", "were", "has", "have", "will"};
+// Capitalised words that begin sentences or stand for nothing in particular.
+constexpr std::array<std::string_view, 58> kNotNames = {
+    "the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "in", "on",
+    "at", "as", "but", "and", "however", "additionally", "despite", "although", "while", "unlike", "from", "for",
+    "with", "if", "when", "after", "before", "since", "still", "also", "there", "according", "see", "note", "its",
+    "his", "her", "their", "our", "what", "who", "approximately", "about", "over", "more", "some", "last", "next",
+    "this", "each", "all", "chinese"};
+
+constexpr std::array<std::string_view, 12> kTitles = {"U.S.", "President", "Mr", "Ms", "Mrs", "Dr", "CEO", "Chairman",
+                                                      "Prime", "Minister", "Secretary", "Founder"};
+
+bool is_month_word(std::string_view w) { return index_in(w, kMonths) >= 0 || index_in(w, kMonthAbbr) >= 0; }
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Qualifiers, numbers, scales, currencies
+// ---------------------------------------------------------------------------------
+class Scanner {
+public:
+    Scanner(std::string_view text, const std::vector<Token>& toks) : t_(text), k_(toks) {}
+
+    std::size_t size() const { return k_.size(); }
+    std::string_view text(std::size_t i) const { return i < k_.size() ? t_.substr(k_[i].start, k_[i].end - k_[i].start) : std::string_view(); }
+    bool word(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Word; }
+    bool number(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Number; }
+    bool punct(std::size_t i, std::string_view p) const { return i < k_.size() && k_[i].kind == Tok::Punct && text(i) == p; }
+    bool is(std::size_t i, std::string_view w) const { return i < k_.size() && k_[i].kind == Tok::Word && ieq(text(i), w); }
+    bool glued(std::size_t i) const { return i < k_.size() && !k_[i].space_before; }  // no space before token i
+    bool capital(std::size_t i) const {
+        if (!word(i)) return false;
+        const auto c = static_cast<unsigned char>(t_[k_[i].start]);
+        return c >= 'A' && c <= 'Z';
+    }
+    std::size_t start(std::size_t i) const { return k_[i].start; }
+    std::size_t end(std::size_t i) const { return k_[i].end; }
+
+    // The value of a number token ("3,000" -> 3000, "20.64" -> 20.64) with its stated text.
+    double value(std::size_t i, std::string& digits, int& decimals) const {
+        digits.clear();
+        for (char c : text(i))
+            if (c != ',') digits += c;
+        return parse_decimal(digits, &decimals).value_or(0.0);
+    }
+
+    // A scale word right after a number: "bn", "billion", "m", "million", "k", "tn".
+    double scale_at(std::size_t i, std::string& name) const {
+        if (!word(i)) return 0;
+        const std::string_view w = text(i);
+        struct S { std::string_view word; double factor; std::string_view name; bool glued_only; };
+        static constexpr S kScales[] = {
+            {"thousand", 1e3, "thousand", false}, {"k", 1e3, "thousand", true},   {"million", 1e6, "million", false},
+            {"mn", 1e6, "million", false},        {"m", 1e6, "million", true},    {"mln", 1e6, "million", false},
+            {"billion", 1e9, "billion", false},   {"bn", 1e9, "billion", false},  {"b", 1e9, "billion", true},
+            {"bln", 1e9, "billion", false},       {"trillion", 1e12, "trillion", false}, {"tn", 1e12, "trillion", false},
+            {"trn", 1e12, "trillion", false},
+        };
+        for (const S& s : kScales)
+            if (ieq(w, s.word) && (!s.glued_only || glued(i))) {
+                name = s.name;
+                return s.factor;
+            }
+        return 0;
+    }
+
+    // A currency written before the number: "$", "US$", "HK$", "€", "£", "¥", "Rmb", "USD".
+    // Returns the number of tokens it takes (0: none).
+    std::size_t prefix_currency(std::size_t i, std::string& code, bool& ambiguous_yen) const {
+        ambiguous_yen = false;
+        if (punct(i, "$")) {
+            code = "$";
+            return 1;
+        }
+        if (word(i) && punct(i + 1, "$") && glued(i + 1)) {
+            const std::string_view w = text(i);
+            if (ieq(w, "US")) code = "USD";
+            else if (ieq(w, "HK")) code = "HKD";
+            else if (ieq(w, "NT")) code = "TWD";
+            else if (ieq(w, "S")) code = "SGD";
+            else if (ieq(w, "A")) code = "AUD";
+            else if (ieq(w, "C")) code = "CAD";
+            else return 0;
+            return 2;
+        }
+        const std::string_view p = text(i);
+        if (p == "\u20AC") code = "EUR";
+        else if (p == "\u00A3") code = "GBP";
+        else if (p == "\u20A9") code = "KRW";
+        else if (p == "\u20B9") code = "INR";
+        else if (p == "\u00A5") {
+            code = "CNY";
+            ambiguous_yen = true;
+        } else if (word(i) && (ieq(p, "Rmb") || ieq(p, "CNY") || ieq(p, "CNH"))) code = "CNY";
+        else if (word(i) && p.size() == 3 && p == std::string_view(upper(p)) && is_known_currency(p)) code = std::string(p);
+        else return 0;
+        return 1;
+    }
+
+    // A currency written after the number: "yuan", "euros", "dollars", "won", "USD",
+    // "Chinese yuan", "U.S. dollars", "Hong Kong dollars". Returns tokens taken.
+    std::size_t suffix_currency(std::size_t i, std::string& code) const {
+        if (!word(i)) return 0;
+        const std::string_view w = text(i);
+        if (ieq(w, "Chinese") && (is(i + 1, "yuan") || is(i + 1, "renminbi"))) return code = "CNY", 2;
+        if ((ieq(w, "U.S.") || ieq(w, "US")) && (is(i + 1, "dollars") || is(i + 1, "dollar"))) return code = "USD", 2;
+        if (ieq(w, "Hong") && is(i + 1, "Kong") && (is(i + 2, "dollars") || is(i + 2, "dollar"))) return code = "HKD", 3;
+        if (ieq(w, "Taiwan") && (is(i + 1, "dollars") || is(i + 1, "dollar"))) return code = "TWD", 2;
+        if (ieq(w, "yuan") || ieq(w, "renminbi") || ieq(w, "Rmb")) return code = "CNY", 1;
+        if (ieq(w, "euros") || ieq(w, "euro")) return code = "EUR", 1;
+        if (ieq(w, "dollars") || ieq(w, "dollar")) return code = "$", 1;
+        if (ieq(w, "pounds") || ieq(w, "sterling")) return code = "GBP", 1;
+        if (ieq(w, "yen")) return code = "JPY", 1;
+        if (ieq(w, "won")) return code = "KRW", 1;
+        if (ieq(w, "rupees")) return code = "INR", 1;
+        if (w.size() == 3 && w == std::string_view(upper(w)) && is_known_currency(w)) return code = std::string(w), 1;
+        return 0;
+    }
+
+    // A qualifier in the words before token `first`: returns the qualifier and moves
+    // `first` back over its words ("more than", "at least", "up to", "about").
+    Qualifier qualifier_before(std::size_t& first) const {
+        struct Q { std::string_view a, b, c; Qualifier q; };
+        static constexpr Q kQualifiers[] = {
+            {"as", "much", "as", Qualifier::UpTo},  {"as", "many", "as", Qualifier::UpTo}, {"more", "than", "", Qualifier::Over},
+            {"at", "least", "", Qualifier::AtLeast}, {"up", "to", "", Qualifier::UpTo},     {"close", "to", "", Qualifier::About},
+            {"less", "than", "", Qualifier::Under},  {"fewer", "than", "", Qualifier::Under}, {"upwards", "of", "", Qualifier::Over},
+            {"about", "", "", Qualifier::About},     {"around", "", "", Qualifier::About},  {"roughly", "", "", Qualifier::About},
+            {"approximately", "", "", Qualifier::About}, {"nearly", "", "", Qualifier::About}, {"almost", "", "", Qualifier::About},
+            {"some", "", "", Qualifier::About},      {"over", "", "", Qualifier::Over},     {"above", "", "", Qualifier::Over},
+            {"under", "", "", Qualifier::Under},     {"below", "", "", Qualifier::Under},   {"exactly", "", "", Qualifier::Exactly},
+        };
+        for (const Q& q : kQualifiers) {
+            const std::size_t len = q.c.empty() ? (q.b.empty() ? 1 : 2) : 3;
+            if (first < len) continue;
+            const std::size_t s = first - len;
+            if (!is(s, q.a) || (len >= 2 && !is(s + 1, q.b)) || (len == 3 && !is(s + 2, q.c))) continue;
+            first = s;
+            if (s >= 1 && (is(s - 1, "just") || is(s - 1, "slightly") || is(s - 1, "well"))) first = s - 1;
+            return q.q;
+        }
+        return Qualifier::Exactly;
+    }
+
+    static std::string upper(std::string_view w) {
+        std::string u(w);
+        for (char& c : u)
+            if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+        return u;
+    }
+
+private:
+    std::string_view t_;
+    const std::vector<Token>& k_;
+};
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Recognisers: rate, date, money, percent, fraction, number, name
+// ---------------------------------------------------------------------------------
+struct Context {
+    const Scanner& s;
+    std::string_view text;
+    const std::optional<Date>& anchor;
+    const ExtractOptions& options;
+    bool says_yuan = false, says_yen = false, says_hong_kong = false, says_taiwan = false;
+};
+
+Extracted make(const Context& c, ItemKind kind, std::size_t first, std::size_t last) {
+    Extracted e;
+    e.kind = kind;
+    e.start = c.s.start(first);
+    e.end = c.s.end(last);
+    e.text = std::string(c.text.substr(e.start, e.end - e.start));
+    return e;
+}
+
+// Resolves "$" and "¥" and says so where the text leaves doubt.
+std::string settle_currency(const Context& c, const std::string& code, bool yen_sign, std::string& note) {
+    if (code == "$") {
+        if (c.says_hong_kong || c.says_taiwan)
+            note = std::string("\u201C$\u201D read as ") + c.options.dollar + "; the article also mentions " +
+                   (c.says_hong_kong ? "Hong Kong" : "Taiwan") + ", whose dollar is written the same way";
+        return c.options.dollar;
+    }
+    if (yen_sign) {
+        if (c.says_yen && !c.says_yuan) {
+            note = "\u201C\u00A5\u201D read as JPY: the article speaks of yen";
+            return "JPY";
+        }
+        note = c.says_yuan ? "\u201C\u00A5\u201D read as CNY: the article speaks of yuan"
+                           : "\u201C\u00A5\u201D is used for both yuan (CNY) and yen (JPY); read as CNY";
+        return "CNY";
+    }
+    return code;
+}
+
+// An amount at token i: NUMBER [SCALE]. Returns the index after it (i when none).
+std::size_t amount_at(const Scanner& s, std::size_t i, double& units, std::string& digits, int& decimals, std::string& scale,
+                      bool after_currency = false) {
+    if (!s.number(i)) return i;
+    // "H20", "G7": a number glued to letters is a name, not an amount ("Rmb40bn" is money).
+    if (!after_currency && s.glued(i) && i > 0 && s.word(i - 1)) return i;
+    const double v = s.value(i, digits, decimals);
+    scale.clear();
+    const double f = s.scale_at(i + 1, scale);
+    units = v * (f > 0 ? f : 1);
+    return f > 0 ? i + 2 : i + 1;
+}
+
+// Money: [qualifier] CUR NUMBER [SCALE] [range] | [qualifier] NUMBER [SCALE] CUR, with an
+// optional bracketed conversion after it. Also "between 10 and 12 billion yuan".
+std::optional<Extracted> money_at(const Context& c, std::size_t i, std::size_t& next) {
+    const Scanner& s = c.s;
+    std::string code, digits, scale, digits2, scale2, note;
+    int decimals = 0, decimals2 = 0;
+    double low = 0, high = 0;
+    bool yen = false;
+    std::size_t first = i, last = 0;
+    bool range = false;
+    if (std::size_t cur = s.prefix_currency(i, code, yen)) {
+        std::size_t j = amount_at(s, i + cur, low, digits, decimals, scale, true);
+        if (j == i + cur) return std::nullopt;
+        last = j - 1;
+        high = low;
+        // "$5bn-$7bn", "$5 to $7 billion"
+        if ((s.punct(j, "-") || s.punct(j, "\u2013") || s.is(j, "to")) && j + 1 < s.size()) {
+            std::string code2;
+            bool yen2 = false;
+            std::size_t k = j + 1;
+            if (std::size_t cur2 = s.prefix_currency(k, code2, yen2)) k += cur2;
+            std::size_t e = amount_at(s, k, high, digits2, decimals2, scale2, true);
+            if (e > k) {
+                if (scale.empty() && !scale2.empty()) {  // "$5 to $7 billion": the scale covers both
+                    const double f = scale_factor_of(scale2).value_or(1);
+                    low *= f;
+                    scale = scale2;
+                }
+                range = true;
+                last = e - 1;
+            } else {
+                high = low;
+            }
+        }
+    } else {
+        // "between 10 and 12 billion yuan" / "10-12 billion yuan" / "150 billion yuan"
+        std::size_t k = i;
+        bool between = false;
+        if (s.is(k, "between") && s.number(k + 1)) {
+            between = true;
+            ++k;
+        }
+        std::size_t j = amount_at(s, k, low, digits, decimals, scale);
+        if (j == k) return std::nullopt;
+        high = low;
+        if ((between && s.is(j, "and")) || (!between && (s.punct(j, "-") || s.punct(j, "\u2013") || s.is(j, "to")) && s.number(j + 1))) {
+            std::size_t e = amount_at(s, j + 1, high, digits2, decimals2, scale2);
+            if (e > j + 1) {
+                if (scale.empty() && !scale2.empty()) {
+                    low *= scale_factor_of(scale2).value_or(1);
+                    scale = scale2;
+                }
+                range = true;
+                j = e;
+            }
+        } else if (between) {
+            return std::nullopt;
+        }
+        const std::size_t suffix = s.suffix_currency(j, code);
+        if (!suffix) return std::nullopt;
+        last = j + suffix - 1;
+    }
+    Extracted e = make(c, ItemKind::Money, first, last);
+    Qualifier q = s.qualifier_before(first);
+    if (first < i) e = make(c, ItemKind::Money, first, last);
+    e.value.low_text = digits;
+    e.value.high_text = range ? digits2 : std::string();
+    e.value.low = low;
+    e.value.high = high;
+    e.value.decimals = decimals;
+    e.value.scale = scale;
+    e.value.qualifier = q;
+    e.value.unit = settle_currency(c, code, yen, e.note);
+    next = last + 1;
+    // A conversion in brackets right after: "150 billion yuan ($20.64 billion)".
+    if (s.punct(next, "(")) {
+        std::size_t after = next + 1;
+        if (auto conv = money_at(c, next + 1, after); conv && s.punct(after, ")")) {
+            e.converted = conv->value;
+            if (e.note.empty()) e.note = conv->note;
+            e.end = s.end(after);
+            e.text = std::string(c.text.substr(e.start, e.end - e.start));
+            next = after + 1;
+        }
+    }
+    return e;
+}
+
+// "$1 = 7.2671 Chinese yuan", "1 dollar = 7.27 yuan"
+std::optional<Extracted> rate_at(const Context& c, std::size_t i, std::size_t& next) {
+    std::size_t after = i;
+    auto base = money_at(c, i, after);
+    if (!base || base->value.low != 1.0 || !c.s.punct(after, "=")) return std::nullopt;
+    std::size_t j = after + 1;
+    std::string digits, scale, code;
+    int decimals = 0;
+    double v = 0;
+    std::size_t k = amount_at(c.s, j, v, digits, decimals, scale);
+    if (k == j) return std::nullopt;
+    std::size_t cur = c.s.suffix_currency(k, code);
+    if (!cur) return std::nullopt;
+    Extracted e = make(c, ItemKind::Rate, i, k + cur - 1);
+    e.value = base->value;
+    e.rate = v;
+    std::string ignored;
+    e.rate_currency = settle_currency(c, code, false, ignored);
+    e.note = base->note;
+    next = k + cur;
+    return e;
+}
+
+// Dates: the phrase is found here; its meaning comes from resolve_date_expression.
+std::optional<Extracted> date_at(const Context& c, std::size_t i, std::size_t& next) {
+    const Scanner& s = c.s;
+    std::size_t first = i, last = i;
+    auto lead_in = [&](std::size_t& f) {
+        while (f > 0 && (s.is(f - 1, "last") || s.is(f - 1, "next") || s.is(f - 1, "this") || s.is(f - 1, "past") ||
+                         s.is(f - 1, "early") || s.is(f - 1, "late") || s.is(f - 1, "mid") || s.is(f - 1, "since") ||
+                         s.is(f - 1, "by") || s.is(f - 1, "until") || s.is(f - 1, "in") || s.is(f - 1, "on") ||
+                         s.is(f - 1, "the") || s.is(f - 1, "previous") || s.is(f - 1, "current")))
+            --f;
+        // "the" alone does not open a date phrase ("the 2021 plan").
+        while (f < i && s.is(f, "the") && !(s.is(f + 1, "current") || s.is(f + 1, "previous") || s.is(f + 1, "past"))) ++f;
+    };
+    auto year_at = [&](std::size_t k) {
+        if (!s.number(k) || s.text(k).size() != 4) return false;
+        const int y = std::atoi(std::string(s.text(k)).c_str());
+        return y >= 1900 && y <= 2100 && !(s.glued(k) && k > 0 && s.word(k - 1));
+    };
+    auto day_at = [&](std::size_t k) {
+        if (!s.number(k) || s.text(k).size() > 2) return false;
+        const int d = std::atoi(std::string(s.text(k)).c_str());
+        return d >= 1 && d <= 31;
+    };
+    const std::string_view w = s.text(i);
+    bool found = false;
+    if (s.is(i, "fiscal") && s.is(i + 1, "year") && (s.is(i + 2, "ended") || s.is(i + 2, "ending")) && s.word(i + 3) &&
+        is_month_word(s.text(i + 3)) && day_at(i + 4)) {
+        last = i + 4;
+        if (s.punct(last + 1, ",") && year_at(last + 2)) last += 2;
+        found = true;
+    } else if (s.word(i) && (index_in(w, kMonths) >= 0 || (index_in(w, kMonthAbbr) >= 0 && s.capital(i)))) {
+        // "May" the month wants a capital and a day or a year next to it.
+        if (ieq(w, "may") && !(day_at(i + 1) || year_at(i + 1) || day_at(i - 1))) return std::nullopt;
+        last = i;
+        if (s.punct(i + 1, ".") && index_in(w, kMonthAbbr) >= 0) last = i + 1;
+        if (i > 0 && day_at(i - 1) && !s.glued(i) && !day_at(last + 1)) {
+            first = i - 1;  // "13 March 2025"
+            if (year_at(last + 1)) ++last;
+        } else if (day_at(last + 1)) {
+            ++last;
+            if (s.word(last + 1) && (ieq(s.text(last + 1), "st") || ieq(s.text(last + 1), "nd") || ieq(s.text(last + 1), "rd") ||
+                                     ieq(s.text(last + 1), "th")) && s.glued(last + 1))
+                ++last;
+            if (s.punct(last + 1, ",") && year_at(last + 2)) last += 2;
+            else if (year_at(last + 1)) ++last;
+        } else if (year_at(last + 1)) {
+            ++last;
+        }
+        if ((s.is(last + 1, "last") || s.is(last + 1, "this") || s.is(last + 1, "next")) && s.is(last + 2, "year")) last += 2;
+        found = true;
+    } else if (s.word(i) && index_in(w, kWeekdays) >= 0) {
+        last = i;
+        // "Thursday (January 23)"
+        if (s.punct(i + 1, "(") && s.word(i + 2) && is_month_word(s.text(i + 2)) && day_at(i + 3) && s.punct(i + 4, ")")) last = i + 4;
+        found = true;
+    } else if (year_at(i)) {
+        // A year, unless it counts something ("2025 employees") or is money.
+        if (s.punct(i + 1, "%")) return std::nullopt;
+        last = i;
+        found = true;
+    } else if (s.word(i) && (w == "Q" || w == "q") && s.number(i + 1) && s.glued(i + 1) && s.text(i + 1).size() == 1 &&
+               s.text(i + 1)[0] >= '1' && s.text(i + 1)[0] <= '4') {
+        // "Q4" (the tokenizer splits letters from digits), "Q4 2024"
+        last = i + 1;
+        if (year_at(i + 2)) last = i + 2;
+        found = true;
+    } else if (s.word(i) && (ieq(w, "first") || ieq(w, "second") || ieq(w, "third") || ieq(w, "fourth")) && s.is(i + 1, "quarter")) {
+        last = i + 1;
+        if (s.is(i + 2, "of") && year_at(i + 3)) last = i + 3;
+        found = true;
+    } else if ((ieq(w, "year") || ieq(w, "month") || ieq(w, "week") || ieq(w, "quarter")) && i > 0 &&
+               (s.is(i - 1, "last") || s.is(i - 1, "this") || s.is(i - 1, "next") || s.is(i - 1, "past") ||
+                s.is(i - 1, "previous") || s.is(i - 1, "current"))) {
+        last = i;
+        found = true;
+    } else if (s.is(i, "yesterday") || s.is(i, "today")) {
+        last = i;
+        found = true;
+    } else if ((s.number(i) || (s.word(i) && index_in(w, kNumberWords) >= 0)) && s.word(i + 1) &&
+               (s.is(i + 1, "days") || s.is(i + 1, "weeks") || s.is(i + 1, "day") || s.is(i + 1, "week")) && s.is(i + 2, "ago")) {
+        last = i + 2;
+        found = true;
+    }
+    if (!found) return std::nullopt;
+    lead_in(first);
+    Extracted e = make(c, ItemKind::Date, first, last);
+    e.date = resolve_date_expression(e.text, c.anchor);
+    if (!e.date.ok && first == i && year_at(i) == false && s.word(i) && index_in(w, kWeekdays) < 0 && !is_month_word(w))
+        return std::nullopt;
+    next = last + 1;
+    return e;
+}
+
+// "60%", "8.5 per cent", "20 percent", "at least 30%"
+std::optional<Extracted> percent_at(const Context& c, std::size_t i, std::size_t& next) {
+    const Scanner& s = c.s;
+    if (!s.number(i) || (s.glued(i) && i > 0 && s.word(i - 1))) return std::nullopt;
+    std::size_t last;
+    if (s.punct(i + 1, "%")) last = i + 1;
+    else if (s.is(i + 1, "percent") || s.is(i + 1, "pct")) last = i + 1;
+    else if (s.is(i + 1, "per") && s.is(i + 2, "cent")) last = i + 2;
+    else return std::nullopt;
+    std::size_t first = i;
+    const Qualifier q = s.qualifier_before(first);
+    Extracted e = make(c, ItemKind::Percent, first, last);
+    std::string digits;
+    int decimals = 0;
+    e.value.low = e.value.high = s.value(i, digits, decimals);
+    e.value.low_text = digits;
+    e.value.decimals = decimals;
+    e.value.unit = "percent";
+    e.value.qualifier = q;
+    next = last + 1;
+    return e;
+}
+
+// "about half of", "two-thirds of", "a fifth of"
+std::optional<Extracted> fraction_at(const Context& c, std::size_t i, std::size_t& next) {
+    const Scanner& s = c.s;
+    struct F { std::string_view word; double value; std::string_view text; };
+    static constexpr F kParts[] = {{"half", 0.5, "0.5"},          {"third", 1.0 / 3, "0.333"}, {"thirds", 1.0 / 3, "0.333"},
+                                   {"quarter", 0.25, "0.25"},     {"quarters", 0.25, "0.25"},  {"fifth", 0.2, "0.2"},
+                                   {"fifths", 0.2, "0.2"},        {"tenth", 0.1, "0.1"},        {"tenths", 0.1, "0.1"}};
+    const F* part = nullptr;
+    for (const F& f : kParts)
+        if (s.is(i, f.word)) part = &f;
+    if (!part) return std::nullopt;
+    std::size_t first = i;
+    double times = 1;
+    // "two-thirds", "two thirds", "three quarters", "a fifth", "one third"
+    if (i >= 1 && s.word(i - 1)) {
+        const int n = index_in(s.text(i - 1), kNumberWords);
+        if (n >= 1) times = n, first = i - 1;
+        else if (s.is(i - 1, "a") || s.is(i - 1, "an")) first = i - 1;
+    } else if (i >= 2 && s.punct(i - 1, "-") && s.word(i - 2) && index_in(s.text(i - 2), kNumberWords) >= 1) {
+        times = index_in(s.text(i - 2), kNumberWords);
+        first = i - 2;
+    }
+    // "quarter" alone is a period ("the fourth quarter"): insist on "of" after it.
+    if (!s.is(i + 1, "of") && !(part->value == 0.5 && first == i && i > 0 && s.is(i - 1, "by"))) return std::nullopt;
+    if (part->value == 0.25 && first == i) return std::nullopt;
+    if (first > 0 && (s.is(first - 1, "first") || s.is(first - 1, "second") || s.is(first - 1, "fourth"))) return std::nullopt;
+    const Qualifier q = s.qualifier_before(first);
+    Extracted e = make(c, ItemKind::Fraction, first, i);
+    e.value.low = e.value.high = part->value * times;
+    e.value.low_text = times == 1 ? std::string(part->text) : std::to_string(part->value * times).substr(0, 5);
+    e.value.decimals = static_cast<int>(e.value.low_text.size()) - 2;
+    e.value.unit = "fraction";
+    e.value.qualifier = q;
+    next = i + 1;
+    return e;
+}
+
+// A counted number: "75 million monthly active users", "more than 15 independent AI apps",
+// "nearly 3,000 people", "two sources".
+std::optional<Extracted> number_at(const Context& c, std::size_t i, std::size_t& next) {
+    const Scanner& s = c.s;
+    double units = 0;
+    std::string digits, scale;
+    int decimals = 0;
+    std::size_t j;
+    bool from_word = false;
+    if (s.number(i)) {
+        j = amount_at(s, i, units, digits, decimals, scale);
+        if (j == i) return std::nullopt;
+    } else if (s.word(i) && index_in(s.text(i), kNumberWords) >= 2) {
+        units = index_in(s.text(i), kNumberWords);
+        digits = std::to_string(static_cast<int>(units));
+        j = i + 1;
+        from_word = true;
+    } else {
+        return std::nullopt;
+    }
+    // What it counts: the next few words, lower case or acronyms, up to a stop word.
+    std::size_t k = j;
+    while (k < s.size() && k < j + 4 && s.word(k) && !s.punct(k, "-") && index_in(s.text(k), kStopAfterNumber) < 0 &&
+           !is_month_word(s.text(k)) && index_in(s.text(k), kWeekdays) < 0) {
+        // A capitalised word that is not an acronym ends the phrase ("15 ... Baidu").
+        if (s.capital(k) && s.text(k) != std::string_view(Scanner::upper(s.text(k)))) break;
+        ++k;
+    }
+    // Hyphenated counts: "short-video app" keeps its hyphen.
+    if (k == j) {
+        if (from_word) return std::nullopt;
+        // A bare number: keep it when it has a scale or a qualifier, else it is noise.
+        std::size_t first = i;
+        const Qualifier q = s.qualifier_before(first);
+        if (scale.empty() && q == Qualifier::Exactly) return std::nullopt;
+        Extracted e = make(c, ItemKind::Number, first, j - 1);
+        e.value.low = e.value.high = units;
+        e.value.low_text = digits;
+        e.value.decimals = decimals;
+        e.value.scale = scale;
+        e.value.unit = "count";
+        e.value.qualifier = q;
+        next = j;
+        return e;
+    }
+    // "two thirds", "three quarters" are shares, not counts.
+    for (std::string_view part : {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
+        if (s.is(j, part)) return std::nullopt;
+    // Number words count plurals only ("two sources", not "one of").
+    if (from_word && !(s.text(k - 1).ends_with("s") || s.text(k - 1).ends_with("S"))) return std::nullopt;
+    std::size_t first = i;
+    const Qualifier q = s.qualifier_before(first);
+    Extracted e = make(c, ItemKind::Number, first, k - 1);
+    e.value.low = e.value.high = units;
+    e.value.low_text = digits;
+    e.value.decimals = decimals;
+    e.value.scale = scale;
+    e.value.unit = "count";
+    e.value.qualifier = q;
+    e.value.counts = std::string(c.text.substr(s.start(j), s.end(k - 1) - s.start(j)));
+    next = k;
+    return e;
+}
+
+// Names: runs of capitalised words ("Huawei Technologies", "Financial Times", "ByteDance"),
+// not at the start of a sentence unless they are more than a common word.
+std::optional<Extracted> name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_start) {
+    const Scanner& s = c.s;
+    if (!s.capital(i)) return std::nullopt;
+    std::size_t last = i;
+    while (true) {
+        if (s.capital(last + 1) && !s.punct(last + 1, ".") && !is_month_word(s.text(last + 1)) &&
+            index_in(s.text(last + 1), kWeekdays) < 0 && index_in(s.text(last + 1), kNotNames) < 0)
+            ++last;
+        else if ((s.is(last + 1, "of") || s.punct(last + 1, "&")) && s.capital(last + 2) && !s.glued(last + 1))
+            last += 2;
+        else
+            break;
+    }
+    std::size_t first = i;
+    // Drop leading words that are not names ("The", "However", "Chinese") and titles
+    // ("U.S. President Donald Trump" is Donald Trump, a person).
+    bool titled = false;
+    while (first <= last && (index_in(s.text(first), kNotNames) >= 0 || index_in(s.text(first), kTitles) >= 0)) {
+        titled |= index_in(s.text(first), kTitles) >= 0;
+        ++first;
+    }
+    if (first > last) {
+        next = i + 1;
+        return std::nullopt;
+    }
+    const std::string_view head = s.text(first);
+    const bool camel = std::any_of(head.begin() + 1, head.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+    const bool single = first == last;
+    // Acronyms alone ("AI", "US", "IPO") and months or weekdays are not names.
+    if (single && (head.size() <= 3 && head == std::string_view(Scanner::upper(head)))) {
+        next = last + 1;
+        return std::nullopt;
+    }
+    if (single && (is_month_word(head) || index_in(head, kWeekdays) >= 0)) {
+        next = last + 1;
+        return std::nullopt;
+    }
+    // A lone capitalised word opening a sentence is usually just a word ("Chipmakers").
+    if (single && sentence_start && first == i && !camel) {
+        next = last + 1;
+        return std::nullopt;
+    }
+    Extracted e = make(c, ItemKind::Name, first, last);
+    const std::string_view tail = s.text(last);
+    if (ieq(tail, "Inc") || ieq(tail, "Corp") || ieq(tail, "Co") || ieq(tail, "Ltd") || ieq(tail, "Technologies") ||
+        ieq(tail, "Holdings") || ieq(tail, "Group") || ieq(tail, "Bank") || ieq(tail, "Administration") || ieq(tail, "Ministry"))
+        e.name_kind = "organisation";
+    else if (ieq(tail, "Times") || ieq(tail, "Post") || ieq(tail, "Journal") || ieq(tail, "News") || ieq(tail, "Reuters") ||
+             ieq(tail, "Bloomberg") || ieq(tail, "Information") || s.is(last + 1, "reported") || s.is(last + 1, "reports"))
+        e.name_kind = "outlet";
+    else if (titled || (first > 0 && (s.is(first - 1, "President") || s.is(first - 1, "founder") || s.is(first - 1, "CEO") ||
+                           s.is(first - 1, "Mr") || s.is(first - 1, "Ms") || s.is(first - 1, "by")) && !single))
+        e.name_kind = "person";
+    else if (first > 0 && (s.is(first - 1, "chatbot") || s.is(first - 1, "app") || s.is(first - 1, "model") ||
+                           s.is(first - 1, "generator") || s.is(first - 1, "platform")))
+        e.name_kind = "product";
+    else
+        e.name_kind = "name";
+    next = last + 1;
+    return e;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------
+// [SECTION] extract()
+// ---------------------------------------------------------------------------------
+std::vector<Extracted> extract(std::string_view text, const std::optional<Date>& article_date, const ExtractOptions& options) {
+    const std::vector<Token> toks = tokenize(text);
+    const Scanner s(text, toks);
+    Context c{s, text, article_date, options};
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!s.word(i)) continue;
+        const std::string_view w = s.text(i);
+        c.says_yuan |= ieq(w, "yuan") || ieq(w, "Rmb") || ieq(w, "renminbi");
+        c.says_yen |= ieq(w, "yen");
+        c.says_hong_kong |= ieq(w, "Hong") && s.is(i + 1, "Kong");
+        c.says_taiwan |= ieq(w, "Taiwan") || ieq(w, "Taiwanese");
+    }
+
+    // Headlines capitalise every word: names found there are mostly not names. A line of
+    // four or more words, most of them capitalised, is taken for a headline.
+    std::vector<bool> headline(s.size(), false);
+    for (std::size_t a = 0; a < s.size();) {
+        std::size_t b = a, words = 0, caps = 0;
+        while (b < s.size() && toks[b].kind != Tok::Newline) {
+            if (s.word(b) && s.text(b).size() > 3) {
+                ++words;
+                caps += s.capital(b);
+            }
+            ++b;
+        }
+        if (words >= 4 && caps * 10 >= words * 8 && b - a < 40)
+            for (std::size_t k = a; k < b; ++k) headline[k] = true;
+        a = b + 1;
+    }
+
+    std::vector<Extracted> out;
+    bool sentence_start = true;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t next = i + 1;
+        std::optional<Extracted> item;
+        if (!(item = rate_at(c, i, next)) && !(item = money_at(c, i, next)) && !(item = percent_at(c, i, next)) &&
+            !(item = date_at(c, i, next)) && !(item = fraction_at(c, i, next)) && !(item = number_at(c, i, next))) {
+            next = i + 1;
+            if (!headline[i]) item = name_at(c, i, next, sentence_start);
+        }
+        if (item) {
+            // A qualifier may reach back over an item we already took: keep them apart.
+            if (!out.empty() && item->start < out.back().end) {
+                item->start = out.back().end;
+                while (item->start < item->end && text[item->start] == ' ') ++item->start;
+                item->text = std::string(text.substr(item->start, item->end - item->start));
+            }
+            out.push_back(std::move(*item));
+        }
+        const std::size_t last = next - 1;
+        sentence_start = s.punct(last, ".") || s.punct(last, "!") || s.punct(last, "?") || s.punct(last, ":") ||
+                         (last < s.size() && toks[last].kind == Tok::Newline) || s.punct(last, "\u201C") || s.punct(last, "\"") ||
+                         s.punct(last, "-") || s.punct(last, "(");
+        i = next;
+    }
+    return out;
+}
+
+std::optional<Date> find_article_date(std::string_view text) {
+    for (const Extracted& e : extract(text, std::nullopt))
+        if (e.kind == ItemKind::Date && e.date.ok && e.date.date.precision == Precision::Day) return e.date.date;
+    return std::nullopt;
+}
+
+bool same_entity(std::string_view a, std::string_view b) {
+    auto letters = [](std::string_view s) {
+        std::string out;
+        for (char ch : s)
+            if (ascii_alpha(static_cast<unsigned char>(ch)) || static_cast<unsigned char>(ch) >= 0x80)
+                out += static_cast<char>(ascii_alpha(static_cast<unsigned char>(ch)) ? (ch | 0x20) : ch);
+        return out;
+    };
+    auto first_word = [](std::string_view s) { return s.substr(0, s.find(' ')); };
+    const std::string la = letters(a), lb = letters(b);
+    if (la == lb) return true;
+    // Compare the first words: "Huawei Technologies" / "Huawei Technologies Co Ltd",
+    // "Cambricon Technologies" / "Cambrian Technologies Inc".
+    const std::string fa = letters(first_word(a)), fb = letters(first_word(b));
+    if (fa.size() < 5 || fb.size() < 5) return false;
+    if (fa == fb) return true;
+    // Damerau-Levenshtein distance between the first words, small for long words.
+    const std::size_t n = fa.size(), m = fb.size();
+    if ((n > m ? n - m : m - n) > 2) return false;
+    std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
+    for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= n; ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= m; ++j) {
+            const std::size_t cost = fa[i - 1] == fb[j - 1] ? 0 : 1;
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            if (i > 1 && j > 1 && fa[i - 1] == fb[j - 2] && fa[i - 2] == fb[j - 1]) cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+        }
+        prev2 = prev;
+        prev = cur;
+    }
+    const std::size_t d = prev[m];
+    const std::size_t len = std::min(n, m);
+    // Transliterations differ at the front ("Simmeng"/"Jimeng"): allow two edits in a
+    // six-letter word when the endings agree.
+    const bool same_end = fa.compare(n - 3, 3, fb, m - 3, 3) == 0;
+    return (len >= 7 && d <= 2) || (len >= 6 && d <= 2 && same_end) || (len >= 5 && d <= 1);
+}
+
+}  // namespace factlens

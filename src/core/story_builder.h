@@ -1,0 +1,47 @@
+// From a user's own articles to a draft story: each article checked and made a source,
+// its figures, dates and names extracted, and mentions of the same figure, date or name
+// across articles grouped into claims, reports and events, in the corpus format the
+// explorer and `factlens check` read. The findings then come from analyse() as for the
+// curated story.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/dates.h"
+#include "core/model.h"
+
+namespace factlens {
+
+// Limits on what we accept as an article.
+inline constexpr std::size_t kMaxArticleBytes = 4u << 20;  // 4 MiB of text is a book, not an article
+
+// Why these bytes are not an article we can read ("empty", "binary (a NUL byte at 12)",
+// "not UTF-8 (line 3, column 9)", "too large"), or "" when they are fine.
+std::string article_problem(std::string_view bytes);
+
+// The readable text of an HTML page: tags dropped, script/style skipped, block elements
+// and <br> as line breaks, the common entities decoded, runs of blank lines folded.
+std::string html_to_text(std::string_view html);
+
+struct Article {
+    std::string name;          // file name or a label; the source id is made from it
+    std::string text;          // UTF-8 text (already checked)
+    std::optional<Date> date;  // the user's date for it, if given
+};
+
+struct BuildOptions {
+    std::string id = "my-story";
+    std::string title = "My story";
+};
+
+// Builds the draft story. Sources whose date is neither given nor found in their text are
+// undated (relative dates in them stay unresolved, with the reason).
+Corpus build_story(const std::vector<Article>& articles, const BuildOptions& options = {});
+
+// Lower-case id from a name: letters and digits kept, other runs become '-'.
+std::string slug(std::string_view name, std::size_t max_len = 40);
+
+}  // namespace factlens

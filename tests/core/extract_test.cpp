@@ -1,0 +1,261 @@
+// The extractor on cases of our own: every kind, qualifier and date form, with offsets.
+#include "core/extract.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace factlens;
+
+namespace {
+
+const std::optional<Date> kThu{Date{2025, 1, 23, Precision::Day}};
+
+// The first item of `kind` in text, failing the test if there is none.
+Extracted first_of(std::string_view text, ItemKind kind, const std::optional<Date>& date = kThu) {
+    for (const Extracted& e : extract(text, date))
+        if (e.kind == kind) return e;
+    ADD_FAILURE() << "no " << item_kind_name(kind) << " in: " << text;
+    return {};
+}
+
+void expect_span(std::string_view text, const Extracted& e, std::string_view words) {
+    EXPECT_EQ(e.text, words);
+    EXPECT_EQ(text.substr(e.start, e.end - e.start), words);
+}
+
+}  // namespace
+
+struct MoneyCase {
+    const char* text;
+    const char* words;  // what the item covers
+    double low, high;   // in units
+    const char* unit;
+    Qualifier qualifier;
+};
+
+class Money : public ::testing::TestWithParam<MoneyCase> {};
+
+TEST_P(Money, FindsAmountUnitScaleAndQualifier) {
+    const MoneyCase& c = GetParam();
+    const Extracted e = first_of(c.text, ItemKind::Money);
+    expect_span(c.text, e, c.words);
+    EXPECT_NEAR(e.value.low, c.low, std::fabs(c.low) * 1e-9 + 1e-6) << c.text;
+    EXPECT_NEAR(e.value.high, c.high, std::fabs(c.high) * 1e-9 + 1e-6) << c.text;
+    EXPECT_EQ(e.value.unit, c.unit) << c.text;
+    EXPECT_EQ(e.value.qualifier, c.qualifier) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, Money,
+    ::testing::Values(
+        MoneyCase{"It spent $20.64 billion.", "$20.64 billion", 20.64e9, 20.64e9, "USD", Qualifier::Exactly},
+        MoneyCase{"a plan worth US$5bn", "US$5bn", 5e9, 5e9, "USD", Qualifier::Exactly},
+        MoneyCase{"raised USD 300 million", "USD 300 million", 300e6, 300e6, "USD", Qualifier::Exactly},
+        MoneyCase{"a \u20AC3.2m fine", "\u20AC3.2m", 3.2e6, 3.2e6, "EUR", Qualifier::Exactly},
+        MoneyCase{"cost 450 euros each", "450 euros", 450, 450, "EUR", Qualifier::Exactly},
+        MoneyCase{"a \u00A312 bn deal", "\u00A312 bn", 12e9, 12e9, "GBP", Qualifier::Exactly},
+        MoneyCase{"has allocated Rmb40bn for chips", "Rmb40bn", 40e9, 40e9, "CNY", Qualifier::Exactly},
+        MoneyCase{"about RMB 2.5 trillion", "about RMB 2.5 trillion", 2.5e12, 2.5e12, "CNY", Qualifier::About},
+        MoneyCase{"earmarked over 150 billion yuan for", "over 150 billion yuan", 150e9, 150e9, "CNY", Qualifier::Over},
+        MoneyCase{"more than 150 billion yuan", "more than 150 billion yuan", 150e9, 150e9, "CNY", Qualifier::Over},
+        MoneyCase{"at least 3,000 CNY", "at least 3,000 CNY", 3000, 3000, "CNY", Qualifier::AtLeast},
+        MoneyCase{"a plan to spend up to $7 billion", "up to $7 billion", 7e9, 7e9, "USD", Qualifier::UpTo},
+        MoneyCase{"as much as $2bn", "as much as $2bn", 2e9, 2e9, "USD", Qualifier::UpTo},
+        MoneyCase{"roughly 5 trillion won", "roughly 5 trillion won", 5e12, 5e12, "KRW", Qualifier::About},
+        MoneyCase{"nearly NT$90 billion", "nearly NT$90 billion", 90e9, 90e9, "TWD", Qualifier::About},
+        MoneyCase{"HK$ 1.2 million", "HK$ 1.2 million", 1.2e6, 1.2e6, "HKD", Qualifier::Exactly},
+        MoneyCase{"just under $500k", "just under $500k", 500e3, 500e3, "USD", Qualifier::Under},
+        MoneyCase{"around $6.8bn", "around $6.8bn", 6.8e9, 6.8e9, "USD", Qualifier::About},
+        MoneyCase{"close to $1tn", "close to $1tn", 1e12, 1e12, "USD", Qualifier::About},
+        MoneyCase{"a range of $5bn-$7bn", "$5bn-$7bn", 5e9, 7e9, "USD", Qualifier::Exactly},
+        MoneyCase{"between 10 and 12 billion yuan", "between 10 and 12 billion yuan", 10e9, 12e9, "CNY", Qualifier::Exactly},
+        MoneyCase{"$5 to $7 billion", "$5 to $7 billion", 5e9, 7e9, "USD", Qualifier::Exactly},
+        MoneyCase{"spent 55.7 billion U.S. dollars", "55.7 billion U.S. dollars", 55.7e9, 55.7e9, "USD", Qualifier::Exactly},
+        MoneyCase{"worth 4 billion Hong Kong dollars", "4 billion Hong Kong dollars", 4e9, 4e9, "HKD", Qualifier::Exactly}));
+
+TEST(Money, KeepsABracketedConversionAsAPair) {
+    const std::string text = "has earmarked over 150 billion yuan ($20.64 billion) for capital expenditure";
+    const Extracted e = first_of(text, ItemKind::Money);
+    expect_span(text, e, "over 150 billion yuan ($20.64 billion)");
+    ASSERT_TRUE(e.converted.has_value());
+    EXPECT_EQ(e.converted->unit, "USD");
+    EXPECT_NEAR(e.converted->low, 20.64e9, 1);
+    EXPECT_EQ(e.converted->decimals, 2);
+    EXPECT_EQ(extract(text, kThu).size(), 1u);  // one item, not two
+}
+
+TEST(Money, SaysWhenASymbolIsAmbiguous) {
+    const Extracted yuan = first_of("The yuan fell; a \u00A55bn fund", ItemKind::Money);
+    EXPECT_EQ(yuan.value.unit, "CNY");
+    EXPECT_NE(yuan.note.find("yuan"), std::string::npos);
+    const Extracted yen = first_of("Sony, in yen terms, spent \u00A5300 billion", ItemKind::Money);
+    EXPECT_EQ(yen.value.unit, "JPY");
+    const Extracted bare = first_of("It paid \u00A540 billion", ItemKind::Money);
+    EXPECT_NE(bare.note.find("both yuan (CNY) and yen (JPY)"), std::string::npos);
+    const Extracted hk = first_of("The Hong Kong firm raised $2 billion", ItemKind::Money);
+    EXPECT_EQ(hk.value.unit, "USD");
+    EXPECT_NE(hk.note.find("Hong Kong"), std::string::npos);
+}
+
+TEST(Money, NotMoney) {
+    for (const char* text : {"Nvidia's H20 AI chips", "in 2025 the firm", "over 15 apps"})
+        for (const Extracted& e : extract(text, kThu)) EXPECT_NE(e.kind, ItemKind::Money) << text << ": " << e.text;
+}
+
+TEST(Rate, StatedExchangeRate) {
+    const std::string text = "(\u0024""1 = 7.2671 Chinese yuan)";
+    const Extracted e = first_of(text, ItemKind::Rate);
+    expect_span(text, e, "$1 = 7.2671 Chinese yuan");
+    EXPECT_EQ(e.value.unit, "USD");
+    EXPECT_EQ(e.rate_currency, "CNY");
+    EXPECT_DOUBLE_EQ(e.rate, 7.2671);
+}
+
+struct CountCase {
+    const char* text;
+    const char* words;
+    double value;
+    const char* counts;
+    Qualifier qualifier;
+};
+
+class Numbers : public ::testing::TestWithParam<CountCase> {};
+
+TEST_P(Numbers, CountsWhatTheNextWordsSay) {
+    const CountCase& c = GetParam();
+    const Extracted e = first_of(c.text, ItemKind::Number);
+    expect_span(c.text, e, c.words);
+    EXPECT_DOUBLE_EQ(e.value.low, c.value);
+    EXPECT_EQ(e.value.counts, c.counts);
+    EXPECT_EQ(e.value.qualifier, c.qualifier);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, Numbers,
+    ::testing::Values(CountCase{"Doubao has 75 million monthly active users, according to", "75 million monthly active users", 75e6,
+                                "monthly active users", Qualifier::Exactly},
+                      CountCase{"it now has more than 15 independent AI apps, more", "more than 15 independent AI apps", 15,
+                                "independent AI apps", Qualifier::Over},
+                      CountCase{"employs nearly 3,000 people in", "nearly 3,000 people", 3000, "people", Qualifier::About},
+                      CountCase{"said two sources with knowledge", "two sources", 2, "sources", Qualifier::Exactly},
+                      CountCase{"deferring for 75 days the ban", "75 days", 75, "days", Qualifier::Exactly},
+                      CountCase{"about 1.2m subscribers", "about 1.2m subscribers", 1.2e6, "subscribers", Qualifier::About},
+                      CountCase{"fewer than 40 engineers", "fewer than 40 engineers", 40, "engineers", Qualifier::Under}));
+
+struct ShareCase {
+    const char* text;
+    const char* words;
+    ItemKind kind;
+    double value;
+    Qualifier qualifier;
+};
+
+class Shares : public ::testing::TestWithParam<ShareCase> {};
+
+TEST_P(Shares, PercentagesAndFractions) {
+    const ShareCase& c = GetParam();
+    const Extracted e = first_of(c.text, c.kind);
+    expect_span(c.text, e, c.words);
+    EXPECT_NEAR(e.value.low, c.value, 1e-3);
+    EXPECT_EQ(e.value.qualifier, c.qualifier);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, Shares,
+    ::testing::Values(ShareCase{"About 60% of orders", "About 60%", ItemKind::Percent, 60, Qualifier::About},
+                      ShareCase{"grew 8.5 per cent last year", "8.5 per cent", ItemKind::Percent, 8.5, Qualifier::Exactly},
+                      ShareCase{"a 20 percent rise", "20 percent", ItemKind::Percent, 20, Qualifier::Exactly},
+                      ShareCase{"source at least 30% of their chips", "at least 30%", ItemKind::Percent, 30, Qualifier::AtLeast},
+                      ShareCase{"spend about half of that on", "about half", ItemKind::Fraction, 0.5, Qualifier::About},
+                      ShareCase{"will spend half of the funds", "half", ItemKind::Fraction, 0.5, Qualifier::Exactly},
+                      ShareCase{"Approximately half of this budget", "Approximately half", ItemKind::Fraction, 0.5, Qualifier::About},
+                      ShareCase{"two-thirds of the staff", "two-thirds", ItemKind::Fraction, 2.0 / 3, Qualifier::Exactly},
+                      ShareCase{"nearly two thirds of users", "nearly two thirds", ItemKind::Fraction, 2.0 / 3, Qualifier::About},
+                      ShareCase{"a fifth of the market", "a fifth", ItemKind::Fraction, 0.2, Qualifier::Exactly},
+                      ShareCase{"three quarters of sales", "three quarters", ItemKind::Fraction, 0.75, Qualifier::Exactly}));
+
+struct DateCase {
+    const char* text;
+    const char* words;
+    const char* iso;
+    Precision precision;
+};
+
+class Dates : public ::testing::TestWithParam<DateCase> {};
+
+TEST_P(Dates, ResolvedAgainstTheArticleDate) {
+    const DateCase& c = GetParam();
+    const Extracted e = first_of(c.text, ItemKind::Date);
+    expect_span(c.text, e, c.words);
+    ASSERT_TRUE(e.date.ok) << c.text << ": " << e.date.reasoning;
+    EXPECT_EQ(e.date.date.iso(), c.iso) << c.text << ": " << e.date.reasoning;
+    EXPECT_EQ(e.date.date.precision, c.precision);
+    EXPECT_FALSE(e.date.reasoning.empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, Dates,
+    ::testing::Values(
+        DateCase{"signed on January 23, 2025, a", "on January 23, 2025", "2025-01-23", Precision::Day},
+        DateCase{"due 13 March 2025 at", "13 March 2025", "2025-03-13", Precision::Day},
+        DateCase{"targets for 2027 were", "2027", "2027", Precision::Year},
+        DateCase{"results for Q4 came", "Q4", "2024-Q4", Precision::Quarter},
+        DateCase{"in the fourth quarter of 2025 it", "in the fourth quarter of 2025", "2025-Q4", Precision::Quarter},
+        DateCase{"in its fiscal year ended June 30, a", "fiscal year ended June 30", "2024-06-30", Precision::Day},
+        DateCase{"On Tuesday, the Financial Times", "On Tuesday", "2025-01-21", Precision::Day},
+        DateCase{"prices rose last month", "last month", "2024-12", Precision::Month},
+        DateCase{"In December, The Information", "In December", "2024-12", Precision::Month},
+        DateCase{"it planned last year to", "last year", "2024", Precision::Year},
+        DateCase{"talks this week", "this week", "2025-W04", Precision::Week},
+        DateCase{"three days ago the firm", "three days ago", "2025-01-20", Precision::Day},
+        DateCase{"a goal to finish by 2028", "by 2028", "2028", Precision::Year},
+        DateCase{"will report next Monday", "next Monday", "2025-01-27", Precision::Day},
+        DateCase{"on Thursday (January 23) they", "on Thursday (January 23)", "2025-01-23", Precision::Day},
+        DateCase{"In December last year, The", "In December last year", "2024-12", Precision::Month},
+        DateCase{"reported on January 21, citing", "on January 21", "2025-01-21", Precision::Day},
+        DateCase{"a relative laggard in early 2019, it", "in early 2019", "2019", Precision::Year}));
+
+TEST(Names, CapitalisedRunsAndKinds) {
+    const std::string text =
+        "Chipmakers Huawei Technologies and Cambricon Technologies, as well as U.S. supplier Nvidia, gain. "
+        "On Tuesday, the Financial Times reported it. U.S. President Donald Trump signed it. The AI boom continues.";
+    std::vector<std::string> names;
+    for (const Extracted& e : extract(text, kThu))
+        if (e.kind == ItemKind::Name) names.push_back(e.text + "/" + e.name_kind);
+    auto has = [&](const std::string& n) { return std::find(names.begin(), names.end(), n) != names.end(); };
+    EXPECT_TRUE(has("Cambricon Technologies/organisation"));
+    EXPECT_TRUE(has("Nvidia/name"));
+    EXPECT_TRUE(has("Financial Times/outlet"));
+    EXPECT_TRUE(has("Donald Trump/person"));
+    for (const auto& n : names) {
+        EXPECT_EQ(n.find("The"), std::string::npos) << n;
+        EXPECT_NE(n, "AI/name");
+    }
+}
+
+TEST(Names, SpellingsOfOneEntity) {
+    EXPECT_TRUE(same_entity("Cambricon", "Cambrian"));
+    EXPECT_TRUE(same_entity("Cambricon Technologies", "Cambrian Technologies Inc"));
+    EXPECT_TRUE(same_entity("Jimeng", "Ji Meng"));
+    EXPECT_TRUE(same_entity("Simmeng", "Jimeng"));
+    EXPECT_TRUE(same_entity("ByteDance", "Bytedance"));
+    EXPECT_TRUE(same_entity("MoXiang", "Maoxiang"));
+    EXPECT_TRUE(same_entity("Huawei Technologies", "Huawei Technologies Co Ltd"));
+    EXPECT_FALSE(same_entity("Baidu", "Tencent"));
+    EXPECT_FALSE(same_entity("ByteDance", "Bitbeat"));
+    EXPECT_FALSE(same_entity("Microsoft", "Alphabet"));
+}
+
+TEST(ArticleDate, FromTheText) {
+    EXPECT_EQ(find_article_date("Note: On January 23, 2025, text was added."), (Date{2025, 1, 23, Precision::Day}));
+    EXPECT_FALSE(find_article_date("Nothing dated here on Tuesday.").has_value());
+}
+
+TEST(Extract, OffsetsAreBytesIntoTheTextAndInOrder) {
+    const std::string text = "\u201CTikTok\u2019s\u201D future: over \u20AC3bn on Tuesday.";
+    const auto items = extract(text, kThu);
+    ASSERT_GE(items.size(), 2u);
+    for (std::size_t i = 1; i < items.size(); ++i) EXPECT_LE(items[i - 1].end, items[i].start);
+    for (const Extracted& e : items) EXPECT_EQ(text.substr(e.start, e.end - e.start), e.text);
+}
