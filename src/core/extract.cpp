@@ -114,6 +114,25 @@ bool ieq(std::string_view a, std::string_view b) {
     return true;
 }
 
+// Lower-case copy of a short word into a buffer (no allocation); empty when too long.
+std::string_view lowered(std::string_view w, char (&buf)[24]) {
+    if (w.size() >= sizeof buf) return {};
+    for (std::size_t i = 0; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] | 0x20) : w[i];
+    return {buf, w.size()};
+}
+
+// A fixed word list searched by binary search on the lower-cased word.
+template <std::size_t N>
+struct WordSet {
+    std::array<std::string_view, N> words;
+    constexpr explicit WordSet(std::array<std::string_view, N> w) : words(w) { std::sort(words.begin(), words.end()); }
+    bool has(std::string_view w) const {
+        char buf[24];
+        const std::string_view l = lowered(w, buf);
+        return !l.empty() && std::binary_search(words.begin(), words.end(), l);
+    }
+};
+
 template <std::size_t N>
 int index_in(std::string_view w, const std::array<std::string_view, N>& list) {
     for (std::size_t i = 0; i < N; ++i)
@@ -138,10 +157,17 @@ constexpr std::array<std::string_view, 58> kNotNames = {
     "his", "her", "their", "our", "what", "who", "approximately", "about", "over", "more", "some", "last", "next",
     "this", "each", "all", "chinese"};
 
-constexpr std::array<std::string_view, 12> kTitles = {"U.S.", "President", "Mr", "Ms", "Mrs", "Dr", "CEO", "Chairman",
-                                                      "Prime", "Minister", "Secretary", "Founder"};
+// Lower case, as WordSet looks words up.
+constexpr std::array<std::string_view, 12> kTitles = {"u.s.", "president", "mr", "ms", "mrs", "dr", "ceo", "chairman",
+                                                      "prime", "minister", "secretary", "founder"};
 
-bool is_month_word(std::string_view w) { return index_in(w, kMonths) >= 0 || index_in(w, kMonthAbbr) >= 0; }
+const WordSet<23> kMonthWords{{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                "sept", "oct", "nov"}};
+const WordSet<58> kNotNameSet{kNotNames};
+const WordSet<12> kTitleSet{kTitles};
+
+bool is_month_word(std::string_view w) { return kMonthWords.has(w); }
 
 // ---------------------------------------------------------------------------------
 // [SECTION] Qualifiers, numbers, scales, currencies
@@ -621,6 +647,21 @@ std::optional<Extracted> number_at(const Context& c, std::size_t i, std::size_t&
         return std::nullopt;
     }
     // What it counts: the next few words, lower case or acronyms, up to a stop word.
+    // "a 75-day extension" counts days: a glued hyphen joins the unit to the number.
+    if (s.punct(j, "-") && s.glued(j) && s.glued(j + 1) && s.word(j + 1) && !from_word) {
+        std::size_t first = i;
+        const Qualifier q = s.qualifier_before(first);
+        Extracted e = make(c, ItemKind::Number, first, j + 1);
+        e.value.low = e.value.high = units;
+        e.value.low_text = digits;
+        e.value.decimals = decimals;
+        e.value.scale = scale;
+        e.value.unit = "count";
+        e.value.qualifier = q;
+        e.value.counts = std::string(s.text(j + 1));
+        next = j + 2;
+        return e;
+    }
     std::size_t k = j;
     while (k < s.size() && k < j + 4 && s.word(k) && !s.punct(k, "-") && index_in(s.text(k), kStopAfterNumber) < 0 &&
            !is_month_word(s.text(k)) && index_in(s.text(k), kWeekdays) < 0) {
@@ -672,7 +713,7 @@ std::optional<Extracted> name_at(const Context& c, std::size_t i, std::size_t& n
     std::size_t last = i;
     while (true) {
         if (s.capital(last + 1) && !s.punct(last + 1, ".") && !is_month_word(s.text(last + 1)) &&
-            index_in(s.text(last + 1), kWeekdays) < 0 && index_in(s.text(last + 1), kNotNames) < 0)
+            index_in(s.text(last + 1), kWeekdays) < 0 && !kNotNameSet.has(s.text(last + 1)))
             ++last;
         else if ((s.is(last + 1, "of") || s.punct(last + 1, "&")) && s.capital(last + 2) && !s.glued(last + 1))
             last += 2;
@@ -683,8 +724,8 @@ std::optional<Extracted> name_at(const Context& c, std::size_t i, std::size_t& n
     // Drop leading words that are not names ("The", "However", "Chinese") and titles
     // ("U.S. President Donald Trump" is Donald Trump, a person).
     bool titled = false;
-    while (first <= last && (index_in(s.text(first), kNotNames) >= 0 || index_in(s.text(first), kTitles) >= 0)) {
-        titled |= index_in(s.text(first), kTitles) >= 0;
+    while (first <= last && (kNotNameSet.has(s.text(first)) || kTitleSet.has(s.text(first)))) {
+        titled |= kTitleSet.has(s.text(first));
         ++first;
     }
     if (first > last) {
@@ -728,6 +769,35 @@ std::optional<Extracted> name_at(const Context& c, std::size_t i, std::size_t& n
     return e;
 }
 
+// Could an item start at token i? Most tokens are ordinary lower-case words that start
+// nothing: rule them out with a glance at the first letter, before any recogniser runs.
+bool may_start_item(const Scanner& s, std::size_t i) {
+    if (s.number(i) || s.capital(i)) return true;
+    const std::string_view w = s.text(i);
+    if (!s.word(i)) return w == "$" || w == "\u20AC" || w == "\u00A3" || w == "\u00A5" || w == "\u20A9" || w == "\u20B9";
+    auto any = [&](std::initializer_list<std::string_view> words) {
+        for (std::string_view x : words)
+            if (ieq(w, x)) return true;
+        return false;
+    };
+    switch (w[0] | 0x20) {
+        case 'y': return any({"year", "yesterday"});
+        case 'm': return any({"month", "may"});
+        case 'w': return any({"week"});
+        case 'q': return any({"quarter", "quarters", "q"});
+        case 't': return any({"today", "third", "thirds", "two", "three", "ten", "tenth", "tenths", "twelve"});
+        case 'f': return any({"fiscal", "fifth", "fifths", "four", "five", "fourth", "first"});
+        case 'h': return any({"half"});
+        case 'b': return any({"between"});
+        case 'o': return any({"one"});
+        case 's': return any({"six", "seven", "second"});
+        case 'e': return any({"eight", "eleven"});
+        case 'n': return any({"nine"});
+        case 'r': return any({"rmb"});
+        default: return is_month_word(w) || index_in(w, kWeekdays) >= 0;
+    }
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------
@@ -740,6 +810,8 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (!s.word(i)) continue;
         const std::string_view w = s.text(i);
+        const char f = static_cast<char>(w[0] | 0x20);
+        if (f != 'y' && f != 'r' && f != 'h' && f != 't') continue;
         c.says_yuan |= ieq(w, "yuan") || ieq(w, "Rmb") || ieq(w, "renminbi");
         c.says_yen |= ieq(w, "yen");
         c.says_hong_kong |= ieq(w, "Hong") && s.is(i + 1, "Kong");
@@ -769,7 +841,9 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
     while (i < s.size()) {
         std::size_t next = i + 1;
         std::optional<Extracted> item;
-        if (!(item = rate_at(c, i, next)) && !(item = money_at(c, i, next)) && !(item = percent_at(c, i, next)) &&
+        if (!may_start_item(s, i)) {
+            // nothing starts here
+        } else if (!(item = rate_at(c, i, next)) && !(item = money_at(c, i, next)) && !(item = percent_at(c, i, next)) &&
             !(item = date_at(c, i, next)) && !(item = fraction_at(c, i, next)) && !(item = number_at(c, i, next))) {
             next = i + 1;
             if (!headline[i]) item = name_at(c, i, next, sentence_start);
@@ -783,10 +857,17 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
             }
             out.push_back(std::move(*item));
         }
+        // Does the token just passed end a sentence (or open a quote or a bracket)?
         const std::size_t last = next - 1;
-        sentence_start = s.punct(last, ".") || s.punct(last, "!") || s.punct(last, "?") || s.punct(last, ":") ||
-                         (last < s.size() && toks[last].kind == Tok::Newline) || s.punct(last, "\u201C") || s.punct(last, "\"") ||
-                         s.punct(last, "-") || s.punct(last, "(");
+        sentence_start = false;
+        if (last < s.size() && toks[last].kind == Tok::Newline) {
+            sentence_start = true;
+        } else if (last < s.size() && toks[last].kind == Tok::Punct) {
+            const std::string_view p = s.text(last);
+            sentence_start = (p.size() == 1 && (p[0] == '.' || p[0] == '!' || p[0] == '?' || p[0] == ':' || p[0] == '"' ||
+                                                p[0] == '-' || p[0] == '(')) ||
+                             p == "\u201C";
+        }
         i = next;
     }
     return out;

@@ -141,6 +141,7 @@ INSTANTIATE_TEST_SUITE_P(
                       CountCase{"said two sources with knowledge", "two sources", 2, "sources", Qualifier::Exactly},
                       CountCase{"deferring for 75 days the ban", "75 days", 75, "days", Qualifier::Exactly},
                       CountCase{"about 1.2m subscribers", "about 1.2m subscribers", 1.2e6, "subscribers", Qualifier::About},
+                      CountCase{"after a 75-day extension", "75-day", 75, "day", Qualifier::Exactly},
                       CountCase{"fewer than 40 engineers", "fewer than 40 engineers", 40, "engineers", Qualifier::Under}));
 
 struct ShareCase {
