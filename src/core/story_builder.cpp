@@ -306,8 +306,15 @@ std::string subject_for(const std::vector<Item>& items, const Item& it, std::str
 // ---------------------------------------------------------------------------------
 // [SECTION] build_story()
 // ---------------------------------------------------------------------------------
-Corpus build_story(const std::vector<Article>& articles, const BuildOptions& options) {
+struct StoryBuild::State {
     Corpus corpus;
+    std::vector<Item> items;
+    std::size_t next_source = 0;
+    bool finished = false;
+};
+
+StoryBuild::StoryBuild(const std::vector<Article>& articles, const BuildOptions& options) : state_(std::make_unique<State>()) {
+    Corpus& corpus = state_->corpus;
     corpus.id = slug(options.id);
     corpus.title = options.title;
 
@@ -330,17 +337,54 @@ Corpus build_story(const std::vector<Article>& articles, const BuildOptions& opt
         }
         corpus.sources.push_back(std::move(s));
     }
+}
 
-    // Extract everything, anchored on each source's date.
-    std::vector<Item> items;
-    for (std::size_t si = 0; si < corpus.sources.size(); ++si) {
-        const Source& s = corpus.sources[si];
+StoryBuild::~StoryBuild() = default;
+StoryBuild::StoryBuild(StoryBuild&&) noexcept = default;
+StoryBuild& StoryBuild::operator=(StoryBuild&&) noexcept = default;
+
+namespace {
+void group(Corpus& corpus, std::vector<Item>& items);
+}  // namespace
+
+float StoryBuild::progress() const {
+    const std::size_t n = state_->corpus.sources.size();
+    if (state_->finished || n == 0) return 1.0f;
+    return 0.95f * static_cast<float>(state_->next_source) / static_cast<float>(n);
+}
+
+bool StoryBuild::step() {
+    State& st = *state_;
+    if (st.finished) return true;
+    // One source's extraction per step, anchored on its date; then the grouping.
+    if (st.next_source < st.corpus.sources.size()) {
+        const std::size_t si = st.next_source++;
+        const Source& s = st.corpus.sources[si];
         for (Extracted& e : extract(s.text, s.published)) {
             Item it{si, std::move(e), {}, 0};
             it.context = context_words(s.text, it.e.start, it.e.end);
-            items.push_back(std::move(it));
+            st.items.push_back(std::move(it));
         }
+        return false;
     }
+    group(st.corpus, st.items);
+    st.finished = true;
+    return true;
+}
+
+Corpus StoryBuild::take() {
+    while (!step()) {}
+    return std::move(state_->corpus);
+}
+
+Corpus build_story(const std::vector<Article>& articles, const BuildOptions& options) {
+    return StoryBuild(articles, options).take();
+}
+
+namespace {
+
+// Rates, claims, reports and name claims from the extracted items; then the findings.
+void group(Corpus& corpus, std::vector<Item>& items) {
     // Stated exchange rates become the corpus's rates (one per currency pair).
     for (const Item& it : items) {
         if (it.e.kind != ItemKind::Rate) continue;
@@ -494,7 +538,8 @@ Corpus build_story(const std::vector<Article>& articles, const BuildOptions& opt
     }
 
     analyse(corpus);
-    return corpus;
 }
+
+}  // namespace
 
 }  // namespace factlens

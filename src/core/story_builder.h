@@ -5,6 +5,7 @@
 // curated story.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +41,24 @@ struct BuildOptions {
 // Builds the draft story. Sources whose date is neither given nor found in their text are
 // undated (relative dates in them stay unresolved, with the reason).
 Corpus build_story(const std::vector<Article>& articles, const BuildOptions& options = {});
+
+// The same, a step at a time, so a UI can show progress and stay responsive: each step()
+// extracts one source (the last one groups and analyses); true when the story is done.
+class StoryBuild {
+public:
+    StoryBuild(const std::vector<Article>& articles, const BuildOptions& options = {});
+    ~StoryBuild();
+    StoryBuild(StoryBuild&&) noexcept;
+    StoryBuild& operator=(StoryBuild&&) noexcept;
+
+    bool step();
+    float progress() const;  // 0..1
+    Corpus take();           // finishes the remaining steps
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 // Lower-case id from a name: letters and digits kept, other runs become '-'.
 std::string slug(std::string_view name, std::size_t max_len = 40);

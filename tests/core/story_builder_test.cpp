@@ -1,0 +1,109 @@
+// From plain articles to a draft story: the seed files alone, without the curated corpus.
+#include "core/story_builder.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "core/corpus_io.h"
+
+using namespace factlens;
+
+namespace {
+
+std::vector<Article> seed_articles() {
+    // The articles' dates as a user would give them (only 001 states its own).
+    const std::pair<const char*, std::optional<Date>> files[] = {
+        {"000_2989c3a89f501b39", Date{2025, 1, 23, Precision::Day}}, {"001_c4fc644a30ee8e09", std::nullopt},
+        {"002_d57242899e7cdc56", Date{2025, 1, 23, Precision::Day}}, {"003_926aa627a11609fc", Date{2025, 1, 24, Precision::Day}},
+        {"004_c4e00ad887c80f4a", Date{2025, 1, 24, Precision::Day}}};
+    std::vector<Article> out;
+    for (const auto& [name, date] : files) {
+        std::string why;
+        auto text = read_file_bytes(std::string(FACTLENS_ASSETS_DIR) + "/bytedance-ai-2025/sources/" + name + ".txt", why);
+        EXPECT_TRUE(text.has_value()) << why;
+        out.push_back({name, text.value_or(""), date});
+    }
+    return out;
+}
+
+bool has_finding(const Corpus& c, FindingKind kind, std::string_view claim_part) {
+    for (const Finding& f : c.findings)
+        if (f.kind == kind && f.claim.find(claim_part) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST(StoryBuilder, SeedArticlesGiveADraftWithFiguresDatesAndSpellings) {
+    const Corpus c = build_story(seed_articles(), {"draft", "Draft"});
+    ASSERT_EQ(c.sources.size(), 5u);
+    EXPECT_EQ(c.sources[1].published, (Date{2025, 1, 23, Precision::Day}));  // found in 001's own text
+    EXPECT_GE(c.claims.size(), 20u);
+    EXPECT_GE(c.mentions.size(), 80u);
+    // Spelling variants across sources, figures with qualifiers, the stated rate checked.
+    EXPECT_TRUE(has_finding(c, FindingKind::Spelling, "cambricon"));
+    EXPECT_TRUE(has_finding(c, FindingKind::Spelling, "jimeng"));
+    EXPECT_TRUE(has_finding(c, FindingKind::Spelling, "maoxiang"));
+    EXPECT_TRUE(has_finding(c, FindingKind::Spelling, "bytedance"));
+    EXPECT_TRUE(has_finding(c, FindingKind::Qualifier, "12bn"));
+    EXPECT_TRUE(has_finding(c, FindingKind::Qualifier, "7bn"));
+    ASSERT_EQ(c.rates.size(), 1u);
+    EXPECT_DOUBLE_EQ(c.rates[0].rate, 7.2671);
+    std::size_t conversions = 0;
+    for (const Finding& f : c.findings)
+        if (f.kind == FindingKind::Conversion) {
+            ++conversions;
+            EXPECT_TRUE(f.agrees) << f.detail;
+        }
+    EXPECT_GE(conversions, 3u);
+    // The FT "on Tuesday" resolves to Tuesday 21 January from Reuters' date.
+    bool ft = false;
+    for (const Report& r : c.reports)
+        if (r.outlet == "Financial Times" && r.date() == Date{2025, 1, 21, Precision::Day}) ft = true;
+    EXPECT_TRUE(ft);
+}
+
+TEST(StoryBuilder, DraftIsAValidCorpus) {
+    const Corpus c = build_story(seed_articles());
+    const CorpusLoad again = parse_corpus(corpus_to_json(c), "draft.json", ".");
+    std::string errors;
+    for (const auto& d : again.errors) errors += d.to_string() + "\n";
+    ASSERT_TRUE(again.ok()) << errors;
+    EXPECT_EQ(again.corpus.mentions.size(), c.mentions.size());
+    EXPECT_EQ(again.corpus.findings.size(), c.findings.size());
+}
+
+TEST(StoryBuilder, StepsReportProgressAndGiveTheSameStory) {
+    StoryBuild build(seed_articles());
+    float last = -1;
+    int steps = 0;
+    while (!build.step()) {
+        EXPECT_GT(build.progress(), last);
+        last = build.progress();
+        ++steps;
+    }
+    EXPECT_EQ(steps, 5);  // one per article, then the grouping
+    EXPECT_EQ(build.take().claims.size(), build_story(seed_articles()).claims.size());
+}
+
+TEST(Articles, BadInputIsNamed) {
+    EXPECT_EQ(article_problem("Fine text."), "");
+    EXPECT_NE(article_problem("   \n ").find("empty"), std::string::npos);
+    EXPECT_NE(article_problem(std::string("ab\0cd", 5)).find("binary"), std::string::npos);
+    EXPECT_NE(article_problem("ok\nbad \xff byte").find("line 2, column 5"), std::string::npos);
+    EXPECT_NE(article_problem(std::string(kMaxArticleBytes + 1, 'a')).find("too large"), std::string::npos);
+}
+
+TEST(Articles, HtmlToText) {
+    const std::string html =
+        "<html><head><title>T</title><style>p{color:red}</style><script>var x = '<p>';</script></head>"
+        "<body><h1>ByteDance &amp; AI</h1><p>It will spend&nbsp;over $20&#160;billion.</p><!-- note -->"
+        "<p>TikTok&rsquo;s future &#x2014; unclear<br>next line</p></body></html>";
+    EXPECT_EQ(html_to_text(html), "T\n\nByteDance & AI\n\nIt will spend over $20\u00A0billion.\n\nTikTok\u2019s future \u2014 unclear\nnext line");
+}
+
+TEST(Slug, MakesIds) {
+    EXPECT_EQ(slug("My Article (final).txt"), "my-article-final-txt");
+    EXPECT_EQ(slug("***"), "item");
+}
