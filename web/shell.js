@@ -46,8 +46,10 @@
 
   // SDL2's Emscripten backend calls preventDefault on every key with Ctrl held, which
   // would swallow the browser's own shortcuts. Let those through before SDL sees them.
+  // Ctrl+V too: SDL cannot read the browser's clipboard, so the paste event (below)
+  // carries the text to the app.
   const browserKeys = new Set(['+', '=', '-', '_', '0', 'l', 'L', 't', 'T', 'w', 'W', 'n', 'N', 'r', 'R', 'Tab',
-                               'PageUp', 'PageDown']);
+                               'PageUp', 'PageDown', 'v', 'V']);
   window.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && !e.altKey && browserKeys.has(e.key)) e.stopImmediatePropagation();
     else if (e.key === 'F5' || e.key === 'F11' || e.key === 'F12') e.stopImmediatePropagation();
@@ -106,6 +108,63 @@
   }
   window.addEventListener('popstate', onNavigate);
   window.addEventListener('hashchange', onNavigate);
+
+  // Files: chosen through the hidden inputs or dropped on the page; bytes go to the app.
+  const FILE_ARTICLES = 0, FILE_STORY = 1;
+  function sendFile(kind, name, bytes) {
+    const ptr = window.Module._malloc(Math.max(1, bytes.length));
+    window.Module.HEAPU8.set(bytes, ptr);
+    window.Module.ccall('factlens_receive_file', null, ['number', 'string', 'number', 'number'], [kind, name, ptr, bytes.length]);
+    window.Module._free(ptr);
+  }
+  async function sendFiles(kind, files) {
+    for (const file of files) {
+      const k = kind ?? (/\.json$/i.test(file.name) ? FILE_STORY : FILE_ARTICLES);
+      sendFile(k, file.name, new Uint8Array(await file.arrayBuffer()));
+    }
+  }
+  const addInput = document.getElementById('add-files');
+  const openInput = document.getElementById('open-story');
+  addInput.addEventListener('change', () => { sendFiles(FILE_ARTICLES, [...addInput.files]); addInput.value = ''; });
+  openInput.addEventListener('change', () => { sendFiles(FILE_STORY, [...openInput.files]); openInput.value = ''; });
+  window.Module.factlensChoose = (kind) => (kind === FILE_STORY ? openInput : addInput).click();
+  const dropHint = document.getElementById('drop-hint');
+  window.addEventListener('dragover', (e) => { e.preventDefault(); dropHint.hidden = false; });
+  window.addEventListener('dragleave', (e) => { if (!e.relatedTarget) dropHint.hidden = true; });
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    dropHint.hidden = true;
+    if (e.dataTransfer?.files?.length) sendFiles(null, [...e.dataTransfer.files]);
+    else if (e.dataTransfer?.getData('text')) window.Module.ccall('factlens_paste', null, ['string'], [e.dataTransfer.getData('text')]);
+  });
+  document.addEventListener('paste', (e) => {
+    const text = e.clipboardData?.getData('text/plain');
+    if (!text || !window.factlensReady) return;
+    e.preventDefault();
+    window.Module.ccall('factlens_paste', null, ['string'], [text]);
+  });
+
+  // Downloads through a Blob link; the last built story kept in localStorage.
+  window.Module.factlensDownload = (name, mime, bytes) => {
+    const url = URL.createObjectURL(new Blob([bytes.slice()], { type: mime }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  };
+  const STORY_KEY = 'factlens.lastStory';
+  window.Module.factlensStore = (json) => {
+    try { localStorage.setItem(STORY_KEY, json); } catch (err) { console.warn('factlens: could not keep the story:', err); }
+  };
+  window.Module.factlensHasStored = () => { try { return !!localStorage.getItem(STORY_KEY); } catch { return false; } };
+  window.Module.factlensReopen = () => {
+    let json = null;
+    try { json = localStorage.getItem(STORY_KEY); } catch { /* storage off */ }
+    if (json) sendFile(FILE_STORY, 'your last story', new TextEncoder().encode(json));
+  };
 
   window.factlens = {
     // The current view state as a JSON string (see docs/architecture.md).

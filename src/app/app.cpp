@@ -4,8 +4,10 @@
 
 #include "app/platform.h"
 #include "app/theme.h"
-#include "core/link.h"
 #include "app/view.h"
+#include "core/export.h"
+#include "core/link.h"
+#include "core/text.h"
 
 namespace factlens {
 
@@ -31,7 +33,11 @@ std::string App::state_json() const {
         if (c == '"' || c == '\\') json += '\\';
         if (static_cast<unsigned char>(c) >= 0x20) json += c;
     }
-    json += "\",\"fragment\":\"" + encode_fragment(state_) + "\"}";
+    json += "\",\"fragment\":\"" + encode_fragment(state_) + "\"";
+    json += ",\"pending\":" + std::to_string(add_sources_.pending());
+    json += std::string(",\"building\":") + (build_ ? "true" : "false");
+    json += std::string(",\"dialog\":") + (add_sources_.is_open() ? "true" : open_errors_.empty() ? "false" : "\"open-errors\"");
+    json += ",\"open_errors\":" + std::to_string(open_errors_.size()) + "}";
     return json;
 }
 
@@ -77,6 +83,111 @@ void App::copy_link() {
     notice_details_.clear();
 }
 
+void App::replace_corpus(Corpus corpus) {
+    redraw_frames_ = 3;
+    corpus_ = std::move(corpus);
+    state_ = ViewState{};
+    shown_view_ = -1;
+    load_errors_.clear();
+    status_.corpus_error.clear();
+    sync_url();
+}
+
+void App::receive_file(platform::FileKind kind, std::string name, std::string_view bytes) {
+    if (kind == platform::FileKind::Articles) {
+        add_sources_.add(std::move(name), bytes);
+        return;
+    }
+    // A saved story: the same format and checks as the curated one; texts are inline.
+    const FileReader no_files = [](const std::string&, std::string& why) -> std::optional<std::string> {
+        why = "a story opened in the browser must carry its texts inline";
+        return std::nullopt;
+    };
+    CorpusLoad load = parse_corpus(bytes, name, ".", no_files);
+    if (!load.ok()) {
+        open_errors_file_ = name;
+        open_errors_ = std::move(load.errors);
+        return;
+    }
+    replace_corpus(std::move(load.corpus));
+    notice_ = "Opened " + name + ".";
+    notice_details_.clear();
+}
+
+void App::paste(std::string_view text) {
+    if (ImGui::GetIO().WantTextInput) {
+        // The browser delivers the paste (SDL cannot read its clipboard): type it in.
+        ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
+        return;
+    }
+    add_sources_.add("", text);
+}
+
+void App::step_build() {
+    if (!build_) return;
+    if (!build_->step()) return;
+    Corpus corpus = build_->take();
+    build_.reset();
+    platform::store_story(corpus_to_json(corpus, -1));
+    const std::size_t findings = corpus.findings.size();
+    replace_corpus(std::move(corpus));
+    state_.view = View::Findings;
+    notice_ = "Built \u201C" + corpus_.title + "\u201D: " + std::to_string(corpus_.claims.size()) + " claims, " +
+              std::to_string(findings) + " findings. It is kept in this browser (Story \u203A Reopen your last story).";
+    notice_details_.clear();
+}
+
+void App::draw_story_menu() {
+    if (ImGui::SmallButton("Story\u2026")) ImGui::OpenPopup("story-menu");
+    if (ImGui::BeginPopup("story-menu")) {
+        if (ImGui::MenuItem("Add sources\u2026", nullptr, false, !build_)) add_sources_.open();
+        if (ImGui::MenuItem("Open a saved story\u2026")) platform::choose_files(platform::FileKind::Story);
+        if (ImGui::MenuItem("Save this story")) {
+            platform::download(slug(corpus_.id) + ".factlens.json", "application/json", corpus_to_json(corpus_) + "\n");
+        }
+        if (ImGui::BeginMenu("Export")) {
+            for (ExportFormat f : {ExportFormat::ClaimReview, ExportFormat::WebAnnotation, ExportFormat::TimelineJS, ExportFormat::Csv}) {
+                const char* label = f == ExportFormat::ClaimReview     ? "ClaimReview (JSON-LD)"
+                                    : f == ExportFormat::WebAnnotation ? "Web Annotations (JSON-LD)"
+                                    : f == ExportFormat::TimelineJS    ? "TimelineJS (JSON)"
+                                                                       : "Claims and mentions (CSV)";
+                if (ImGui::MenuItem(label))
+                    platform::download(std::string(export_file_name(f)), std::string(export_mime_type(f)), export_corpus(corpus_, f));
+            }
+            ImGui::EndMenu();
+        }
+        ImGui::Separator();
+        if (ImGui::MenuItem("The default story")) {
+            if (load_corpus(kDefaultCorpusPath)) sync_url();
+        }
+        if (ImGui::MenuItem("Reopen your last story", nullptr, false, platform::has_stored_story())) platform::request_stored_story();
+        ImGui::EndPopup();
+    }
+}
+
+void App::draw_open_errors() {
+    if (open_errors_.empty()) return;
+    ImGui::OpenPopup("Could not open");
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 2), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(760.0f, vp->WorkSize.x - 40), 0), ImGuiCond_Always);
+    if (ImGui::BeginPopupModal("Could not open", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::Text("%s is not a factlens story (%zu problem%s); the current story stays open.", open_errors_file_.c_str(),
+                    open_errors_.size(), open_errors_.size() == 1 ? "" : "s");
+        ImGui::PopTextWrapPos();
+        ImGui::BeginChild("errors", ImVec2(0, std::min(300.0f, 24.0f * static_cast<float>(open_errors_.size()) + 10)), true);
+        for (const Diagnostic& d : open_errors_) ImGui::TextWrapped("%s", d.to_string().c_str());
+        ImGui::EndChild();
+        if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+            open_errors_.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
 void App::draw_notice() {
     if (notice_.empty()) return;
     ImGui::SameLine();
@@ -97,17 +208,26 @@ void App::draw_app_bar(const Fonts& fonts) {
     ImGui::PushFont(fonts.title);
     ImGui::TextUnformatted("factlens");
     ImGui::PopFont();
+    // The buttons first, so they stay put whatever the story is called.
     ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%s", corpus_.title.empty() ? "no story loaded" : corpus_.title.c_str());
+    draw_story_menu();
     ImGui::SameLine();
     if (ImGui::SmallButton("Copy link")) copy_link();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("A link that reopens exactly this view (Ctrl+Shift+C)");
+    ImGui::SameLine(0, 16);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", corpus_.title.empty() ? "no story loaded" : corpus_.title.c_str());
     draw_notice();
 }
 
 void App::draw_status_bar() {
     ImGui::Separator();
+    if (build_) {
+        ImGui::ProgressBar(build_->progress(), ImVec2(240, 0));
+        ImGui::SameLine();
+        ImGui::TextUnformatted("Building the story: extracting figures, dates and names\u2026");
+        return;
+    }
     if (!load_errors_.empty()) {
         ImGui::TextColored(theme::kError, "Could not load the corpus (%zu problems): %s", load_errors_.size(),
                            load_errors_.front().to_string().c_str());
@@ -169,6 +289,13 @@ void App::draw(const Fonts& fonts) {
         ImGui::EndTabBar();
     }
     draw_status_bar();
+    if (redraw_frames_ > 0) --redraw_frames_;
+
+    std::vector<Article> articles;
+    BuildOptions options;
+    if (add_sources_.draw(fonts, articles, options)) build_.emplace(articles, options);
+    draw_open_errors();
+    step_build();
     ImGui::End();
 }
 

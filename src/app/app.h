@@ -2,15 +2,21 @@
 // Knows nothing of SDL or the browser (main.cpp and platform_web.cpp do).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "app/dialog_sources.h"
 #include "app/fonts.h"
+#include "app/platform.h"
 #include "core/corpus_io.h"
 #include "core/view_state.h"
 
 namespace factlens {
+
+// The default story, preloaded into the page's virtual file system.
+inline constexpr const char* kDefaultCorpusPath = "/assets/bytedance-ai-2025/corpus.json";
 
 class App {
 public:
@@ -34,12 +40,26 @@ public:
     // Copies a link to the current view and says so.
     void copy_link();
 
+    // Files from the page (chosen or dropped): articles go to "Add sources", a .json
+    // story replaces the current one if it is valid (else its problems are listed and
+    // the current story stays).
+    void receive_file(platform::FileKind kind, std::string name, std::string_view bytes);
+    // Text pasted into the page: into the focused text field, else as a new article.
+    void paste(std::string_view text);
+
+    // True while work is under way that needs frames (a story being built).
+    bool busy() const { return build_.has_value() || redraw_frames_ > 0; }
+
     AppStatus& status() { return status_; }
 
 private:
     void draw_app_bar(const Fonts& fonts);
     void draw_status_bar();
     void draw_notice();
+    void draw_story_menu();
+    void draw_open_errors();
+    void step_build();
+    void replace_corpus(Corpus corpus);
 
     Corpus corpus_;
     ViewState state_;
@@ -50,6 +70,11 @@ private:
     std::vector<std::string> notice_details_;  // shown when the notice is hovered
     std::string last_fragment_;  // the fragment the URL holds
     std::string last_push_key_;  // view and selection when the last history entry was made
+    AddSourcesDialog add_sources_;
+    std::optional<StoryBuild> build_;  // the story being built, a source per frame
+    std::string open_errors_file_;     // a story file that could not be opened, and why
+    std::vector<Diagnostic> open_errors_;
+    int redraw_frames_ = 0;  // frames still to draw after a change made outside an input event
 };
 
 }  // namespace factlens

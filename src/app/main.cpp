@@ -22,7 +22,6 @@
 
 namespace {
 
-constexpr const char* kDefaultCorpus = "/assets/bytedance-ai-2025/corpus.json";
 
 // After an input event the UI may need a few frames to settle (hover states, a widget
 // that opens on release, scrolling that lands), so we draw this many before idling.
@@ -103,6 +102,7 @@ void frame() {
 
     const double now = factlens::platform::now_seconds();
     const bool blink = ImGui::GetIO().WantTextInput && now - rt.last_draw >= kCursorBlinkSeconds;
+    if (rt.app.busy()) rt.frames_to_draw = std::max(rt.frames_to_draw, 1);  // a story being built draws its progress
     if (rt.frames_to_draw <= 0 && !blink) return;
     rt.frames_to_draw = std::max(0, rt.frames_to_draw - 1);
     rt.last_draw = now;
@@ -152,6 +152,21 @@ void factlens_apply_fragment(const char* fragment) {
     g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
 }
 
+// A file the user chose or dropped (kind 0: an article, 1: a saved story).
+void factlens_receive_file(int kind, const char* name, const unsigned char* data, int size) {
+    if (!g_rt || !name || size < 0) return;
+    g_rt->app.receive_file(kind == 1 ? factlens::platform::FileKind::Story : factlens::platform::FileKind::Articles, name,
+                           std::string_view(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)));
+    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
+}
+
+// Text the page received from a paste event.
+void factlens_paste(const char* text) {
+    if (!g_rt || !text) return;
+    g_rt->app.paste(text);
+    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
+}
+
 }  // extern "C"
 
 // ---------------------------------------------------------------------------------
@@ -194,6 +209,8 @@ int main(int, char**) {
     factlens::theme::apply();
     ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    // Copying from a text field goes to the browser's clipboard (SDL keeps its own).
+    io.SetClipboardTextFn = [](void*, const char* text) { factlens::platform::copy_to_clipboard(text); };
 
     std::string font_error;
     if (!factlens::build_fonts(rt.fonts, factlens::platform::device_pixel_ratio(), font_error)) {
@@ -201,7 +218,7 @@ int main(int, char**) {
         return 1;
     }
 
-    if (!rt.app.load_corpus(kDefaultCorpus))
+    if (!rt.app.load_corpus(factlens::kDefaultCorpusPath))
         std::fprintf(stderr, "factlens: %s\n", rt.app.status().corpus_error.c_str());
 
     // A shared link opens straight into its view: apply the fragment before the first frame.

@@ -33,4 +33,18 @@ void copy_page_url();
 // Puts text on the clipboard (navigator.clipboard); the browser may refuse silently.
 void copy_to_clipboard(const std::string& text);
 
+// Files the user picks: articles to add, or a saved story to open. The page hands the
+// chosen (or dropped) files' bytes to factlens_receive_file.
+enum class FileKind { Articles = 0, Story = 1 };
+void choose_files(FileKind kind);
+
+// Offers `data` as a download named `name`.
+void download(const std::string& name, const std::string& mime, const std::string& data);
+
+// Keeps the last story the user built in the browser's storage (localStorage), and asks
+// the page to hand it back (as a Story file) when the user wants it again.
+void store_story(const std::string& json);
+bool has_stored_story();
+void request_stored_story();
+
 }  // namespace factlens::platform

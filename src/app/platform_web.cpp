@@ -42,4 +42,25 @@ void copy_to_clipboard(const std::string& text) {
     EM_ASM({ Module.factlensCopy(UTF8ToString($0)); }, text.c_str());
 }
 
+void choose_files(FileKind kind) {
+    EM_ASM({ Module.factlensChoose($0); }, static_cast<int>(kind));
+}
+
+void download(const std::string& name, const std::string& mime, const std::string& data) {
+    EM_ASM({ Module.factlensDownload(UTF8ToString($0), UTF8ToString($1), HEAPU8.subarray($2, $2 + $3)); }, name.c_str(),
+           mime.c_str(), data.data(), static_cast<int>(data.size()));
+}
+
+void store_story(const std::string& json) {
+    EM_ASM({ Module.factlensStore(UTF8ToString($0, $1)); }, json.data(), static_cast<int>(json.size()));
+}
+
+bool has_stored_story() {
+    return EM_ASM_INT({ return Module.factlensHasStored() ? 1 : 0; }) != 0;
+}
+
+void request_stored_story() {
+    EM_ASM({ Module.factlensReopen(); });
+}
+
 }  // namespace factlens::platform

@@ -17,6 +17,7 @@ void apply() {
     s.GrabRounding = 4;
     s.WindowBorderSize = 0;
     s.ChildBorderSize = 1;
+    s.FrameBorderSize = 1;  // text fields on white panels need an edge
 
     ImVec4* c = s.Colors;
     const ImVec4 paper = ImGui::ColorConvertU32ToFloat4(kClear);
@@ -25,7 +26,8 @@ void apply() {
     c[ImGuiCol_WindowBg] = paper;
     c[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
     c[ImGuiCol_Border] = ImVec4(0.82f, 0.80f, 0.76f, 1.0f);
-    c[ImGuiCol_FrameBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+    c[ImGuiCol_FrameBg] = ImVec4(0.985f, 0.98f, 0.97f, 1.0f);
+    c[ImGuiCol_PopupBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
     c[ImGuiCol_Header] = ImVec4(0.11f, 0.36f, 0.62f, 0.16f);
     c[ImGuiCol_HeaderHovered] = ImVec4(0.11f, 0.36f, 0.62f, 0.10f);
     c[ImGuiCol_HeaderActive] = ImVec4(0.11f, 0.36f, 0.62f, 0.24f);

@@ -874,8 +874,18 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
 }
 
 std::optional<Date> find_article_date(std::string_view text) {
-    for (const Extracted& e : extract(text, std::nullopt))
-        if (e.kind == ItemKind::Date && e.date.ok && e.date.date.precision == Precision::Day) return e.date.date;
+    // The article's own date is a full date in its dateline (the first lines) or one that
+    // a note or byline introduces ("Published", "Updated", "Note: On ..."); other dates in
+    // the text are what it reports about ("fiscal year ending June 30, 2024").
+    for (const Extracted& e : extract(text, std::nullopt)) {
+        if (e.kind != ItemKind::Date || !e.date.ok || e.date.date.precision != Precision::Day) continue;
+        if (e.text.find("fiscal") != std::string::npos) continue;
+        const std::string_view before = text.substr(e.start >= 40 ? e.start - 40 : 0, std::min<std::size_t>(e.start, 40));
+        bool introduced = false;
+        for (std::string_view w : {"Published", "published", "Updated", "updated", "Posted", "posted", "Note:", "Dated", "dated"})
+            introduced |= before.find(w) != std::string_view::npos;
+        if (e.start < 200 || introduced) return e.date.date;
+    }
     return std::nullopt;
 }
 

@@ -39,6 +39,9 @@ std::string state_json(const ViewState& state, const Corpus& corpus, const AppSt
                    {"events", corpus.event_count()},   {"claims", corpus.claims.size()},
                    {"mentions", corpus.mentions.size()}, {"findings", corpus.findings.size()},
                    {"checks", checks}};
+    json kinds = json::object();
+    for (const Finding& f : corpus.findings) kinds[std::string(finding_kind_name(f.kind))] = kinds.value(std::string(finding_kind_name(f.kind)), 0) + 1;
+    j["finding_kinds"] = kinds;
     j["frames"] = status.frames_drawn;
     j["error"] = status.corpus_error.empty() ? json(nullptr) : json(status.corpus_error);
     return j.dump();

@@ -1,0 +1,145 @@
+#include "app/dialog_sources.h"
+
+#include <imgui.h>
+
+#include <cstring>
+
+#include "app/platform.h"
+#include "app/theme.h"
+#include "core/extract.h"
+#include "core/text.h"
+
+namespace factlens {
+
+void AddSourcesDialog::add(std::string name, std::string_view bytes) {
+    PendingArticle a;
+    a.name = name.empty() ? "pasted text " + std::to_string(articles_.size() + 1) : std::move(name);
+    const std::string_view ext = std::string_view(a.name).substr(std::min(a.name.size(), a.name.find_last_of('.')));
+    a.problem = article_problem(bytes);
+    if (a.problem.empty()) {
+        const bool html = a.name.ends_with(".html") || a.name.ends_with(".htm") ||
+                          (bytes.size() > 20 && (bytes.substr(0, 20).find("<!") != std::string_view::npos ||
+                                                 bytes.substr(0, 20).find("<html") != std::string_view::npos));
+        a.text = html ? html_to_text(bytes) : std::string(bytes);
+        // The source is named after the file, without its extension.
+        if (ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm") a.name.resize(a.name.size() - ext.size());
+        if (auto d = find_article_date(a.text)) {
+            const std::string iso = d->iso();
+            std::strncpy(a.date, iso.c_str(), sizeof a.date - 1);
+            a.date_found = true;
+        }
+    }
+    articles_.push_back(std::move(a));
+    open_ = true;
+}
+
+bool AddSourcesDialog::draw(const Fonts& fonts, std::vector<Article>& articles, BuildOptions& options) {
+    if (!open_) return false;
+    if (!popup_shown_) {
+        ImGui::OpenPopup("Add sources");
+        popup_shown_ = true;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 2), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(900.0f, vp->WorkSize.x - 40), std::min(640.0f, vp->WorkSize.y - 40)), ImGuiCond_Always);
+    bool build = false;
+    bool keep_open = true;
+    if (ImGui::BeginPopupModal("Add sources", &keep_open, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted("Bring your own articles: paste text (Ctrl+V), drop .txt, .md or .html files on the page, or "
+                               "choose them. factlens finds their figures, dates and names and lines up what they say.");
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button("Choose files\u2026")) platform::choose_files(platform::FileKind::Articles);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(320);
+        ImGui::InputText("Story title", title_, sizeof title_);
+        ImGui::Separator();
+
+        // The articles, each with its date.
+        const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                      ImGuiTableFlags_SizingStretchProp;
+        const float list_h = ImGui::GetContentRegionAvail().y - 170.0f;
+        int remove = -1;
+        std::size_t usable = 0;
+        if (ImGui::BeginTable("pending", 4, flags, ImVec2(0, std::max(80.0f, list_h)))) {
+            ImGui::TableSetupColumn("Article", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+            ImGui::TableSetupColumn("Length", ImGuiTableColumnFlags_WidthFixed, 90.0f);
+            ImGui::TableSetupColumn("Date (YYYY-MM-DD)", ImGuiTableColumnFlags_WidthFixed, 210.0f);
+            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 70.0f);
+            ImGui::TableHeadersRow();
+            for (std::size_t i = 0; i < articles_.size(); ++i) {
+                PendingArticle& a = articles_[i];
+                ImGui::PushID(static_cast<int>(i));
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(0);
+                ImGui::TextUnformatted(a.name.c_str());
+                if (!a.problem.empty()) {
+                    ImGui::TextColored(theme::kError, "Cannot use it: %s", a.problem.c_str());
+                } else {
+                    ++usable;
+                    ImGui::TextDisabled("%s", clip_code_points(first_line(a.text), 90).c_str());
+                }
+                ImGui::TableSetColumnIndex(1);
+                if (a.problem.empty()) ImGui::Text("%zu chars", count_code_points(a.text));
+                ImGui::TableSetColumnIndex(2);
+                if (a.problem.empty()) {
+                    ImGui::SetNextItemWidth(120);
+                    ImGui::InputTextWithHint("##date", "YYYY-MM-DD", a.date, sizeof a.date);
+                    const auto d = parse_iso_date(a.date);
+                    if (a.date[0] && (!d || d->precision != Precision::Day)) ImGui::TextColored(theme::kError, "not a date");
+                    else if (a.date_found) ImGui::TextDisabled("found in the text");
+                    else if (!a.date[0]) ImGui::TextColored(theme::kError, "when was it published?");
+                }
+                ImGui::TableSetColumnIndex(3);
+                if (ImGui::SmallButton("Remove")) remove = static_cast<int>(i);
+                ImGui::PopID();
+            }
+            ImGui::EndTable();
+        }
+        if (remove >= 0) articles_.erase(articles_.begin() + remove);
+
+        // Paste box: text pasted here becomes an article.
+        ImGui::TextUnformatted("Or paste an article here:");
+        ImGui::PushFont(fonts.mono);
+        ImGui::InputTextMultiline("##paste", paste_box_.data(), paste_box_.size(), ImVec2(-110, 80));
+        ImGui::PopFont();
+        ImGui::SameLine();
+        if (ImGui::Button("Add text", ImVec2(100, 0)) && !trim(paste_box_.data()).empty()) {
+            add("", paste_box_.data());
+            paste_box_[0] = '\0';
+        }
+
+        ImGui::Separator();
+        const bool ctrl_enter = ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+        ImGui::BeginDisabled(usable == 0);
+        if (ImGui::Button("Build the story (Ctrl+Enter)") || (ctrl_enter && usable > 0)) build = true;
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        ImGui::TextDisabled("%zu article%s ready", usable, usable == 1 ? "" : "s");
+        ImGui::SameLine(ImGui::GetWindowWidth() - 90);
+        if (ImGui::Button("Cancel")) keep_open = false;
+        if (build) {
+            articles.clear();
+            for (const PendingArticle& a : articles_) {
+                if (!a.problem.empty()) continue;
+                Article art{a.name, a.text, std::nullopt};
+                if (auto d = parse_iso_date(a.date); d && d->precision == Precision::Day) art.date = d;
+                articles.push_back(std::move(art));
+            }
+            options.title = title_[0] ? title_ : "My story";
+            options.id = slug(options.title);
+            articles_.clear();
+            keep_open = false;
+        }
+        if (!keep_open) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    if (!keep_open) {
+        open_ = false;
+        popup_shown_ = false;
+    }
+    return build;
+}
+
+}  // namespace factlens

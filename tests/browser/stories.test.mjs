@@ -1,0 +1,133 @@
+// Bring your own articles: files dropped or chosen become a draft story in every view;
+// stories are saved, opened (with readable errors for bad files) and exported.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { useBrowser, openApp, state, screenshot, ROOT } from './harness.mjs';
+
+const env = useBrowser();
+const SEEDS = join(ROOT, 'assets', 'bytedance-ai-2025', 'sources');
+const SEED_FILES = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SEEDS, f));
+const TABS = { timeline: 46, figures: 116, sources: 187, claims: 254, findings: 322, compare: 399 };
+// The Story menu and its items (1280x800; the menu opens under its button).
+const MENU = { button: [115, 19], add: [167, 41], open: [189, 64], save: [169, 87], export: [143, 110], default: [176, 140] };
+const EXPORTS = { claimreview: [380, 110], webannotation: [380, 133], timelinejs: [380, 156], csv: [380, 179] };
+
+async function menu(page, item) {
+  await page.mouse.click(...MENU.button);
+  await page.waitForTimeout(150);
+  await page.mouse.click(...MENU[item]);
+}
+
+async function buildFromSeeds(page) {
+  await page.setInputFiles('#add-files', SEED_FILES);
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).pending === 5);
+  await page.waitForTimeout(150);
+  // The first article's date is not in its text: the dialog asks; type it.
+  await page.mouse.click(840, 239);
+  await page.keyboard.type('2025-01-23', { delay: 10 });
+  await screenshot(page, 'stories-add-dialog');
+  await page.keyboard.press('Control+Enter');
+  await page.waitForFunction(() => {
+    const s = JSON.parse(window.factlens.state());
+    return !s.building && s.corpus === 'my-story';
+  }, null, { timeout: 30000 });
+  return state(page);
+}
+
+test('the five seed files, chosen in a fresh page, become a draft story in every view', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url, { width: 1280, height: 800 });
+  const s = await buildFromSeeds(page);
+  assert.equal(s.counts.sources, 5);
+  assert.ok(s.counts.claims >= 20, `claims ${s.counts.claims}`);
+  assert.ok(s.counts.reports + s.counts.events >= 5, 'dated reports and events');
+  assert.ok((s.finding_kinds.spelling ?? 0) >= 4, `spelling findings ${JSON.stringify(s.finding_kinds)}`);
+  assert.ok((s.finding_kinds.conversion ?? 0) >= 3, 'conversions checked against the stated rate');
+  assert.ok((s.finding_kinds.qualifier ?? 0) >= 2);
+  assert.match(s.notice, /Built/);
+  for (const name of Object.keys(TABS)) {
+    await page.mouse.click(TABS[name], 56);
+    await page.waitForFunction((v) => JSON.parse(window.factlens.state()).view === v, name);
+    await page.waitForTimeout(120);
+    const shot = await screenshot(page, `draft-${name}`);
+    assert.ok(shot.differing > shot.width * shot.height * 0.08, `${name} draws`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a story is saved as JSON, reopened, and a bad file is refused with its problems listed', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url, { width: 1280, height: 800 });
+  const built = await buildFromSeeds(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), menu(page, 'save')]);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(download.suggestedFilename(), 'my-story.factlens.json');
+  assert.equal(saved.format, 'factlens-corpus');
+  assert.equal(saved.sources.length, 5);
+  assert.ok(saved.sources.every((src) => typeof src.text === 'string' && src.text.length > 1000));
+
+  // A broken story: the page keeps what it had and lists what is wrong.
+  const broken = JSON.stringify({ ...saved, version: 7, sources: [{ id: 'x', text: 'hi' }], mentions: [{ source: 'nope', claim: 'c', quote: { exact: 'zz' } }] });
+  await page.setInputFiles('#open-story', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).open_errors > 0);
+  let s = await state(page);
+  assert.equal(s.corpus, 'my-story');
+  assert.equal(s.counts.claims, built.counts.claims);
+  assert.equal(s.dialog, 'open-errors');
+  await screenshot(page, 'stories-open-errors');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).open_errors === 0);
+
+  // The default story is one click away, and the saved one opens again.
+  await menu(page, 'default');
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).corpus === 'bytedance-ai-2025');
+  await page.setInputFiles('#open-story', { name: 'my-story.factlens.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).corpus === 'my-story');
+  s = await state(page);
+  assert.equal(s.counts.findings, built.counts.findings);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('each export downloads in its format', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url, { width: 1280, height: 800 });
+  const files = {};
+  for (const [format, at] of Object.entries(EXPORTS)) {
+    await page.mouse.click(...MENU.button);
+    await page.waitForTimeout(300);
+    await page.mouse.move(...MENU.export);
+    await page.waitForTimeout(250);
+    await page.mouse.move(...at);  // into the submenu, then click
+    await page.waitForTimeout(300);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.mouse.click(...at)]);
+    files[format] = { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+  }
+  const reviews = JSON.parse(files.claimreview.text);
+  assert.equal(files.claimreview.name, 'factlens-claimreview.jsonld');
+  assert.ok(reviews.length > 10 && reviews.every((r) => r['@type'] === 'ClaimReview' && r.itemReviewed['@type'] === 'Claim'));
+  assert.ok(reviews.some((r) => /disagree/i.test(r.reviewRating.alternateName)));
+  const annotations = JSON.parse(files.webannotation.text);
+  assert.equal(annotations.type, 'AnnotationCollection');
+  const first = annotations.first.items[0];
+  assert.deepEqual(first.target.selector.map((x) => x.type), ['TextQuoteSelector', 'TextPositionSelector']);
+  const timeline = JSON.parse(files.timelinejs.text);
+  assert.ok(timeline.events.length >= 10 && timeline.events.every((e) => e.start_date.year));
+  const csv = files.csv.text.split('\r\n');
+  assert.match(csv[0], /^claim_id,claim_kind,subject,measure/);
+  assert.ok(csv.length > 150);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('pasting an article (Ctrl+V) adds it as a source to build', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url, { width: 1280, height: 800 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
+  const article = 'On Tuesday, Acme said it would spend over $5 billion (about 36 billion yuan) on chips this year.';
+  await page.evaluate((t) => navigator.clipboard.writeText(t), article);
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).pending === 1);
+  assert.equal((await state(page)).dialog, true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
