@@ -4,6 +4,8 @@
 #   ./build-wasm.sh            install what is missing, build native + web into dist/
 #   ./build-wasm.sh serve [P]  build, then serve dist/ on http://127.0.0.1:P (default 8080)
 #   ./build-wasm.sh test       build, then run every test (native ctest + browser tests)
+#   ./build-wasm.sh bench      build, then print throughput figures (native, in Chromium, and
+#                              against chrono-node and Recognizers-Text from npm)
 #
 # Everything comes from Debian's packages (binary and source) or npm. Third-party
 # sources are unpacked into build/deps/ (ignored by git); the SDL2 web build is cached
@@ -142,9 +144,21 @@ case "$cmd" in
     install_npm
     log "native tests (ctest)"
     ctest --test-dir "$ROOT/build/native" --output-on-failure
+    # The extractor's recall and precision on the curated story (held by a test above).
+    "$ROOT/build/native/tests/core_tests" --gtest_filter='ExtractAgainstCuratedStory.*' | grep 'extractor vs' || true
     log "browser tests (Playwright-core + Debian chromium)"
     node --test --test-concurrency=1 "$ROOT"/tests/browser/*.test.mjs
     ;;
+  bench)
+    build_all
+    install_npm
+    log "native extraction throughput (Google Benchmark)"
+    "$ROOT/build/native/bench/extract_bench"
+    log "in-browser extraction throughput"
+    node "$ROOT/bench/browser-throughput.mjs"
+    log "against chrono-node and Recognizers-Text"
+    (cd "$ROOT/bench" && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } && node compare.mjs)
+    ;;
   setup) setup; install_npm ;;
-  *) echo "usage: $0 [build|serve [port]|test|setup]" >&2; exit 2 ;;
+  *) echo "usage: $0 [build|serve [port]|test|bench|setup]" >&2; exit 2 ;;
 esac

@@ -6,6 +6,7 @@
 #include "app/theme.h"
 #include "app/view.h"
 #include "core/export.h"
+#include "core/extract.h"
 #include "core/link.h"
 #include "core/text.h"
 
@@ -112,6 +113,18 @@ void App::receive_file(platform::FileKind kind, std::string name, std::string_vi
     replace_corpus(std::move(load.corpus));
     notice_ = "Opened " + name + ".";
     notice_details_.clear();
+}
+
+double App::measure_extract(int repeats) const {
+    std::size_t bytes = 0, items = 0;
+    const double t0 = platform::now_seconds();
+    for (int r = 0; r < repeats; ++r)
+        for (const Source& s : corpus_.sources) {
+            items += extract(s.text, s.published).size();
+            bytes += s.text.size();
+        }
+    const double seconds = platform::now_seconds() - t0;
+    return seconds > 0 && items > 0 ? static_cast<double>(bytes) / 1e6 / seconds : 0;
 }
 
 void App::paste(std::string_view text) {

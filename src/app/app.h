@@ -47,6 +47,9 @@ public:
     // Text pasted into the page: into the focused text field, else as a new article.
     void paste(std::string_view text);
 
+    // MB/s of extract() over the loaded sources, measured `repeats` times over.
+    double measure_extract(int repeats) const;
+
     // True while work is under way that needs frames (a story being built).
     bool busy() const { return build_.has_value() || redraw_frames_ > 0; }
 

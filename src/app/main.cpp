@@ -152,6 +152,13 @@ void factlens_apply_fragment(const char* fragment) {
     g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
 }
 
+// Extraction throughput in this browser, in MB/s: every loaded source's text extracted
+// `repeats` times (bench/browser-throughput.mjs prints it; nothing depends on it).
+double factlens_measure_extract(int repeats) {
+    if (!g_rt) return 0;
+    return g_rt->app.measure_extract(repeats);
+}
+
 // A file the user chose or dropped (kind 0: an article, 1: a saved story).
 void factlens_receive_file(int kind, const char* name, const unsigned char* data, int size) {
     if (!g_rt || !name || size < 0) return;

@@ -22,6 +22,7 @@ struct ArticleArgs {
     std::vector<std::string> files;
     std::optional<Date> date;  // --date: for files without their own
     bool json = false;
+    bool count = false;  // extract: only count the items (for timing extraction without output)
     std::string out, id, title, format;
 };
 
@@ -38,6 +39,8 @@ int parse_args(const char* cmd, const std::vector<std::string>& args, ArticleArg
         };
         if (x == "--json") {
             a.json = true;
+        } else if (x == "--count") {
+            a.count = true;
         } else if (x == "--date") {
             const std::string* v = value("--date");
             if (!v) return 2;
@@ -141,6 +144,14 @@ int cmd_extract(const std::vector<std::string>& args) {
         }
         const auto anchor = art.date ? art.date : find_article_date(art.text);
         const std::vector<Extracted> items = extract(art.text, anchor);
+        if (a.count) {
+            std::size_t by_kind[7] = {};
+            for (const Extracted& e : items) ++by_kind[static_cast<int>(e.kind)];
+            std::printf("%s: %zu items", f.c_str(), items.size());
+            for (int k = 0; k < 7; ++k) std::printf(" %s %zu", std::string(item_kind_name(static_cast<ItemKind>(k))).c_str(), by_kind[k]);
+            std::printf("\n");
+            continue;
+        }
         // Offsets for people and other tools are in code points; walk the text once.
         std::size_t byte = 0, cp = 0;
         auto cp_at = [&](std::size_t target) {

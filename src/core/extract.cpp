@@ -498,6 +498,7 @@ std::optional<Extracted> date_at(const Context& c, std::size_t i, std::size_t& n
     };
     const std::string_view w = s.text(i);
     bool found = false;
+    bool undated_words = false;  // "recently": a date reference that no date resolves
     if (s.is(i, "fiscal") && s.is(i + 1, "year") && (s.is(i + 2, "ended") || s.is(i + 2, "ending")) && s.word(i + 3) &&
         is_month_word(s.text(i + 3)) && day_at(i + 4)) {
         last = i + 4;
@@ -551,6 +552,13 @@ std::optional<Extracted> date_at(const Context& c, std::size_t i, std::size_t& n
     } else if (s.is(i, "yesterday") || s.is(i, "today")) {
         last = i;
         found = true;
+    } else if (s.is(i, "recently") || s.is(i, "recent") || (s.is(i, "fiscal") && s.is(i + 1, "year"))) {
+        // Time words without a date ("recently", "its fiscal year"): kept as dates that
+        // cannot be resolved, with the reason, so a reader sees they are undated.
+        last = s.is(i, "fiscal") ? i + 1 : i;
+        if (s.is(i, "fiscal") && i > 0 && s.is(i - 1, "its")) first = i - 1;
+        found = true;
+        undated_words = true;
     } else if ((s.number(i) || (s.word(i) && index_in(w, kNumberWords) >= 0)) && s.word(i + 1) &&
                (s.is(i + 1, "days") || s.is(i + 1, "weeks") || s.is(i + 1, "day") || s.is(i + 1, "week")) && s.is(i + 2, "ago")) {
         last = i + 2;
@@ -560,7 +568,7 @@ std::optional<Extracted> date_at(const Context& c, std::size_t i, std::size_t& n
     lead_in(first);
     Extracted e = make(c, ItemKind::Date, first, last);
     e.date = resolve_date_expression(e.text, c.anchor);
-    if (!e.date.ok && first == i && year_at(i) == false && s.word(i) && index_in(w, kWeekdays) < 0 && !is_month_word(w))
+    if (!e.date.ok && !undated_words && first == i && !year_at(i) && s.word(i) && index_in(w, kWeekdays) < 0 && !is_month_word(w))
         return std::nullopt;
     next = last + 1;
     return e;
@@ -793,7 +801,7 @@ bool may_start_item(const Scanner& s, std::size_t i) {
         case 's': return any({"six", "seven", "second"});
         case 'e': return any({"eight", "eleven"});
         case 'n': return any({"nine"});
-        case 'r': return any({"rmb"});
+        case 'r': return any({"rmb", "recently", "recent"});
         default: return is_month_word(w) || index_in(w, kWeekdays) >= 0;
     }
 }
@@ -836,6 +844,7 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
     }
 
     std::vector<Extracted> out;
+    out.reserve(toks.size() / 12 + 4);  // news text holds an item every dozen tokens or so
     bool sentence_start = true;
     std::size_t i = 0;
     while (i < s.size()) {

@@ -56,7 +56,7 @@ TEST(ExtractAgainstCuratedStory, RecallAndPrecision) {
             if (r.source == s.id) fig_truth.push_back({r.quote.start, r.quote.end});
         for (const Report& r : c.reports)
             for (const DatedBy& d : r.dated_by)
-                if (d.source == s.id && d.resolved.ok) date_truth.push_back({d.quote.start, d.quote.end});
+                if (d.source == s.id) date_truth.push_back({d.quote.start, d.quote.end});
 
         const std::vector<Extracted> items = extract(s.text, s.published);
         auto score = [&](Score& sc, const std::vector<Span>& truth, bool (*kind_ok)(ItemKind), const char* what) {
