@@ -574,6 +574,19 @@ std::optional<Extracted> date_at(const Context& c, std::size_t i, std::size_t& n
     return e;
 }
 
+// A figure item: the value with its stated text, scale, unit and qualifier.
+Extracted figure(const Context& c, ItemKind kind, std::size_t first, std::size_t last, double value, std::string digits,
+                 int decimals, std::string scale, const char* unit, Qualifier q) {
+    Extracted e = make(c, kind, first, last);
+    e.value.low = e.value.high = value;
+    e.value.low_text = std::move(digits);
+    e.value.decimals = decimals;
+    e.value.scale = std::move(scale);
+    e.value.unit = unit;
+    e.value.qualifier = q;
+    return e;
+}
+
 // "60%", "8.5 per cent", "20 percent", "at least 30%"
 std::optional<Extracted> percent_at(const Context& c, std::size_t i, std::size_t& next) {
     const Scanner& s = c.s;
@@ -585,16 +598,11 @@ std::optional<Extracted> percent_at(const Context& c, std::size_t i, std::size_t
     else return std::nullopt;
     std::size_t first = i;
     const Qualifier q = s.qualifier_before(first);
-    Extracted e = make(c, ItemKind::Percent, first, last);
     std::string digits;
     int decimals = 0;
-    e.value.low = e.value.high = s.value(i, digits, decimals);
-    e.value.low_text = digits;
-    e.value.decimals = decimals;
-    e.value.unit = "percent";
-    e.value.qualifier = q;
+    const double v = s.value(i, digits, decimals);
     next = last + 1;
-    return e;
+    return figure(c, ItemKind::Percent, first, last, v, digits, decimals, "", "percent", q);
 }
 
 // "about half of", "two-thirds of", "a fifth of"
@@ -624,14 +632,9 @@ std::optional<Extracted> fraction_at(const Context& c, std::size_t i, std::size_
     if (part->value == 0.25 && first == i) return std::nullopt;
     if (first > 0 && (s.is(first - 1, "first") || s.is(first - 1, "second") || s.is(first - 1, "fourth"))) return std::nullopt;
     const Qualifier q = s.qualifier_before(first);
-    Extracted e = make(c, ItemKind::Fraction, first, i);
-    e.value.low = e.value.high = part->value * times;
-    e.value.low_text = times == 1 ? std::string(part->text) : std::to_string(part->value * times).substr(0, 5);
-    e.value.decimals = static_cast<int>(e.value.low_text.size()) - 2;
-    e.value.unit = "fraction";
-    e.value.qualifier = q;
+    const std::string text = times == 1 ? std::string(part->text) : std::to_string(part->value * times).substr(0, 5);
     next = i + 1;
-    return e;
+    return figure(c, ItemKind::Fraction, first, i, part->value * times, text, static_cast<int>(text.size()) - 2, "", "fraction", q);
 }
 
 // A counted number: "75 million monthly active users", "more than 15 independent AI apps",
@@ -659,13 +662,7 @@ std::optional<Extracted> number_at(const Context& c, std::size_t i, std::size_t&
     if (s.punct(j, "-") && s.glued(j) && s.glued(j + 1) && s.word(j + 1) && !from_word) {
         std::size_t first = i;
         const Qualifier q = s.qualifier_before(first);
-        Extracted e = make(c, ItemKind::Number, first, j + 1);
-        e.value.low = e.value.high = units;
-        e.value.low_text = digits;
-        e.value.decimals = decimals;
-        e.value.scale = scale;
-        e.value.unit = "count";
-        e.value.qualifier = q;
+        Extracted e = figure(c, ItemKind::Number, first, j + 1, units, digits, decimals, scale, "count", q);
         e.value.counts = std::string(s.text(j + 1));
         next = j + 2;
         return e;
@@ -684,15 +681,8 @@ std::optional<Extracted> number_at(const Context& c, std::size_t i, std::size_t&
         std::size_t first = i;
         const Qualifier q = s.qualifier_before(first);
         if (scale.empty() && q == Qualifier::Exactly) return std::nullopt;
-        Extracted e = make(c, ItemKind::Number, first, j - 1);
-        e.value.low = e.value.high = units;
-        e.value.low_text = digits;
-        e.value.decimals = decimals;
-        e.value.scale = scale;
-        e.value.unit = "count";
-        e.value.qualifier = q;
         next = j;
-        return e;
+        return figure(c, ItemKind::Number, first, j - 1, units, digits, decimals, scale, "count", q);
     }
     // "two thirds", "three quarters" are shares, not counts.
     for (std::string_view part : {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
@@ -701,13 +691,7 @@ std::optional<Extracted> number_at(const Context& c, std::size_t i, std::size_t&
     if (from_word && !(s.text(k - 1).ends_with("s") || s.text(k - 1).ends_with("S"))) return std::nullopt;
     std::size_t first = i;
     const Qualifier q = s.qualifier_before(first);
-    Extracted e = make(c, ItemKind::Number, first, k - 1);
-    e.value.low = e.value.high = units;
-    e.value.low_text = digits;
-    e.value.decimals = decimals;
-    e.value.scale = scale;
-    e.value.unit = "count";
-    e.value.qualifier = q;
+    Extracted e = figure(c, ItemKind::Number, first, k - 1, units, digits, decimals, scale, "count", q);
     e.value.counts = std::string(c.text.substr(s.start(j), s.end(k - 1) - s.start(j)));
     next = k;
     return e;

@@ -5,21 +5,13 @@
 
 #include "core/analysis.h"
 #include "core/corpus_io.h"
+#include "test_corpora.h"
 
 using namespace factlens;
 
 namespace {
 
-const Corpus& story() {
-    static const Corpus corpus = [] {
-        CorpusLoad load = load_corpus_file(std::string(FACTLENS_ASSETS_DIR) + "/bytedance-ai-2025/corpus.json");
-        std::string errors;
-        for (const auto& d : load.errors) errors += d.to_string() + "\n";
-        EXPECT_TRUE(load.ok()) << errors;
-        return std::move(load.corpus);
-    }();
-    return corpus;
-}
+const Corpus& story() { return factlens::testing::default_story(); }
 
 std::string date_of(const char* report_id) {
     const Report* r = story().find_report(report_id);

@@ -7,6 +7,7 @@
 #include "core/analysis.h"
 #include "core/corpus_io.h"
 #include "core/export.h"
+#include "test_corpora.h"
 
 using namespace factlens;
 using nlohmann::json;
@@ -82,16 +83,7 @@ const Corpus& story() {
     return corpus;
 }
 
-const Corpus& default_story() {
-    static const Corpus corpus = [] {
-        CorpusLoad load = load_corpus_file(std::string(FACTLENS_ASSETS_DIR) + "/bytedance-ai-2025/corpus.json");
-        std::string errors;
-        for (const auto& d : load.errors) errors += d.to_string() + "\n";
-        EXPECT_TRUE(load.ok()) << errors;
-        return std::move(load.corpus);
-    }();
-    return corpus;
-}
+const Corpus& default_story() { return factlens::testing::default_story(); }
 
 json parse_json(const std::string& text) {
     json j = json::parse(text, nullptr, /*allow_exceptions=*/false);

@@ -5,19 +5,13 @@
 #include <random>
 
 #include "core/corpus_io.h"
+#include "test_corpora.h"
 
 using namespace factlens;
 
 namespace {
 
-const Corpus& story() {
-    static const Corpus corpus = [] {
-        CorpusLoad load = load_corpus_file(std::string(FACTLENS_ASSETS_DIR) + "/bytedance-ai-2025/corpus.json");
-        EXPECT_TRUE(load.ok());
-        return std::move(load.corpus);
-    }();
-    return corpus;
-}
+const Corpus& story() { return factlens::testing::default_story(); }
 
 bool same(const ViewState& a, const ViewState& b) {
     return a.view == b.view && a.selection.source == b.selection.source && a.selection.claim == b.selection.claim &&
