@@ -131,3 +131,28 @@ test('pasting an article (Ctrl+V) adds it as a source to build', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('files dropped on the page: an article goes to Add sources, a binary file is refused by name', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url, { width: 1280, height: 800 });
+  const text = readFileSync(SEED_FILES[1], 'utf8');
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'rewrite.txt', { type: 'text/plain' }));
+    dt.items.add(new File([new Uint8Array([0x47, 0x49, 0x46, 0x00, 0x01])], 'picture.txt', { type: 'text/plain' }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+  }, text);
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).pending === 2);
+  await page.waitForTimeout(200);
+  const shot = await screenshot(page, 'stories-dropped');
+  assert.ok(shot.differing > 0);
+  assert.equal(await page.locator('#drop-hint').isVisible(), false);
+  // Only the readable one is built; the date comes from its own text ("On January 23, 2025").
+  await page.keyboard.press('Control+Enter');
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).corpus === 'my-story', null, { timeout: 30000 });
+  const s = await state(page);
+  assert.equal(s.counts.sources, 1);
+  assert.ok(s.counts.claims > 5);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
