@@ -44,6 +44,10 @@ bool search_box(ViewContext& ctx, const char* hint, float width = 220.0f);
 // A small link-styled button; returns true when clicked.
 bool link_button(const char* label);
 
+// "copy article link" beside a mention, when its source has a URL: copies a link to its
+// words in the original article (#:~:text=...).
+void article_link_button(const Corpus& corpus, const Mention& m);
+
 // A tooltip with wrapped text.
 void wrapped_tooltip(const char* text);
 

@@ -99,6 +99,7 @@ void draw_mentions(ViewContext& ctx, const Row& row) {
         }
         ImGui::TableSetColumnIndex(4);
         if (link_button("in text")) show_in_reader(ctx.state, m.source, m.quote.start);
+        article_link_button(ctx.corpus, m);
         ImGui::PopID();
     }
 }

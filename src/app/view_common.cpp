@@ -5,7 +5,9 @@
 #include <cctype>
 
 #include "app/theme.h"
+#include "app/platform.h"
 #include "app/view.h"
+#include "core/link.h"
 
 namespace factlens {
 
@@ -64,6 +66,14 @@ bool search_box(ViewContext& ctx, const char* hint, float width) {
         return true;
     }
     return false;
+}
+
+void article_link_button(const Corpus& corpus, const Mention& m) {
+    const Source* src = corpus.find_source(m.source);
+    if (!src || src->url.empty()) return;  // only sources with an address have an article to link to
+    ImGui::SameLine();
+    if (link_button("copy article link")) platform::copy_to_clipboard(text_fragment_url(*src, m.quote));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("A link to these words in the original article (a URL text fragment)");
 }
 
 bool link_button(const char* label) {

@@ -81,6 +81,7 @@ void draw_finding(ViewContext& ctx, const Finding& f) {
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(source_colour(ctx.corpus, m.source)), "%s", m.source.c_str());
             ImGui::SameLine();
             if (link_button("show in text")) show_in_reader(ctx.state, m.source, m.quote.start);
+            article_link_button(ctx.corpus, m);
             ImGui::PushFont(ctx.fonts.mono);
             ImGui::PushTextWrapPos(0.0f);
             ImGui::Text("\u201C%s\u201D", m.quote.exact.c_str());

@@ -99,3 +99,24 @@ test('Copy link puts the current link on the clipboard and says so', async () =>
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a finding copies a link to the words in the original article when the source has a URL', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url, { width: 1280, height: 800 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
+  const story = { format: 'factlens-corpus', version: 1, id: 'urls', title: 'With URLs',
+    sources: [{ id: 'a', url: 'https://example.com/a', text: 'Acme will spend up to $7 billion on chips.' },
+              { id: 'b', url: 'https://example.com/b', text: 'Acme will spend $7 billion on chips.' }],
+    claims: [{ id: 'plan', kind: 'money', subject: 'Acme', measure: 'chips', value: { amount: '7', scale: 'billion', unit: 'USD', qualifier: 'up_to' } }],
+    mentions: [{ source: 'a', claim: 'plan', quote: { exact: 'up to $7 billion' }, value: { amount: '7', scale: 'billion', unit: 'USD', qualifier: 'up_to' } },
+               { source: 'b', claim: 'plan', quote: { exact: '$7 billion' }, value: { amount: '7', scale: 'billion', unit: 'USD' } }] };
+  await page.setInputFiles('#open-story', { name: 'urls.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).corpus === 'urls');
+  await page.mouse.click(TABS.findings, 56);
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).view === 'findings');
+  await page.waitForTimeout(200);
+  await page.mouse.click(183, 202);  // "copy article link" under source a
+  await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.includes(':~:text=')));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'https://example.com/a#:~:text=up%20to%20%247%20billion');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
