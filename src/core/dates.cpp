@@ -210,6 +210,13 @@ bool has(const std::vector<std::string>& ws, std::string_view w) {
     return false;
 }
 
+// "tuesday" -> "Tuesday", for reasoning a person reads.
+std::string capitalised(std::string_view w) {
+    std::string out(w);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
+    return out;
+}
+
 std::string quoted(std::string_view words) { return "\u201C" + std::string(words) + "\u201D"; }
 
 DateResolution fail(std::string_view words, std::string why) {
@@ -301,7 +308,7 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
         if (next ? !ahead : ahead) y += next ? 1 : -1;
         if (day > days_in_month(y, month)) return fail(words, "no such day");
         return done(words, Date{y, month, day, Precision::Day},
-                    std::string(next ? "the next " : "the most recent ") + std::string(kMonths[month - 1]) + " " +
+                    std::string(next ? "the next " : "the most recent ") + capitalised(kMonths[month - 1]) + " " +
                         std::to_string(day) + (next ? " after " : " on or before ") + anchor_text(a));
     }
 
@@ -313,12 +320,12 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
         long back = (aw - weekday + 7) % 7;  // 0 when the same weekday: "on Thursday" in a Thursday report
         if (last && back == 0) back = 7;
         long day_number = a - back;
-        std::string why = "the most recent " + std::string(kWeekdays[weekday]) + " on or before " + anchor_text(*anchor);
+        std::string why = "the most recent " + capitalised(kWeekdays[weekday]) + " on or before " + anchor_text(*anchor);
         if (next) {
             long ahead = (weekday - aw + 7) % 7;
             if (ahead == 0) ahead = 7;
             day_number = a + ahead;
-            why = "the next " + std::string(kWeekdays[weekday]) + " after " + anchor_text(*anchor);
+            why = "the next " + capitalised(kWeekdays[weekday]) + " after " + anchor_text(*anchor);
         }
         return done(words, civil_from_days(day_number), why);
     }
@@ -367,15 +374,15 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
         const Date& a = *anchor;
         if (has(ws, "year") && last)
             return done(words, month_date(a.year - 1, month),
-                        std::string(kMonths[month - 1]) + " of the year before " + anchor_text(a));
+                        capitalised(kMonths[month - 1]) + " of the year before " + anchor_text(a));
         int y = a.year;
         if (next) {
             if (month <= a.month) ++y;
-            return done(words, month_date(y, month), "the next " + std::string(kMonths[month - 1]) + " after " + anchor_text(a));
+            return done(words, month_date(y, month), "the next " + capitalised(kMonths[month - 1]) + " after " + anchor_text(a));
         }
         if (month > a.month || (last && month == a.month)) --y;
         return done(words, month_date(y, month),
-                    "the most recent " + std::string(kMonths[month - 1]) + " on or before " + anchor_text(a));
+                    "the most recent " + capitalised(kMonths[month - 1]) + " on or before " + anchor_text(a));
     }
 
     // A year as a number: "2025", "in 2024", "early 2019", "since 2024".

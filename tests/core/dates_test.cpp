@@ -95,6 +95,6 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(Resolve, ReasoningNamesTheWordsAndTheAnchor) {
     const DateResolution r = resolve_date_expression("On Tuesday", kReuters);
-    EXPECT_EQ(r.reasoning, "\u201COn Tuesday\u201D \u2192 Tue 2025-01-21: the most recent tuesday on or before the source's date Thu 2025-01-23");
+    EXPECT_EQ(r.reasoning, "\u201COn Tuesday\u201D \u2192 Tue 2025-01-21: the most recent Tuesday on or before the source's date Thu 2025-01-23");
     EXPECT_EQ(Date({2025, 1, 13, Precision::Week}).iso(), "2025-W03");
 }
