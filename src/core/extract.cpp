@@ -364,7 +364,7 @@ std::size_t amount_at(const Scanner& s, std::size_t i, double& units, std::strin
 
 // Money: [qualifier] CUR NUMBER [SCALE] [range] | [qualifier] NUMBER [SCALE] CUR, with an
 // optional bracketed conversion after it. Also "between 10 and 12 billion yuan".
-std::optional<Extracted> money_at(const Context& c, std::size_t i, std::size_t& next) {
+bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
     const Scanner& s = c.s;
     std::string code, digits, scale, digits2, scale2, note;
     int decimals = 0, decimals2 = 0;
@@ -374,7 +374,7 @@ std::optional<Extracted> money_at(const Context& c, std::size_t i, std::size_t& 
     bool range = false;
     if (std::size_t cur = s.prefix_currency(i, code, yen)) {
         std::size_t j = amount_at(s, i + cur, low, digits, decimals, scale, true);
-        if (j == i + cur) return std::nullopt;
+        if (j == i + cur) return false;
         last = j - 1;
         high = low;
         // "$5bn-$7bn", "$5 to $7 billion"
@@ -405,7 +405,7 @@ std::optional<Extracted> money_at(const Context& c, std::size_t i, std::size_t& 
             ++k;
         }
         std::size_t j = amount_at(s, k, low, digits, decimals, scale);
-        if (j == k) return std::nullopt;
+        if (j == k) return false;
         high = low;
         if ((between && s.is(j, "and")) || (!between && (s.punct(j, "-") || s.punct(j, "\u2013") || s.is(j, "to")) && s.number(j + 1))) {
             std::size_t e = amount_at(s, j + 1, high, digits2, decimals2, scale2);
@@ -418,10 +418,10 @@ std::optional<Extracted> money_at(const Context& c, std::size_t i, std::size_t& 
                 j = e;
             }
         } else if (between) {
-            return std::nullopt;
+            return false;
         }
         const std::size_t suffix = s.suffix_currency(j, code);
-        if (!suffix) return std::nullopt;
+        if (!suffix) return false;
         last = j + suffix - 1;
     }
     Extracted e = make(c, ItemKind::Money, first, last);
@@ -439,30 +439,34 @@ std::optional<Extracted> money_at(const Context& c, std::size_t i, std::size_t& 
     // A conversion in brackets right after: "150 billion yuan ($20.64 billion)".
     if (s.punct(next, "(")) {
         std::size_t after = next + 1;
-        if (auto conv = money_at(c, next + 1, after); conv && s.punct(after, ")")) {
-            e.converted = conv->value;
-            if (e.note.empty()) e.note = conv->note;
+        Extracted conv;
+        if (money_at(c, next + 1, after, conv) && s.punct(after, ")")) {
+            e.converted = conv.value;
+            if (e.note.empty()) e.note = conv.note;
             e.end = s.end(after);
             e.text = std::string(c.text.substr(e.start, e.end - e.start));
             next = after + 1;
         }
     }
-    return e;
+    out = std::move(e);
+    return true;
 }
 
 // "$1 = 7.2671 Chinese yuan", "1 dollar = 7.27 yuan"
-std::optional<Extracted> rate_at(const Context& c, std::size_t i, std::size_t& next) {
+bool rate_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
     std::size_t after = i;
-    auto base = money_at(c, i, after);
-    if (!base || base->value.low != 1.0 || !c.s.punct(after, "=")) return std::nullopt;
+    Extracted base_item;
+    if (!money_at(c, i, after, base_item)) return false;
+    const Extracted* base = &base_item;
+    if (base->value.low != 1.0 || !c.s.punct(after, "=")) return false;
     std::size_t j = after + 1;
     std::string digits, scale, code;
     int decimals = 0;
     double v = 0;
     std::size_t k = amount_at(c.s, j, v, digits, decimals, scale);
-    if (k == j) return std::nullopt;
+    if (k == j) return false;
     std::size_t cur = c.s.suffix_currency(k, code);
-    if (!cur) return std::nullopt;
+    if (!cur) return false;
     Extracted e = make(c, ItemKind::Rate, i, k + cur - 1);
     e.value = base->value;
     e.rate = v;
@@ -470,11 +474,12 @@ std::optional<Extracted> rate_at(const Context& c, std::size_t i, std::size_t& n
     e.rate_currency = settle_currency(c, code, false, ignored);
     e.note = base->note;
     next = k + cur;
-    return e;
+    out = std::move(e);
+    return true;
 }
 
 // Dates: the phrase is found here; its meaning comes from resolve_date_expression.
-std::optional<Extracted> date_at(const Context& c, std::size_t i, std::size_t& next) {
+bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
     const Scanner& s = c.s;
     std::size_t first = i, last = i;
     auto lead_in = [&](std::size_t& f) {
@@ -506,7 +511,7 @@ std::optional<Extracted> date_at(const Context& c, std::size_t i, std::size_t& n
         found = true;
     } else if (s.word(i) && (index_in(w, kMonths) >= 0 || (index_in(w, kMonthAbbr) >= 0 && s.capital(i)))) {
         // "May" the month wants a capital and a day or a year next to it.
-        if (ieq(w, "may") && !(day_at(i + 1) || year_at(i + 1) || day_at(i - 1))) return std::nullopt;
+        if (ieq(w, "may") && !(day_at(i + 1) || year_at(i + 1) || day_at(i - 1))) return false;
         last = i;
         if (s.punct(i + 1, ".") && index_in(w, kMonthAbbr) >= 0) last = i + 1;
         if (i > 0 && day_at(i - 1) && !s.glued(i) && !day_at(last + 1)) {
@@ -531,7 +536,7 @@ std::optional<Extracted> date_at(const Context& c, std::size_t i, std::size_t& n
         found = true;
     } else if (year_at(i)) {
         // A year, unless it counts something ("2025 employees") or is money.
-        if (s.punct(i + 1, "%")) return std::nullopt;
+        if (s.punct(i + 1, "%")) return false;
         last = i;
         found = true;
     } else if (s.word(i) && (w == "Q" || w == "q") && s.number(i + 1) && s.glued(i + 1) && s.text(i + 1).size() == 1 &&
@@ -564,14 +569,15 @@ std::optional<Extracted> date_at(const Context& c, std::size_t i, std::size_t& n
         last = i + 2;
         found = true;
     }
-    if (!found) return std::nullopt;
+    if (!found) return false;
     lead_in(first);
     Extracted e = make(c, ItemKind::Date, first, last);
     e.date = resolve_date_expression(e.text, c.anchor);
     if (!e.date.ok && !undated_words && first == i && !year_at(i) && s.word(i) && index_in(w, kWeekdays) < 0 && !is_month_word(w))
-        return std::nullopt;
+        return false;
     next = last + 1;
-    return e;
+    out = std::move(e);
+    return true;
 }
 
 // A figure item: the value with its stated text, scale, unit and qualifier.
@@ -588,25 +594,26 @@ Extracted figure(const Context& c, ItemKind kind, std::size_t first, std::size_t
 }
 
 // "60%", "8.5 per cent", "20 percent", "at least 30%"
-std::optional<Extracted> percent_at(const Context& c, std::size_t i, std::size_t& next) {
+bool percent_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
     const Scanner& s = c.s;
-    if (!s.number(i) || (s.glued(i) && i > 0 && s.word(i - 1))) return std::nullopt;
+    if (!s.number(i) || (s.glued(i) && i > 0 && s.word(i - 1))) return false;
     std::size_t last;
     if (s.punct(i + 1, "%")) last = i + 1;
     else if (s.is(i + 1, "percent") || s.is(i + 1, "pct")) last = i + 1;
     else if (s.is(i + 1, "per") && s.is(i + 2, "cent")) last = i + 2;
-    else return std::nullopt;
+    else return false;
     std::size_t first = i;
     const Qualifier q = s.qualifier_before(first);
     std::string digits;
     int decimals = 0;
     const double v = s.value(i, digits, decimals);
     next = last + 1;
-    return figure(c, ItemKind::Percent, first, last, v, digits, decimals, "", "percent", q);
+    out = figure(c, ItemKind::Percent, first, last, v, digits, decimals, "", "percent", q);
+    return true;
 }
 
 // "about half of", "two-thirds of", "a fifth of"
-std::optional<Extracted> fraction_at(const Context& c, std::size_t i, std::size_t& next) {
+bool fraction_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
     const Scanner& s = c.s;
     struct F { std::string_view word; double value; std::string_view text; };
     static constexpr F kParts[] = {{"half", 0.5, "0.5"},          {"third", 1.0 / 3, "0.333"}, {"thirds", 1.0 / 3, "0.333"},
@@ -615,7 +622,7 @@ std::optional<Extracted> fraction_at(const Context& c, std::size_t i, std::size_
     const F* part = nullptr;
     for (const F& f : kParts)
         if (s.is(i, f.word)) part = &f;
-    if (!part) return std::nullopt;
+    if (!part) return false;
     std::size_t first = i;
     double times = 1;
     // "two-thirds", "two thirds", "three quarters", "a fifth", "one third"
@@ -628,18 +635,19 @@ std::optional<Extracted> fraction_at(const Context& c, std::size_t i, std::size_
         first = i - 2;
     }
     // "quarter" alone is a period ("the fourth quarter"): insist on "of" after it.
-    if (!s.is(i + 1, "of") && !(part->value == 0.5 && first == i && i > 0 && s.is(i - 1, "by"))) return std::nullopt;
-    if (part->value == 0.25 && first == i) return std::nullopt;
-    if (first > 0 && (s.is(first - 1, "first") || s.is(first - 1, "second") || s.is(first - 1, "fourth"))) return std::nullopt;
+    if (!s.is(i + 1, "of") && !(part->value == 0.5 && first == i && i > 0 && s.is(i - 1, "by"))) return false;
+    if (part->value == 0.25 && first == i) return false;
+    if (first > 0 && (s.is(first - 1, "first") || s.is(first - 1, "second") || s.is(first - 1, "fourth"))) return false;
     const Qualifier q = s.qualifier_before(first);
     const std::string text = times == 1 ? std::string(part->text) : std::to_string(part->value * times).substr(0, 5);
     next = i + 1;
-    return figure(c, ItemKind::Fraction, first, i, part->value * times, text, static_cast<int>(text.size()) - 2, "", "fraction", q);
+    out = figure(c, ItemKind::Fraction, first, i, part->value * times, text, static_cast<int>(text.size()) - 2, "", "fraction", q);
+    return true;
 }
 
 // A counted number: "75 million monthly active users", "more than 15 independent AI apps",
 // "nearly 3,000 people", "two sources".
-std::optional<Extracted> number_at(const Context& c, std::size_t i, std::size_t& next) {
+bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
     const Scanner& s = c.s;
     double units = 0;
     std::string digits, scale;
@@ -648,14 +656,14 @@ std::optional<Extracted> number_at(const Context& c, std::size_t i, std::size_t&
     bool from_word = false;
     if (s.number(i)) {
         j = amount_at(s, i, units, digits, decimals, scale);
-        if (j == i) return std::nullopt;
+        if (j == i) return false;
     } else if (s.word(i) && index_in(s.text(i), kNumberWords) >= 2) {
         units = index_in(s.text(i), kNumberWords);
         digits = std::to_string(static_cast<int>(units));
         j = i + 1;
         from_word = true;
     } else {
-        return std::nullopt;
+        return false;
     }
     // What it counts: the next few words, lower case or acronyms, up to a stop word.
     // "a 75-day extension" counts days: a glued hyphen joins the unit to the number.
@@ -665,7 +673,8 @@ std::optional<Extracted> number_at(const Context& c, std::size_t i, std::size_t&
         Extracted e = figure(c, ItemKind::Number, first, j + 1, units, digits, decimals, scale, "count", q);
         e.value.counts = std::string(s.text(j + 1));
         next = j + 2;
-        return e;
+        out = std::move(e);
+    return true;
     }
     std::size_t k = j;
     while (k < s.size() && k < j + 4 && s.word(k) && !s.punct(k, "-") && index_in(s.text(k), kStopAfterNumber) < 0 &&
@@ -676,32 +685,34 @@ std::optional<Extracted> number_at(const Context& c, std::size_t i, std::size_t&
     }
     // Hyphenated counts: "short-video app" keeps its hyphen.
     if (k == j) {
-        if (from_word) return std::nullopt;
+        if (from_word) return false;
         // A bare number: keep it when it has a scale or a qualifier, else it is noise.
         std::size_t first = i;
         const Qualifier q = s.qualifier_before(first);
-        if (scale.empty() && q == Qualifier::Exactly) return std::nullopt;
+        if (scale.empty() && q == Qualifier::Exactly) return false;
         next = j;
-        return figure(c, ItemKind::Number, first, j - 1, units, digits, decimals, scale, "count", q);
+        out = figure(c, ItemKind::Number, first, j - 1, units, digits, decimals, scale, "count", q);
+    return true;
     }
     // "two thirds", "three quarters" are shares, not counts.
     for (std::string_view part : {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
-        if (s.is(j, part)) return std::nullopt;
+        if (s.is(j, part)) return false;
     // Number words count plurals only ("two sources", not "one of").
-    if (from_word && !(s.text(k - 1).ends_with("s") || s.text(k - 1).ends_with("S"))) return std::nullopt;
+    if (from_word && !(s.text(k - 1).ends_with("s") || s.text(k - 1).ends_with("S"))) return false;
     std::size_t first = i;
     const Qualifier q = s.qualifier_before(first);
     Extracted e = figure(c, ItemKind::Number, first, k - 1, units, digits, decimals, scale, "count", q);
     e.value.counts = std::string(c.text.substr(s.start(j), s.end(k - 1) - s.start(j)));
     next = k;
-    return e;
+    out = std::move(e);
+    return true;
 }
 
 // Names: runs of capitalised words ("Huawei Technologies", "Financial Times", "ByteDance"),
 // not at the start of a sentence unless they are more than a common word.
-std::optional<Extracted> name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_start) {
+bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_start, Extracted& out) {
     const Scanner& s = c.s;
-    if (!s.capital(i)) return std::nullopt;
+    if (!s.capital(i)) return false;
     std::size_t last = i;
     while (true) {
         if (s.capital(last + 1) && !s.punct(last + 1, ".") && !is_month_word(s.text(last + 1)) &&
@@ -722,7 +733,7 @@ std::optional<Extracted> name_at(const Context& c, std::size_t i, std::size_t& n
     }
     if (first > last) {
         next = i + 1;
-        return std::nullopt;
+        return false;
     }
     const std::string_view head = s.text(first);
     const bool camel = std::any_of(head.begin() + 1, head.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
@@ -730,16 +741,16 @@ std::optional<Extracted> name_at(const Context& c, std::size_t i, std::size_t& n
     // Acronyms alone ("AI", "US", "IPO") and months or weekdays are not names.
     if (single && (head.size() <= 3 && head == std::string_view(Scanner::upper(head)))) {
         next = last + 1;
-        return std::nullopt;
+        return false;
     }
     if (single && (is_month_word(head) || index_in(head, kWeekdays) >= 0)) {
         next = last + 1;
-        return std::nullopt;
+        return false;
     }
     // A lone capitalised word opening a sentence is usually just a word ("Chipmakers").
     if (single && sentence_start && first == i && !camel) {
         next = last + 1;
-        return std::nullopt;
+        return false;
     }
     Extracted e = make(c, ItemKind::Name, first, last);
     const std::string_view tail = s.text(last);
@@ -758,7 +769,8 @@ std::optional<Extracted> name_at(const Context& c, std::size_t i, std::size_t& n
     else
         e.name_kind = "name";
     next = last + 1;
-    return e;
+    out = std::move(e);
+    return true;
 }
 
 // Could an item start at token i? Most tokens are ordinary lower-case words that start
@@ -831,24 +843,35 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
     out.reserve(toks.size() / 12 + 4);  // news text holds an item every dozen tokens or so
     bool sentence_start = true;
     std::size_t i = 0;
+    Extracted item;  // reused: recognisers fill it in place
     while (i < s.size()) {
         std::size_t next = i + 1;
-        std::optional<Extracted> item;
-        if (!may_start_item(s, i)) {
-            // nothing starts here
-        } else if (!(item = rate_at(c, i, next)) && !(item = money_at(c, i, next)) && !(item = percent_at(c, i, next)) &&
-            !(item = date_at(c, i, next)) && !(item = fraction_at(c, i, next)) && !(item = number_at(c, i, next))) {
-            next = i + 1;
-            if (!headline[i]) item = name_at(c, i, next, sentence_start);
-        }
-        if (item) {
-            // A qualifier may reach back over an item we already took: keep them apart.
-            if (!out.empty() && item->start < out.back().end) {
-                item->start = out.back().end;
-                while (item->start < item->end && text[item->start] == ' ') ++item->start;
-                item->text = std::string(text.substr(item->start, item->end - item->start));
+        bool found = false;
+        if (may_start_item(s, i)) {
+            // Only the recognisers that can start at this kind of token.
+            const bool num = s.number(i);
+            const bool word = s.word(i);
+            std::string code;
+            bool yen = false;
+            const bool money_start = num || !word || s.is(i, "between") || s.prefix_currency(i, code, yen) > 0;
+            const bool counted = num || (word && index_in(s.text(i), kNumberWords) >= 2);
+            found = (money_start && (rate_at(c, i, next, item) || money_at(c, i, next, item))) ||
+                    (num && percent_at(c, i, next, item)) || date_at(c, i, next, item) ||
+                    (word && fraction_at(c, i, next, item)) || (counted && number_at(c, i, next, item));
+            if (!found) {
+                next = i + 1;
+                found = !headline[i] && s.capital(i) && name_at(c, i, next, sentence_start, item);
             }
-            out.push_back(std::move(*item));
+        }
+        if (found) {
+            // A qualifier may reach back over an item we already took: keep them apart.
+            if (!out.empty() && item.start < out.back().end) {
+                item.start = out.back().end;
+                while (item.start < item.end && text[item.start] == ' ') ++item.start;
+                item.text = std::string(text.substr(item.start, item.end - item.start));
+            }
+            out.push_back(std::move(item));
+            item = Extracted{};
         }
         // Does the token just passed end a sentence (or open a quote or a bracket)?
         const std::size_t last = next - 1;
