@@ -4,6 +4,7 @@
 #   ./build-wasm.sh            install what is missing, build native + web into dist/
 #   ./build-wasm.sh serve [P]  build, then serve dist/ on http://127.0.0.1:P (default 8080)
 #   ./build-wasm.sh test       build, then run every test (native ctest + browser tests)
+#   ./build-wasm.sh fuzz [S]   run the libFuzzer targets for S seconds each (default 30)
 #   ./build-wasm.sh bench      build, then print throughput figures (native, in Chromium, and
 #                              against chrono-node and Recognizers-Text from npm)
 #
@@ -159,6 +160,22 @@ case "$cmd" in
     log "against chrono-node and Recognizers-Text"
     (cd "$ROOT/bench" && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } && node compare.mjs)
     ;;
+  fuzz)
+    # libFuzzer with ASan/UBSan (clang from Debian, already pulled in by emscripten).
+    seconds=${2:-30}
+    install_packages
+    CC=clang CXX=clang++ cmake -S "$ROOT" -B "$ROOT/build/fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACTLENS_FUZZ=ON >/dev/null
+    cmake --build "$ROOT/build/fuzz" -j "$JOBS"
+    for t in link corpus extract; do
+      mkdir -p "$ROOT/build/fuzz/corpus-$t"
+      log "fuzzing $t for ${seconds}s"
+      seeds=()
+      [ "$t" = corpus ] && seeds=("$ROOT/assets/bytedance-ai-2025" "$ROOT/tests/fixtures")
+      [ "$t" = extract ] && seeds=("$ROOT/assets/bytedance-ai-2025/sources")
+      "$ROOT/build/fuzz/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=8192 -print_final_stats=1 \
+        "$ROOT/build/fuzz/corpus-$t" "${seeds[@]}" 2>&1 | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|Done' || true
+    done
+    ;;
   setup) setup; install_npm ;;
-  *) echo "usage: $0 [build|serve [port]|test|bench|setup]" >&2; exit 2 ;;
+  *) echo "usage: $0 [build|serve [port]|test|bench|fuzz [seconds]|setup]" >&2; exit 2 ;;
 esac
