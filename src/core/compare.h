@@ -29,7 +29,7 @@ struct AlignedPair {
 // Aligns two lists of sentences in order (dynamic programming), pairing sentences whose
 // similarity reaches `min_similarity`; the others stand alone against a gap.
 std::vector<AlignedPair> align_sentences(std::string_view text_a, const std::vector<Range>& a, std::string_view text_b,
-                                         const std::vector<Range>& b, double min_similarity = 0.2);
+                                         const std::vector<Range>& b, double min_similarity = 0.15);
 
 // Words of `a` missing from `b` and words of `b` missing from `a` (longest common
 // subsequence of words), as byte ranges relative to each piece.
