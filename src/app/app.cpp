@@ -26,20 +26,13 @@ bool App::load_corpus(const std::string& path) {
 }
 
 std::string App::state_json() const {
-    std::string json = factlens::state_json(state_, corpus_, status_);
-    // The notice and the link are app facts, not view state: append them.
-    json.pop_back();
-    json += ",\"notice\":\"";
-    for (char c : notice_) {
-        if (c == '"' || c == '\\') json += '\\';
-        if (static_cast<unsigned char>(c) >= 0x20) json += c;
-    }
-    json += "\",\"fragment\":\"" + encode_fragment(state_) + "\"";
-    json += ",\"pending\":" + std::to_string(add_sources_.pending());
-    json += std::string(",\"building\":") + (build_ ? "true" : "false");
-    json += std::string(",\"dialog\":") + (add_sources_.is_open() ? "true" : open_errors_.empty() ? "false" : "\"open-errors\"");
-    json += ",\"open_errors\":" + std::to_string(open_errors_.size()) + "}";
-    return json;
+    AppStatus status = status_;
+    status.notice = notice_;
+    status.pending_articles = add_sources_.pending();
+    status.building = build_.has_value();
+    status.dialog = add_sources_.is_open() ? "add-sources" : open_errors_.empty() ? "" : "open-errors";
+    status.open_errors = open_errors_.size();
+    return factlens::state_json(state_, corpus_, status);
 }
 
 namespace {
@@ -89,6 +82,7 @@ void App::replace_corpus(Corpus corpus) {
     corpus_ = std::move(corpus);
     state_ = ViewState{};
     shown_view_ = -1;
+    requested_view_ = -1;
     load_errors_.clear();
     status_.corpus_error.clear();
     sync_url();
@@ -285,13 +279,23 @@ void App::draw(const Fonts& fonts) {
     if (ImGui::BeginTabBar("views")) {
         for (int i = 0; i < kViewCount; ++i) {
             const View v = static_cast<View>(i);
-            // A view chosen elsewhere (a link, "show in text") selects its tab once.
-            const ImGuiTabItemFlags tab_flags = (v == state_.view && static_cast<int>(v) != shown_view_) ? ImGuiTabItemFlags_SetSelected : 0;
+            // A view chosen elsewhere (a link, Back, "show in text") asks for its tab; ImGui
+            // switches tabs a frame later.
+            ImGuiTabItemFlags tab_flags = 0;
+            if (v == state_.view && i != shown_view_ && i != requested_view_) {
+                tab_flags = ImGuiTabItemFlags_SetSelected;
+                requested_view_ = i;
+            }
             const std::string title(view_title(v));
             if (ImGui::BeginTabItem(title.c_str(), nullptr, tab_flags)) {
-                // A click on a tab changes the view; a change made elsewhere waits for its tab.
-                if (static_cast<int>(state_.view) == shown_view_ || v == state_.view) state_.view = v;
-                shown_view_ = static_cast<int>(v);
+                if (i != shown_view_) {
+                    // The tab changed: our own request landing, or the user's click. A
+                    // request overtaken by a newer change (Back, then Forward) is not a
+                    // click, nor is ImGui opening its first tab on the first frame.
+                    if (i == requested_view_) requested_view_ = -1;
+                    else if (requested_view_ < 0 && shown_view_ >= 0) state_.view = v;
+                }
+                shown_view_ = i;
                 const float status_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
                 ImGui::BeginChild("view", ImVec2(0, -status_h), false);
                 kDraw[i](ctx);

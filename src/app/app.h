@@ -66,7 +66,8 @@ private:
 
     Corpus corpus_;
     ViewState state_;
-    int shown_view_ = -1;  // the tab drawn last frame (-1: none yet)
+    int shown_view_ = -1;      // the tab drawn last frame (-1: none yet)
+    int requested_view_ = -1;  // the tab we asked ImGui to select, until it shows (-1: none)
     AppStatus status_;
     std::vector<Diagnostic> load_errors_;
     std::string notice_;         // a short message in the app bar (a link not fully restored, "copied")

@@ -38,6 +38,7 @@ struct Runtime {
     double last_draw = 0.0;
     bool ready = false;
     std::deque<SDL_Event> pending;  // input not yet handed to ImGui
+    int hold_input_frames = 0;       // frames to keep input waiting after a shortcut
     std::string state_buffer;  // keeps the string factlens_state_json returns alive
 };
 
@@ -60,7 +61,13 @@ void frame() {
     while (SDL_PollEvent(&event)) rt.pending.push_back(event);
     std::vector<SDL_Scancode> pressed_now;
     bool moved = false, clicked = false;
-    while (!rt.pending.empty()) {
+    // After a shortcut (Ctrl+F focuses a search box), ImGui moves the focus over the next
+    // two frames: keys typed right after it wait, so the first letter lands in the box.
+    if (rt.hold_input_frames > 0) {
+        --rt.hold_input_frames;
+        if (!rt.pending.empty()) rt.frames_to_draw = std::max(rt.frames_to_draw, kFramesAfterEvent);
+    }
+    while (!rt.pending.empty() && rt.hold_input_frames == 0) {
         const SDL_Event& ev = rt.pending.front();
         if (ev.type == SDL_KEYUP &&
             std::find(pressed_now.begin(), pressed_now.end(), ev.key.keysym.scancode) != pressed_now.end())
@@ -68,9 +75,14 @@ void frame() {
         if (ev.type == SDL_MOUSEBUTTONDOWN && moved) break;
         if (ev.type == SDL_MOUSEBUTTONUP && clicked) break;
         if (ev.type == SDL_KEYDOWN) pressed_now.push_back(ev.key.keysym.scancode);
+        if (ev.type == SDL_KEYDOWN && (ev.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)) && ev.key.keysym.scancode != SDL_SCANCODE_LCTRL &&
+            ev.key.keysym.scancode != SDL_SCANCODE_RCTRL && ev.key.keysym.scancode != SDL_SCANCODE_LGUI &&
+            ev.key.keysym.scancode != SDL_SCANCODE_RGUI)
+            rt.hold_input_frames = 2;
         moved |= ev.type == SDL_MOUSEMOTION;
         clicked |= ev.type == SDL_MOUSEBUTTONDOWN;
         ImGui_ImplSDL2_ProcessEvent(&ev);
+        const bool shortcut = rt.hold_input_frames > 0;
         if (ev.type == SDL_KEYDOWN || ev.type == SDL_KEYUP) {
             // The 1.86 backend reads modifiers from SDL_GetModState(), which is already the
             // state after every queued event (Ctrl released): take them from the event.
@@ -83,6 +95,7 @@ void frame() {
         }
         rt.pending.pop_front();
         rt.frames_to_draw = std::max(rt.frames_to_draw, kFramesAfterEvent);
+        if (shortcut) break;
     }
     if (!rt.pending.empty()) rt.frames_to_draw = std::max(rt.frames_to_draw, kFramesAfterEvent);
 

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/link.h"
+
 namespace factlens {
 
 namespace {
@@ -44,7 +46,13 @@ std::string state_json(const ViewState& state, const Corpus& corpus, const AppSt
     j["finding_kinds"] = kinds;
     j["frames"] = status.frames_drawn;
     j["error"] = status.corpus_error.empty() ? json(nullptr) : json(status.corpus_error);
-    return j.dump();
+    j["notice"] = status.notice;
+    j["fragment"] = encode_fragment(state);
+    j["pending"] = status.pending_articles;
+    j["building"] = status.building;
+    j["dialog"] = status.dialog.empty() ? json(nullptr) : json(status.dialog);
+    j["open_errors"] = status.open_errors;
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace factlens

@@ -43,6 +43,11 @@ struct ViewState {
 struct AppStatus {
     unsigned long long frames_drawn = 0;
     std::string corpus_error;  // first load error, empty when the corpus loaded
+    std::string notice;        // the message in the app bar, if any
+    std::size_t pending_articles = 0;  // articles waiting in "Add sources"
+    bool building = false;             // a story is being built
+    std::string dialog;                // the open dialog: "", "add-sources" or "open-errors"
+    std::size_t open_errors = 0;       // problems of a story file that could not be opened
 };
 
 // The JSON the page's `factlens.state()` returns: the view state, the counts of what is

@@ -85,3 +85,17 @@ export function useBrowser() {
   });
   return env;
 }
+
+// Waits until the app has drawn everything an input asked for: it idles (draws no
+// frames) once it settles, so two equal frame counts 120 ms apart mean the screen is
+// final. Use before clicking at coordinates that depend on the last change.
+export async function settle(page, timeout = 15000) {
+  const end = Date.now() + timeout;
+  let last = -1;
+  while (Date.now() < end) {
+    const frames = JSON.parse(await page.evaluate(() => window.factlens.state())).frames;
+    if (frames === last) return;
+    last = frames;
+    await page.waitForTimeout(120);
+  }
+}

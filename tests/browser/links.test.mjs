@@ -2,7 +2,7 @@
 // at; a broken link never breaks the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, state, screenshot } from './harness.mjs';
+import { useBrowser, openApp, state, screenshot, settle } from './harness.mjs';
 
 const env = useBrowser();
 const TABS = { timeline: 46, figures: 116, sources: 187, claims: 254, findings: 322, compare: 399 };
@@ -29,7 +29,7 @@ test('changing the view and selection updates the fragment, and Back returns to 
   const { context, page, errors } = await openApp(env.browser, env.url);
   await page.mouse.click(TABS.claims, 56);
   await page.waitForFunction(() => location.hash === '#view=claims');
-  await page.waitForTimeout(100);
+  await settle(page);
   // Select the first claim row (the table is sorted by claim; the row sits under the header).
   await page.mouse.click(500, 150);
   await page.waitForFunction(() => /claim=/.test(location.hash));
@@ -55,6 +55,7 @@ test('changing the view and selection updates the fragment, and Back returns to 
 
 test('typing in a search box replaces the history entry instead of adding one', async () => {
   const { context, page } = await openApp(env.browser, env.url + '#view=findings');
+  await settle(page);  // the Findings tab is showing before Ctrl+F
   const before = await page.evaluate(() => history.length);
   await page.keyboard.press('Control+f');
   await page.keyboard.type('Nvidia', { delay: 20 });
@@ -113,7 +114,7 @@ test('a finding copies a link to the words in the original article when the sour
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).corpus === 'urls');
   await page.mouse.click(TABS.findings, 56);
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).view === 'findings');
-  await page.waitForTimeout(200);
+  await settle(page);
   await page.mouse.click(183, 202);  // "copy article link" under source a
   await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.includes(':~:text=')));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'https://example.com/a#:~:text=up%20to%20%247%20billion');

@@ -2,7 +2,7 @@
 // explains itself when the browser lacks what it needs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, state, screenshot } from './harness.mjs';
+import { useBrowser, openApp, state, screenshot, settle } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -24,6 +24,7 @@ test('the default story opens with its five sources listed', async () => {
 
 test('clicking a source in the list selects it and opens it in the reader', async () => {
   const { context, page, errors } = await openApp(env.browser, env.url);
+  await settle(page);
   // The first row of the list (Reuters) sits just under the table header.
   await page.mouse.click(300, 165);
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).selection.source !== null);

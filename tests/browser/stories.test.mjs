@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useBrowser, openApp, state, screenshot, ROOT } from './harness.mjs';
+import { useBrowser, openApp, state, screenshot, settle, ROOT } from './harness.mjs';
 
 const env = useBrowser();
 const SEEDS = join(ROOT, 'assets', 'bytedance-ai-2025', 'sources');
@@ -15,15 +15,18 @@ const MENU = { button: [115, 19], add: [167, 41], open: [189, 64], save: [169, 8
 const EXPORTS = { claimreview: [380, 110], webannotation: [380, 133], timelinejs: [380, 156], csv: [380, 179] };
 
 async function menu(page, item) {
+  await settle(page);
   await page.mouse.click(...MENU.button);
-  await page.waitForTimeout(150);
+  await settle(page);
+  await page.mouse.move(...MENU[item]);
+  await settle(page);
   await page.mouse.click(...MENU[item]);
 }
 
 async function buildFromSeeds(page) {
   await page.setInputFiles('#add-files', SEED_FILES);
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).pending === 5);
-  await page.waitForTimeout(150);
+  await settle(page);
   // The first article's date is not in its text: the dialog asks; type it.
   await page.mouse.click(840, 239);
   await page.keyboard.type('2025-01-23', { delay: 10 });
@@ -49,7 +52,7 @@ test('the five seed files, chosen in a fresh page, become a draft story in every
   for (const name of Object.keys(TABS)) {
     await page.mouse.click(TABS[name], 56);
     await page.waitForFunction((v) => JSON.parse(window.factlens.state()).view === v, name);
-    await page.waitForTimeout(120);
+    await settle(page);
     const shot = await screenshot(page, `draft-${name}`);
     assert.ok(shot.differing > shot.width * shot.height * 0.08, `${name} draws`);
   }
@@ -94,12 +97,14 @@ test('each export downloads in its format', async () => {
   const { context, page, errors } = await openApp(env.browser, env.url, { width: 1280, height: 800 });
   const files = {};
   for (const [format, at] of Object.entries(EXPORTS)) {
+    await settle(page);
     await page.mouse.click(...MENU.button);
-    await page.waitForTimeout(300);
+    await settle(page);
     await page.mouse.move(...MENU.export);
-    await page.waitForTimeout(250);
+    await settle(page);
+    await page.waitForTimeout(150);  // a submenu opens after a short hover
     await page.mouse.move(...at);  // into the submenu, then click
-    await page.waitForTimeout(300);
+    await settle(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.mouse.click(...at)]);
     files[format] = { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
   }
@@ -127,7 +132,7 @@ test('pasting an article (Ctrl+V) adds it as a source to build', async () => {
   await page.evaluate((t) => navigator.clipboard.writeText(t), article);
   await page.keyboard.press('Control+V');
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).pending === 1);
-  assert.equal((await state(page)).dialog, true);
+  assert.equal((await state(page)).dialog, 'add-sources');
   assert.deepEqual(errors, []);
   await context.close();
 });

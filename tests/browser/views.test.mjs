@@ -2,7 +2,7 @@
 // selection made in one view is the selection every other view shows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, state, screenshot } from './harness.mjs';
+import { useBrowser, openApp, state, screenshot, settle } from './harness.mjs';
 
 // Tab centres in CSS pixels; the tab bar is laid out from the left, whatever the size.
 const TABS = { timeline: 46, figures: 116, sources: 187, claims: 254, findings: 322, compare: 399 };
@@ -12,7 +12,8 @@ const env = useBrowser();
 
 async function showView(page, name) {
   await page.mouse.click(TABS[name], TAB_Y);
-  await page.waitForFunction((v) => JSON.parse(window.factlens.state()).view === v, name, { timeout: 5000 });
+  await page.waitForFunction((v) => JSON.parse(window.factlens.state()).view === v, name, { timeout: 10000 });
+  await settle(page);
 }
 
 for (const [width, height] of [[1280, 800], [1920, 1080]]) {
@@ -44,7 +45,7 @@ test('a claim clicked in the reader is the claim selected in Claims, Findings an
   await showView(page, 'sources');
   await page.mouse.click(300, 165);  // the Reuters report in the list
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).selection.source === 'reuters-000');
-  await page.waitForTimeout(150);
+  await settle(page);
   await page.mouse.click(900, 279);  // "over 150 billion yuan ($20.64 billion)" highlighted in the text
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).selection.claim !== null);
   assert.equal((await state(page)).selection.claim, 'capex-2025');
@@ -75,6 +76,7 @@ test('a claim clicked in the reader is the claim selected in Claims, Findings an
 test('Ctrl+F focuses the search of the current view', async () => {
   const { context, page, errors } = await openApp(env.browser, env.url, { width: 1280, height: 800 });
   await showView(page, 'findings');
+  await settle(page);
   await page.keyboard.press('Control+f');
   await page.waitForTimeout(100);
   await page.keyboard.type('Cambrian', { delay: 20 });

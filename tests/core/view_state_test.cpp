@@ -30,6 +30,8 @@ TEST(ViewState, StateJsonCarriesViewSelectionAndCounts) {
     EXPECT_EQ(j["counts"]["claims"], 0);
     EXPECT_EQ(j["frames"], 7);
     EXPECT_TRUE(j["error"].is_null());
+    EXPECT_EQ(j["fragment"], "source=b");
+    EXPECT_TRUE(j["dialog"].is_null());
 }
 
 TEST(ViewState, EmptySelectionIsNull) {
