@@ -50,6 +50,10 @@ public:
     // MB/s of extract() over the loaded sources, measured `repeats` times over.
     double measure_extract(int repeats) const;
 
+    // The tab on screen is the view in the state (ImGui opens its first tab on the first
+    // frame and switches a frame later): the page is only "ready" once this holds.
+    bool view_settled() const { return shown_view_ == static_cast<int>(state_.view) && requested_view_ < 0; }
+
     // True while work is under way that needs frames (a story being built).
     bool busy() const { return build_.has_value() || redraw_frames_ > 0; }
 

@@ -138,8 +138,12 @@ void frame() {
 
     ++rt.app.status().frames_drawn;
     if (!rt.ready) {
-        rt.ready = true;
-        factlens::platform::notify_ready();
+        if (rt.app.view_settled()) {
+            rt.ready = true;
+            factlens::platform::notify_ready();
+        } else {
+            rt.frames_to_draw = std::max(rt.frames_to_draw, 1);  // until the right tab shows
+        }
     }
 }
 
