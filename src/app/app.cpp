@@ -19,9 +19,7 @@ bool App::load_corpus(const std::string& path) {
         status_.corpus_error = load_errors_.front().to_string();
         return false;
     }
-    corpus_ = std::move(load.corpus);
-    state_ = ViewState{};
-    status_.corpus_error.clear();
+    replace_corpus(std::move(load.corpus));
     return true;
 }
 
@@ -165,7 +163,7 @@ void App::draw_story_menu() {
         }
         ImGui::Separator();
         if (ImGui::MenuItem("The default story")) {
-            if (load_corpus(kDefaultCorpusPath)) sync_url();
+            load_corpus(kDefaultCorpusPath);
         }
         if (ImGui::MenuItem("Reopen your last story", nullptr, false, platform::has_stored_story())) platform::request_stored_story();
         ImGui::EndPopup();

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "app/fonts.h"
+#include "app/rich_text.h"
 #include "core/model.h"
 #include "core/view_state.h"
 
@@ -50,6 +51,11 @@ void article_link_button(const Corpus& corpus, const Mention& m);
 
 // A tooltip with wrapped text.
 void wrapped_tooltip(const char* text);
+
+// Highlights every (non-overlapping, case-insensitive) match of `query` in `text` as a
+// search span; returns how many, and sets *first to the first match's offset.
+std::size_t add_search_spans(std::string_view text, std::string_view query, std::vector<TextSpan>& spans,
+                             std::size_t* first = nullptr);
 
 // Case-insensitive ASCII substring search.
 bool contains_ci(std::string_view haystack, std::string_view needle);

@@ -96,6 +96,18 @@ void wrapped_tooltip(const char* text) {
     ImGui::EndTooltip();
 }
 
+std::size_t add_search_spans(std::string_view text, std::string_view query, std::vector<TextSpan>& spans, std::size_t* first) {
+    std::size_t matches = 0;
+    for (std::size_t at = 0; !query.empty() && at + query.size() <= text.size(); ++at) {
+        if (!contains_ci(text.substr(at, query.size()), query)) continue;
+        spans.push_back(TextSpan{at, at + query.size(), IM_COL32(255, 214, 0, 200), IM_COL32(160, 120, 0, 255), -1});
+        if (first && matches == 0) *first = at;
+        ++matches;
+        at += query.size() - 1;
+    }
+    return matches;
+}
+
 bool contains_ci(std::string_view haystack, std::string_view needle) {
     if (needle.empty()) return true;
     if (needle.size() > haystack.size()) return false;

@@ -94,9 +94,7 @@ void draw_compare_view(ViewContext& ctx) {
         auto spans_of = [&](std::string_view text, const std::vector<Range>& rs, ImU32 colour) {
             std::vector<TextSpan> out;
             for (const Range& r : rs) out.push_back(TextSpan{r.start, r.end, colour, 0, -1});
-            for (std::size_t at = 0; !q.empty() && at + q.size() <= text.size(); ++at)
-                if (contains_ci(text.substr(at, q.size()), q))
-                    out.push_back(TextSpan{at, at + q.size(), IM_COL32(255, 214, 0, 200), IM_COL32(160, 120, 0, 255), -1});
+            add_search_spans(text, q, out);
             return out;
         };
         ImGui::TableSetColumnIndex(0);

@@ -138,16 +138,10 @@ void draw_reader(ViewContext& ctx) {
     });
     std::vector<TextSpan> sorted;
     for (std::size_t k : order) sorted.push_back(spans[k]);
-    std::size_t matches = 0, first_match = static_cast<std::size_t>(-1);
+    std::size_t first_match = static_cast<std::size_t>(-1);
     const std::string& q = ctx.state.search;
     if (!q.empty()) {
-        for (std::size_t at = 0; at + q.size() <= s->text.size(); ++at) {
-            if (!contains_ci(std::string_view(s->text).substr(at, q.size()), q)) continue;
-            sorted.push_back(TextSpan{at, at + q.size(), IM_COL32(255, 214, 0, 200), IM_COL32(160, 120, 0, 255), -1});
-            if (first_match == static_cast<std::size_t>(-1)) first_match = at;
-            ++matches;
-            at += q.size() - 1;
-        }
+        const std::size_t matches = add_search_spans(s->text, q, sorted, &first_match);
         if (matches) ImGui::TextDisabled("\u201C%s\u201D: %zu match%s in this text", q.c_str(), matches, matches == 1 ? "" : "es");
         else ImGui::TextColored(theme::kError, "\u201C%s\u201D is not in this text", q.c_str());
     }

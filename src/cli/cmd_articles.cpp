@@ -71,16 +71,17 @@ int parse_args(const char* cmd, const std::vector<std::string>& args, ArticleArg
     return 0;
 }
 
+// FILE@YYYY-MM-DD: the path, and the date when the suffix is one.
+std::pair<std::string, std::optional<Date>> split_dated_arg(const std::string& arg) {
+    if (const auto at = arg.rfind('@'); at != std::string::npos)
+        if (auto d = parse_iso_date(arg.substr(at + 1)); d && d->precision == Precision::Day) return {arg.substr(0, at), d};
+    return {arg, std::nullopt};
+}
+
 // Reads FILE or FILE@YYYY-MM-DD as an article; prints why not and returns false.
 bool read_article(const std::string& arg, const std::optional<Date>& default_date, Article& out) {
-    std::string path = arg;
-    out.date = default_date;
-    if (const auto at = arg.rfind('@'); at != std::string::npos) {
-        if (auto d = parse_iso_date(arg.substr(at + 1)); d && d->precision == Precision::Day) {
-            path = arg.substr(0, at);
-            out.date = d;
-        }
-    }
+    auto [path, own_date] = split_dated_arg(arg);
+    out.date = own_date ? own_date : default_date;
     std::string why;
     auto bytes = read_file_bytes(path, why);
     if (!bytes) {
@@ -159,7 +160,7 @@ int cmd_extract(const std::vector<std::string>& args) {
             for (; byte < target; ++byte) cp += (static_cast<unsigned char>(art.text[byte]) & 0xC0) != 0x80;
             return cp;
         };
-        const std::string file = f.substr(0, f.rfind('@') == std::string::npos || !parse_iso_date(f.substr(f.rfind('@') + 1)) ? f.size() : f.rfind('@'));
+        const std::string file = split_dated_arg(f).first;
         if (!a.json) std::printf("%s: %zu items (date %s)\n", file.c_str(), items.size(), anchor ? anchor->iso().c_str() : "unknown");
         for (const Extracted& e : items) {
             const std::size_t s = cp_at(e.start), en = cp_at(e.end);

@@ -69,6 +69,13 @@ bool is_known_currency(std::string_view code) {
     return false;
 }
 
+std::string currency_prefix(std::string_view code) {
+    if (code == "USD") return "$";
+    if (code == "EUR") return "\u20AC";
+    if (code == "GBP") return "\u00A3";
+    return std::string(code) + " ";
+}
+
 std::string format_money(double units, std::string_view currency, int decimals) {
     const double a = std::fabs(units);
     const char* suffix = "";
@@ -92,12 +99,7 @@ std::string format_money(double units, std::string_view currency, int decimals) 
     }
     char num[64];
     std::snprintf(num, sizeof num, "%.*f", decimals, v);
-    std::string sym;
-    if (currency == "USD") sym = "$";
-    else if (currency == "EUR") sym = "\u20AC";
-    else if (currency == "GBP") sym = "\u00A3";
-    else sym = std::string(currency) + " ";
-    return sym + num + suffix;
+    return currency_prefix(currency) + num + suffix;
 }
 
 std::string Quantity::display() const {
@@ -109,7 +111,7 @@ std::string Quantity::display() const {
     };
     std::string body;
     if (is_money()) {
-        const std::string sym = unit == "USD" ? "$" : unit == "EUR" ? "\u20AC" : unit == "GBP" ? "\u00A3" : unit + " ";
+        const std::string sym = currency_prefix(unit);
         body = sym + number_text(low_text);
         if (is_range()) body += "\u2013" + sym + number_text(high_text);
     } else {

@@ -46,6 +46,9 @@ std::optional<double> scale_factor_of(std::string_view scale);
 // ISO 4217 codes that news text uses; enough to reject typos.
 bool is_known_currency(std::string_view code);
 
+// What is written before an amount: "$", "€", "£", or the code and a space ("CNY ").
+std::string currency_prefix(std::string_view code);
+
 // Money in a unit for people: "$20.64bn", "CNY 150bn", "€3.2m"; `decimals` < 0 picks.
 std::string format_money(double units, std::string_view currency, int decimals = -1);
 
