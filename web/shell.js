@@ -167,8 +167,20 @@
   };
 
   window.factlens = {
-    // The current view state as a JSON string (see docs/architecture.md).
+    // The current view state as a JSON string (see docs/architecture.md); `idle` is true
+    // when nothing is pending (no input queued, no frame asked for, no work under way).
     state: () => window.Module.ccall('factlens_state_json', 'string', [], []),
+    // Every widget drawn in the last frame, by name, with its rectangle in CSS pixels of
+    // the page (docs/testing.md lists the ids).
+    items: () => {
+      const list = JSON.parse(window.Module.ccall('factlens_items_json', 'string', [], []));
+      const r = canvas.getBoundingClientRect();
+      for (const it of list) {
+        it.x += r.left; it.y += r.top;
+        it.shown = { x: it.shown[0] + r.left, y: it.shown[1] + r.top, w: it.shown[2], h: it.shown[3] };
+      }
+      return list;
+    },
   };
 
   // Offline: a service worker precaches the page at the first visit (see sw.js). A new

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "app/items.h"
 #include "app/platform.h"
 #include "app/theme.h"
 #include "app/view.h"
@@ -44,6 +45,7 @@ std::string push_key(const ViewState& s) {
 
 void App::apply_fragment(std::string_view fragment) {
     FragmentDecode d = decode_fragment(fragment, corpus_);
+    if (d.state.view != state_.view) ++status_.view_changes;
     state_ = std::move(d.state);
     notice_.clear();
     notice_details_ = d.notices;
@@ -79,8 +81,6 @@ void App::replace_corpus(Corpus corpus) {
     redraw_frames_ = 3;
     corpus_ = std::move(corpus);
     state_ = ViewState{};
-    shown_view_ = -1;
-    requested_view_ = -1;
     load_errors_.clear();
     status_.corpus_error.clear();
     sync_url();
@@ -136,7 +136,7 @@ void App::step_build() {
     platform::store_story(corpus_to_json(corpus, -1));
     const std::size_t findings = corpus.findings.size();
     replace_corpus(std::move(corpus));
-    state_.view = View::Findings;
+    select_view(state_, View::Findings);
     notice_ = "Built \u201C" + corpus_.title + "\u201D: " + std::to_string(corpus_.claims.size()) + " claims, " +
               std::to_string(findings) + " findings. It is kept in this browser (Story \u203A Reopen your last story).";
     notice_details_.clear();
@@ -144,13 +144,19 @@ void App::step_build() {
 
 void App::draw_story_menu() {
     if (ImGui::SmallButton("Story\u2026")) ImGui::OpenPopup("story-menu");
+    items::name_item("menu/story", "Story\u2026");
     if (ImGui::BeginPopup("story-menu")) {
         if (ImGui::MenuItem("Add sources\u2026", nullptr, false, !build_)) add_sources_.open();
+        items::name_item("menu/add-sources", "Add sources\u2026");
         if (ImGui::MenuItem("Open a saved story\u2026")) platform::choose_files(platform::FileKind::Story);
+        items::name_item("menu/open", "Open a saved story\u2026");
         if (ImGui::MenuItem("Save this story")) {
             platform::download(slug(corpus_.id) + ".factlens.json", "application/json", corpus_to_json(corpus_) + "\n");
         }
-        if (ImGui::BeginMenu("Export")) {
+        items::name_item("menu/save", "Save this story");
+        const bool export_open = ImGui::BeginMenu("Export");
+        items::name_item("menu/export", "Export");
+        if (export_open) {
             for (ExportFormat f : {ExportFormat::ClaimReview, ExportFormat::WebAnnotation, ExportFormat::TimelineJS, ExportFormat::Csv}) {
                 const char* label = f == ExportFormat::ClaimReview     ? "ClaimReview (JSON-LD)"
                                     : f == ExportFormat::WebAnnotation ? "Web Annotations (JSON-LD)"
@@ -158,6 +164,7 @@ void App::draw_story_menu() {
                                                                        : "Claims and mentions (CSV)";
                 if (ImGui::MenuItem(label))
                     platform::download(std::string(export_file_name(f)), std::string(export_mime_type(f)), export_corpus(corpus_, f));
+                items::name_item("menu/export/" + std::string(export_format_name(f)), label);
             }
             ImGui::EndMenu();
         }
@@ -165,7 +172,9 @@ void App::draw_story_menu() {
         if (ImGui::MenuItem("The default story")) {
             load_corpus(kDefaultCorpusPath);
         }
+        items::name_item("menu/default-story", "The default story");
         if (ImGui::MenuItem("Reopen your last story", nullptr, false, platform::has_stored_story())) platform::request_stored_story();
+        items::name_item("menu/reopen", "Reopen your last story");
         ImGui::EndPopup();
     }
 }
@@ -185,7 +194,9 @@ void App::draw_open_errors() {
         ImGui::BeginChild("errors", ImVec2(0, std::min(300.0f, 24.0f * static_cast<float>(open_errors_.size()) + 10)), true);
         for (const Diagnostic& d : open_errors_) ImGui::TextWrapped("%s", d.to_string().c_str());
         ImGui::EndChild();
-        if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        const bool close = ImGui::Button("Close");
+        items::name_item("open-errors/close", "Close");
+        if (close || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
             open_errors_.clear();
             ImGui::CloseCurrentPopup();
         }
@@ -203,7 +214,9 @@ void App::draw_notice() {
         wrapped_tooltip(all.c_str());
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton("\u00D7##notice")) {
+    const bool dismiss = ImGui::SmallButton("\u00D7##notice");
+    items::name_item("notice/dismiss", "Dismiss the message");
+    if (dismiss) {
         notice_.clear();
         notice_details_.clear();
     }
@@ -218,6 +231,7 @@ void App::draw_app_bar(const Fonts& fonts) {
     draw_story_menu();
     ImGui::SameLine();
     if (ImGui::SmallButton("Copy link")) copy_link();
+    items::name_item("copy-link", "Copy link");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("A link that reopens exactly this view (Ctrl+Shift+C)");
     ImGui::SameLine(0, 16);
     ImGui::AlignTextToFramePadding();
@@ -249,6 +263,41 @@ void App::draw_status_bar() {
     }
 }
 
+void App::draw_view_tabs() {
+    // The strip is drawn from the state every frame, and a click changes the state in the
+    // frame it happens: the state is the one owner of the view, so no click can be lost
+    // between two owners (ImGui's tab bar kept its own selection a frame behind ours).
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.5f, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2.0f, ImGui::GetStyle().ItemSpacing.y));
+    const ImVec4 idle_bg = ImGui::GetStyleColorVec4(ImGuiCol_Tab);
+    const ImVec4 active_bg = ImGui::GetStyleColorVec4(ImGuiCol_TabActive);
+    for (int i = 0; i < kViewCount; ++i) {
+        const View v = static_cast<View>(i);
+        const bool active = state_.view == v;
+        const std::string title(view_title(v));
+        const float w = ImGui::CalcTextSize(title.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x + 12.0f;
+        if (i > 0) ImGui::SameLine();
+        const ImVec2 size(w, ImGui::GetFrameHeight());
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        if (!active) ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), ImGui::GetColorU32(idle_bg));
+        ImGui::PushStyleColor(ImGuiCol_Header, active_bg);
+        ImGui::PushStyleColor(ImGuiCol_HeaderHovered, ImGui::GetStyleColorVec4(ImGuiCol_TabHovered));
+        ImGui::PushStyleColor(ImGuiCol_HeaderActive, active_bg);
+        if (ImGui::Selectable((title + "##tab").c_str(), active, 0, size) && !active) {
+            select_view(state_, v);
+            ++status_.view_changes;
+        }
+        ImGui::PopStyleColor(3);
+        items::name_item("tab/" + std::string(view_name(v)), title, active);
+        if (active) {
+            const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x, b.y - 3), b, ImGui::GetColorU32(theme::kAccent));
+        }
+    }
+    ImGui::PopStyleVar(2);
+    ImGui::Separator();
+}
+
 void App::draw(const Fonts& fonts) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -262,7 +311,7 @@ void App::draw(const Fonts& fonts) {
     const ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         if (io.WantTextInput) ImGui::SetWindowFocus(nullptr);  // leave the text field first
-        else state_.selection = Selection{};
+        else clear_selection(state_);
     }
     // Ctrl+F focuses the current view's search box. Dear ImGui 1.86's SDL backend indexes
     // keys by SDL scancode, and 'F' is scancode 9.
@@ -274,35 +323,11 @@ void App::draw(const Fonts& fonts) {
     // In View order.
     static constexpr DrawFn kDraw[kViewCount] = {draw_timeline_view, draw_figures_view,  draw_sources_view,
                                                  draw_claims_view,   draw_findings_view, draw_compare_view};
-    if (ImGui::BeginTabBar("views")) {
-        for (int i = 0; i < kViewCount; ++i) {
-            const View v = static_cast<View>(i);
-            // A view chosen elsewhere (a link, Back, "show in text") asks for its tab; ImGui
-            // switches tabs a frame later.
-            ImGuiTabItemFlags tab_flags = 0;
-            if (v == state_.view && i != shown_view_ && i != requested_view_) {
-                tab_flags = ImGuiTabItemFlags_SetSelected;
-                requested_view_ = i;
-            }
-            const std::string title(view_title(v));
-            if (ImGui::BeginTabItem(title.c_str(), nullptr, tab_flags)) {
-                if (i != shown_view_) {
-                    // The tab changed: our own request landing, or the user's click. A
-                    // request overtaken by a newer change (Back, then Forward) is not a
-                    // click, nor is ImGui opening its first tab on the first frame.
-                    if (i == requested_view_) requested_view_ = -1;
-                    else if (requested_view_ < 0 && shown_view_ >= 0) state_.view = v;
-                }
-                shown_view_ = i;
-                const float status_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
-                ImGui::BeginChild("view", ImVec2(0, -status_h), false);
-                kDraw[i](ctx);
-                ImGui::EndChild();
-                ImGui::EndTabItem();
-            }
-        }
-        ImGui::EndTabBar();
-    }
+    draw_view_tabs();
+    const float status_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+    ImGui::BeginChild("view", ImVec2(0, -status_h), false);
+    kDraw[static_cast<int>(state_.view)](ctx);
+    ImGui::EndChild();
     draw_status_bar();
     if (redraw_frames_ > 0) --redraw_frames_;
 

@@ -50,10 +50,6 @@ public:
     // MB/s of extract() over the loaded sources, measured `repeats` times over.
     double measure_extract(int repeats) const;
 
-    // The tab on screen is the view in the state (ImGui opens its first tab on the first
-    // frame and switches a frame later): the page is only "ready" once this holds.
-    bool view_settled() const { return shown_view_ == static_cast<int>(state_.view) && requested_view_ < 0; }
-
     // True while work is under way that needs frames (a story being built).
     bool busy() const { return build_.has_value() || redraw_frames_ > 0; }
 
@@ -61,6 +57,7 @@ public:
 
 private:
     void draw_app_bar(const Fonts& fonts);
+    void draw_view_tabs();
     void draw_status_bar();
     void draw_notice();
     void draw_story_menu();
@@ -70,8 +67,6 @@ private:
 
     Corpus corpus_;
     ViewState state_;
-    int shown_view_ = -1;      // the tab drawn last frame (-1: none yet)
-    int requested_view_ = -1;  // the tab we asked ImGui to select, until it shows (-1: none)
     AppStatus status_;
     std::vector<Diagnostic> load_errors_;
     std::string notice_;         // a short message in the app bar (a link not fully restored, "copied")

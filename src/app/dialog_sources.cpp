@@ -4,6 +4,7 @@
 
 #include <cstring>
 
+#include "app/items.h"
 #include "app/platform.h"
 #include "app/theme.h"
 #include "core/extract.h"
@@ -86,6 +87,7 @@ bool AddSourcesDialog::draw(const Fonts& fonts, std::vector<Article>& articles, 
                 if (a.problem.empty()) {
                     ImGui::SetNextItemWidth(120);
                     ImGui::InputTextWithHint("##date", "YYYY-MM-DD", a.date, sizeof a.date);
+                    items::name_item("add-sources/date/" + std::to_string(i), "Publication date of " + a.name);
                     const auto d = parse_iso_date(a.date);
                     if (a.date[0] && (!d || d->precision != Precision::Day)) ImGui::TextColored(theme::kError, "not a date");
                     else if (a.date_found) ImGui::TextDisabled("found in the text");
@@ -93,6 +95,7 @@ bool AddSourcesDialog::draw(const Fonts& fonts, std::vector<Article>& articles, 
                 }
                 ImGui::TableSetColumnIndex(3);
                 if (ImGui::SmallButton("Remove")) remove = static_cast<int>(i);
+                items::name_item("add-sources/remove/" + std::to_string(i), "Remove " + a.name);
                 ImGui::PopID();
             }
             ImGui::EndTable();
@@ -113,12 +116,15 @@ bool AddSourcesDialog::draw(const Fonts& fonts, std::vector<Article>& articles, 
         ImGui::Separator();
         const bool ctrl_enter = ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
         ImGui::BeginDisabled(usable == 0);
-        if (ImGui::Button("Build the story (Ctrl+Enter)") || (ctrl_enter && usable > 0)) build = true;
+        if (ImGui::Button("Build the story (Ctrl+Enter)")) build = true;
+        items::name_item("add-sources/build", "Build the story");
+        if (ctrl_enter && usable > 0) build = true;
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::TextDisabled("%zu article%s ready", usable, usable == 1 ? "" : "s");
         ImGui::SameLine(ImGui::GetWindowWidth() - 90);
         if (ImGui::Button("Cancel")) keep_open = false;
+        items::name_item("add-sources/cancel", "Cancel");
         if (build) {
             articles.clear();
             for (const PendingArticle& a : articles_) {

@@ -5,11 +5,13 @@
 // [SECTION] Start-up
 #include <SDL.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 #include <GLES3/gl3.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <deque>
 #include <vector>
@@ -17,6 +19,7 @@
 
 #include "app/app.h"
 #include "app/fonts.h"
+#include "app/items.h"
 #include "app/platform.h"
 #include "app/theme.h"
 
@@ -39,10 +42,46 @@ struct Runtime {
     bool ready = false;
     std::deque<SDL_Event> pending;  // input not yet handed to ImGui
     int hold_input_frames = 0;       // frames to keep input waiting after a shortcut
+    // The mouse as the events handed over so far have it. Dear ImGui 1.86's SDL backend
+    // reads SDL_GetMouseState(), which is already the state after every queued event
+    // (SDL updates it when the browser delivers an event, not when it is polled): with
+    // quick clicks queued, a press would land where the mouse went next.
+    ImVec2 mouse_pos{-FLT_MAX, -FLT_MAX};
+    bool mouse_down[3] = {false, false, false};
+    bool mouse_pressed[3] = {false, false, false};  // went down this frame (a press shorter than a frame still counts)
     std::string state_buffer;  // keeps the string factlens_state_json returns alive
+    std::string items_buffer;  // and factlens_items_json's
+
+    // Nothing pending: no input waiting in SDL's queue or ours, no frame asked for, no work
+    // under way. Tests wait for this instead of guessing from frame counts.
+    bool idle() const {
+        return ready && pending.empty() && hold_input_frames == 0 && frames_to_draw <= 0 && !app.busy() &&
+               SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) == SDL_FALSE;
+    }
 };
 
 Runtime* g_rt = nullptr;
+
+// Follows the mouse through the events as they are handed to ImGui, one by one.
+void track_mouse(Runtime& rt, const SDL_Event& ev) {
+    auto button = [](Uint8 b) { return b == SDL_BUTTON_LEFT ? 0 : b == SDL_BUTTON_RIGHT ? 1 : b == SDL_BUTTON_MIDDLE ? 2 : -1; };
+    switch (ev.type) {
+        case SDL_MOUSEMOTION: rt.mouse_pos = ImVec2(static_cast<float>(ev.motion.x), static_cast<float>(ev.motion.y)); break;
+        case SDL_MOUSEBUTTONDOWN:
+        case SDL_MOUSEBUTTONUP: {
+            rt.mouse_pos = ImVec2(static_cast<float>(ev.button.x), static_cast<float>(ev.button.y));
+            const int b = button(ev.button.button);
+            if (b < 0) break;
+            rt.mouse_down[b] = ev.type == SDL_MOUSEBUTTONDOWN;
+            if (ev.type == SDL_MOUSEBUTTONDOWN) rt.mouse_pressed[b] = true;
+            break;
+        }
+        case SDL_WINDOWEVENT:
+            if (ev.window.event == SDL_WINDOWEVENT_LEAVE) rt.mouse_pos = ImVec2(-FLT_MAX, -FLT_MAX);
+            break;
+        default: break;
+    }
+}
 
 // ---------------------------------------------------------------------------------
 // [SECTION] Frame loop and idling
@@ -55,12 +94,15 @@ void frame() {
     // synthetic click: move, press and release in one animation frame) would be merged
     // and lost: a key down and up in one frame is never seen down, and a press right
     // after a move hits the item hovered in the previous frame. Hand events over the way
-    // 1.87's queue trickles them: stop before a press that follows a move, and before a
-    // release that follows its press, and take the rest next frame.
+    // 1.87's queue trickles them: stop before a press that follows a move, before a
+    // release that follows its press, and before a move that follows a press or release
+    // (a release and the next click's move in one frame would release over the next
+    // item: a button that fires on release would miss its click), and take the rest next
+    // frame.
     SDL_Event event;
     while (SDL_PollEvent(&event)) rt.pending.push_back(event);
     std::vector<SDL_Scancode> pressed_now;
-    bool moved = false, clicked = false;
+    bool moved = false, clicked = false, button_changed = false;
     // After a shortcut (Ctrl+F focuses a search box), ImGui moves the focus over the next
     // two frames: keys typed right after it wait, so the first letter lands in the box.
     if (rt.hold_input_frames > 0) {
@@ -74,6 +116,7 @@ void frame() {
             break;
         if (ev.type == SDL_MOUSEBUTTONDOWN && moved) break;
         if (ev.type == SDL_MOUSEBUTTONUP && clicked) break;
+        if ((ev.type == SDL_MOUSEMOTION || ev.type == SDL_FINGERMOTION) && button_changed) break;
         if (ev.type == SDL_KEYDOWN) pressed_now.push_back(ev.key.keysym.scancode);
         if (ev.type == SDL_KEYDOWN && (ev.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)) && ev.key.keysym.scancode != SDL_SCANCODE_LCTRL &&
             ev.key.keysym.scancode != SDL_SCANCODE_RCTRL && ev.key.keysym.scancode != SDL_SCANCODE_LGUI &&
@@ -81,7 +124,9 @@ void frame() {
             rt.hold_input_frames = 2;
         moved |= ev.type == SDL_MOUSEMOTION;
         clicked |= ev.type == SDL_MOUSEBUTTONDOWN;
+        button_changed |= ev.type == SDL_MOUSEBUTTONDOWN || ev.type == SDL_MOUSEBUTTONUP;
         ImGui_ImplSDL2_ProcessEvent(&ev);
+        track_mouse(rt, ev);
         const bool shortcut = rt.hold_input_frames > 0;
         if (ev.type == SDL_KEYDOWN || ev.type == SDL_KEYUP) {
             // The 1.86 backend reads modifiers from SDL_GetModState(), which is already the
@@ -122,9 +167,20 @@ void frame() {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    {
+        // The mouse as of the events handed over, not SDL's latest (see Runtime::mouse_pos).
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = rt.mouse_pos;
+        for (int b = 0; b < 3; ++b) {
+            io.MouseDown[b] = rt.mouse_down[b] || rt.mouse_pressed[b];
+            rt.mouse_pressed[b] = false;
+        }
+    }
+    factlens::items::begin_frame();
     ImGui::NewFrame();
     rt.app.draw(rt.fonts);
     ImGui::Render();
+    factlens::items::end_frame();
     rt.app.sync_url();
 
     int fb_w = 0, fb_h = 0;
@@ -138,12 +194,9 @@ void frame() {
 
     ++rt.app.status().frames_drawn;
     if (!rt.ready) {
-        if (rt.app.view_settled()) {
-            rt.ready = true;
-            factlens::platform::notify_ready();
-        } else {
-            rt.frames_to_draw = std::max(rt.frames_to_draw, 1);  // until the right tab shows
-        }
+        // The view is drawn from the state, so the first frame already shows the right one.
+        rt.ready = true;
+        factlens::platform::notify_ready();
     }
 }
 
@@ -157,8 +210,17 @@ extern "C" {
 // JSON of the current view state (see factlens::state_json); the page's test hook.
 const char* factlens_state_json() {
     if (!g_rt) return "{}";
+    g_rt->app.status().idle = g_rt->idle();
     g_rt->state_buffer = g_rt->app.state_json();
     return g_rt->state_buffer.c_str();
+}
+
+// JSON of every item drawn in the last frame, with ids, labels and rectangles in CSS
+// pixels of the canvas (see src/app/items.h and docs/testing.md).
+const char* factlens_items_json() {
+    if (!g_rt) return "[]";
+    g_rt->items_buffer = factlens::items::last_frame_json();
+    return g_rt->items_buffer.c_str();
 }
 
 // The page hands over its URL fragment at start and on every navigation (Back, Forward,
@@ -227,6 +289,7 @@ int main(int, char**) {
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
+    ImGui::GetCurrentContext()->TestEngineHookItems = true;  // items.cpp records every widget
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing is saved behind the user's back
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "app/items.h"
+
 namespace factlens {
 
 RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>& spans, std::size_t scroll_to) {
@@ -87,6 +89,8 @@ RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>
                     mouse.y < p1.y + 1)
                     result.hovered = s->id;
             }
+            if (s && a == s->start && !s->name.empty())
+                items::add_item(s->name, std::string_view(text).substr(s->start, s->end - s->start), p0, p1);
             if (!space && visible) dl->AddText(font, size, ImVec2(p0.x, p0.y + 1), text_col, text.data() + a, text.data() + b);
             px += pw;
             a = b;

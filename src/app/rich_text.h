@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +17,7 @@ struct TextSpan {
     ImU32 background = 0;   // 0: none
     ImU32 underline = 0;    // 0: none
     int id = -1;            // reported back when hovered or clicked (-1: not interactive)
+    std::string name;       // the item id its start is listed under in items() ("mark/<claim>/<n>"), or ""
 };
 
 struct RichTextResult {

@@ -34,10 +34,8 @@ ImU32 claim_colour(const Corpus& corpus, std::string_view claim_id, float alpha 
 // A source's colour (marks on figures, lanes).
 ImU32 source_colour(const Corpus& corpus, std::string_view source_id, float alpha = 1.0f);
 
-// Selects a claim (and clears the finding unless it is about that claim).
-void select_claim(ViewState& state, const std::string& claim_id);
-// Opens a source in the reader at a byte offset (a mention's place).
-void show_in_reader(ViewState& state, const std::string& source_id, std::size_t offset);
+// Selection changes go through the core's rules (core/view_state.h: select_claim,
+// show_in_text, toggle_finding, ...); views never assign the selection themselves.
 
 // A search box bound to state.search; takes focus when ctx.focus_search.
 bool search_box(ViewContext& ctx, const char* hint, float width = 220.0f);
@@ -46,8 +44,11 @@ bool search_box(ViewContext& ctx, const char* hint, float width = 220.0f);
 bool link_button(const char* label);
 
 // "copy article link" beside a mention, when its source has a URL: copies a link to its
-// words in the original article (#:~:text=...).
-void article_link_button(const Corpus& corpus, const Mention& m);
+// words in the original article (#:~:text=...). Named "article-link/<mention index>".
+void article_link_button(const Corpus& corpus, std::size_t mention_index);
+// "show in text" (or another label) beside a mention: opens the reader at its quote with
+// its claim selected. Named "show-in-text/<mention index>".
+void show_in_text_button(ViewContext& ctx, std::size_t mention_index, const char* label = "show in text");
 
 // A tooltip with wrapped text.
 void wrapped_tooltip(const char* text);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/theme.h"
+#include "app/items.h"
 #include "app/view.h"
 #include "core/analysis.h"
 
@@ -98,8 +99,8 @@ void draw_mentions(ViewContext& ctx, const Row& row) {
             ImGui::PopTextWrapPos();
         }
         ImGui::TableSetColumnIndex(4);
-        if (link_button("in text")) show_in_reader(ctx.state, m.source, m.quote.start);
-        article_link_button(ctx.corpus, m);
+        show_in_text_button(ctx, i, "in text");
+        article_link_button(ctx.corpus, i);
         ImGui::PopID();
     }
 }
@@ -135,6 +136,7 @@ void draw_claims_view(ViewContext& ctx) {
         if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
                               ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 2 - ImGui::GetStyle().ItemSpacing.y)))
             select_claim(ctx.state, selected ? std::string() : c.id);
+        items::name_item("claim/" + c.id, c.subject + " \u2014 " + c.measure, selected);
         ImGui::SameLine(0, 0);
         ImGui::BeginGroup();
         ImGui::Text("%s \u2014 %s", c.subject.c_str(), c.measure.c_str());

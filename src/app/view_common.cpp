@@ -4,6 +4,7 @@
 
 #include <cctype>
 
+#include "app/items.h"
 #include "app/theme.h"
 #include "app/platform.h"
 #include "app/view.h"
@@ -42,38 +43,33 @@ ImU32 source_colour(const Corpus& corpus, std::string_view source_id, float alph
     return with_alpha(IM_COL32(90, 90, 90, 255), alpha);
 }
 
-void select_claim(ViewState& state, const std::string& claim_id) {
-    state.selection.claim = claim_id;
-    if (!state.selection.finding.empty() && state.selection.finding.find(":" + claim_id) == std::string::npos)
-        state.selection.finding.clear();
-}
-
-void show_in_reader(ViewState& state, const std::string& source_id, std::size_t offset) {
-    state.view = View::Sources;
-    state.selection.source = source_id;
-    state.reader_at = static_cast<long>(offset);
-    state.reader_scroll = true;
-}
-
 bool search_box(ViewContext& ctx, const char* hint, float width) {
     if (ctx.focus_search) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(width);
     char buf[256];
     const std::size_t n = ctx.state.search.copy(buf, sizeof buf - 1);
     buf[n] = '\0';
-    if (ImGui::InputTextWithHint("##search", hint, buf, sizeof buf)) {
-        ctx.state.search = buf;
-        return true;
-    }
-    return false;
+    const bool edited = ImGui::InputTextWithHint("##search", hint, buf, sizeof buf);
+    items::name_item("search", hint);
+    if (edited) ctx.state.search = buf;
+    return edited;
 }
 
-void article_link_button(const Corpus& corpus, const Mention& m) {
+void article_link_button(const Corpus& corpus, std::size_t mention_index) {
+    const Mention& m = corpus.mentions[mention_index];
     const Source* src = corpus.find_source(m.source);
     if (!src || src->url.empty()) return;  // only sources with an address have an article to link to
     ImGui::SameLine();
-    if (link_button("copy article link")) platform::copy_to_clipboard(text_fragment_url(*src, m.quote));
+    const bool clicked = link_button("copy article link");
+    items::name_item("article-link/" + std::to_string(mention_index), "copy article link");
+    if (clicked) platform::copy_to_clipboard(text_fragment_url(*src, m.quote));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("A link to these words in the original article (a URL text fragment)");
+}
+
+void show_in_text_button(ViewContext& ctx, std::size_t mention_index, const char* label) {
+    const bool clicked = link_button(label);
+    items::name_item("show-in-text/" + std::to_string(mention_index), label);
+    if (clicked) show_in_text(ctx.state, ctx.corpus, mention_index);
 }
 
 bool link_button(const char* label) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/rich_text.h"
+#include "app/items.h"
 #include "app/view.h"
 #include "core/compare.h"
 
@@ -13,20 +14,20 @@ namespace factlens {
 
 namespace {
 
-bool source_combo(const char* label, const Corpus& corpus, std::string& id) {
-    const Source* cur = corpus.find_source(id);
-    bool changed = false;
+// A source picker; returns the source chosen this frame, or nullptr.
+const Source* source_combo(const char* label, const char* name, const Corpus& corpus, const Source& current) {
+    const Source* chosen = nullptr;
     ImGui::SetNextItemWidth(260.0f);
-    if (ImGui::BeginCombo(label, cur ? (cur->id + " \u00B7 " + cur->display_outlet()).c_str() : "choose a source")) {
+    const bool open = ImGui::BeginCombo(label, (current.id + " \u00B7 " + current.display_outlet()).c_str());
+    items::name_item(name, current.display_outlet());
+    if (open) {
         for (const Source& s : corpus.sources) {
-            if (ImGui::Selectable((s.id + " \u00B7 " + s.display_outlet()).c_str(), s.id == id)) {
-                id = s.id;
-                changed = true;
-            }
+            if (ImGui::Selectable((s.id + " \u00B7 " + s.display_outlet()).c_str(), s.id == current.id)) chosen = &s;
+            items::name_item(std::string(name) + "/" + s.id, s.display_outlet());
         }
         ImGui::EndCombo();
     }
-    return changed;
+    return chosen;
 }
 
 // Sentences of both texts and their alignment, recomputed only when the pair changes.
@@ -44,21 +45,21 @@ void draw_compare_view(ViewContext& ctx) {
         ImGui::TextDisabled("Compare needs two sources.");
         return;
     }
-    if (!ctx.corpus.find_source(st.selection.source)) st.selection.source = ctx.corpus.sources[0].id;
-    if (!ctx.corpus.find_source(st.compare_source) || st.compare_source == st.selection.source)
-        st.compare_source = ctx.corpus.sources[st.selection.source == ctx.corpus.sources[1].id ? 0 : 1].id;
-    source_combo("##left", ctx.corpus, st.selection.source);
+    // The pair shown is derived from the state (defaults when it names none); only the
+    // user's choice writes it.
+    const SourcePair pair = compare_sources(st, ctx.corpus);
+    const Source& a = *pair.left;
+    const Source& b = *pair.right;
+    if (const Source* s = source_combo("##left", "compare/left", ctx.corpus, a)) set_compare_sources(st, s->id, b.id);
     ImGui::SameLine();
     ImGui::TextUnformatted("compared with");
     ImGui::SameLine();
-    source_combo("##right", ctx.corpus, st.compare_source);
+    if (const Source* s = source_combo("##right", "compare/right", ctx.corpus, b)) set_compare_sources(st, a.id, s->id);
     ImGui::SameLine();
-    if (ImGui::Button("Swap")) std::swap(st.selection.source, st.compare_source);
+    if (ImGui::Button("Swap")) set_compare_sources(st, b.id, a.id);
     ImGui::SameLine();
     search_box(ctx, "Find (Ctrl+F)", 160.0f);
 
-    const Source& a = *ctx.corpus.find_source(st.selection.source);
-    const Source& b = *ctx.corpus.find_source(st.compare_source);
     static Alignment cache;  // derived data only: rebuilt from the model when the pair changes
     if (cache.a_id != a.id || cache.b_id != b.id) {
         cache.a_id = a.id;

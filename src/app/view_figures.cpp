@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/theme.h"
+#include "app/items.h"
 #include "app/view.h"
 #include "core/analysis.h"
 
@@ -43,11 +44,8 @@ void draw_checks(ViewContext& ctx) {
         ImGui::SameLine();
         const bool selected = ctx.state.selection.finding == f.id;
         ImGui::PushFont(ctx.fonts.mono);
-        if (ImGui::Selectable(f.detail.c_str(), selected)) {
-            ctx.state.selection.finding = f.id;
-            select_claim(ctx.state, f.claim);
-            ctx.state.selection.finding = f.id;
-        }
+        if (ImGui::Selectable(f.detail.c_str(), selected) && !selected) toggle_finding(ctx.state, ctx.corpus, f.id);
+        items::name_item("check/" + f.id, f.detail, selected);
         ImGui::PopFont();
         if (ImGui::IsItemHovered()) {
             std::string tip = std::string(finding_kind_name(f.kind)) + " check on claim " + f.claim + "\n";
@@ -67,12 +65,14 @@ void draw_figures_view(ViewContext& ctx) {
     for (const char* cur : {"USD", "CNY"}) {
         ImGui::SameLine();
         if (ImGui::RadioButton(cur, st.currency == cur)) st.currency = cur;
+        items::name_item(std::string("currency/") + cur, cur);
     }
     const std::string& cur = st.currency;
     ImGui::SameLine(0, 24);
     search_box(ctx, "Filter figures (Ctrl+F)", 200.0f);
     ImGui::SameLine(0, 24);
     ImGui::Checkbox("Log scale", &st.log_scale);
+    items::name_item("log-scale", "Log scale");
     const bool log_scale = st.log_scale;
     ImGui::SameLine();
     if (const Rate* r = find_rate(ctx.corpus, "USD", "CNY"))
@@ -187,6 +187,7 @@ void draw_figures_view(ViewContext& ctx) {
         dl->AddText(ImVec2(vx, cy - 9), IM_COL32(50, 50, 50, 255), vtext.c_str());
         const ImVec2 mouse = ImGui::GetIO().MousePos;
         if (ImGui::IsWindowHovered() && mouse.y >= y && mouse.y < y + row_h && mouse.x >= p0.x) hover_bar = &b;
+        items::add_item("bar/" + c.id, label, ImVec2(x0, cy - 7), ImVec2(std::max(bh, x0 + 2), cy + 7), selected);
         // Each source's stated variant.
         for (const Mention& m : ctx.corpus.mentions) {
             if (m.claim != c.id || !m.value) continue;
@@ -199,6 +200,8 @@ void draw_figures_view(ViewContext& ctx) {
             const float mx = x_of(*v);
             dl->AddCircleFilled(ImVec2(mx, my), 5.0f, source_colour(ctx.corpus, m.source));
             dl->AddCircle(ImVec2(mx, my), 5.0f, IM_COL32(255, 255, 255, 255), 0, 1.5f);
+            items::add_item("dot/" + c.id + "/" + m.source, m.source + ": " + m.value->display(), ImVec2(mx - 5, my - 5),
+                            ImVec2(mx + 5, my + 5));
             if (ImGui::IsWindowHovered() && std::fabs(mouse.x - mx) <= 6 && std::fabs(mouse.y - my) <= 6) hover_mention = &m;
         }
         y += row_h;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/theme.h"
+#include "app/items.h"
 #include "app/view.h"
 
 namespace factlens {
@@ -60,10 +61,9 @@ void draw_finding(ViewContext& ctx, const Finding& f) {
     ImGui::SameLine();
     if (claim) ImGui::Text("\u2014 %s \u2014 %s", claim->subject.c_str(), claim->measure.c_str());
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 70.0f);
-    if (link_button(selected ? "selected" : "select")) {
-        ctx.state.selection.finding = selected ? std::string() : f.id;
-        if (!selected) ctx.state.selection.claim = f.claim;
-    }
+    const bool toggle = link_button(selected ? "selected" : "select");
+    items::name_item("finding/" + f.id + "/select", selected ? "selected" : "select");
+    if (toggle) toggle_finding(ctx.state, ctx.corpus, f.id);
     ImGui::PushFont(ctx.fonts.mono);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(f.detail.c_str());
@@ -80,8 +80,8 @@ void draw_finding(ViewContext& ctx, const Finding& f) {
             ImGui::PushID(static_cast<int>(k));
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(source_colour(ctx.corpus, m.source)), "%s", m.source.c_str());
             ImGui::SameLine();
-            if (link_button("show in text")) show_in_reader(ctx.state, m.source, m.quote.start);
-            article_link_button(ctx.corpus, m);
+            show_in_text_button(ctx, f.mentions[k]);
+            article_link_button(ctx.corpus, f.mentions[k]);
             ImGui::PushFont(ctx.fonts.mono);
             ImGui::PushTextWrapPos(0.0f);
             ImGui::Text("\u201C%s\u201D", m.quote.exact.c_str());
@@ -98,6 +98,7 @@ void draw_finding(ViewContext& ctx, const Finding& f) {
     dl->AddRect(ImVec2(a.x - 10, a.y - 6), ImVec2(right, b.y + 6), selected ? IM_COL32(28, 92, 158, 255) : IM_COL32(210, 205, 195, 255),
                 4.0f, 0, selected ? 2.0f : 1.0f);
     dl->AddRectFilled(ImVec2(a.x - 10, a.y - 6), ImVec2(a.x - 6, b.y + 6), claim_colour(ctx.corpus, f.claim));
+    items::add_item("finding/" + f.id, f.detail, ImVec2(a.x - 10, a.y - 6), ImVec2(right, b.y + 6), selected);
     ImGui::Unindent(12.0f);
     ImGui::Dummy(ImVec2(0, 8));
     ImGui::PopID();
@@ -121,11 +122,13 @@ void draw_findings_view(ViewContext& ctx) {
     ImGui::TextDisabled("%zu disagreements, %zu checks (%zu do not agree) \u00B7 showing %zu", disagreements, checks, failed, shown);
     if (!ctx.state.selection.claim.empty()) {
         ImGui::SameLine();
-        if (link_button(("only claim " + ctx.state.selection.claim + " \u00D7").c_str())) ctx.state.selection.claim.clear();
+        if (link_button(("only claim " + ctx.state.selection.claim + " \u00D7").c_str())) select_claim(ctx.state, "");
+        items::name_item("filter/claim/clear", "clear the claim filter");
     }
     if (!ctx.state.selection.source.empty()) {
         ImGui::SameLine();
-        if (link_button(("only source " + ctx.state.selection.source + " \u00D7").c_str())) ctx.state.selection.source.clear();
+        if (link_button(("only source " + ctx.state.selection.source + " \u00D7").c_str())) toggle_source(ctx.state, ctx.state.selection.source);
+        items::name_item("filter/source/clear", "clear the source filter");
     }
     ImGui::BeginChild("findings", ImVec2(0, 0), false);
     for (int pass = 0; pass < 2; ++pass) {

@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 
 #include "app/rich_text.h"
 #include "app/theme.h"
+#include "app/items.h"
 #include "app/view.h"
 #include "core/analysis.h"
 #include "core/text.h"
@@ -40,11 +42,9 @@ void draw_source_list(ViewContext& ctx) {
         ImGui::TableSetColumnIndex(0);
         const bool selected = ctx.state.selection.source == s.id;
         if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
-                              ImVec2(0, row_h))) {
-            ctx.state.selection.source = selected ? std::string() : s.id;
-            ctx.state.reader_at = -1;
-            ctx.state.reader_scroll = false;
-        }
+                              ImVec2(0, row_h)))
+            toggle_source(ctx.state, s.id);
+        items::name_item("source/" + s.id, s.display_outlet() + ": " + title, selected);
         ImGui::SameLine(0, 0);
         if (s.outlet.empty()) ImGui::TextDisabled("unknown outlet");
         else ImGui::TextUnformatted(s.outlet.c_str());
@@ -94,7 +94,8 @@ void draw_source_facts(ViewContext& ctx, const Source& s) {
         for (const auto& rid : s.derived_from) {
             ImGui::SameLine();
             const Report* r = ctx.corpus.find_report(rid);
-            if (link_button((r ? r->label : rid).c_str())) ctx.state.selection.report = rid;
+            if (link_button((r ? r->label : rid).c_str())) select_report(ctx.state, rid);
+            items::name_item("derived-from/" + rid, r ? r->label : rid);
         }
     }
     ImGui::PopTextWrapPos();
@@ -121,13 +122,15 @@ void draw_reader(ViewContext& ctx) {
     // search matches on top.
     std::vector<TextSpan> spans;
     std::vector<std::size_t> span_mention;
+    std::unordered_map<std::string, int> nth;  // mentions of each claim so far, for "mark/<claim>/<n>"
     for (std::size_t i = 0; i < ctx.corpus.mentions.size(); ++i) {
         const Mention& m = ctx.corpus.mentions[i];
         if (m.source != s->id) continue;
         const bool selected = m.claim == ctx.state.selection.claim;
         TextSpan span{m.quote.start, m.quote.end, claim_colour(ctx.corpus, m.claim, selected ? 0.45f : 0.18f),
-                      selected ? claim_colour(ctx.corpus, m.claim) : 0, static_cast<int>(span_mention.size())};
-        spans.push_back(span);
+                      selected ? claim_colour(ctx.corpus, m.claim) : 0, static_cast<int>(span_mention.size()),
+                      "mark/" + m.claim + "/" + std::to_string(nth[m.claim]++)};
+        spans.push_back(std::move(span));
         span_mention.push_back(i);
     }
     // Shorter spans last, so a quote inside a longer one stays visible and clickable.
@@ -156,10 +159,23 @@ void draw_reader(ViewContext& ctx) {
     std::size_t scroll_to = static_cast<std::size_t>(-1);
     if (ctx.state.reader_scroll) scroll_to = ctx.state.reader_at < 0 ? 0 : static_cast<std::size_t>(ctx.state.reader_at);
     const RichTextResult r = draw_rich_text(s->text, sorted, scroll_to);
-    // The position in view is part of the state (and of the link): the start of the top
-    // line once any requested scroll has landed.
-    if (ctx.state.reader_scroll) ctx.state.reader_scroll = false;
-    else ctx.state.reader_at = ImGui::GetScrollY() > 0 ? static_cast<long>(r.top_offset) : -1;
+    // The position in view is part of the state (and of the link), but only the user moves
+    // it: a scroll we asked for (a link, "show in text") lands over the next frames and is
+    // not read back; any other change of the scroll position is the user's (wheel,
+    // scrollbar, keys, touch).
+    static float seen_scroll_y = 0.0f;
+    static int frames_to_land = 0;
+    const float scroll_y = ImGui::GetScrollY();
+    if (ctx.state.reader_scroll) {
+        ctx.state.reader_scroll = false;  // the one-shot request is consumed (it is not in the link)
+        frames_to_land = 2;
+    } else if (frames_to_land > 0) {
+        --frames_to_land;
+        seen_scroll_y = scroll_y;
+    } else if (scroll_y != seen_scroll_y) {
+        seen_scroll_y = scroll_y;
+        reader_scrolled(ctx.state, scroll_y > 0 ? static_cast<long>(r.top_offset) : -1);
+    }
     ImGui::PopFont();
     if (r.hovered >= 0) {
         const Mention& m = ctx.corpus.mentions[span_mention[static_cast<std::size_t>(r.hovered)]];

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/theme.h"
+#include "app/items.h"
 #include "app/view.h"
 #include "core/dates.h"
 #include "core/text.h"
@@ -78,7 +79,7 @@ void draw_timeline_view(ViewContext& ctx) {
         from = lo - pad;
         to = hi + pad;
     }
-    if (ImGui::Button("Reset zoom")) st.timeline_from = st.timeline_to = 0;
+    if (ImGui::Button("Reset zoom")) st.timeline_from = st.timeline_to = 0;  // the user's click
     ImGui::SameLine();
     search_box(ctx, "Find a report or event (Ctrl+F)", 240.0f);
     ImGui::SameLine();
@@ -229,6 +230,7 @@ void draw_timeline_view(ViewContext& ctx) {
             dl->AddRect(ImVec2(a.x, cy - 6), ImVec2(b.x, cy + 6), colour, 3.0f, 0, 1.5f);
         }
         if (selected || related) dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), IM_COL32(230, 120, 0, 255), 4.0f, 0, 2.5f);
+        items::add_item("timeline/" + m.id, m.label, ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), selected);
         // The label right of the mark, or left of it where it would run off the end.
         const float lw = ImGui::CalcTextSize(m.label.c_str()).x;
         const float lx = b.x + 5 + lw <= x1 + 8 ? std::max(b.x + 5, x0 + 2) : a.x - 5 - lw;
@@ -251,8 +253,8 @@ void draw_timeline_view(ViewContext& ctx) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         wrapped_tooltip(hover_mark->tooltip.c_str());
         if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < 16.0f) {
-            if (hover_mark->is_source) st.selection.source = hover_mark->id;
-            else st.selection.report = hover_mark->id;
+            if (!hover_mark->is_source) select_report(st, hover_mark->id);
+            else if (st.selection.source != hover_mark->id) toggle_source(st, hover_mark->id);
         }
     }
     ImGui::EndChild();
@@ -273,7 +275,7 @@ void draw_timeline_view(ViewContext& ctx) {
             ImGui::SameLine();
             ImGui::TextDisabled("%s", db.resolved.reasoning.c_str());
             ImGui::SameLine();
-            if (link_button("in text")) show_in_reader(st, db.source, db.quote.start);
+            if (link_button("in text")) show_offset(st, db.source, db.quote.start);
             ImGui::PopID();
         }
         bool first_claim = true;
@@ -283,6 +285,7 @@ void draw_timeline_view(ViewContext& ctx) {
             first_claim = false;
             ImGui::SameLine();
             if (link_button(c.id.c_str())) select_claim(st, c.id);
+            items::name_item("report-claim/" + c.id, c.subject + " \u2014 " + c.measure);
         }
         ImGui::EndChild();
     }

@@ -120,21 +120,18 @@ FragmentDecode decode_fragment(std::string_view fragment, const Corpus& corpus) 
         if (key == "view") {
             if (auto v = view_from_name(value)) s.view = *v;
             else note(key, "no view " + shown);
-        } else if (key == "source" || key == "compare") {
-            if (!corpus.find_source(value)) note(key, "no source " + shown + " in this story");
-            else (key == "source" ? s.selection.source : s.compare_source) = value;
+        } else if (key == "source") {
+            s.selection.source = value;  // ids are checked against the story by validate_state
+        } else if (key == "compare") {
+            s.compare_source = value;
         } else if (key == "claim") {
-            if (!corpus.find_claim(value)) note(key, "no claim " + shown + " in this story");
-            else s.selection.claim = value;
+            s.selection.claim = value;
         } else if (key == "report") {
-            if (!corpus.find_report(value)) note(key, "no report or event " + shown + " in this story");
-            else s.selection.report = value;
+            s.selection.report = value;
         } else if (key == "finding") {
-            if (!corpus.find_finding(value)) note(key, "no finding " + shown + " in this story");
-            else s.selection.finding = value;
+            s.selection.finding = value;
         } else if (key == "cur") {
-            if (value == "USD" || value == "CNY") s.currency = value;
-            else note(key, "currency " + shown + " is not USD or CNY");
+            s.currency = value;
         } else if (key == "scale") {
             if (value == "log" || value == "linear") s.log_scale = value == "log";
             else note(key, "scale " + shown + " is not log or linear");
@@ -167,14 +164,7 @@ FragmentDecode decode_fragment(std::string_view fragment, const Corpus& corpus) 
     } else if (from || to) {
         note(from ? "from" : "to", "a timeline range needs both from and to");
     }
-    if (s.reader_at >= 0) {
-        const Source* src = corpus.find_source(s.selection.source);
-        if (!src || static_cast<std::size_t>(s.reader_at) > src->text.size()) {
-            note("at", "the text position is outside the source");
-            s.reader_at = -1;
-            s.reader_scroll = false;
-        }
-    }
+    for (std::string& n : validate_state(s, corpus)) r.notices.push_back(std::move(n));
     return r;
 }
 

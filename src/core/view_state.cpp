@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/link.h"
+#include "core/text.h"
 
 namespace factlens {
 
@@ -19,6 +20,117 @@ std::optional<View> view_from_name(std::string_view name) {
         if (kViewNames[i] == name) return static_cast<View>(i);
     return std::nullopt;
 }
+
+// [SECTION] What the user does -----------------------------------------------------------
+
+void select_view(ViewState& state, View view) { state.view = view; }
+
+void toggle_source(ViewState& state, const std::string& source_id) {
+    state.selection.source = state.selection.source == source_id ? std::string() : source_id;
+    state.reader_at = -1;
+    state.reader_scroll = true;  // a new text opens at its start
+}
+
+void select_claim(ViewState& state, const std::string& claim_id) {
+    state.selection.claim = claim_id;
+    // Finding ids are "<kind>:<claim>[:n]": keep the finding only if it is about this claim.
+    const std::string& f = state.selection.finding;
+    const std::size_t colon = f.find(':');
+    if (!f.empty() && (colon == std::string::npos || f.compare(colon + 1, claim_id.size(), claim_id) != 0 ||
+                       (colon + 1 + claim_id.size() < f.size() && f[colon + 1 + claim_id.size()] != ':')))
+        state.selection.finding.clear();
+}
+
+void toggle_finding(ViewState& state, const Corpus& corpus, const std::string& finding_id) {
+    if (state.selection.finding == finding_id) {
+        state.selection.finding.clear();
+        return;
+    }
+    const Finding* f = corpus.find_finding(finding_id);
+    if (!f) return;
+    state.selection.finding = f->id;
+    state.selection.claim = f->claim;
+}
+
+void select_report(ViewState& state, const std::string& report_id) { state.selection.report = report_id; }
+
+void show_in_text(ViewState& state, const Corpus& corpus, std::size_t mention_index) {
+    if (mention_index >= corpus.mentions.size()) return;
+    const Mention& m = corpus.mentions[mention_index];
+    show_offset(state, m.source, m.quote.start);
+    if (!m.claim.empty() && corpus.find_claim(m.claim)) select_claim(state, m.claim);
+}
+
+void show_offset(ViewState& state, const std::string& source_id, std::size_t offset) {
+    state.view = View::Sources;
+    state.selection.source = source_id;
+    state.reader_at = static_cast<long>(offset);
+    state.reader_scroll = true;
+}
+
+void clear_selection(ViewState& state) { state.selection = Selection{}; }
+
+void set_compare_sources(ViewState& state, const std::string& left, const std::string& right) {
+    if (left != state.selection.source) {
+        state.selection.source = left;
+        state.reader_at = -1;
+    }
+    state.compare_source = right;
+}
+
+void reader_scrolled(ViewState& state, long top_offset) {
+    if (!state.reader_scroll) state.reader_at = top_offset;
+}
+
+SourcePair compare_sources(const ViewState& state, const Corpus& corpus) {
+    SourcePair p;
+    if (corpus.sources.size() < 2) return p;
+    p.left = corpus.find_source(state.selection.source);
+    if (!p.left) p.left = &corpus.sources[0];
+    p.right = corpus.find_source(state.compare_source);
+    if (!p.right || p.right == p.left) p.right = &corpus.sources[p.left == &corpus.sources[1] ? 0 : 1];
+    return p;
+}
+
+// [SECTION] Validation against a story --------------------------------------------------
+
+std::vector<std::string> validate_state(ViewState& s, const Corpus& corpus) {
+    std::vector<std::string> notices;
+    const ViewState defaults;
+    auto check_id = [&](std::string& id, const char* key, const char* what, bool found) {
+        if (id.empty() || found) return;
+        notices.push_back(std::string(key) + ": no " + what + " \u201C" + clip_code_points(id, 40) + "\u201D in this story");
+        id.clear();
+    };
+    check_id(s.selection.source, "source", "source", corpus.find_source(s.selection.source) != nullptr);
+    check_id(s.compare_source, "compare", "source", corpus.find_source(s.compare_source) != nullptr);
+    check_id(s.selection.claim, "claim", "claim", corpus.find_claim(s.selection.claim) != nullptr);
+    check_id(s.selection.report, "report", "report or event", corpus.find_report(s.selection.report) != nullptr);
+    check_id(s.selection.finding, "finding", "finding", corpus.find_finding(s.selection.finding) != nullptr);
+    if (s.currency != "USD" && s.currency != "CNY") {
+        notices.push_back("cur: currency \u201C" + clip_code_points(s.currency, 40) + "\u201D is not USD or CNY");
+        s.currency = defaults.currency;
+    }
+    if (s.timeline_to != 0 || s.timeline_from != 0) {
+        if (!(s.timeline_to > s.timeline_from) || s.timeline_to - s.timeline_from > 36500) {
+            notices.push_back("from: the timeline range is empty or too long");
+            s.timeline_from = s.timeline_to = 0;
+        }
+    }
+    if (s.reader_at >= 0) {
+        const Source* src = corpus.find_source(s.selection.source);
+        if (!src || static_cast<std::size_t>(s.reader_at) > src->text.size()) {
+            notices.push_back("at: the text position is outside the source");
+            s.reader_at = -1;
+            s.reader_scroll = false;
+        }
+    } else if (s.reader_at < -1) {
+        s.reader_at = -1;
+    }
+    return notices;
+}
+
+// [SECTION] The test hook's JSON ------------------------------------------------------------
 
 std::string state_json(const ViewState& state, const Corpus& corpus, const AppStatus& status) {
     using nlohmann::json;
@@ -52,6 +164,8 @@ std::string state_json(const ViewState& state, const Corpus& corpus, const AppSt
     j["building"] = status.building;
     j["dialog"] = status.dialog.empty() ? json(nullptr) : json(status.dialog);
     j["open_errors"] = status.open_errors;
+    j["idle"] = status.idle;
+    j["view_changes"] = status.view_changes;
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

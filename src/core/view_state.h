@@ -1,11 +1,17 @@
 // What the user is looking at: the active view, the selection and each view's settings.
-// One small struct that every view reads and any click may change; views never talk to
-// each other directly. (Issue 4 encodes it in the URL fragment.)
+// One small struct that every view reads; views never talk to each other directly, and
+// the link codec (link.h) writes it into the URL fragment.
+//
+// [SECTION] The state
+// [SECTION] What the user does (the only ways the state changes)
+// [SECTION] Validation against a story
+// [SECTION] The test hook's JSON
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/model.h"
 
@@ -25,8 +31,9 @@ struct Selection {
     std::string finding;  // Finding::id
 };
 
+// [SECTION] The state -------------------------------------------------------------------
 struct ViewState {
-    View view = View::Sources;
+    View view = View::Sources;  // the one owner of the active view: the tab strip is drawn from it
     Selection selection;
     std::string compare_source;  // the second source in Compare (the first is selection.source)
     std::string currency = "USD";  // Figures: "USD" or "CNY"
@@ -38,6 +45,49 @@ struct ViewState {
     bool reader_scroll = false;    // bring reader_at into view on the next frame (a link, "show in text")
 };
 
+// [SECTION] What the user does ------------------------------------------------------------
+// Every change of view or selection goes through these, whether it comes from a click, a
+// key, a link, Back/Forward or "show in text", so the rules live in one place and are
+// tested natively (tests/core/view_state_test.cpp).
+
+// Shows a view; the selection stays (it is shared by every view).
+void select_view(ViewState& state, View view);
+// A source clicked in the list: selects it and opens the reader at its start; clicking
+// the selected source again clears it.
+void toggle_source(ViewState& state, const std::string& source_id);
+// Selects a claim (and clears the finding unless it is about that claim).
+void select_claim(ViewState& state, const std::string& claim_id);
+// A finding clicked: selects it and its claim; clicking the selected one again clears it.
+void toggle_finding(ViewState& state, const Corpus& corpus, const std::string& finding_id);
+// Selects a report or an event.
+void select_report(ViewState& state, const std::string& report_id);
+// "show in text": the Sources view, the mention's source, its claim selected, and the
+// reader scrolled to the quote.
+void show_in_text(ViewState& state, const Corpus& corpus, std::size_t mention_index);
+// Opens a source in the reader at a byte offset (a date's quote on the timeline).
+void show_offset(ViewState& state, const std::string& source_id, std::size_t offset);
+// Esc: nothing selected.
+void clear_selection(ViewState& state);
+// Compare: the two sources side by side (the left one is the selected source).
+void set_compare_sources(ViewState& state, const std::string& left, const std::string& right);
+// The user scrolled the reader: the offset of the text at the top is kept (for links).
+void reader_scrolled(ViewState& state, long top_offset);
+
+// The two sources Compare shows: the state's when they exist and differ, else the first
+// two sources. Derived for drawing, never written back into the state.
+struct SourcePair {
+    const Source* left = nullptr;
+    const Source* right = nullptr;
+};
+SourcePair compare_sources(const ViewState& state, const Corpus& corpus);
+
+// [SECTION] Validation against a story --------------------------------------------------
+// Makes `state` valid for `corpus`: unknown ids and out-of-range values fall back to their
+// defaults. Returns one notice per value dropped ("claim: no claim “x” in this story").
+// Used for links, for a story that replaces another, and after Back/Forward.
+std::vector<std::string> validate_state(ViewState& state, const Corpus& corpus);
+
+// [SECTION] The test hook's JSON ------------------------------------------------------------
 // Facts about the running app that are not view state but that tests and the page
 // want to see (how many frames were drawn, what failed to load).
 struct AppStatus {
@@ -48,6 +98,8 @@ struct AppStatus {
     bool building = false;             // a story is being built
     std::string dialog;                // the open dialog: "", "add-sources" or "open-errors"
     std::size_t open_errors = 0;       // problems of a story file that could not be opened
+    bool idle = false;                 // nothing pending: no input queued, no frame requested, no work
+    unsigned long long view_changes = 0;  // times the user changed the view (a click, a key)
 };
 
 // The JSON the page's `factlens.state()` returns: the view state, the counts of what is

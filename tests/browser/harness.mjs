@@ -86,16 +86,75 @@ export function useBrowser() {
   return env;
 }
 
-// Waits until the app has drawn everything an input asked for: it idles (draws no
-// frames) once it settles, so two equal frame counts 120 ms apart mean the screen is
-// final. Use before clicking at coordinates that depend on the last change.
-export async function settle(page, timeout = 15000) {
+// Waits until the app says it is idle: no input queued, no frame asked for, no work under
+// way (state().idle). Then the last frame is what is on screen, and items() describes it.
+export async function settle(page, timeout = 30000) {
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).idle === true, null, { timeout });
+}
+
+export async function items(page) {
+  return page.evaluate(() => window.factlens.items());
+}
+
+function matches(item, key) {
+  if (key instanceof RegExp) return key.test(item.id) || key.test(item.label);
+  return item.id === key || item.label === key;
+}
+
+// Finds a visible widget by id or label (a string matches exactly, a RegExp anywhere),
+// waiting for it to be drawn; fails with the visible labels when nothing matches.
+export async function find(page, key, { timeout = 15000 } = {}) {
   const end = Date.now() + timeout;
-  let last = -1;
-  while (Date.now() < end) {
-    const frames = JSON.parse(await page.evaluate(() => window.factlens.state())).frames;
-    if (frames === last) return;
-    last = frames;
-    await page.waitForTimeout(120);
+  for (;;) {
+    await settle(page, Math.max(1000, end - Date.now()));
+    const list = await items(page);
+    const hit = list.find((it) => it.visible && matches(it, key) && it.shown.w > 0 && it.shown.h > 0);
+    if (hit) return hit;
+    if (Date.now() > end) {
+      const seen = list.filter((it) => it.visible).map((it) => (it.label && it.label !== it.id ? `${it.id} (${it.label})` : it.id));
+      throw new Error(`no visible widget ${key} among: ${seen.join(', ')}`);
+    }
+    await page.waitForTimeout(100);
   }
+}
+
+// The centre of the part of a widget that shows.
+export function centre(item) {
+  return [item.shown.x + item.shown.w / 2, item.shown.y + item.shown.h / 2];
+}
+
+// Clicks a widget by id or label with a real mouse event at its centre.
+export async function click(page, key, options) {
+  const item = await find(page, key, options);
+  await page.mouse.click(...centre(item));
+  return item;
+}
+
+// Moves the mouse over a widget (hover shows tooltips and opens submenus).
+export async function hover(page, key, options) {
+  const item = await find(page, key, options);
+  await page.mouse.move(...centre(item));
+  return item;
+}
+
+// Shows a view through its tab, as a user does, and waits for it.
+export async function showView(page, name) {
+  await click(page, `tab/${name}`);
+  await page.waitForFunction((v) => JSON.parse(window.factlens.state()).view === v, name, { timeout: 15000 });
+  await settle(page);
+}
+
+// The colour [r, g, b] of one CSS pixel of the page, from a screenshot.
+export async function pixelAt(page, x, y) {
+  const png = await page.screenshot({ clip: { x: Math.floor(x), y: Math.floor(y), width: 1, height: 1 } });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    return [...g.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+  }, png.toString('base64'));
 }

@@ -2,10 +2,9 @@
 // at; a broken link never breaks the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, state, screenshot, settle } from './harness.mjs';
+import { useBrowser, openApp, state, screenshot, settle, click, showView } from './harness.mjs';
 
 const env = useBrowser();
-const TABS = { timeline: 46, figures: 116, sources: 187, claims: 254, findings: 322, compare: 399 };
 
 test('a link naming a view, a claim and a currency opens that view', async () => {
   const plain = await openApp(env.browser, env.url);
@@ -27,14 +26,13 @@ test('a link naming a view, a claim and a currency opens that view', async () =>
 
 test('changing the view and selection updates the fragment, and Back returns to the previous state', async () => {
   const { context, page, errors } = await openApp(env.browser, env.url);
-  await page.mouse.click(TABS.claims, 56);
+  await showView(page, 'claims');
   await page.waitForFunction(() => location.hash === '#view=claims');
-  await settle(page);
-  // Select the first claim row (the table is sorted by claim; the row sits under the header).
-  await page.mouse.click(500, 150);
+  // Select the first claim row (the table is sorted by claim).
+  const row = await click(page, /^claim\//);
   await page.waitForFunction(() => /claim=/.test(location.hash));
   const selected = await state(page);
-  assert.ok(selected.selection.claim, 'a claim is selected');
+  assert.equal(`claim/${selected.selection.claim}`, row.id, 'the row clicked is the claim selected');
   assert.equal(new URL(page.url()).hash, `#view=claims&claim=${selected.selection.claim}`);
 
   await page.goBack();
@@ -81,7 +79,7 @@ test('a garbage fragment keeps the defaults, draws, and says what it could not r
 
   for (const frag of ['#' + '%'.repeat(20000), '#view=claims&claim=capex-2025&claim=nope', '#\u0000\u202e<script>']) {
     await page.evaluate((f) => { location.hash = f; }, frag);
-    await page.waitForTimeout(150);
+    await settle(page);
     const st = await state(page);
     assert.ok(['sources', 'claims'].includes(st.view));
   }
@@ -112,10 +110,8 @@ test('a finding copies a link to the words in the original article when the sour
                { source: 'b', claim: 'plan', quote: { exact: '$7 billion' }, value: { amount: '7', scale: 'billion', unit: 'USD' } }] };
   await page.setInputFiles('#open-story', { name: 'urls.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).corpus === 'urls');
-  await page.mouse.click(TABS.findings, 56);
-  await page.waitForFunction(() => JSON.parse(window.factlens.state()).view === 'findings');
-  await settle(page);
-  await page.mouse.click(183, 202);  // "copy article link" under source a
+  await showView(page, 'findings');
+  await click(page, 'article-link/0');  // "copy article link" under source a's quote
   await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.includes(':~:text=')));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'https://example.com/a#:~:text=up%20to%20%247%20billion');
   assert.deepEqual(errors, []);

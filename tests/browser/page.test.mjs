@@ -2,7 +2,7 @@
 // explains itself when the browser lacks what it needs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, state, screenshot, settle } from './harness.mjs';
+import { useBrowser, openApp, state, screenshot, settle, click, find, centre } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -24,9 +24,8 @@ test('the default story opens with its five sources listed', async () => {
 
 test('clicking a source in the list selects it and opens it in the reader', async () => {
   const { context, page, errors } = await openApp(env.browser, env.url);
-  await settle(page);
-  // The first row of the list (Reuters) sits just under the table header.
-  await page.mouse.click(300, 165);
+  const row = await click(page, 'source/reuters-000');
+  assert.match(row.label, /Reuters/);
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).selection.source !== null);
   assert.equal((await state(page)).selection.source, 'reuters-000');
   await page.keyboard.press('Escape');
@@ -37,13 +36,14 @@ test('clicking a source in the list selects it and opens it in the reader', asyn
 
 test('an untouched page draws no frames; input wakes it', async () => {
   const { context, page } = await openApp(env.browser, env.url);
-  await page.waitForTimeout(500);  // let the frames after start-up settle
+  await settle(page);  // the frames after start-up
   const idle1 = (await state(page)).frames;
   await page.waitForTimeout(1000);
   const idle2 = (await state(page)).frames;
   assert.equal(idle2, idle1, 'frames were drawn while nothing happened');
-  await page.mouse.move(400, 300);
-  await page.mouse.move(420, 320);
+  const [x, y] = centre(await find(page, 'tab/claims'));
+  await page.mouse.move(x, y);
+  await page.mouse.move(x + 4, y + 2);
   await page.waitForFunction((n) => JSON.parse(window.factlens.state()).frames > n, idle2);
   await context.close();
 });

@@ -4,23 +4,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useBrowser, openApp, state, screenshot, settle, ROOT } from './harness.mjs';
+import { useBrowser, openApp, state, screenshot, settle, click, hover, showView, ROOT } from './harness.mjs';
 
 const env = useBrowser();
 const SEEDS = join(ROOT, 'assets', 'bytedance-ai-2025', 'sources');
 const SEED_FILES = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SEEDS, f));
-const TABS = { timeline: 46, figures: 116, sources: 187, claims: 254, findings: 322, compare: 399 };
-// The Story menu and its items (1280x800; the menu opens under its button).
-const MENU = { button: [115, 19], add: [167, 41], open: [189, 64], save: [169, 87], export: [143, 110], default: [176, 140] };
-const EXPORTS = { claimreview: [380, 110], webannotation: [380, 133], timelinejs: [380, 156], csv: [380, 179] };
+const VIEWS = ['timeline', 'figures', 'sources', 'claims', 'findings', 'compare'];
+const EXPORTS = ['claimreview', 'webannotation', 'timelinejs', 'csv'];
 
+// Opens the Story menu and clicks one of its items (menu/<item>).
 async function menu(page, item) {
-  await settle(page);
-  await page.mouse.click(...MENU.button);
-  await settle(page);
-  await page.mouse.move(...MENU[item]);
-  await settle(page);
-  await page.mouse.click(...MENU[item]);
+  await click(page, 'menu/story');
+  await hover(page, `menu/${item}`);
+  await click(page, `menu/${item}`);
 }
 
 async function buildFromSeeds(page) {
@@ -28,7 +24,7 @@ async function buildFromSeeds(page) {
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).pending === 5);
   await settle(page);
   // The first article's date is not in its text: the dialog asks; type it.
-  await page.mouse.click(840, 239);
+  await click(page, 'add-sources/date/0');
   await page.keyboard.type('2025-01-23', { delay: 10 });
   await screenshot(page, 'stories-add-dialog');
   await page.keyboard.press('Control+Enter');
@@ -49,10 +45,8 @@ test('the five seed files, chosen in a fresh page, become a draft story in every
   assert.ok((s.finding_kinds.conversion ?? 0) >= 3, 'conversions checked against the stated rate');
   assert.ok((s.finding_kinds.qualifier ?? 0) >= 2);
   assert.match(s.notice, /Built/);
-  for (const name of Object.keys(TABS)) {
-    await page.mouse.click(TABS[name], 56);
-    await page.waitForFunction((v) => JSON.parse(window.factlens.state()).view === v, name);
-    await settle(page);
+  for (const name of VIEWS) {
+    await showView(page, name);
     const shot = await screenshot(page, `draft-${name}`);
     assert.ok(shot.differing > shot.width * shot.height * 0.08, `${name} draws`);
   }
@@ -83,7 +77,7 @@ test('a story is saved as JSON, reopened, and a bad file is refused with its pro
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).open_errors === 0);
 
   // The default story is one click away, and the saved one opens again.
-  await menu(page, 'default');
+  await menu(page, 'default-story');
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).corpus === 'bytedance-ai-2025');
   await page.setInputFiles('#open-story', { name: 'my-story.factlens.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).corpus === 'my-story');
@@ -96,16 +90,11 @@ test('a story is saved as JSON, reopened, and a bad file is refused with its pro
 test('each export downloads in its format', async () => {
   const { context, page, errors } = await openApp(env.browser, env.url, { width: 1280, height: 800 });
   const files = {};
-  for (const [format, at] of Object.entries(EXPORTS)) {
-    await settle(page);
-    await page.mouse.click(...MENU.button);
-    await settle(page);
-    await page.mouse.move(...MENU.export);
-    await settle(page);
-    await page.waitForTimeout(150);  // a submenu opens after a short hover
-    await page.mouse.move(...at);  // into the submenu, then click
-    await settle(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.mouse.click(...at)]);
+  for (const format of EXPORTS) {
+    await click(page, 'menu/story');
+    await hover(page, 'menu/export');  // the submenu opens on hover
+    await hover(page, `menu/export/${format}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, `menu/export/${format}`)]);
     files[format] = { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
   }
   const reviews = JSON.parse(files.claimreview.text);
@@ -148,7 +137,7 @@ test('files dropped on the page: an article goes to Add sources, a binary file i
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
   }, text);
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).pending === 2);
-  await page.waitForTimeout(200);
+  await settle(page);
   const shot = await screenshot(page, 'stories-dropped');
   assert.ok(shot.differing > 0);
   assert.equal(await page.locator('#drop-hint').isVisible(), false);
