@@ -147,6 +147,8 @@ case "$cmd" in
     ctest --test-dir "$ROOT/build/native" --output-on-failure
     # The extractor's recall and precision on the curated story (held by a test above).
     "$ROOT/build/native/tests/core_tests" --gtest_filter='ExtractAgainstCuratedStory.*' | grep 'extractor vs' || true
+    # Recall and precision per kind on the spec tables (tests/core/spec/; floors held by a test).
+    "$ROOT/build/native/tests/core_tests" --gtest_filter='ExtractSpec.*' | grep '^spec ' || true
     log "browser tests (Playwright-core + Debian chromium)"
     node --test --test-concurrency=1 "$ROOT"/tests/browser/*.test.mjs
     ;;
