@@ -31,7 +31,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config dpkg-dev
   emscripten binaryen
   nlohmann-json3-dev googletest libgtest-dev libbenchmark-dev
-  fonts-inter fonts-jetbrains-mono
+  fonts-inter fonts-jetbrains-mono fonts-noto-core fonts-noto-cjk fonttools
   chromium nodejs npm
 )
 
@@ -163,20 +163,46 @@ case "$cmd" in
     (cd "$ROOT/bench" && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } && node compare.mjs)
     ;;
   fuzz)
-    # libFuzzer with ASan/UBSan (clang from Debian, already pulled in by emscripten).
+    # libFuzzer with ASan and UBSan (fatal), clang from Debian (pulled in by emscripten);
+    # the core is instrumented for coverage too (CMakeLists.txt, FACTLENS_FUZZ). Each
+    # target runs S seconds from its regression inputs and seeds; its executions and
+    # coverage (cov: edges, ft: features) are printed. A crash, a leak or a timeout fails
+    # the run (exit 1) and leaves the input in build/fuzz/artifacts/<target>/: fix the
+    # bug, then keep the input in tests/fuzz-regressions/<target>/ (ctest replays it).
     seconds=${2:-30}
     install_packages
-    CC=clang CXX=clang++ cmake -S "$ROOT" -B "$ROOT/build/fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACTLENS_FUZZ=ON >/dev/null
-    cmake --build "$ROOT/build/fuzz" -j "$JOBS"
-    for t in link corpus extract; do
-      mkdir -p "$ROOT/build/fuzz/corpus-$t"
+    fuzz_dir=${FUZZ_DIR:-$ROOT/build/fuzz}
+    CC=clang CXX=clang++ cmake -S "$ROOT" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACTLENS_FUZZ=ON >/dev/null
+    cmake --build "$fuzz_dir" -j "$JOBS"
+    failed=()
+    for t in link corpus extract story files; do
+      mkdir -p "$fuzz_dir/corpus-$t" "$fuzz_dir/artifacts/$t"
+      seeds=("$ROOT/tests/fuzz-regressions/$t")
+      case $t in
+        corpus) seeds+=("$ROOT/assets/bytedance-ai-2025" "$ROOT/tests/fixtures" "$ROOT/tests/bad-inputs") ;;
+        extract | story) seeds+=("$ROOT/assets/bytedance-ai-2025/sources") ;;
+        files) seeds+=("$ROOT/fuzz/seeds/files") ;;
+      esac
+      dict=()
+      [ -f "$ROOT/fuzz/$t.dict" ] && dict=(-dict="$ROOT/fuzz/$t.dict")
       log "fuzzing $t for ${seconds}s"
-      seeds=()
-      [ "$t" = corpus ] && seeds=("$ROOT/assets/bytedance-ai-2025" "$ROOT/tests/fixtures")
-      [ "$t" = extract ] && seeds=("$ROOT/assets/bytedance-ai-2025/sources")
-      "$ROOT/build/fuzz/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=8192 -print_final_stats=1 \
-        "$ROOT/build/fuzz/corpus-$t" "${seeds[@]}" 2>&1 | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|Done' || true
+      status=0
+      "$fuzz_dir/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=8192 -timeout=25 -rss_limit_mb=2048 \
+        -print_final_stats=1 -artifact_prefix="$fuzz_dir/artifacts/$t/" "${dict[@]}" \
+        "$fuzz_dir/corpus-$t" "${seeds[@]}" >"$fuzz_dir/fuzz-$t.log" 2>&1 || status=$?
+      # The last status line ("#N DONE cov: C ft: F corp: ...") and the final counts.
+      grep -E '^#[0-9]+' "$fuzz_dir/fuzz-$t.log" | tail -n 1 || true
+      grep -E 'stat::number_of_executed_units|stat::new_units_added' "$fuzz_dir/fuzz-$t.log" || true
+      if [ "$status" -ne 0 ]; then
+        grep -E 'ERROR|SUMMARY|runtime error|Test unit written|deadly signal' "$fuzz_dir/fuzz-$t.log" | head -n 20 >&2 || true
+        log "fuzz_$t FAILED (exit $status); log: $fuzz_dir/fuzz-$t.log, input: $fuzz_dir/artifacts/$t/"
+        failed+=("$t")
+      fi
     done
+    if [ ${#failed[@]} -gt 0 ]; then
+      log "fuzzing found crashes in: ${failed[*]}"
+      exit 1
+    fi
     ;;
   setup) setup; install_npm ;;
   *) echo "usage: $0 [build|serve [port]|test|bench|fuzz [seconds]|setup]" >&2; exit 2 ;;

@@ -79,18 +79,49 @@
     },
     onAbort: (what) => showError('The app stopped: ' + what, true),
     onFactlensReady: () => {
+      canvas.addEventListener('contextmenu', (e) => e.preventDefault());
       overlay.classList.add('hidden');
       canvas.focus();
       window.factlensReady = true;
     },
   };
 
+  // Strings and bytes go to the app through the heap with their length, never through
+  // ccall's 'string' (which copies onto the 5 MB wasm stack before any limit applies), and
+  // each is checked against the app's limits (core/limits.h) before anything is copied.
+  let limits = null;
+  const appLimits = () => (limits ??= JSON.parse(window.Module.UTF8ToString(window.Module._factlens_limits_json())));
+  const encoder = new TextEncoder();
+  function withHeap(bytes, fn) {
+    const ptr = window.Module._malloc(Math.max(1, bytes.length));
+    try {
+      window.Module.HEAPU8.set(bytes, ptr);
+      return fn(ptr, bytes.length);
+    } finally {
+      window.Module._free(ptr);
+    }
+  }
+  // UTF-8 of at most `max` bytes: a longer string is cut there (whole characters only).
+  function utf8Upto(text, max) {
+    if (text.length * 3 <= max) return encoder.encode(text);
+    const buf = new Uint8Array(max);
+    const { written } = encoder.encodeInto(text.slice(0, max), buf);
+    return buf.subarray(0, written);
+  }
+  function sendText(fn, text, max) {
+    // A text longer than the limit is not copied: the app is told its size instead.
+    const bytes = utf8Upto(text, max + 1);
+    const total = bytes.length > max ? encoder.encode(text).length : bytes.length;
+    withHeap(bytes.length > max ? new Uint8Array(0) : bytes, (ptr, len) => fn(ptr, len, total));
+  }
+
   // Links: the app writes its state into the fragment (push/replaceState); a navigation
   // the app did not make itself (Back, Forward, an edited fragment) is handed back to it.
   function applyHash() {
     const frag = location.hash.replace(/^#/, '');
     window.Module.factlensFragment = frag;
-    window.Module.ccall('factlens_apply_fragment', null, ['string'], [frag]);
+    // A fragment over the limit is cut one byte past it, so the app says it was too long.
+    withHeap(utf8Upto(frag, appLimits().fragment + 1), (ptr, len) => window.Module._factlens_apply_fragment(ptr, len));
   }
   window.Module.factlensApplyHash = applyHash;
   window.Module.factlensSetFragment = (frag, push) => {
@@ -111,18 +142,55 @@
 
   // Files: chosen through the hidden inputs or dropped on the page; bytes go to the app.
   const FILE_ARTICLES = 0, FILE_STORY = 1;
-  function sendFile(kind, name, bytes) {
-    const ptr = window.Module._malloc(Math.max(1, bytes.length));
-    window.Module.HEAPU8.set(bytes, ptr);
-    window.Module.ccall('factlens_receive_file', null, ['number', 'string', 'number', 'number'], [kind, name, ptr, bytes.length]);
-    window.Module._free(ptr);
+  // `size` is the file's real size: over the limit, no bytes are read or passed.
+  function sendFile(kind, name, bytes, size = bytes.length) {
+    const nameBytes = utf8Upto(name, appLimits().name);
+    withHeap(nameBytes, (namePtr, nameLen) => withHeap(bytes, (ptr, len) =>
+      window.Module._factlens_receive_file(kind, namePtr, nameLen, ptr, len, size)));
   }
   async function sendFiles(kind, files) {
     for (const file of files) {
       const k = kind ?? (/\.json$/i.test(file.name) ? FILE_STORY : FILE_ARTICLES);
-      sendFile(k, file.name, new Uint8Array(await file.arrayBuffer()));
+      const max = k === FILE_STORY ? appLimits().story : appLimits().article;
+      if (file.size > max) sendFile(k, file.name, new Uint8Array(0), file.size);
+      else if (k === FILE_STORY) await openStory(file.name, new Uint8Array(await file.arrayBuffer()));
+      else sendFile(k, file.name, new Uint8Array(await file.arrayBuffer()));
     }
   }
+
+  // A story file is checked in a worker first (the core's own loader, off the main
+  // thread): a bad one is refused with its problems without the page parsing it; a good
+  // one then opens in the app.
+  let checkWorker = null;
+  let checks = 0;
+  const pendingChecks = new Map();
+  function checkStory(name, bytes) {
+    if (!checkWorker) {
+      checkWorker = new Worker('build-worker.js');
+      checkWorker.onmessage = (e) => {
+        const done = pendingChecks.get(e.data?.id);
+        if (done) { pendingChecks.delete(e.data.id); done(e.data.answer); }
+      };
+      checkWorker.onerror = (e) => {
+        e.preventDefault();
+        for (const done of pendingChecks.values()) done(JSON.stringify({ ok: true }));  // let the app's own loader decide
+        pendingChecks.clear();
+        checkWorker = null;
+      };
+    }
+    const id = ++checks;
+    return new Promise((resolve) => {
+      pendingChecks.set(id, resolve);
+      checkWorker.postMessage({ type: 'check', id, name, bytes: bytes.slice().buffer }, []);
+    });
+  }
+  async function openStory(name, bytes) {
+    const answer = await checkStory(name, bytes);
+    if (JSON.parse(answer).ok) { sendFile(FILE_STORY, name, bytes); return; }
+    withHeap(utf8Upto(name, appLimits().name), (np, nl) => withHeap(encoder.encode(answer), (ptr, len) =>
+      window.Module._factlens_story_refused(np, nl, ptr, len)));
+  }
+  const sendPaste = (text) => sendText((ptr, len, total) => window.Module._factlens_paste(ptr, len, total), text, appLimits().article);
   const addInput = document.getElementById('add-files');
   const openInput = document.getElementById('open-story');
   addInput.addEventListener('change', () => { sendFiles(FILE_ARTICLES, [...addInput.files]); addInput.value = ''; });
@@ -135,14 +203,49 @@
     e.preventDefault();
     dropHint.hidden = true;
     if (e.dataTransfer?.files?.length) sendFiles(null, [...e.dataTransfer.files]);
-    else if (e.dataTransfer?.getData('text')) window.Module.ccall('factlens_paste', null, ['string'], [e.dataTransfer.getData('text')]);
+    else if (e.dataTransfer?.getData('text')) sendPaste(e.dataTransfer.getData('text'));
   });
   document.addEventListener('paste', (e) => {
     const text = e.clipboardData?.getData('text/plain');
     if (!text || !window.factlensReady) return;
     e.preventDefault();
-    window.Module.ccall('factlens_paste', null, ['string'], [text]);
+    sendPaste(text);
   });
+
+  // Font slices for the scripts a story uses (src/app/fonts.h), fetched when it needs them.
+  window.Module.factlensFetchFont = (file) => {
+    fetch('fonts/' + encodeURIComponent(file)).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status))))
+      .then((buf) => {
+        const name = encoder.encode(file);
+        withHeap(name, (np, nl) => withHeap(new Uint8Array(buf), (ptr, len) => window.Module._factlens_font_loaded(np, nl, ptr, len)));
+      })
+      .catch((err) => console.warn('factlens: no font for', file, String(err)));
+  };
+
+  // Stories are built in a Web Worker (build-worker.js), so the page keeps answering
+  // input; progress and the answer go to the app, and Cancel ends the worker.
+  let buildWorker = null;
+  window.Module.factlensStartBuild = (request) => {
+    buildWorker ??= new Worker('build-worker.js');
+    const worker = buildWorker;
+    worker.onmessage = (e) => {
+      if (worker !== buildWorker) return;
+      if (e.data?.type === 'progress') window.Module._factlens_build_progress(e.data.value);
+      if (e.data?.type === 'built') withHeap(e.data.story, (ptr, len) => window.Module._factlens_build_done(e.data.ok ? 1 : 0, ptr, len));
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      const why = 'the builder stopped (' + (e.message || 'unknown error') + ')';
+      buildWorker = null;
+      worker.terminate();
+      withHeap(encoder.encode(why), (ptr, len) => window.Module._factlens_build_done(0, ptr, len));
+    };
+    worker.postMessage({ type: 'build', request });
+  };
+  window.Module.factlensCancelBuild = () => {
+    buildWorker?.terminate();
+    buildWorker = null;
+  };
 
   // Downloads through a Blob link; the last built story kept in localStorage.
   window.Module.factlensDownload = (name, mime, bytes) => {
@@ -163,7 +266,7 @@
   window.Module.factlensReopen = () => {
     let json = null;
     try { json = localStorage.getItem(STORY_KEY); } catch { /* storage off */ }
-    if (json) sendFile(FILE_STORY, 'your last story', new TextEncoder().encode(json));
+    if (json) openStory('your last story', encoder.encode(json));
   };
 
   window.factlens = {

@@ -27,17 +27,38 @@ self.addEventListener('message', (event) => {
   if (event.data === 'build' && event.source) event.source.postMessage({ build: BUILD });
 });
 
+// What we answer: the app's own page (the folder it is deployed in, or its index.html,
+// whatever the fragment: a deep link's fragment never reaches us) and the files we
+// precached, each at its exact address. Every other address of the origin (another
+// page, another app, a 404, a file with a query string) goes to the network untouched.
+const SCOPE = new URL(self.registration.scope);
+const PAGES = new Set([SCOPE.pathname, SCOPE.pathname + 'index.html']);
+const FILES = new Set(PRECACHE.map((p) => new URL(p, SCOPE).pathname));
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== SCOPE.origin) return;
+  const page = request.mode === 'navigate' && PAGES.has(url.pathname) && url.search === '';
+  const file = !page && FILES.has(url.pathname) && url.search === '';
+  // Font slices are not precached (a story fetches the few it needs): kept once fetched,
+  // so a story that needed them still draws offline.
+  const slice = url.pathname.startsWith(SCOPE.pathname + 'fonts/') && url.search === '';
+  if (slice) {
+    event.respondWith((async () => {
+      const fonts = await caches.open('factlens-fonts');
+      const hit = await fonts.match(request);
+      if (hit) return hit;
+      const response = await fetch(request);
+      if (response.ok) await fonts.put(request, response.clone());
+      return response;
+    })());
+    return;
+  }
+  if (!page && !file) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    // A navigation is the page itself, whatever its fragment (a deep link never reaches us).
-    if (request.mode === 'navigate') {
-      const page = (await cache.match('index.html')) || (await cache.match('./'));
-      if (page) return page;
-    }
-    const hit = await cache.match(request, { ignoreSearch: true });
+    const hit = page ? (await cache.match('index.html')) || (await cache.match('./')) : await cache.match(request);
     return hit || fetch(request);
   })());
 });

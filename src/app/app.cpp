@@ -2,12 +2,16 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
 #include "app/items.h"
 #include "app/platform.h"
 #include "app/theme.h"
 #include "app/view.h"
 #include "core/export.h"
 #include "core/extract.h"
+#include "core/limits.h"
 #include "core/link.h"
 #include "core/text.h"
 
@@ -28,9 +32,12 @@ std::string App::state_json() const {
     AppStatus status = status_;
     status.notice = notice_;
     status.pending_articles = add_sources_.pending();
-    status.building = build_.has_value();
+    status.building = build_.has_value() || (opening_ && opening_->built);  // built, then opened
+    status.build_progress = build_ ? build_->progress : 0.0f;
     status.dialog = add_sources_.is_open() ? "add-sources" : open_errors_.empty() ? "" : "open-errors";
     status.open_errors = open_errors_.size();
+    for (std::size_t i = 0; i < open_errors_.size() && i < 20; ++i) status.open_error_list.push_back(open_errors_[i].to_string());
+    status.pending_problems = add_sources_.problems();
     return factlens::state_json(state_, corpus_, status);
 }
 
@@ -79,6 +86,7 @@ void App::copy_link() {
 
 void App::replace_corpus(Corpus corpus) {
     redraw_frames_ = 3;
+    ++corpus_generation_;
     corpus_ = std::move(corpus);
     state_ = ViewState{};
     load_errors_.clear();
@@ -92,19 +100,61 @@ void App::receive_file(platform::FileKind kind, std::string name, std::string_vi
         return;
     }
     // A saved story: the same format and checks as the curated one; texts are inline.
+    start_opening(std::move(name), std::string(bytes), false);
+}
+
+void App::start_opening(std::string name, std::string json, bool built) {
     const FileReader no_files = [](const std::string&, std::string& why) -> std::optional<std::string> {
         why = "a story opened in the browser must carry its texts inline";
         return std::nullopt;
     };
-    CorpusLoad load = parse_corpus(bytes, name, ".", no_files);
+    // Kept for the browser's storage only when it can hold it (localStorage: a few MB).
+    std::string keep = built && json.size() <= kMaxStoredStoryBytes ? json : std::string();
+    opening_.emplace(Opening{CorpusParse(std::move(json), name, ".", no_files), std::move(name), built, std::move(keep)});
+}
+
+// One step of the story being opened per frame (read the JSON, the model, the analysis),
+// so a large story never holds the page for the whole of its load.
+void App::step_opening() {
+    if (!opening_ || !opening_->parse.step()) return;
+    Opening done = std::move(*opening_);
+    opening_.reset();
+    CorpusLoad load = done.parse.take();
     if (!load.ok()) {
-        open_errors_file_ = name;
+        open_errors_file_ = done.name;
         open_errors_ = std::move(load.errors);
         return;
     }
+    if (!done.built) {
+        replace_corpus(std::move(load.corpus));
+        notice_ = "Opened " + done.name + ".";
+        notice_details_.clear();
+        return;
+    }
+    const bool kept = !done.keep.empty();
+    if (kept) platform::store_story(done.keep);
+    const std::size_t findings = load.corpus.findings.size();
     replace_corpus(std::move(load.corpus));
-    notice_ = "Opened " + name + ".";
+    select_view(state_, View::Findings);
+    notice_ = "Built \u201C" + corpus_.title + "\u201D: " + std::to_string(corpus_.claims.size()) + " claims, " +
+              std::to_string(findings) + " findings. " +
+              (kept ? "It is kept in this browser (Story \u203A Reopen your last story)." : "It is too large to keep in this browser: save it (Story \u203A Save this story).");
     notice_details_.clear();
+}
+
+void App::refuse_file(platform::FileKind kind, std::string name, double bytes) {
+    const bool story = kind == platform::FileKind::Story;
+    const double limit = static_cast<double>(story ? kMaxStoryBytes : kMaxArticleBytes);
+    char why[160];
+    std::snprintf(why, sizeof why, "%s is %.1f MB; %s of at most %.0f MB can be %s, so it was not read", name.c_str(),
+                  bytes / 1e6, story ? "a story file" : "an article", limit / (1 << 20), story ? "opened" : "added");
+    name = clip_code_points(name, 200);
+    if (story) {
+        open_errors_file_ = name;
+        open_errors_ = {Diagnostic{name, "", 0, 0, why}};
+    } else {
+        add_sources_.refuse(std::move(name), why);
+    }
 }
 
 double App::measure_extract(int repeats) const {
@@ -128,18 +178,39 @@ void App::paste(std::string_view text) {
     add_sources_.add("", text);
 }
 
-void App::step_build() {
-    if (!build_) return;
-    if (!build_->step()) return;
-    Corpus corpus = build_->take();
+void App::story_refused(std::string name, std::string_view answer) {
+    const nlohmann::json a = nlohmann::json::parse(answer, nullptr, false);
+    std::vector<Diagnostic> errors;
+    if (a.is_object() && a.contains("errors") && a["errors"].is_array()) {
+        for (const nlohmann::json& e : a["errors"]) {
+            if (!e.is_object()) continue;
+            errors.push_back(Diagnostic{e.value("file", name), e.value("pointer", std::string()), e.value("line", std::size_t{0}),
+                                        e.value("column", std::size_t{0}), e.value("message", std::string())});
+        }
+    }
+    if (errors.empty()) {
+        errors.push_back(Diagnostic{name, "", 0, 0,
+                                    a.is_object() && a.contains("error") && a["error"].is_string() ? a["error"].get<std::string>()
+                                                                                                  : std::string("the file could not be read")});
+    }
+    open_errors_file_ = clip_code_points(name, 200);
+    open_errors_ = std::move(errors);
+}
+
+void App::build_progress(float progress) {
+    if (build_) build_->progress = std::clamp(progress, 0.0f, 1.0f);
+}
+
+void App::build_done(bool ok, std::string_view json) {
+    if (!build_) return;  // cancelled meanwhile
+    const std::string title = build_->title;
     build_.reset();
-    platform::store_story(corpus_to_json(corpus, -1));
-    const std::size_t findings = corpus.findings.size();
-    replace_corpus(std::move(corpus));
-    select_view(state_, View::Findings);
-    notice_ = "Built \u201C" + corpus_.title + "\u201D: " + std::to_string(corpus_.claims.size()) + " claims, " +
-              std::to_string(findings) + " findings. It is kept in this browser (Story \u203A Reopen your last story).";
-    notice_details_.clear();
+    if (!ok) {
+        notice_ = "Could not build \u201C" + title + "\u201D: " + clip_code_points(json, 300) + ". The story on screen is unchanged.";
+        notice_details_.clear();
+        return;
+    }
+    start_opening(title, std::string(json), true);
 }
 
 void App::draw_story_menu() {
@@ -241,10 +312,24 @@ void App::draw_app_bar(const Fonts& fonts) {
 
 void App::draw_status_bar() {
     ImGui::Separator();
+    if (opening_) {
+        ImGui::TextUnformatted("Opening the story\u2026");
+        return;
+    }
     if (build_) {
-        ImGui::ProgressBar(build_->progress(), ImVec2(240, 0));
+        ImGui::ProgressBar(build_->progress, ImVec2(240, 0));
+        items::add_item("build/progress", "Building the story", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
         ImGui::SameLine();
         ImGui::TextUnformatted("Building the story: extracting figures, dates and names\u2026");
+        ImGui::SameLine();
+        const bool cancel = ImGui::SmallButton("Cancel##build");
+        items::name_item("build/cancel", "Cancel the build");
+        if (cancel) {
+            platform::cancel_build();
+            notice_ = "Stopped building \u201C" + build_->title + "\u201D; the story on screen is unchanged.";
+            notice_details_.clear();
+            build_.reset();
+        }
         return;
     }
     if (!load_errors_.empty()) {
@@ -333,9 +418,21 @@ void App::draw(const Fonts& fonts) {
 
     std::vector<Article> articles;
     BuildOptions options;
-    if (add_sources_.draw(fonts, articles, options)) build_.emplace(articles, options);
-    draw_open_errors();
-    step_build();
+    bool open_errors_drawn = false;
+    const auto nested = [&] {
+        if (!open_errors_drawn) draw_open_errors();
+    step_opening();
+        open_errors_drawn = true;
+    };
+    if (add_sources_.draw(fonts, articles, options, nested)) {
+        nlohmann::json request{{"id", options.id}, {"title", options.title}, {"articles", nlohmann::json::array()}};
+        for (const Article& a : articles)
+            request["articles"].push_back({{"name", a.name}, {"text", a.text}, {"date", a.date ? a.date->iso() : ""}});
+        build_ = BuildJob{options.title, 0.0f};
+        platform::start_build(request.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    }
+    if (!open_errors_drawn) draw_open_errors();
+    step_opening();
     ImGui::End();
 }
 

@@ -46,14 +46,31 @@ public:
     void receive_file(platform::FileKind kind, std::string name, std::string_view bytes);
     // Text pasted into the page: into the focused text field, else as a new article.
     void paste(std::string_view text);
+    // A file (or pasted text) the page did not read because it is over its limit
+    // (core/limits.h): the user is told which one and why; nothing else changes.
+    void refuse_file(platform::FileKind kind, std::string name, double bytes);
 
     // MB/s of extract() over the loaded sources, measured `repeats` times over.
     double measure_extract(int repeats) const;
 
-    // True while work is under way that needs frames (a story being built).
-    bool busy() const { return build_.has_value() || redraw_frames_ > 0; }
+    // True while the app asks for more frames (a change made outside an input event).
+    bool busy() const { return redraw_frames_ > 0 || opening_.has_value(); }
+    // True while work is under way in the background (a story being built in the worker);
+    // its progress messages bring frames, so it needs none of its own.
+    bool working() const { return build_.has_value() || opening_.has_value(); }
+
+    // The build worker's progress (0..1) and its answer: the story's JSON when `ok`, else
+    // why it could not be built.
+    void build_progress(float progress);
+    void build_done(bool ok, std::string_view answer);
+    // A story file the core refused in the worker: {"ok": false, "errors": [...],
+    // "count": n}; listed like any story that cannot be opened.
+    void story_refused(std::string name, std::string_view answer);
 
     AppStatus& status() { return status_; }
+    const Corpus& corpus() const { return corpus_; }
+    // Changes whenever another story replaces the one on screen.
+    unsigned long long corpus_generation() const { return corpus_generation_; }
 
 private:
     void draw_app_bar(const Fonts& fonts);
@@ -62,7 +79,6 @@ private:
     void draw_notice();
     void draw_story_menu();
     void draw_open_errors();
-    void step_build();
     void replace_corpus(Corpus corpus);
 
     Corpus corpus_;
@@ -74,9 +90,25 @@ private:
     std::string last_fragment_;  // the fragment the URL holds
     std::string last_push_key_;  // view and selection when the last history entry was made
     AddSourcesDialog add_sources_;
-    std::optional<StoryBuild> build_;  // the story being built, a source per frame
+    void start_opening(std::string name, std::string json, bool built);
+    void step_opening();
+    // What localStorage keeps (a few MB in every browser); larger stories are saved as files.
+    static constexpr std::size_t kMaxStoredStoryBytes = 4u << 20;
+    struct Opening {
+        CorpusParse parse;
+        std::string name;
+        bool built = false;  // the story the worker built (kept in the browser, shown in Findings)
+        std::string keep;    // its JSON for the browser's storage, when small enough
+    };
+    std::optional<Opening> opening_;
+    struct BuildJob {
+        std::string title;
+        float progress = 0;
+    };
+    std::optional<BuildJob> build_;  // the story being built in the worker
     std::string open_errors_file_;     // a story file that could not be opened, and why
     std::vector<Diagnostic> open_errors_;
+    unsigned long long corpus_generation_ = 0;
     int redraw_frames_ = 0;  // frames still to draw after a change made outside an input event
 };
 

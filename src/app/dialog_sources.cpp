@@ -12,6 +12,14 @@
 
 namespace factlens {
 
+void AddSourcesDialog::refuse(std::string name, std::string why) {
+    PendingArticle a;
+    a.name = std::move(name);
+    a.problem = std::move(why);
+    articles_.push_back(std::move(a));
+    open_ = true;
+}
+
 void AddSourcesDialog::add(std::string name, std::string_view bytes) {
     PendingArticle a;
     a.name = name.empty() ? "pasted text " + std::to_string(articles_.size() + 1) : std::move(name);
@@ -22,6 +30,8 @@ void AddSourcesDialog::add(std::string name, std::string_view bytes) {
                           (bytes.size() > 20 && (bytes.substr(0, 20).find("<!") != std::string_view::npos ||
                                                  bytes.substr(0, 20).find("<html") != std::string_view::npos));
         a.text = html ? html_to_text(bytes) : std::string(bytes);
+        a.first_line = clip_code_points(first_line(a.text), 90);
+        a.chars = count_code_points(a.text);
         // The source is named after the file, without its extension.
         if (ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm") a.name.resize(a.name.size() - ext.size());
         if (auto d = find_article_date(a.text)) {
@@ -34,7 +44,8 @@ void AddSourcesDialog::add(std::string name, std::string_view bytes) {
     open_ = true;
 }
 
-bool AddSourcesDialog::draw(const Fonts& fonts, std::vector<Article>& articles, BuildOptions& options) {
+bool AddSourcesDialog::draw(const Fonts& fonts, std::vector<Article>& articles, BuildOptions& options,
+                            const std::function<void()>& nested) {
     if (!open_) return false;
     if (!popup_shown_) {
         ImGui::OpenPopup("Add sources");
@@ -79,10 +90,10 @@ bool AddSourcesDialog::draw(const Fonts& fonts, std::vector<Article>& articles, 
                     ImGui::TextColored(theme::kError, "Cannot use it: %s", a.problem.c_str());
                 } else {
                     ++usable;
-                    ImGui::TextDisabled("%s", clip_code_points(first_line(a.text), 90).c_str());
+                    ImGui::TextDisabled("%s", a.first_line.c_str());
                 }
                 ImGui::TableSetColumnIndex(1);
-                if (a.problem.empty()) ImGui::Text("%zu chars", count_code_points(a.text));
+                if (a.problem.empty()) ImGui::Text("%zu chars", a.chars);
                 ImGui::TableSetColumnIndex(2);
                 if (a.problem.empty()) {
                     ImGui::SetNextItemWidth(120);
@@ -139,6 +150,7 @@ bool AddSourcesDialog::draw(const Fonts& fonts, std::vector<Article>& articles, 
             keep_open = false;
         }
         if (!keep_open) ImGui::CloseCurrentPopup();
+        nested();
         ImGui::EndPopup();
     }
     if (!keep_open) {

@@ -3,6 +3,7 @@
 // (prefilled when the text states one); "Build the story" starts the extraction.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,19 +18,30 @@ struct PendingArticle {
     std::string problem;  // why it cannot be used ("binary, not text …"); empty when fine
     char date[16] = {};   // YYYY-MM-DD as typed or prefilled
     bool date_found = false;  // prefilled from the text
+    std::string first_line;   // what the list shows of it, measured once (a text may be 4 MB)
+    std::size_t chars = 0;
 };
 
 class AddSourcesDialog {
 public:
     // A file's bytes (a .txt, .md or .html article) or pasted text.
     void add(std::string name, std::string_view bytes);
+    // A file that was not read (over the article limit): listed with why, never built.
+    void refuse(std::string name, std::string why);
     void open() { open_ = true; }
     bool is_open() const { return open_; }
     std::size_t pending() const { return articles_.size(); }
+    std::vector<std::string> problems() const {
+        std::vector<std::string> out;
+        for (const PendingArticle& a : articles_) out.push_back(a.problem);
+        return out;
+    }
 
     // Draws the dialog when open. Returns true when the user asks to build the story;
     // then `articles` and `options` hold what to build.
-    bool draw(const Fonts& fonts, std::vector<Article>& articles, BuildOptions& options);
+    // `nested` draws a dialog that must open over this one (a story file's problems): Dear
+    // ImGui keeps a modal open over another only when it is opened from inside it.
+    bool draw(const Fonts& fonts, std::vector<Article>& articles, BuildOptions& options, const std::function<void()>& nested);
 
 private:
     std::vector<PendingArticle> articles_;

@@ -1,42 +1,130 @@
 #include "app/fonts.h"
 
 #include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
 
 namespace factlens {
 
 namespace {
 
 // Latin, Latin-1 and Extended-A, general punctuation (curly quotes, dashes), currency
-// signs, arrows, maths and geometric shapes: what news text and our marks use.
+// signs, arrows, maths and geometric shapes: what news text and our marks use. Keep in
+// step with BASE in tools/make-script-fonts.py.
 const ImWchar kGlyphRanges[] = {
     0x0020, 0x00FF, 0x0100, 0x017F, 0x2000, 0x206F, 0x20A0, 0x20CF,
     0x2190, 0x21FF, 0x2200, 0x22FF, 0x25A0, 0x25FF, 0,
 };
 
-ImFont* add(const char* path, float css_px, float pixel_ratio, std::string& error) {
+bool in_base(unsigned cp) {
+    for (const ImWchar* r = kGlyphRanges; r[0]; r += 2)
+        if (cp >= r[0] && cp <= r[1]) return true;
+    return false;
+}
+
+ImFont* add(const char* path, float css_px, float pixel_ratio, std::string& error, std::map<unsigned, std::string>& bytes,
+            std::map<unsigned, std::vector<ImWchar>>& ranges) {
     ImFontConfig config;
     config.OversampleH = 2;
     config.OversampleV = 1;
     ImFont* font = ImGui::GetIO().Fonts->AddFontFromFileTTF(path, css_px * pixel_ratio, &config, kGlyphRanges);
     if (!font && error.empty()) error = std::string("cannot load font ") + path;
+    if (!font) return font;
+    // Each slice that arrived, merged in with only the code points the story uses.
+    for (auto& [block, data] : bytes) {
+        ImFontConfig merge;
+        merge.MergeMode = true;
+        merge.FontDataOwnedByAtlas = false;  // the bytes stay ours (ScriptFonts keeps them)
+        merge.OversampleH = 1;
+        ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), css_px * pixel_ratio, &merge,
+                                                   ranges[block].data());
+    }
     return font;
 }
 
 }  // namespace
+
+void ScriptFonts::load_manifest(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return;
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const nlohmann::json j = nlohmann::json::parse(ss.str(), nullptr, false);
+    if (!j.is_object() || !j.contains("slices") || !j["slices"].is_object()) return;
+    for (auto it = j["slices"].begin(); it != j["slices"].end(); ++it)
+        if (it.value().is_string()) manifest_[static_cast<unsigned>(std::stoul(it.key(), nullptr, 16))] = it.value().get<std::string>();
+}
+
+std::vector<std::string> ScriptFonts::need(std::string_view text) {
+    std::vector<std::string> fetch;
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    while (p < end) {
+        // Decode one UTF-8 sequence (texts are validated when they are loaded).
+        unsigned cp = *p;
+        int extra = cp < 0x80 ? 0 : cp < 0xE0 ? 1 : cp < 0xF0 ? 2 : 3;
+        if (extra) cp &= 0x3F >> extra;
+        ++p;
+        for (int k = 0; k < extra && p < end; ++k, ++p) cp = (cp << 6) | (*p & 0x3F);
+        if (cp < 0x180 || cp > 0xFFFF || in_base(cp)) continue;
+        const unsigned block = cp >> 8;
+        const auto m = manifest_.find(block);
+        if (m == manifest_.end()) continue;
+        if (used_[block].insert(cp).second && bytes_.count(block)) dirty = true;
+        if (asked_.insert(block).second) fetch.push_back(m->second);
+    }
+    return fetch;
+}
+
+void ScriptFonts::add(const std::string& file, std::string bytes) {
+    for (const auto& [block, name] : manifest_) {
+        if (name != file) continue;
+        bytes_[block] = std::move(bytes);
+        dirty = true;
+        return;
+    }
+}
+
+std::size_t ScriptFonts::missing() const {
+    std::size_t n = 0;
+    for (const auto& [block, cps] : used_)
+        if (!bytes_.count(block)) n += cps.size();
+    return n;
+}
+
+std::vector<std::string> ScriptFonts::loaded() const {
+    std::vector<std::string> out;
+    for (const auto& [block, data] : bytes_) out.push_back(manifest_.at(block));
+    return out;
+}
 
 bool build_fonts(Fonts& fonts, float pixel_ratio, std::string& error) {
     if (pixel_ratio <= 0.0f) pixel_ratio = 1.0f;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     error.clear();
-    fonts.ui = add("/fonts/ui.otf", 16.0f, pixel_ratio, error);
-    fonts.ui_bold = add("/fonts/ui-bold.otf", 16.0f, pixel_ratio, error);
-    fonts.title = add("/fonts/ui-bold.otf", 20.0f, pixel_ratio, error);
-    fonts.mono = add("/fonts/mono.ttf", 14.0f, pixel_ratio, error);
+    ScriptFonts& s = fonts.scripts;
+    // Glyph ranges per slice: pairs of the code points used, zero-terminated.
+    s.ranges_.clear();
+    for (const auto& [block, data] : s.bytes_) {
+        std::vector<ImWchar>& r = s.ranges_[block];
+        for (unsigned cp : s.used_[block]) {
+            r.push_back(static_cast<ImWchar>(cp));
+            r.push_back(static_cast<ImWchar>(cp));
+        }
+        r.push_back(0);
+    }
+    fonts.ui = add("/fonts/ui.otf", 16.0f, pixel_ratio, error, s.bytes_, s.ranges_);
+    fonts.ui_bold = add("/fonts/ui-bold.otf", 16.0f, pixel_ratio, error, s.bytes_, s.ranges_);
+    fonts.title = add("/fonts/ui-bold.otf", 20.0f, pixel_ratio, error, s.bytes_, s.ranges_);
+    fonts.mono = add("/fonts/mono.ttf", 14.0f, pixel_ratio, error, s.bytes_, s.ranges_);
     if (!error.empty()) return false;
     io.FontDefault = fonts.ui;
     io.FontGlobalScale = 1.0f / pixel_ratio;
     fonts.pixel_ratio = pixel_ratio;
+    s.dirty = false;
     return io.Fonts->Build();
 }
 

@@ -22,6 +22,7 @@
 #include "app/items.h"
 #include "app/platform.h"
 #include "app/theme.h"
+#include "core/limits.h"
 
 namespace {
 
@@ -51,13 +52,16 @@ struct Runtime {
     bool mouse_pressed[3] = {false, false, false};  // went down this frame (a press shorter than a frame still counts)
     std::string state_buffer;  // keeps the string factlens_state_json returns alive
     std::string items_buffer;  // and factlens_items_json's
+    unsigned long long fonts_for_corpus = ~0ull;  // the story whose scripts were looked at
 
-    // Nothing pending: no input waiting in SDL's queue or ours, no frame asked for, no work
-    // under way. Tests wait for this instead of guessing from frame counts.
-    bool idle() const {
+    // The screen is final: no input waiting in SDL's queue or ours, no frame asked for.
+    // Idle: settled, and no work under way in the background either. Tests wait for these
+    // instead of guessing from frame counts.
+    bool settled() const {
         return ready && pending.empty() && hold_input_frames == 0 && frames_to_draw <= 0 && !app.busy() &&
                SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) == SDL_FALSE;
     }
+    bool idle() const { return settled() && !app.working(); }
 };
 
 Runtime* g_rt = nullptr;
@@ -144,10 +148,10 @@ void frame() {
     }
     if (!rt.pending.empty()) rt.frames_to_draw = std::max(rt.frames_to_draw, kFramesAfterEvent);
 
-    // Browser zoom or a move to another screen changes the pixel ratio: rebuild the
-    // font atlas at the new resolution so text stays sharp.
+    // Browser zoom or a move to another screen changes the pixel ratio, and a script font
+    // may have arrived: rebuild the font atlas so text stays sharp and every glyph shows.
     const float dpr = factlens::platform::device_pixel_ratio();
-    if (dpr != rt.fonts.pixel_ratio) {
+    if (dpr != rt.fonts.pixel_ratio || rt.fonts.scripts.dirty) {
         std::string error;
         if (factlens::build_fonts(rt.fonts, dpr, error)) {
             ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -160,7 +164,7 @@ void frame() {
 
     const double now = factlens::platform::now_seconds();
     const bool blink = ImGui::GetIO().WantTextInput && now - rt.last_draw >= kCursorBlinkSeconds;
-    if (rt.app.busy()) rt.frames_to_draw = std::max(rt.frames_to_draw, 1);  // a story being built draws its progress
+    if (rt.app.busy()) rt.frames_to_draw = std::max(rt.frames_to_draw, 1);  // a story being opened, a step a frame
     if (rt.frames_to_draw <= 0 && !blink) return;
     rt.frames_to_draw = std::max(0, rt.frames_to_draw - 1);
     rt.last_draw = now;
@@ -179,6 +183,17 @@ void frame() {
     factlens::items::begin_frame();
     ImGui::NewFrame();
     rt.app.draw(rt.fonts);
+    // A new story may be written in scripts the interface fonts do not draw: fetch the
+    // Noto slices it needs (the atlas is rebuilt when they arrive).
+    if (rt.app.corpus_generation() != rt.fonts_for_corpus) {
+        rt.fonts_for_corpus = rt.app.corpus_generation();
+        const factlens::Corpus& corpus = rt.app.corpus();
+        std::vector<std::string> fetch = rt.fonts.scripts.need(corpus.title);
+        for (const factlens::Source& s : corpus.sources)
+            for (auto* text : {&s.text, &s.title, &s.outlet})
+                for (std::string& f : rt.fonts.scripts.need(*text)) fetch.push_back(std::move(f));
+        for (const std::string& f : fetch) factlens::platform::fetch_font(f);
+    }
     ImGui::Render();
     factlens::items::end_frame();
     rt.app.sync_url();
@@ -211,6 +226,9 @@ extern "C" {
 const char* factlens_state_json() {
     if (!g_rt) return "{}";
     g_rt->app.status().idle = g_rt->idle();
+    g_rt->app.status().settled = g_rt->settled();
+    g_rt->app.status().script_fonts = g_rt->fonts.scripts.loaded();
+    g_rt->app.status().missing_glyphs = g_rt->fonts.scripts.missing();
     g_rt->state_buffer = g_rt->app.state_json();
     return g_rt->state_buffer.c_str();
 }
@@ -223,11 +241,23 @@ const char* factlens_items_json() {
     return g_rt->items_buffer.c_str();
 }
 
+// Every string from the page comes through the heap with its length in bytes (never
+// through ccall's 'string', which copies onto the 5 MB wasm stack before any limit
+// applies), and the page checks these limits before it copies anything.
+const char* factlens_limits_json() {
+    static const std::string json = "{\"fragment\":" + std::to_string(factlens::kMaxFragmentBytes) +
+                                    ",\"article\":" + std::to_string(factlens::kMaxArticleBytes) +
+                                    ",\"story\":" + std::to_string(factlens::kMaxStoryBytes) +
+                                    ",\"name\":" + std::to_string(factlens::kMaxLabelBytes) + "}";
+    return json.c_str();
+}
+
 // The page hands over its URL fragment at start and on every navigation (Back, Forward,
-// a fragment edited by hand).
-void factlens_apply_fragment(const char* fragment) {
-    if (!g_rt || !fragment) return;
-    g_rt->app.apply_fragment(fragment);
+// a fragment edited by hand). `length` may exceed the limit by one byte: the page cuts
+// longer fragments there, so the app can say the link was too long.
+void factlens_apply_fragment(const char* fragment, int length) {
+    if (!g_rt || !fragment || length < 0) return;
+    g_rt->app.apply_fragment(std::string_view(fragment, static_cast<std::size_t>(length)));
     g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
 }
 
@@ -238,18 +268,58 @@ double factlens_measure_extract(int repeats) {
     return g_rt->app.measure_extract(repeats);
 }
 
-// A file the user chose or dropped (kind 0: an article, 1: a saved story).
-void factlens_receive_file(int kind, const char* name, const unsigned char* data, int size) {
-    if (!g_rt || !name || size < 0) return;
-    g_rt->app.receive_file(kind == 1 ? factlens::platform::FileKind::Story : factlens::platform::FileKind::Articles, name,
-                           std::string_view(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)));
+// A file the user chose or dropped (kind 0: an article, 1: a saved story). A file over
+// its limit is not read at all: the page passes no bytes and its real size, and the app
+// says why it was refused.
+void factlens_receive_file(int kind, const char* name, int name_length, const unsigned char* data, int size,
+                           double file_size) {
+    if (!g_rt || !name || name_length < 0 || size < 0) return;
+    const auto file_kind = kind == 1 ? factlens::platform::FileKind::Story : factlens::platform::FileKind::Articles;
+    std::string file_name(name, static_cast<std::size_t>(name_length));
+    if (file_size > static_cast<double>(size)) {
+        g_rt->app.refuse_file(file_kind, std::move(file_name), file_size);
+    } else {
+        g_rt->app.receive_file(file_kind, std::move(file_name),
+                               std::string_view(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)));
+    }
     g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
 }
 
-// Text the page received from a paste event.
-void factlens_paste(const char* text) {
-    if (!g_rt || !text) return;
-    g_rt->app.paste(text);
+// A font slice the page fetched for fetch_font(); an empty one means it could not be had.
+void factlens_font_loaded(const char* name, int name_length, const unsigned char* data, int size) {
+    if (!g_rt || !name || name_length < 0 || size <= 0) return;
+    g_rt->fonts.scripts.add(std::string(name, static_cast<std::size_t>(name_length)),
+                            std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)));
+    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
+}
+
+// A story file the worker's check refused: its problems, as the worker lists them.
+void factlens_story_refused(const char* name, int name_length, const char* answer, int length) {
+    if (!g_rt || !name || !answer || name_length < 0 || length < 0) return;
+    g_rt->app.story_refused(std::string(name, static_cast<std::size_t>(name_length)),
+                            std::string_view(answer, static_cast<std::size_t>(length)));
+    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
+}
+
+// The build worker's progress, and its answer (see App::build_done).
+void factlens_build_progress(double progress) {
+    if (!g_rt) return;
+    g_rt->app.build_progress(static_cast<float>(progress));
+    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, 1);
+}
+
+void factlens_build_done(int ok, const char* answer, int length) {
+    if (!g_rt || !answer || length < 0) return;
+    g_rt->app.build_done(ok != 0, std::string_view(answer, static_cast<std::size_t>(length)));
+    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
+}
+
+// Text the page received from a paste or a drop; `total` is its full size when the page
+// did not copy it because it is over the article limit.
+void factlens_paste(const char* text, int length, double total) {
+    if (!g_rt || !text || length < 0) return;
+    if (total > static_cast<double>(length)) g_rt->app.refuse_file(factlens::platform::FileKind::Articles, "pasted text", total);
+    else g_rt->app.paste(std::string_view(text, static_cast<std::size_t>(length)));
     g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
 }
 
@@ -299,6 +369,7 @@ int main(int, char**) {
     // Copying from a text field goes to the browser's clipboard (SDL keeps its own).
     io.SetClipboardTextFn = [](void*, const char* text) { factlens::platform::copy_to_clipboard(text); };
 
+    rt.fonts.scripts.load_manifest("/fonts/script-fonts.json");
     std::string font_error;
     if (!factlens::build_fonts(rt.fonts, factlens::platform::device_pixel_ratio(), font_error)) {
         std::fprintf(stderr, "factlens: %s\n", font_error.c_str());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace factlens::platform {
 
@@ -41,9 +42,20 @@ void choose_files(FileKind kind);
 // Offers `data` as a download named `name`.
 void download(const std::string& name, const std::string& mime, const std::string& data);
 
+// Builds a story in the page's Web Worker (a second instance of the core, so the page
+// keeps answering input) from `request`, JSON {"id", "title", "articles": [{"name",
+// "text", "date"}]}. The page reports progress (factlens_build_progress) and the answer
+// (factlens_build_done); cancel_build() stops the worker at once.
+void start_build(const std::string& request);
+void cancel_build();
+
+// Fetches a font slice (dist/fonts/<file>) for a script the story uses; the page hands
+// its bytes to factlens_font_loaded.
+void fetch_font(const std::string& file);
+
 // Keeps the last story the user built in the browser's storage (localStorage), and asks
 // the page to hand it back (as a Story file) when the user wants it again.
-void store_story(const std::string& json);
+void store_story(std::string_view json);
 bool has_stored_story();
 void request_stored_story();
 

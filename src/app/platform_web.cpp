@@ -51,7 +51,19 @@ void download(const std::string& name, const std::string& mime, const std::strin
            mime.c_str(), data.data(), static_cast<int>(data.size()));
 }
 
-void store_story(const std::string& json) {
+void start_build(const std::string& request) {
+    EM_ASM({ Module.factlensStartBuild(UTF8ToString($0, $1)); }, request.data(), static_cast<int>(request.size()));
+}
+
+void cancel_build() {
+    EM_ASM({ Module.factlensCancelBuild(); });
+}
+
+void fetch_font(const std::string& file) {
+    EM_ASM({ Module.factlensFetchFont(UTF8ToString($0)); }, file.c_str());
+}
+
+void store_story(std::string_view json) {
     EM_ASM({ Module.factlensStore(UTF8ToString($0, $1)); }, json.data(), static_cast<int>(json.size()));
 }
 

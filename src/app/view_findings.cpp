@@ -71,9 +71,13 @@ void draw_finding(ViewContext& ctx, const Finding& f) {
     ImGui::PopFont();
 
     // The quotes side by side, one column per mention.
-    const int cols = static_cast<int>(std::min<std::size_t>(f.mentions.size(), 4));
+    // A finding over many mentions shows its first quotes; the rest are a count (the
+    // Claims view lists them all).
+    constexpr std::size_t kQuotesShown = 8;
+    const std::size_t shown = std::min(f.mentions.size(), kQuotesShown);
+    const int cols = static_cast<int>(std::min<std::size_t>(shown, 4));
     if (cols > 0 && ImGui::BeginTable("quotes", cols, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) {
-        for (std::size_t k = 0; k < f.mentions.size(); ++k) {
+        for (std::size_t k = 0; k < shown; ++k) {
             if (k % static_cast<std::size_t>(cols) == 0) ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(static_cast<int>(k % static_cast<std::size_t>(cols)));
             const Mention& m = ctx.corpus.mentions[f.mentions[k]];
@@ -91,6 +95,8 @@ void draw_finding(ViewContext& ctx, const Finding& f) {
         }
         ImGui::EndTable();
     }
+    if (f.mentions.size() > shown)
+        ImGui::TextDisabled("and %zu more quotes (select the claim and open Claims to see them all)", f.mentions.size() - shown);
     ImGui::EndGroup();
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -83,7 +83,8 @@ bool read_article(const std::string& arg, const std::optional<Date>& default_dat
     auto [path, own_date] = split_dated_arg(arg);
     out.date = own_date ? own_date : default_date;
     std::string why;
-    auto bytes = read_file_bytes(path, why);
+    // The size is checked before a byte is read; a device or a FIFO is refused unread.
+    auto bytes = read_file_bytes(path, why, kMaxArticleBytes);
     if (!bytes) {
         std::fprintf(stderr, "factlens: %s: %s\n", path.c_str(), why.c_str());
         return false;
@@ -177,7 +178,7 @@ int cmd_extract(const std::vector<std::string>& args) {
                         clip_code_points(e.text, 40).c_str(), what.c_str(), e.note.empty() ? "" : "  note: ", e.note.c_str());
         }
     }
-    if (a.json) std::printf("%s\n", all.dump(2).c_str());
+    if (a.json) std::printf("%s\n", all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     return failed ? 1 : 0;
 }
 
@@ -187,6 +188,16 @@ int cmd_build(const std::vector<std::string>& args) {
     if (a.out.empty()) {
         std::fprintf(stderr, "factlens build: say where to write the corpus: -o corpus.json\n");
         return 2;
+    }
+    // The limits of core/limits.h, before any article is read.
+    if (a.files.size() > kMaxSources) {
+        std::fprintf(stderr, "factlens build: %zu articles given; a story holds at most %zu\n", a.files.size(), kMaxSources);
+        return 1;
+    }
+    if (a.title.size() > kMaxTitleBytes) {
+        std::fprintf(stderr, "factlens build: --title is too long: %s (at most %s)\n", size_text(a.title.size()).c_str(),
+                     size_text(kMaxTitleBytes).c_str());
+        return 1;
     }
     std::vector<Article> articles;
     int failed = 0;
@@ -202,7 +213,14 @@ int cmd_build(const std::vector<std::string>& args) {
     BuildOptions options;
     if (!a.id.empty()) options.id = a.id;
     if (!a.title.empty()) options.title = a.title;
-    const Corpus corpus = build_story(articles, options);
+    StoryBuild build(articles, options);
+    const Corpus corpus = build.take();
+    if (build.items_dropped() > 0)
+        std::fprintf(stderr, "factlens build: note: only the first %zu figures, dates and names were kept; %zu more left out\n",
+                     kMaxBuildItems, build.items_dropped());
+    if (build.items_repeated() > 0)
+        std::fprintf(stderr, "factlens build: note: %zu items left out: their words and the 256 bytes around them repeat in their article\n",
+                     build.items_repeated());
     std::ofstream out(a.out, std::ios::binary);
     out << corpus_to_json(corpus) << "\n";
     if (!out) {

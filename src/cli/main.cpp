@@ -44,13 +44,28 @@ constexpr const char* kUsage =
     "\n"
     "exit status: 0 done, 1 invalid input, 2 bad command line\n";
 
+// What a path is when it is neither a file nor a folder we read ("a FIFO"), asked of the
+// file system without opening it (opening a FIFO would wait for a writer).
+std::string what_path_is(const fs::path& p) {
+    std::error_code ec;
+    const fs::file_status st = fs::status(p, ec);
+    switch (st.type()) {
+        case fs::file_type::not_found: return "no such file or folder";
+        case fs::file_type::fifo: return "not a regular file: it is a FIFO (named pipe)";
+        case fs::file_type::character:
+        case fs::file_type::block: return "not a regular file: it is a device";
+        case fs::file_type::socket: return "not a regular file: it is a socket";
+        default: return ec ? "cannot read it: " + ec.message() : "not a regular file or a folder";
+    }
+}
+
 // Finds corpus.json given a file or a folder; empty when there is none.
 std::string resolve_corpus_path(const std::string& arg, std::string& why) {
     std::error_code ec;
     const fs::path p(arg);
     if (fs::is_regular_file(p, ec)) return arg;
     if (!fs::is_directory(p, ec)) {
-        why = "no such file or folder";
+        why = what_path_is(p);
         return {};
     }
     if (fs::is_regular_file(p / "corpus.json", ec)) return (p / "corpus.json").string();
@@ -139,7 +154,7 @@ int cmd_check(const std::vector<std::string>& args) {
                                 {"detail", f.detail}});
         }
         out["findings"] = findings;
-        std::printf("%s\n", out.dump(2).c_str());
+        std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
         return load.ok() ? 0 : 1;
     }
     for (const Diagnostic& d : load.errors) std::fprintf(stderr, "%s\n", d.to_string().c_str());
@@ -194,7 +209,7 @@ int cmd_sources(const std::vector<std::string>& args) {
                            {"title", s.display_title()},
                            {"chars", count_code_points(s.text)},
                            {"bytes", s.text.size()}});
-        std::printf("%s\n", out.dump(2).c_str());
+        std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
         return 0;
     }
     std::printf("%s (%s): %zu sources\n", corpus.title.c_str(), corpus.id.c_str(), corpus.sources.size());

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <unordered_map>
 
 namespace factlens {
 
@@ -21,29 +22,40 @@ const Rate* find_rate(const Corpus& corpus, std::string_view from, std::string_v
     return nullptr;
 }
 
-std::optional<double> convert(const Corpus& corpus, double units, std::string_view from, std::string_view to,
-                              std::string* working) {
-    if (from == to) return units;
-    const Rate* r = find_rate(corpus, from, to);
-    if (!r) return std::nullopt;
-    // 1 base = rate quote_currency.
-    const bool divide = r->quote_currency == from;
-    const double out = divide ? units / r->rate : units * r->rate;
+namespace {
+
+// Converts with one stated rate (1 base = rate quote_currency) between its two currencies.
+double convert_at(const Rate& r, double units, std::string_view from, std::string_view to, std::string* working) {
+    const bool divide = r.quote_currency == from;
+    const double out = divide ? units / r.rate : units * r.rate;
     if (working) {
-        *working = format_money(units, from) + (divide ? " / " : " \u00D7 ") + r->rate_text + " = " +
+        *working = format_money(units, from) + (divide ? " / " : " \u00D7 ") + r.rate_text + " = " +
                    format_money(out, to, 3);
     }
     return out;
 }
 
-std::optional<double> money_value(const Corpus& corpus, const Quantity& q, std::string_view currency, std::string* working) {
-    if (q.is_money()) return convert(corpus, q.mid(), q.unit, currency, working);
+// Conversion and money values over a way to find rates and claims: the public functions
+// walk the corpus, analyse() looks them up in its Lookup.
+template <class RateFor>
+std::optional<double> convert_with(const RateFor& rate_for, double units, std::string_view from, std::string_view to,
+                                   std::string* working) {
+    if (from == to) return units;
+    const Rate* r = rate_for(from, to);
+    if (!r) return std::nullopt;
+    return convert_at(*r, units, from, to, working);
+}
+
+template <class RateFor, class ClaimFor>
+std::optional<double> money_value_with(const RateFor& rate_for, const ClaimFor& claim_for, const Quantity& q,
+                                       std::string_view currency, std::string* working) {
+    if (q.is_money()) return convert_with(rate_for, q.mid(), q.unit, currency, working);
     if ((q.unit == "fraction" || q.unit == "percent") && !q.of.empty()) {
-        const Claim* whole = corpus.find_claim(q.of);
+        const Claim* whole = claim_for(q.of);
         if (!whole || !whole->value || !whole->value->is_money()) return std::nullopt;
         const double share = q.unit == "percent" ? q.mid() / 100.0 : q.mid();
         std::string w;
-        auto base = convert(corpus, whole->value->mid() * share, whole->value->unit, currency, &w);
+        auto base = convert_with(rate_for, whole->value->mid() * share, whole->value->unit, currency, &w);
         if (base && working) {
             char buf[32];
             std::snprintf(buf, sizeof buf, "%g", share);
@@ -53,6 +65,51 @@ std::optional<double> money_value(const Corpus& corpus, const Quantity& q, std::
         return base;
     }
     return std::nullopt;
+}
+
+// What analyse() looks up for every mention, indexed once: ids (CorpusIndex), and rates
+// by currency pair (the first stated rate for a pair wins, as in find_rate).
+class Lookup {
+public:
+    explicit Lookup(const Corpus& corpus) : index(corpus) {
+        for (const Rate& r : corpus.rates) rates_.emplace(pair_key(r.base, r.quote_currency), &r);
+    }
+    const Rate* rate(std::string_view from, std::string_view to) const {
+        const auto it = rates_.find(pair_key(from, to));
+        return it == rates_.end() ? nullptr : it->second;
+    }
+    std::optional<double> convert(double units, std::string_view from, std::string_view to,
+                                  std::string* working = nullptr) const {
+        return convert_with(RateFor{this}, units, from, to, working);
+    }
+    std::optional<double> money_value(const Quantity& q, std::string_view currency, std::string* working = nullptr) const {
+        return money_value_with(RateFor{this}, [this](std::string_view id) { return index.claim(id); }, q, currency, working);
+    }
+
+    const CorpusIndex index;
+
+private:
+    struct RateFor {
+        const Lookup* at;
+        const Rate* operator()(std::string_view from, std::string_view to) const { return at->rate(from, to); }
+    };
+    static std::string pair_key(std::string_view a, std::string_view b) {
+        return a < b ? std::string(a) + "|" + std::string(b) : std::string(b) + "|" + std::string(a);
+    }
+    std::unordered_map<std::string, const Rate*> rates_;
+};
+
+}  // namespace
+
+std::optional<double> convert(const Corpus& corpus, double units, std::string_view from, std::string_view to,
+                              std::string* working) {
+    return convert_with([&](std::string_view f, std::string_view t) { return find_rate(corpus, f, t); }, units, from, to,
+                        working);
+}
+
+std::optional<double> money_value(const Corpus& corpus, const Quantity& q, std::string_view currency, std::string* working) {
+    return money_value_with([&](std::string_view f, std::string_view t) { return find_rate(corpus, f, t); },
+                            [&](std::string_view id) { return corpus.find_claim(id); }, q, currency, working);
 }
 
 std::optional<Date> source_date(const Corpus& corpus, std::string_view source_id) {
@@ -93,6 +150,12 @@ struct Group {
     std::vector<std::size_t> mentions;  // indexes into corpus.mentions
 };
 
+// A claim's figures are compared with at most this many distinct groups of figures: a
+// claim whose sources give more distinct figures than that is not told apart further
+// (each further figure is its own group), so one claim of 100,000 differing figures
+// costs 100,000 × 64 comparisons, not 100,000².
+constexpr std::size_t kMaxComparedGroups = 64;
+
 std::string join_sources(const Corpus& corpus, const std::vector<std::size_t>& mentions) {
     std::vector<std::string> ids;
     for (std::size_t i : mentions) {
@@ -128,18 +191,13 @@ void add_disagreement(Corpus& corpus, FindingKind kind, const std::string& claim
 std::vector<Group> group_by_text(const Corpus& corpus, const std::vector<std::size_t>& ms,
                                  std::string Mention::*field, bool exact) {
     std::vector<Group> groups;
-    std::vector<std::string> keys;
+    std::unordered_map<std::string, std::size_t> group_of;  // key -> index into groups
     for (std::size_t i : ms) {
         const std::string& v = corpus.mentions[i].*field;
         if (v.empty()) continue;
-        const std::string key = exact ? v : lower_trimmed(v);
-        auto it = std::find(keys.begin(), keys.end(), key);
-        if (it == keys.end()) {
-            keys.push_back(key);
-            groups.push_back({"\u201C" + v + "\u201D", {i}});
-        } else {
-            groups[static_cast<std::size_t>(it - keys.begin())].mentions.push_back(i);
-        }
+        const auto [it, added] = group_of.emplace(exact ? v : lower_trimmed(v), groups.size());
+        if (added) groups.push_back({"\u201C" + v + "\u201D", {i}});
+        else groups[it->second].mentions.push_back(i);
     }
     return groups;
 }
@@ -152,7 +210,7 @@ bool amounts_agree(double a, double a_round, double b, double b_round) {
 
 bool satisfies(double value, const Quantity& stated, double stated_value, double stated_rounding);
 
-void value_disagreements(Corpus& corpus, const Claim& claim, const std::vector<std::size_t>& ms) {
+void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, const std::vector<std::size_t>& ms) {
     struct Valued {
         std::size_t mention;
         double value;
@@ -169,20 +227,19 @@ void value_disagreements(Corpus& corpus, const Claim& claim, const std::vector<s
     };
     std::vector<Valued> vals;
     // A share of a money figure ("about half of that") is compared as money.
-    const bool money_claim =
-        claim.kind == ClaimKind::Money || (claim.value && money_value(corpus, *claim.value, "USD").has_value());
+    const bool money_claim = claim.kind == ClaimKind::Money || (claim.value && at.money_value(*claim.value, "USD").has_value());
     for (std::size_t i : ms) {
         const Mention& m = corpus.mentions[i];
         if (!m.value) continue;
         const Quantity& q = *m.value;
         if (money_claim) {
             std::string working;
-            auto usd = money_value(corpus, q, "USD", &working);
+            auto usd = at.money_value(q, "USD", &working);
             if (!usd) continue;
             double rounding = 0;
-            if (q.is_money()) rounding = convert(corpus, q.rounding(), q.unit, "USD").value_or(0);
-            else if (const Claim* whole = corpus.find_claim(q.of); whole && whole->value)
-                rounding = convert(corpus, whole->value->rounding(), whole->value->unit, "USD").value_or(0);
+            if (q.is_money()) rounding = at.convert(q.rounding(), q.unit, "USD").value_or(0);
+            else if (const Claim* whole = at.index.claim(q.of); whole && whole->value)
+                rounding = at.convert(whole->value->rounding(), whole->value->unit, "USD").value_or(0);
             std::string label = q.display();
             if (q.unit != "USD") label += " \u2248 " + format_money(*usd, "USD");
             vals.push_back({i, *usd, rounding, label, &q});
@@ -190,12 +247,13 @@ void value_disagreements(Corpus& corpus, const Claim& claim, const std::vector<s
             vals.push_back({i, q.mid(), q.rounding(), q.display(), &q});
         }
     }
-    // Cluster: each value joins the first group it agrees with.
+    // Cluster: each value joins the first group it agrees with (among the first
+    // kMaxComparedGroups).
     std::vector<Group> groups;
     std::vector<const Valued*> centres;
     for (const Valued& v : vals) {
         bool placed = false;
-        for (std::size_t g = 0; g < groups.size(); ++g) {
+        for (std::size_t g = 0; g < groups.size() && g < kMaxComparedGroups; ++g) {
             if (compatible(v, centres[g]->value, centres[g]->rounding, centres[g]->q)) {
                 groups[g].mentions.push_back(v.mention);
                 placed = true;
@@ -222,19 +280,14 @@ void value_disagreements(Corpus& corpus, const Claim& claim, const std::vector<s
 
 void year_disagreements(Corpus& corpus, const Claim& claim, const std::vector<std::size_t>& ms) {
     std::vector<Group> groups;
-    std::vector<int> years;
+    std::unordered_map<int, std::size_t> group_of;  // year -> index into groups
     for (std::size_t i : ms) {
         const Mention& m = corpus.mentions[i];
         if (!m.period_resolved.ok) continue;
         const int y = m.period_resolved.date.year;
-        auto it = std::find(years.begin(), years.end(), y);
-        const std::string label = "\u201C" + m.period + "\u201D = " + std::to_string(y);
-        if (it == years.end()) {
-            years.push_back(y);
-            groups.push_back({label, {i}});
-        } else {
-            groups[static_cast<std::size_t>(it - years.begin())].mentions.push_back(i);
-        }
+        const auto [it, added] = group_of.emplace(y, groups.size());
+        if (added) groups.push_back({"\u201C" + m.period + "\u201D = " + std::to_string(y), {i}});
+        else groups[it->second].mentions.push_back(i);
     }
     add_disagreement(corpus, FindingKind::Year, claim.id, groups, "the year");
 }
@@ -273,43 +326,54 @@ bool satisfies(double value, const Quantity& stated, double stated_value, double
     return false;
 }
 
-void conversion_checks(Corpus& corpus) {
+// A bracketed conversion against the rate a source states. Only a conversion between two
+// currencies with a stated rate is checked: "$5 billion ($4.8 billion)" names one
+// currency twice and has no rate to check against.
+void conversion_checks(Corpus& corpus, const Lookup& at) {
     for (std::size_t i = 0; i < corpus.mentions.size(); ++i) {
         const Mention& m = corpus.mentions[i];
         if (!m.value || !m.converted || !m.value->is_money() || !m.converted->is_money()) continue;
         const Quantity& from = *m.value;
         const Quantity& to = *m.converted;
+        if (from.unit == to.unit) continue;
+        const Rate* rate = at.rate(from.unit, to.unit);
+        if (!rate) continue;
         std::string working;
-        auto computed = convert(corpus, from.mid(), from.unit, to.unit, &working);
-        if (!computed) continue;
-        const bool agrees = std::fabs(*computed - to.mid()) <= to.rounding() + 1e-9 * std::fabs(to.mid());
-        const Rate* rate = find_rate(corpus, from.unit, to.unit);
+        const double computed = convert_at(*rate, from.mid(), from.unit, to.unit, &working);
+        const bool agrees = std::fabs(computed - to.mid()) <= to.rounding() + 1e-9 * std::fabs(to.mid());
         add_check(corpus, FindingKind::Conversion, m.claim, m.source, agrees,
                   working + " (rate stated in " + rate->source + "); stated " + to.display(), {i});
     }
 }
 
-void parts_checks(Corpus& corpus) {
+void parts_checks(Corpus& corpus, const Lookup& at) {
+    // The parts of each total, in claim order, and each source's first mention with a
+    // value of each claim: looked up, not searched for, per total and source.
+    std::unordered_map<std::string_view, std::vector<const Claim*>> parts_of;
+    for (const Claim& c : corpus.claims)
+        if (!c.part_of.empty()) parts_of[c.part_of].push_back(&c);
+    if (parts_of.empty()) return;
+    std::unordered_map<std::string, std::size_t> first_valued;  // "source|claim" -> mention index
+    for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
+        if (corpus.mentions[i].value) first_valued.emplace(corpus.mentions[i].source + "|" + corpus.mentions[i].claim, i);
+    auto first = [&](const std::string& source, const std::string& claim) -> std::optional<std::size_t> {
+        const auto it = first_valued.find(source + "|" + claim);
+        if (it == first_valued.end()) return std::nullopt;
+        return it->second;
+    };
     for (const Claim& total : corpus.claims) {
-        std::vector<const Claim*> parts;
-        for (const Claim& c : corpus.claims)
-            if (c.part_of == total.id) parts.push_back(&c);
-        if (parts.empty()) continue;
+        const auto pit = parts_of.find(total.id);
+        if (pit == parts_of.end()) continue;
+        const std::vector<const Claim*>& parts = pit->second;
         // Per source that states the total and every part.
         for (const Source& s : corpus.sources) {
-            std::optional<std::size_t> total_mention;
+            const std::optional<std::size_t> total_mention = first(s.id, total.id);
+            if (!total_mention) continue;
             std::vector<std::size_t> part_mentions;
-            for (std::size_t i = 0; i < corpus.mentions.size(); ++i) {
-                const Mention& m = corpus.mentions[i];
-                if (m.source != s.id || !m.value) continue;
-                if (m.claim == total.id && !total_mention) total_mention = i;
-                for (const Claim* p : parts)
-                    if (m.claim == p->id && std::none_of(part_mentions.begin(), part_mentions.end(), [&](std::size_t j) {
-                            return corpus.mentions[j].claim == p->id;
-                        }))
-                        part_mentions.push_back(i);
-            }
-            if (!total_mention || part_mentions.size() != parts.size()) continue;
+            for (const Claim* p : parts)
+                if (const auto pm = first(s.id, p->id)) part_mentions.push_back(*pm);
+            if (part_mentions.size() != parts.size()) continue;
+            std::sort(part_mentions.begin(), part_mentions.end());  // in the order the story gives them
             const Quantity& tq = *corpus.mentions[*total_mention].value;
             const std::string cur = tq.is_money() ? tq.unit : "";
             if (cur.empty()) continue;
@@ -320,7 +384,7 @@ void parts_checks(Corpus& corpus) {
                 const Mention& pm = corpus.mentions[j];
                 // A part stated with a conversion in the total's currency counts as stated.
                 const Quantity& q = pm.converted && pm.converted->unit == cur ? *pm.converted : *pm.value;
-                auto v = money_value(corpus, q, cur);
+                auto v = at.money_value(q, cur);
                 if (!v) {
                     ok = false;
                     break;
@@ -338,24 +402,30 @@ void parts_checks(Corpus& corpus) {
     }
 }
 
-// "about half of that" against the figures other sources give for the same part.
-void fraction_checks(Corpus& corpus) {
+// "about half of that" against the figures other sources give for the same part. Each
+// fraction is checked against at most kMaxComparedGroups figures (the first in the
+// story): one claim of 50,000 shares and 50,000 figures would otherwise make 2.5e9
+// checks.
+void fraction_checks(Corpus& corpus, const Lookup& at) {
     for (std::size_t i = 0; i < corpus.mentions.size(); ++i) {
         const Mention& fm = corpus.mentions[i];
         if (!fm.value || fm.value->of.empty() || (fm.value->unit != "fraction" && fm.value->unit != "percent")) continue;
         std::string working;
-        auto expected = money_value(corpus, *fm.value, "USD", &working);
+        auto expected = at.money_value(*fm.value, "USD", &working);
         if (!expected) continue;
-        for (std::size_t j = 0; j < corpus.mentions.size(); ++j) {
+        std::size_t checked = 0;
+        for (std::size_t j : at.index.mentions_of(fm.claim)) {
+            if (checked == kMaxComparedGroups) break;
             const Mention& mm = corpus.mentions[j];
-            if (j == i || mm.claim != fm.claim || !mm.value || !mm.value->is_money()) continue;
+            if (j == i || !mm.value || !mm.value->is_money()) continue;
             // Compare only figures credited to the same report (or to none): a figure
             // from another report is a disagreement, not an arithmetic check.
             const bool same_origin = mm.attribution.empty() || mm.attribution == "unnamed" || mm.attribution == fm.attribution;
             if (!same_origin) continue;
-            auto stated = money_value(corpus, *mm.value, "USD");
+            auto stated = at.money_value(*mm.value, "USD");
             if (!stated) continue;
-            const double stated_round = convert(corpus, mm.value->rounding(), mm.value->unit, "USD").value_or(0);
+            ++checked;
+            const double stated_round = at.convert(mm.value->rounding(), mm.value->unit, "USD").value_or(0);
             const std::string detail = fm.value->display() + " of the whole: " + working + " = " +
                                        format_money(*expected, "USD") + "; " + mm.source + " states " + mm.value->display();
             // The fraction is itself approximate when qualified ("about half").
@@ -373,19 +443,19 @@ void fraction_checks(Corpus& corpus) {
 void analyse(Corpus& corpus) {
     corpus.findings.clear();
     resolve_dates(corpus);
+    // Findings are added to corpus.findings only: the index into the rest stays valid.
+    const Lookup at(corpus);
     for (const Claim& claim : corpus.claims) {
-        std::vector<std::size_t> ms;
-        for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
-            if (corpus.mentions[i].claim == claim.id) ms.push_back(i);
+        const std::vector<std::size_t>& ms = at.index.mentions_of(claim.id);
         if (ms.size() < 2) continue;
-        value_disagreements(corpus, claim, ms);
+        value_disagreements(corpus, at, claim, ms);
         add_disagreement(corpus, FindingKind::Scope, claim.id, group_by_text(corpus, ms, &Mention::scope, false), "the scope");
         year_disagreements(corpus, claim, ms);
         {
             std::vector<Group> groups = group_by_text(corpus, ms, &Mention::attribution, true);
             for (Group& g : groups) {
                 const std::string id = g.label.substr(3, g.label.size() - 6);  // strip the curly quotes
-                if (const Report* r = corpus.find_report(id)) g.label = r->label + " (" + r->outlet + ")";
+                if (const Report* r = at.index.report(id)) g.label = r->label + " (" + r->outlet + ")";
                 else if (id == "unnamed") g.label = "no named report";
             }
             add_disagreement(corpus, FindingKind::Attribution, claim.id, groups, "whom it is credited to");
@@ -394,9 +464,9 @@ void analyse(Corpus& corpus) {
         add_disagreement(corpus, FindingKind::Spelling, claim.id, group_by_text(corpus, ms, &Mention::spelling, true), "the spelling");
         add_disagreement(corpus, FindingKind::Stance, claim.id, group_by_text(corpus, ms, &Mention::stance, false), "what happened");
     }
-    conversion_checks(corpus);
-    parts_checks(corpus);
-    fraction_checks(corpus);
+    conversion_checks(corpus, at);
+    parts_checks(corpus, at);
+    fraction_checks(corpus, at);
 }
 
 }  // namespace factlens

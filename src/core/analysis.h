@@ -18,7 +18,9 @@ void analyse(Corpus& corpus);
 const Rate* find_rate(const Corpus& corpus, std::string_view from, std::string_view to);
 
 // Converts `units` of currency `from` into `to` with the corpus's stated rates; sets
-// *working to "CNY 150bn / 7.2671 = $20.64bn" when given.
+// *working to "CNY 150bn / 7.2671 = $20.64bn" when given. A currency converts to itself
+// with no rate at all: code that needs the rate it converted with asks find_rate, and
+// must expect none.
 std::optional<double> convert(const Corpus& corpus, double units, std::string_view from, std::string_view to,
                               std::string* working = nullptr);
 

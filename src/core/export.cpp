@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <set>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -93,26 +95,70 @@ struct Located {
     std::size_t start = 0, end = 0;  // code points
 };
 
-// The quote's anchored range when it holds `exact`; otherwise anchors a copy (a corpus
-// built in code may not have been anchored). nullopt when the words are not in the text.
-std::optional<Located> locate(const Source* source, const Quote& quote) {
-    if (!source || quote.exact.empty()) return std::nullopt;
-    const std::string& text = source->text;
-    std::size_t b = quote.start, e = quote.end;
-    const bool anchored = b <= e && e <= text.size() && std::string_view(text).substr(b, e - b) == quote.exact;
-    if (!anchored) {
-        Quote copy = quote;
-        if (anchor_quote(text, copy) != AnchorResult::Found) return std::nullopt;
-        b = copy.start;
-        e = copy.end;
+// What every export looks up per mention, indexed once: ids, the findings of each claim
+// and of each mention, and each source's code point offsets. Looking each up afresh
+// (walking the claims, the findings, the text up to the quote) is quadratic over a
+// large story.
+class Lookup {
+public:
+    explicit Lookup(const Corpus& c) : corpus(c), index(c) {
+        for (const Finding& f : c.findings) {
+            by_claim_[f.claim].push_back(&f);
+            for (std::size_t m : f.mentions) by_mention_[m].push_back(&f);
+        }
     }
-    Located at;
-    at.byte_start = b;
-    at.byte_end = e;
-    at.start = count_code_points(std::string_view(text).substr(0, b));
-    at.end = at.start + count_code_points(std::string_view(text).substr(b, e - b));
-    return at;
-}
+    const std::vector<const Finding*>& findings_of_claim(std::string_view claim) const { return find(by_claim_, claim); }
+    const std::vector<const Finding*>& findings_of_mention(std::size_t mention) const { return find(by_mention_, mention); }
+
+    // The quote's anchored range when it holds `exact`; otherwise anchors a copy (a
+    // corpus built in code may not have been anchored). nullopt when the words are not in
+    // the text.
+    std::optional<Located> locate(const Source* source, const Quote& quote) {
+        if (!source || quote.exact.empty()) return std::nullopt;
+        const std::string& text = source->text;
+        std::size_t b = quote.start, e = quote.end;
+        const bool anchored = b <= e && e <= text.size() && std::string_view(text).substr(b, e - b) == quote.exact;
+        if (!anchored) {
+            Quote copy = quote;
+            if (anchorer(*source).anchor(copy) != AnchorResult::Found) return std::nullopt;
+            b = copy.start;
+            e = copy.end;
+        }
+        const CodePointOffsets& cps = offsets(*source);
+        Located at;
+        at.byte_start = b;
+        at.byte_end = e;
+        at.start = cps.at(b);
+        at.end = cps.at(e);
+        return at;
+    }
+
+    const Corpus& corpus;
+    const CorpusIndex index;
+
+private:
+    template <class Key>
+    static const std::vector<const Finding*>& find(const std::unordered_map<Key, std::vector<const Finding*>>& map,
+                                                   const Key& key) {
+        static const std::vector<const Finding*> kNone;
+        const auto it = map.find(key);
+        return it == map.end() ? kNone : it->second;
+    }
+    const CodePointOffsets& offsets(const Source& s) {
+        auto& slot = offsets_[&s];
+        if (!slot) slot = std::make_unique<CodePointOffsets>(s.text);
+        return *slot;
+    }
+    QuoteAnchorer& anchorer(const Source& s) {
+        auto& slot = anchorers_[&s];
+        if (!slot) slot = std::make_unique<QuoteAnchorer>(s.text);
+        return *slot;
+    }
+    std::unordered_map<std::string_view, std::vector<const Finding*>> by_claim_;
+    std::unordered_map<std::size_t, std::vector<const Finding*>> by_mention_;
+    std::unordered_map<const Source*, std::unique_ptr<CodePointOffsets>> offsets_;
+    std::unordered_map<const Source*, std::unique_ptr<QuoteAnchorer>> anchorers_;
+};
 
 // ISO 8601 for schema.org: day, month, year and ISO week as Date::iso() writes them; a
 // quarter (not ISO 8601) becomes its year, so no precision is invented.
@@ -139,20 +185,6 @@ std::string claim_sentence(const Claim& claim) {
     if (claim.value) s += ": " + claim.value->display();
     if (!claim.period.empty()) s += " (" + claim.period + ")";
     return s;
-}
-
-std::vector<std::size_t> mentions_of(const Corpus& corpus, std::string_view claim_id) {
-    std::vector<std::size_t> out;
-    for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
-        if (corpus.mentions[i].claim == claim_id) out.push_back(i);
-    return out;
-}
-
-std::vector<const Finding*> findings_of(const Corpus& corpus, std::string_view claim_id) {
-    std::vector<const Finding*> out;
-    for (const Finding& f : corpus.findings)
-        if (f.claim == claim_id) out.push_back(&f);
-    return out;
 }
 
 std::string urn(const Corpus& corpus, std::string_view kind, std::string_view id) {
@@ -190,8 +222,9 @@ std::string rating_name(const std::vector<const Finding*>& findings, std::size_t
     return source_count >= 2 ? "Sources agree" : "Single source";
 }
 
-Json claim_review(const Corpus& corpus, const Claim& claim, const std::vector<std::size_t>& mentions,
+Json claim_review(const Lookup& at, const Claim& claim, const std::vector<std::size_t>& mentions,
                   const std::vector<const Finding*>& findings) {
+    const Corpus& corpus = at.corpus;
     Json review;
     review["@context"] = "https://schema.org";
     review["@type"] = "ClaimReview";
@@ -204,14 +237,14 @@ Json claim_review(const Corpus& corpus, const Claim& claim, const std::vector<st
     // first mentioning source that names its outlet. An "unnamed" report has no author.
     std::string author;
     std::optional<Date> published;
-    const Report* report = claim.report.empty() ? nullptr : corpus.find_report(claim.report);
+    const Report* report = claim.report.empty() ? nullptr : at.index.report(claim.report);
     if (report) {
         if (report->outlet != "unnamed") author = report->outlet;
         published = report->date();
     }
     std::set<std::string> sources;
     for (std::size_t i : mentions) {
-        const Source* s = corpus.find_source(corpus.mentions[i].source);
+        const Source* s = at.index.source(corpus.mentions[i].source);
         if (!s) continue;
         sources.insert(s->id);
         if (!report && author.empty()) author = s->outlet;
@@ -222,7 +255,7 @@ Json claim_review(const Corpus& corpus, const Claim& claim, const std::vector<st
     Json appearance = Json::array();
     for (std::size_t i : mentions) {
         const Mention& m = corpus.mentions[i];
-        const Source* s = corpus.find_source(m.source);
+        const Source* s = at.index.source(m.source);
         Json work;
         work["@type"] = "CreativeWork";
         if (s && !s->url.empty()) work["url"] = s->url;
@@ -248,12 +281,13 @@ Json claim_review(const Corpus& corpus, const Claim& claim, const std::vector<st
 }
 
 std::string export_claimreview(const Corpus& corpus) {
+    const Lookup at(corpus);
     Json out = Json::array();
     for (const Claim& claim : corpus.claims) {
-        const auto mentions = mentions_of(corpus, claim.id);
-        const auto findings = findings_of(corpus, claim.id);
+        const auto& mentions = at.index.mentions_of(claim.id);
+        const auto& findings = at.findings_of_claim(claim.id);
         if (mentions.empty() && findings.empty()) continue;
-        out.push_back(claim_review(corpus, claim, mentions, findings));
+        out.push_back(claim_review(at, claim, mentions, findings));
     }
     return dump(out);
 }
@@ -261,10 +295,11 @@ std::string export_claimreview(const Corpus& corpus) {
 // ---------------------------------------------------------------------------------
 // [SECTION] Web Annotation (W3C JSON-LD)
 // ---------------------------------------------------------------------------------
-Json annotation(const Corpus& corpus, std::size_t index) {
+Json annotation(Lookup& at, std::size_t index) {
+    const Corpus& corpus = at.corpus;
     const Mention& m = corpus.mentions[index];
-    const Source* source = corpus.find_source(m.source);
-    const Claim* claim = corpus.find_claim(m.claim);
+    const Source* source = at.index.source(m.source);
+    const Claim* claim = at.index.claim(m.claim);
 
     Json a;
     a["id"] = urn(corpus, "mention", std::to_string(index));
@@ -278,8 +313,11 @@ Json annotation(const Corpus& corpus, std::size_t index) {
     body.push_back(Json{{"type", "TextualBody"}, {"value", m.claim}, {"purpose", "tagging"}});
     // The findings this mention takes part in: an assessment of these words.
     bool assessed = false;
-    for (const Finding& f : corpus.findings) {
-        if (std::find(f.mentions.begin(), f.mentions.end(), index) == f.mentions.end()) continue;
+    const Finding* last = nullptr;
+    for (const Finding* fp : at.findings_of_mention(index)) {
+        if (fp == last) continue;  // a finding that lists the mention twice assesses it once
+        last = fp;
+        const Finding& f = *fp;
         assessed = true;
         body.push_back(Json{{"id", urn(corpus, "finding", f.id)},
                             {"type", "TextualBody"},
@@ -293,25 +331,26 @@ Json annotation(const Corpus& corpus, std::size_t index) {
     Json target;
     target["source"] = source && !source->url.empty() ? source->url : urn(corpus, "source", m.source);
     Json quote_selector{{"type", "TextQuoteSelector"}, {"exact", m.quote.exact}};
-    const std::optional<Located> at = locate(source, m.quote);
+    const std::optional<Located> where = at.locate(source, m.quote);
     std::string prefix = m.quote.prefix, suffix = m.quote.suffix;
-    if (at) {
-        if (prefix.empty()) prefix = std::string(code_points_before(source->text, at->byte_start, kContextCodePoints));
-        if (suffix.empty()) suffix = std::string(code_points_after(source->text, at->byte_end, kContextCodePoints));
+    if (where) {
+        if (prefix.empty()) prefix = std::string(code_points_before(source->text, where->byte_start, kContextCodePoints));
+        if (suffix.empty()) suffix = std::string(code_points_after(source->text, where->byte_end, kContextCodePoints));
     }
     if (!prefix.empty()) quote_selector["prefix"] = prefix;
     if (!suffix.empty()) quote_selector["suffix"] = suffix;
     Json selectors = Json::array();
     selectors.push_back(std::move(quote_selector));
-    if (at) selectors.push_back(Json{{"type", "TextPositionSelector"}, {"start", at->start}, {"end", at->end}});
+    if (where) selectors.push_back(Json{{"type", "TextPositionSelector"}, {"start", where->start}, {"end", where->end}});
     target["selector"] = std::move(selectors);
     a["target"] = std::move(target);
     return a;
 }
 
 std::string export_webannotation(const Corpus& corpus) {
+    Lookup at(corpus);
     Json items = Json::array();
-    for (std::size_t i = 0; i < corpus.mentions.size(); ++i) items.push_back(annotation(corpus, i));
+    for (std::size_t i = 0; i < corpus.mentions.size(); ++i) items.push_back(annotation(at, i));
     Json out;
     out["@context"] = "http://www.w3.org/ns/anno.jsonld";
     out["id"] = "urn:factlens:" + corpus.id + ":annotations";
@@ -454,9 +493,19 @@ std::string export_timelinejs(const Corpus& corpus) {
 // ---------------------------------------------------------------------------------
 constexpr std::string_view kCsvLineEnd = "\r\n";
 
-// RFC 4180: a field with a comma, quote, CR or LF is quoted, and its quotes doubled.
-std::string csv_field(std::string_view field) {
-    if (field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);
+// A spreadsheet reads a cell that starts with = + - @ (or a tab or CR, which some trim
+// first) as a formula: text from an article such as "=HYPERLINK(...)" would run. OWASP's
+// rule: such a cell starts with a single quote, which shows the text as text.
+bool reads_as_formula(std::string_view field) {
+    return !field.empty() && (field[0] == '=' || field[0] == '+' || field[0] == '-' || field[0] == '@' ||
+                              field[0] == '\t' || field[0] == '\r');
+}
+
+// RFC 4180: a field with a comma, quote, CR or LF is quoted, and its quotes doubled;
+// one that would read as a formula gets its quote mark first.
+std::string csv_field(std::string_view raw) {
+    const std::string field = reads_as_formula(raw) ? "'" + std::string(raw) : std::string(raw);
+    if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
     std::string out = "\"";
     for (char c : field) {
         if (c == '"') out += '"';
@@ -474,17 +523,20 @@ void csv_row(std::string& out, const std::vector<std::string>& fields) {
 }
 
 std::string export_csv(const Corpus& corpus) {
+    Lookup at(corpus);
     std::string out;
     csv_row(out, {"claim_id", "claim_kind", "subject", "measure", "claim_value", "claim_period", "source_id", "outlet",
                   "quote", "start", "end", "stated_value", "converted", "period", "scope", "attribution", "actor",
                   "spelling", "stance", "findings"});
+    std::unordered_map<std::string_view, std::string> findings_text;  // claim -> "id;id"
     for (const Mention& m : corpus.mentions) {
-        const Claim* claim = corpus.find_claim(m.claim);
-        const Source* source = corpus.find_source(m.source);
-        const std::optional<Located> at = locate(source, m.quote);
-        std::string findings;
-        for (const Finding& f : corpus.findings)
-            if (f.claim == m.claim) findings += (findings.empty() ? "" : ";") + f.id;
+        const Claim* claim = at.index.claim(m.claim);
+        const Source* source = at.index.source(m.source);
+        const std::optional<Located> where = at.locate(source, m.quote);
+        auto [slot, added] = findings_text.emplace(m.claim, std::string());
+        if (added)
+            for (const Finding* f : at.findings_of_claim(m.claim)) slot->second += (slot->second.empty() ? "" : ";") + f->id;
+        const std::string& findings = slot->second;
         csv_row(out, {m.claim,
                       claim ? std::string(claim_kind_name(claim->kind)) : "",
                       claim ? claim->subject : "",
@@ -494,8 +546,8 @@ std::string export_csv(const Corpus& corpus) {
                       m.source,
                       source ? source->outlet : "",
                       m.quote.exact,
-                      at ? std::to_string(at->start) : "",
-                      at ? std::to_string(at->end) : "",
+                      where ? std::to_string(where->start) : "",
+                      where ? std::to_string(where->end) : "",
                       m.value ? m.value->display() : "",
                       m.converted ? m.converted->display() : "",
                       m.period,

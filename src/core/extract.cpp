@@ -191,12 +191,14 @@ public:
     std::size_t start(std::size_t i) const { return k_[i].start; }
     std::size_t end(std::size_t i) const { return k_[i].end; }
 
-    // The value of a number token ("3,000" -> 3000, "20.64" -> 20.64) with its stated text.
-    double value(std::size_t i, std::string& digits, int& decimals) const {
+    // The value of a number token ("3,000" -> 3000, "20.64" -> 20.64) with its stated
+    // text; nullopt for one no story could hold (over 32 digits: parse_decimal refuses it,
+    // and so would the loader, so it is no figure).
+    std::optional<double> value(std::size_t i, std::string& digits, int& decimals) const {
         digits.clear();
         for (char c : text(i))
             if (c != ',') digits += c;
-        return parse_decimal(digits, &decimals).value_or(0.0);
+        return parse_decimal(digits, &decimals);
     }
 
     // A scale word right after a number: "bn", "billion", "m", "million", "k", "tn".
@@ -355,7 +357,9 @@ std::size_t amount_at(const Scanner& s, std::size_t i, double& units, std::strin
     if (!s.number(i)) return i;
     // "H20", "G7": a number glued to letters is a name, not an amount ("Rmb40bn" is money).
     if (!after_currency && s.glued(i) && i > 0 && s.word(i - 1)) return i;
-    const double v = s.value(i, digits, decimals);
+    const std::optional<double> parsed = s.value(i, digits, decimals);
+    if (!parsed) return i;
+    const double v = *parsed;
     scale.clear();
     const double f = s.scale_at(i + 1, scale);
     units = v * (f > 0 ? f : 1);
@@ -363,8 +367,10 @@ std::size_t amount_at(const Scanner& s, std::size_t i, double& units, std::strin
 }
 
 // Money: [qualifier] CUR NUMBER [SCALE] [range] | [qualifier] NUMBER [SCALE] CUR, with an
-// optional bracketed conversion after it. Also "between 10 and 12 billion yuan".
-bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
+// optional bracketed conversion after it. Also "between 10 and 12 billion yuan". A
+// conversion has no conversion of its own: "$1 ($1 ($1 (…" must not recurse once per
+// bracket (a megabyte of them would overflow the stack, the page's first).
+bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out, bool with_conversion = true) {
     const Scanner& s = c.s;
     std::string code, digits, scale, digits2, scale2, note;
     int decimals = 0, decimals2 = 0;
@@ -437,10 +443,10 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
     e.value.unit = settle_currency(c, code, yen, e.note);
     next = last + 1;
     // A conversion in brackets right after: "150 billion yuan ($20.64 billion)".
-    if (s.punct(next, "(")) {
+    if (with_conversion && s.punct(next, "(")) {
         std::size_t after = next + 1;
         Extracted conv;
-        if (money_at(c, next + 1, after, conv) && s.punct(after, ")")) {
+        if (money_at(c, next + 1, after, conv, false) && s.punct(after, ")")) {
             e.converted = conv.value;
             if (e.note.empty()) e.note = conv.note;
             e.end = s.end(after);
@@ -606,9 +612,10 @@ bool percent_at(const Context& c, std::size_t i, std::size_t& next, Extracted& o
     const Qualifier q = s.qualifier_before(first);
     std::string digits;
     int decimals = 0;
-    const double v = s.value(i, digits, decimals);
+    const std::optional<double> v = s.value(i, digits, decimals);
+    if (!v) return false;
     next = last + 1;
-    out = figure(c, ItemKind::Percent, first, last, v, digits, decimals, "", "percent", q);
+    out = figure(c, ItemKind::Percent, first, last, *v, digits, decimals, "", "percent", q);
     return true;
 }
 
@@ -893,6 +900,12 @@ std::optional<Date> find_article_date(std::string_view text) {
     // The article's own date is a full date in its dateline (the first lines) or one that
     // a note or byline introduces ("Published", "Updated", "Note: On ..."); other dates in
     // the text are what it reports about ("fiscal year ending June 30, 2024").
+    // Only the article's start is read: a dateline or a publication note sits there, and a
+    // 4 MB text must not be extracted twice (once here, once when it is built).
+    constexpr std::size_t kDatelineWindow = 16 << 10;
+    std::size_t window = std::min(text.size(), kDatelineWindow);
+    while (window < text.size() && (static_cast<unsigned char>(text[window]) & 0xC0) == 0x80) ++window;  // whole characters
+    text = text.substr(0, window);
     for (const Extracted& e : extract(text, std::nullopt)) {
         if (e.kind != ItemKind::Date || !e.date.ok || e.date.date.precision != Precision::Day) continue;
         if (e.text.find("fiscal") != std::string::npos) continue;
@@ -921,20 +934,31 @@ bool same_entity(std::string_view a, std::string_view b) {
     const std::string fa = letters(first_word(a)), fb = letters(first_word(b));
     if (fa.size() < 5 || fb.size() < 5) return false;
     if (fa == fb) return true;
-    // Damerau-Levenshtein distance between the first words, small for long words.
+    // Damerau-Levenshtein (optimal string alignment) distance between the first words,
+    // small for long words. Only "at most 2" matters, so only the diagonals within 2 of
+    // the main one are computed (an alignment that strays further costs more than 2):
+    // O(5n) for a first word of any length, exact up to 2, and 3 for "more".
     const std::size_t n = fa.size(), m = fb.size();
     if ((n > m ? n - m : m - n) > 2) return false;
-    std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
-    for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+    constexpr std::size_t kBand = 2, kFar = 3;
+    auto in_band = [](std::size_t i, std::size_t j) { return (i > j ? i - j : j - i) <= kBand; };
+    std::vector<std::size_t> prev2(m + 1, kFar), prev(m + 1, kFar), cur(m + 1, kFar);
+    for (std::size_t j = 0; j <= std::min(m, kBand); ++j) prev[j] = j;
     for (std::size_t i = 1; i <= n; ++i) {
-        cur[0] = i;
-        for (std::size_t j = 1; j <= m; ++j) {
+        std::fill(cur.begin() + static_cast<std::ptrdiff_t>(i > kBand + 1 ? i - kBand - 1 : 0),
+                  cur.begin() + static_cast<std::ptrdiff_t>(std::min(m, i + kBand) + 1), kFar);
+        if (i <= kBand) cur[0] = i;
+        const std::size_t from = i > kBand ? i - kBand : 1, to = std::min(m, i + kBand);
+        for (std::size_t j = from; j <= to; ++j) {
             const std::size_t cost = fa[i - 1] == fb[j - 1] ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            if (i > 1 && j > 1 && fa[i - 1] == fb[j - 2] && fa[i - 2] == fb[j - 1]) cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+            std::size_t best = prev[j - 1] + cost;
+            if (in_band(i - 1, j)) best = std::min(best, prev[j] + 1);
+            if (in_band(i, j - 1)) best = std::min(best, cur[j - 1] + 1);
+            if (i > 1 && j > 1 && fa[i - 1] == fb[j - 2] && fa[i - 2] == fb[j - 1]) best = std::min(best, prev2[j - 2] + 1);
+            cur[j] = std::min(best, kFar);
         }
-        prev2 = prev;
-        prev = cur;
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
     }
     const std::size_t d = prev[m];
     const std::size_t len = std::min(n, m);

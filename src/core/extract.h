@@ -42,7 +42,7 @@ struct ExtractOptions {
 std::vector<Extracted> extract(std::string_view text, const std::optional<Date>& article_date,
                                const ExtractOptions& options = {});
 
-// The article's own date when its text states one ("On January 23, 2025, ..." or a
+// The article's own date when its first 16 KB state one ("On January 23, 2025, ..." or a
 // dateline), else nullopt.
 std::optional<Date> find_article_date(std::string_view text);
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/dates.h"
+#include "core/limits.h"
 #include "core/text.h"
 
 namespace factlens {
@@ -25,7 +26,6 @@ int hex(char c) {
 // Timeline bounds travel as dates (readable in a link); fractions of a day are dropped.
 std::string day_text(double day) { return civil_from_days(static_cast<long>(std::floor(day))).iso(); }
 
-constexpr std::size_t kMaxFragment = 8192;  // longer fragments are cut: nothing we write is this long
 constexpr std::size_t kMaxSearch = 200;
 
 }  // namespace
@@ -94,9 +94,12 @@ FragmentDecode decode_fragment(std::string_view fragment, const Corpus& corpus) 
     FragmentDecode r;
     ViewState& s = r.state;
     if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
-    if (fragment.size() > kMaxFragment) {
-        fragment = fragment.substr(0, kMaxFragment);
-        r.notices.push_back("the link was too long; only its start was read");
+    if (fragment.size() > kMaxFragmentBytes) {
+        // Cut at a pair boundary, so no value is read half.
+        fragment = fragment.substr(0, kMaxFragmentBytes);
+        fragment = fragment.substr(0, fragment.rfind('&') == std::string_view::npos ? 0 : fragment.rfind('&'));
+        r.notices.push_back("the link is longer than " + std::to_string(kMaxFragmentBytes >> 10) +
+                            " KB, the most a link may be; only its start was read");
     }
     auto note = [&](std::string_view key, const std::string& why) {
         r.notices.push_back(std::string(key) + ": " + why);

@@ -79,4 +79,27 @@ std::size_t Corpus::report_count() const {
 }
 std::size_t Corpus::event_count() const { return reports.size() - report_count(); }
 
+CorpusIndex::CorpusIndex(const Corpus& corpus) {
+    for (const Source& s : corpus.sources) sources_.emplace(s.id, &s);
+    for (const Report& r : corpus.reports) reports_.emplace(r.id, &r);
+    for (const Claim& c : corpus.claims) claims_.emplace(c.id, &c);
+    for (std::size_t i = 0; i < corpus.mentions.size(); ++i) mentions_[corpus.mentions[i].claim].push_back(i);
+}
+
+template <class T>
+static const T* find_in(const std::unordered_map<std::string_view, const T*>& map, std::string_view id) {
+    const auto it = map.find(id);
+    return it == map.end() ? nullptr : it->second;
+}
+
+const Source* CorpusIndex::source(std::string_view id) const { return find_in(sources_, id); }
+const Report* CorpusIndex::report(std::string_view id) const { return find_in(reports_, id); }
+const Claim* CorpusIndex::claim(std::string_view id) const { return find_in(claims_, id); }
+
+const std::vector<std::size_t>& CorpusIndex::mentions_of(std::string_view claim_id) const {
+    static const std::vector<std::size_t> kNone;
+    const auto it = mentions_.find(claim_id);
+    return it == mentions_.end() ? kNone : it->second;
+}
+
 }  // namespace factlens

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/dates.h"
@@ -25,6 +26,11 @@ struct Quote {
     std::string suffix;
     std::size_t start = 0;  // byte offsets into the source text, set by anchoring
     std::size_t end = 0;
+    // Where the story file says the words start (its "start", a TextPositionSelector
+    // start): tried first, so a quote anchors without a search and a repeated phrase in a
+    // saved draft is not ambiguous. kNoHint when the file gives none.
+    static constexpr std::size_t kNoHint = static_cast<std::size_t>(-1);
+    std::size_t hint = kNoHint;
 };
 
 struct CitedQuote {
@@ -170,6 +176,27 @@ struct Corpus {
     const Finding* find_finding(std::string_view wanted) const;
     std::size_t report_count() const;
     std::size_t event_count() const;
+};
+
+// Ids to entries for code that looks up many ids: Corpus::find_* walk their array, so
+// looking up every mention's claim that way is quadratic over a large story. Holds
+// pointers into the corpus: valid while its sources, reports, claims and mentions are
+// left as they are (findings may change). The first entry wins when ids repeat, as in
+// Corpus::find_*.
+class CorpusIndex {
+public:
+    explicit CorpusIndex(const Corpus& corpus);
+    const Source* source(std::string_view id) const;
+    const Report* report(std::string_view id) const;
+    const Claim* claim(std::string_view id) const;
+    // Indexes into Corpus::mentions of a claim's mentions, in corpus order.
+    const std::vector<std::size_t>& mentions_of(std::string_view claim_id) const;
+
+private:
+    std::unordered_map<std::string_view, const Source*> sources_;
+    std::unordered_map<std::string_view, const Report*> reports_;
+    std::unordered_map<std::string_view, const Claim*> claims_;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> mentions_;
 };
 
 }  // namespace factlens

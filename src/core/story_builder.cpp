@@ -6,10 +6,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "core/analysis.h"
+#include "core/anchor.h"
 #include "core/extract.h"
 #include "core/text.h"
 
@@ -21,8 +24,7 @@ namespace factlens {
 std::string article_problem(std::string_view bytes) {
     if (trim(bytes).empty()) return "empty: no text in it";
     if (bytes.size() > kMaxArticleBytes)
-        return "too large: " + std::to_string(bytes.size() >> 20) + " MiB (an article is at most " +
-               std::to_string(kMaxArticleBytes >> 20) + " MiB)";
+        return "too large: " + size_text(bytes.size()) + " (an article is at most " + size_text(kMaxArticleBytes) + ")";
     if (const auto nul = bytes.find('\0'); nul != std::string_view::npos)
         return "binary, not text (a NUL byte at offset " + std::to_string(nul) + ")";
     if (auto bad = find_invalid_utf8(bytes)) {
@@ -165,22 +167,32 @@ namespace {
 // ---------------------------------------------------------------------------------
 // [SECTION] Quotes and context words
 // ---------------------------------------------------------------------------------
+// A label made of the source's words, cut to what a story may hold (at a code point).
+std::string label(std::string_view words) { return std::string(clip_bytes(words, kMaxLabelBytes)); }
+
 // A quote for bytes [start, end) of text, with prefix/suffix only when the words occur
-// more than once (then up to 32 bytes, cut at character boundaries).
-Quote quote_for(std::string_view text, std::size_t start, std::size_t end) {
+// more than once: up to 32 bytes each (cut at character boundaries), or more where the
+// text repeats itself (a footer, a pasted paragraph), until the quote is the only one of
+// its kind; nullopt when even 256 bytes each side do not tell it apart, for a quote
+// that does not anchor would make the draft unreadable. The anchorer answers "how
+// often" from an index of the text once it is asked often.
+std::optional<Quote> quote_for(std::string_view text, std::size_t start, std::size_t end, QuoteAnchorer& anchorer) {
     Quote q;
     q.exact = std::string(text.substr(start, end - start));
     q.start = start;
     q.end = end;
-    const std::size_t first = text.find(q.exact);
-    if (first == start && text.find(q.exact, start + 1) == std::string_view::npos) return q;
-    std::size_t a = start >= 32 ? start - 32 : 0;
-    while (a < start && (static_cast<unsigned char>(text[a]) & 0xC0) == 0x80) ++a;
-    std::size_t b = std::min(text.size(), end + 32);
-    while (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
-    q.prefix = std::string(text.substr(a, start - a));
-    q.suffix = std::string(text.substr(end, b - end));
-    return q;
+    if (anchorer.count(q.exact) <= 1) return q;
+    for (const std::size_t context : {32, 96, 256}) {
+        std::size_t a = start >= context ? start - context : 0;
+        while (a < start && (static_cast<unsigned char>(text[a]) & 0xC0) == 0x80) ++a;
+        std::size_t b = std::min(text.size(), end + context);
+        while (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
+        q.prefix = std::string(text.substr(a, start - a));
+        q.suffix = std::string(text.substr(end, b - end));
+        if (anchorer.count(q.prefix + q.exact + q.suffix) <= 1) return q;
+        if (a == 0 && b == text.size()) break;
+    }
+    return std::nullopt;
 }
 
 bool stop_word(std::string_view w) {
@@ -217,26 +229,20 @@ std::vector<std::string> context_words(std::string_view text, std::size_t start,
     return out;
 }
 
-// The measure a figure is about, in the source's words: what follows it in its clause.
+// The measure a figure is about, in the source's words: what follows it in its clause,
+// up to 70 bytes (cut where a character starts, never inside one).
 std::string measure_words(std::string_view text, std::size_t end) {
-    std::size_t b = end;
+    const std::string_view window = clip_bytes(text.substr(end), 70);
+    std::size_t b = 0;
     std::size_t words = 0;
-    while (b < text.size() && b < end + 70) {
-        const char c = text[b];
+    while (b < window.size()) {
+        const char c = window[b];
         if (c == '.' || c == ',' || c == ';' || c == '\n' || c == '(' || c == ')') break;
         if (c == ' ' && ++words > 7) break;
         ++b;
     }
-    std::string m(trim(text.substr(end, b - end)));
+    std::string m(trim(window.substr(0, b)));
     return m.empty() ? "figure" : m;
-}
-
-double jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    std::set<std::string> sa(a.begin(), a.end()), sb(b.begin(), b.end());
-    if (sa.empty() || sb.empty()) return 0;
-    std::size_t common = 0;
-    for (const auto& w : sa) common += sb.count(w);
-    return static_cast<double>(common) / static_cast<double>(sa.size() + sb.size() - common);
 }
 
 // ---------------------------------------------------------------------------------
@@ -246,6 +252,7 @@ struct Item {
     std::size_t source;  // index into corpus.sources
     Extracted e;
     std::vector<std::string> context;
+    Quote quote;     // where it stands in its source, ready for a mention or a dating
     double usd = 0;  // money: the value in USD (0 when it cannot be converted)
 };
 
@@ -253,52 +260,322 @@ struct Group {
     std::vector<std::size_t> items;
 };
 
-// Byte offset where the sentence holding `at` starts.
-std::size_t sentence_start(std::string_view text, std::size_t at) {
-    std::size_t i = at;
-    while (i > 0) {
-        const char c = text[i - 1];
-        if (c == '\n' || ((c == '.' || c == '?' || c == '!') && i < text.size() && text[i] == ' ' &&
-                          !(i >= 3 && text[i - 3] == '.')))  // not the end of "U.S."
-            break;
-        --i;
-    }
-    while (i < at && text[i] == ' ') ++i;
-    return i;
-}
-
-// The sentence around bytes [start, end), cut to a readable length: a label made of the
-// source's own words.
-std::string sentence_words(std::string_view text, std::size_t start, std::size_t end) {
-    const std::size_t a = sentence_start(text, start);
-    std::size_t b = end;
-    while (b < text.size() && text[b] != '\n' && !((text[b] == '.' || text[b] == '?' || text[b] == '!') &&
-                                                    (b + 1 >= text.size() || text[b + 1] == ' ' || text[b + 1] == '\n')))
-        ++b;
-    return clip_code_points(trim(text.substr(a, b - a)), 90);
-}
-
-std::string subject_for(const std::vector<Item>& items, const Item& it, std::string_view text) {
-    // The first name in the figure's sentence (its subject, most often), else the nearest
-    // name before it, else the source's most named.
-    const std::size_t from = sentence_start(text, it.e.start);
-    std::string best;
-    std::size_t best_pos = 0;
-    std::map<std::string, int> counts;
-    for (const Item& o : items) {
-        if (o.source != it.source || o.e.kind != ItemKind::Name) continue;
-        ++counts[o.e.text];
-        if (o.e.start >= from && o.e.end <= it.e.start) return o.e.text;
-        if (o.e.end <= it.e.start && o.e.end >= best_pos && it.e.start - o.e.end < 200) {
-            best = o.e.text;
-            best_pos = o.e.end;
+// Each source's sentence boundaries, found once: a label or a subject asks for the start
+// of an item's sentence, and walking back from every item is quadratic in a long text
+// without full stops.
+class Sentences {
+public:
+    explicit Sentences(std::string_view text) : text_(text) {
+        for (std::size_t i = 1; i <= text.size(); ++i) {
+            const char c = text[i - 1];
+            if (c == '\n' || ((c == '.' || c == '?' || c == '!') && i < text.size() && text[i] == ' ' &&
+                              !(i >= 3 && text[i - 3] == '.')))  // not the end of "U.S."
+                breaks_.push_back(i);
         }
     }
-    if (!best.empty()) return best;
-    int top = 0;
-    for (const auto& [name, n] : counts)
-        if (n > top) top = n, best = name;
-    return best.empty() ? "the story" : best;
+    // Byte offset where the sentence holding `at` starts.
+    std::size_t start(std::size_t at) const {
+        const auto it = std::upper_bound(breaks_.begin(), breaks_.end(), at);
+        std::size_t i = it == breaks_.begin() ? 0 : *(it - 1);
+        while (i < at && text_[i] == ' ') ++i;
+        return i;
+    }
+    // The sentence around bytes [start, end), cut to a readable length: a label made of
+    // the source's own words. Only the first 90 code points show, so the end is looked
+    // for no further than the bytes that could hold them.
+    std::string words(std::size_t item_start, std::size_t item_end) const {
+        const std::size_t a = start(item_start);
+        std::size_t b = item_end;
+        const std::size_t far = std::max(item_end, a + 4 * 1024);
+        while (b < text_.size() && b < far && text_[b] != '\n' &&
+               !((text_[b] == '.' || text_[b] == '?' || text_[b] == '!') &&
+                 (b + 1 >= text_.size() || text_[b + 1] == ' ' || text_[b + 1] == '\n')))
+            ++b;
+        return clip_code_points(trim(text_.substr(a, b - a)), 90);
+    }
+
+private:
+    std::string_view text_;
+    std::vector<std::size_t> breaks_;  // offsets just after a sentence ends
+};
+
+// A source's names in text order (extracted items never overlap, so their starts and
+// their ends both increase), with what the figures and dates ask of them.
+struct SourceNames {
+    std::vector<const Item*> names;    // every name item
+    std::vector<const Item*> outlets;  // names taken for outlets
+    std::string most_named;            // the most frequent name ("" when none)
+
+    // The first name in the figure's sentence (its subject, most often), else the nearest
+    // name before it (within 200 bytes), else the source's most named.
+    std::string subject_for(const Item& it, std::size_t sentence_start) const {
+        const auto by_start = [](const Item* o, std::size_t at) { return o->e.start < at; };
+        const auto first = std::lower_bound(names.begin(), names.end(), sentence_start, by_start);
+        if (first != names.end() && (*first)->e.end <= it.e.start) return (*first)->e.text;
+        const auto by_end = [](std::size_t at, const Item* o) { return at < o->e.end; };
+        const auto after = std::upper_bound(names.begin(), names.end(), it.e.start, by_end);
+        if (after != names.begin() && it.e.start - (*(after - 1))->e.end < 200) return (*(after - 1))->e.text;
+        return most_named.empty() ? "the story" : most_named;
+    }
+
+    // An outlet named within 60 bytes of a date (the last one in the text, if several).
+    std::string outlet_near(const Item& it) const {
+        const auto by_start = [](std::size_t at, const Item* o) { return at < o->e.start; };
+        const auto upto = std::upper_bound(outlets.begin(), outlets.end(), it.e.end + 59, by_start);
+        if (upto != outlets.begin() && (*(upto - 1))->e.start > it.e.end) return (*(upto - 1))->e.text;
+        const auto by_end = [](std::size_t at, const Item* o) { return at < o->e.end; };
+        const auto before = std::upper_bound(outlets.begin(), outlets.end(), it.e.start, by_end);
+        if (before != outlets.begin() && it.e.start - (*(before - 1))->e.end < 60) return (*(before - 1))->e.text;
+        return {};
+    }
+};
+
+std::vector<SourceNames> names_by_source(const std::vector<Item>& items, std::size_t sources) {
+    std::vector<SourceNames> out(sources);
+    std::vector<std::map<std::string, int>> counts(sources);
+    for (const Item& it : items) {
+        if (it.e.kind != ItemKind::Name) continue;
+        out[it.source].names.push_back(&it);
+        if (it.e.name_kind == "outlet") out[it.source].outlets.push_back(&it);
+        ++counts[it.source][it.e.text];
+    }
+    for (std::size_t s = 0; s < sources; ++s) {
+        int top = 0;
+        for (const auto& [name, n] : counts[s])
+            if (n > top) top = n, out[s].most_named = name;
+    }
+    return out;
+}
+
+// How many groups one key (a value bucket, a counted noun, a word, a spelling variant)
+// leads to. Real stories stay far below it; past it a key is too common to tell figures
+// or names apart, so later groups are found through their other keys only. This bound is
+// what keeps grouping near linear on text made of nothing but figures.
+constexpr std::size_t kMaxGroupsPerKey = 32;
+
+template <class Key>
+void add_to(std::unordered_map<Key, std::vector<std::uint32_t>>& index, const Key& key, std::uint32_t group) {
+    std::vector<std::uint32_t>& groups = index[key];
+    if (groups.size() < kMaxGroupsPerKey && (groups.empty() || groups.back() != group)) groups.push_back(group);
+}
+
+template <class Key>
+void candidates_from(const std::unordered_map<Key, std::vector<std::uint32_t>>& index, const Key& key,
+                     std::vector<std::uint32_t>& out) {
+    const auto it = index.find(key);
+    if (it != index.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+}
+
+// Context words as sorted ids, and a rarest-first prefix of them for prefix filtering:
+// two word sets with a Jaccard index of at least 0.5 share a word among the first
+// floor(n/2) + 1 words of each, in one global order (Bayardo, Ma and Srikant, 2007), so
+// only groups sharing one of those words need comparing.
+struct Words {
+    std::vector<int> ids;     // sorted, unique
+    std::vector<int> prefix;  // the rarest floor(n/2) + 1 of them
+};
+
+std::vector<Words> word_sets(const std::vector<Item>& items) {
+    std::unordered_map<std::string, int> id_of;
+    std::vector<Words> out(items.size());
+    std::vector<std::size_t> frequency;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        for (const std::string& w : items[i].context) {
+            const auto [it, added] = id_of.emplace(w, static_cast<int>(id_of.size()));
+            if (added) frequency.push_back(0);
+            out[i].ids.push_back(it->second);
+        }
+        std::sort(out[i].ids.begin(), out[i].ids.end());
+        out[i].ids.erase(std::unique(out[i].ids.begin(), out[i].ids.end()), out[i].ids.end());
+        for (int id : out[i].ids) ++frequency[static_cast<std::size_t>(id)];
+    }
+    for (Words& w : out) {
+        w.prefix = w.ids;
+        std::sort(w.prefix.begin(), w.prefix.end(), [&](int a, int b) {
+            return frequency[static_cast<std::size_t>(a)] != frequency[static_cast<std::size_t>(b)]
+                       ? frequency[static_cast<std::size_t>(a)] < frequency[static_cast<std::size_t>(b)]
+                       : a < b;
+        });
+        if (!w.prefix.empty()) w.prefix.resize(w.prefix.size() / 2 + 1);
+    }
+    return out;
+}
+
+// The Jaccard index of two word sets (sorted unique ids).
+double jaccard(const std::vector<int>& a, const std::vector<int>& b) {
+    if (a.empty() || b.empty()) return 0;
+    std::size_t common = 0;
+    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        if (a[i] == b[j]) ++common, ++i, ++j;
+        else if (a[i] < b[j]) ++i;
+        else ++j;
+    }
+    return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+}
+
+// Values within 1.5% of each other fall in the same or a neighbouring bucket (buckets
+// are 2% wide on a log scale); values under 1e-6 share one bucket.
+constexpr std::int64_t kTinyBucket = INT64_MIN;
+std::int64_t value_bucket(double v) {
+    if (!(v >= 1e-6)) return kTinyBucket;
+    if (!std::isfinite(v)) return INT64_MAX;
+    return static_cast<std::int64_t>(std::floor(std::log(v) / std::log(1.02)));
+}
+
+// A value bucket and a word as one key (a collision only adds a candidate to check).
+std::uint64_t bucket_word(std::int64_t bucket, int word) {
+    return static_cast<std::uint64_t>(bucket) * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint64_t>(static_cast<unsigned>(word));
+}
+
+// Figures of one kind: each joins the first group (in the order groups were made) whose
+// first figure has the same value (within 1.5%, and for counts also the same noun or a
+// word in common) or closely matching words and a value within a factor of two.
+// Candidate groups come from indexes instead of from every group made so far: by value
+// bucket (money, percentages: a bucket holds two or three groups at most), by bucket and
+// word or bucket and noun (counts: many differ only in what they count), and by rare
+// context words (the close matches).
+std::vector<Group> group_figures(const std::vector<Item>& items, const std::vector<Words>& words, ItemKind kind) {
+    const bool counted = kind == ItemKind::Number || kind == ItemKind::Fraction;
+    auto value_of = [&](const Item& it) { return kind == ItemKind::Money ? it.usd : it.e.value.mid(); };
+    std::vector<Group> groups;
+    std::unordered_map<std::int64_t, std::vector<std::uint32_t>> by_value;
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_value_word;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> by_counts;  // counted noun|bucket
+    std::unordered_map<int, std::vector<std::uint32_t>> by_word;
+    auto buckets_near = [](double v) {
+        std::vector<std::int64_t> out;
+        const std::int64_t b = value_bucket(v);
+        if (b == kTinyBucket) {
+            const std::int64_t low = value_bucket(1e-6);
+            out = {kTinyBucket, low, low + 1, low + 2};
+        } else if (b != INT64_MAX) {
+            out = {b - 1, b, b + 1};
+            if (v < 2e-6) out.push_back(kTinyBucket);
+        }
+        return out;
+    };
+    std::vector<std::uint32_t> candidates;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Item& it = items[i];
+        if (it.e.kind != kind) continue;
+        const double v = value_of(it);
+        if (kind == ItemKind::Money && v <= 0) continue;
+        candidates.clear();
+        for (std::int64_t b : buckets_near(v)) {
+            if (!counted) {
+                candidates_from(by_value, b, candidates);
+                continue;
+            }
+            candidates_from(by_counts, it.e.value.counts + "|" + std::to_string(b), candidates);
+            for (int w : words[i].ids) candidates_from(by_value_word, bucket_word(b, w), candidates);
+        }
+        for (int w : words[i].prefix) candidates_from(by_word, w, candidates);
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        bool placed = false;
+        for (std::uint32_t g : candidates) {
+            const std::size_t h = groups[g].items.front();
+            const Item& head = items[h];
+            const double hv = value_of(head);
+            const double tol = std::max(hv * 0.015, 1e-9);
+            const double similar = jaccard(words[h].ids, words[i].ids);
+            const bool same_value =
+                std::fabs(hv - v) <= tol && (!counted || similar > 0.1 || head.e.value.counts == it.e.value.counts);
+            const bool same_words = similar >= 0.5 && std::fabs(hv - v) <= 0.5 * std::max(hv, v);
+            if (same_value || same_words) {
+                groups[g].items.push_back(i);
+                placed = true;
+                break;
+            }
+        }
+        if (placed) continue;
+        const auto g = static_cast<std::uint32_t>(groups.size());
+        groups.push_back({{i}});
+        const std::int64_t b = value_bucket(v);
+        if (!counted) {
+            add_to(by_value, b, g);
+        } else {
+            add_to(by_counts, it.e.value.counts + "|" + std::to_string(b), g);
+            for (int w : words[i].ids) add_to(by_value_word, bucket_word(b, w), g);
+        }
+        for (int w : words[i].prefix) add_to(by_word, w, g);
+    }
+    return groups;
+}
+
+// Spellings of one entity (same_entity): each name joins the first group whose first name
+// is the same entity. Candidates come from the letters of the whole name, of its first
+// word, and the first word with up to two letters deleted: two words within two edits
+// (substitutions, insertions, deletions, transpositions) share such a deletion variant.
+// First words of 5 to 24 letters are indexed that way for the first kMaxFuzzyHeads
+// groups; beyond those, names group by their exact letters only.
+constexpr std::size_t kMaxFuzzyHeads = 4096;
+constexpr std::size_t kMaxFuzzyLetters = 24;
+
+std::string name_letters(std::string_view s) {
+    std::string out;
+    for (char ch : s) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || u >= 0x80) out += static_cast<char>(u < 0x80 ? (u | 0x20) : u);
+    }
+    return out;
+}
+
+// Hashes of `word` with zero, one or two letters deleted.
+std::vector<std::uint64_t> deletion_variants(const std::string& word) {
+    std::vector<std::uint64_t> out;
+    const std::hash<std::string_view> hash;
+    std::string v;
+    out.push_back(hash(word));
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        v = word;
+        v.erase(i, 1);
+        out.push_back(hash(v));
+        for (std::size_t j = i; j < v.size(); ++j) {
+            std::string w = v;
+            w.erase(j, 1);
+            out.push_back(hash(w));
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::vector<Group> group_names(const std::vector<Item>& items) {
+    std::vector<Group> entities;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> by_letters, by_first;
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_variant;
+    std::vector<std::uint32_t> candidates;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].e.kind != ItemKind::Name) continue;
+        const std::string_view text = items[i].e.text;
+        const std::string all = name_letters(text);
+        const std::string first = name_letters(text.substr(0, text.find(' ')));
+        const bool fuzzy = first.size() >= 5 && first.size() <= kMaxFuzzyLetters + 2;
+        const std::vector<std::uint64_t> variants = fuzzy ? deletion_variants(first) : std::vector<std::uint64_t>{};
+        candidates.clear();
+        candidates_from(by_letters, all, candidates);
+        if (first.size() >= 5) candidates_from(by_first, first, candidates);
+        for (std::uint64_t h : variants) candidates_from(by_variant, h, candidates);
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        bool placed = false;
+        for (std::uint32_t g : candidates)
+            if (same_entity(items[entities[g].items.front()].e.text, text)) {
+                entities[g].items.push_back(i);
+                placed = true;
+                break;
+            }
+        if (placed) continue;
+        const auto g = static_cast<std::uint32_t>(entities.size());
+        entities.push_back({{i}});
+        add_to(by_letters, all, g);
+        if (first.size() >= 5) add_to(by_first, first, g);
+        if (fuzzy && first.size() <= kMaxFuzzyLetters && g < kMaxFuzzyHeads)
+            for (std::uint64_t h : variants) add_to(by_variant, h, g);
+    }
+    return entities;
 }
 
 }  // namespace
@@ -310,17 +587,24 @@ struct StoryBuild::State {
     Corpus corpus;
     std::vector<Item> items;
     std::size_t next_source = 0;
+    std::size_t items_dropped = 0;
+    std::size_t items_repeated = 0;
+    std::size_t articles_dropped = 0;
     bool finished = false;
 };
 
 StoryBuild::StoryBuild(const std::vector<Article>& articles, const BuildOptions& options) : state_(std::make_unique<State>()) {
     Corpus& corpus = state_->corpus;
     corpus.id = slug(options.id);
-    corpus.title = options.title;
+    corpus.title = std::string(clip_bytes(options.title, kMaxTitleBytes));
 
-    // Sources, with a date given, or found in the text, or none.
+    // Sources, with a date given, or found in the text, or none; at most kMaxSources.
     std::set<std::string> ids;
     for (const Article& a : articles) {
+        if (corpus.sources.size() >= kMaxSources) {
+            ++state_->articles_dropped;
+            continue;
+        }
         Source s;
         std::string id = slug(a.name);
         for (int n = 2; ids.count(id); ++n) id = slug(a.name) + "-" + std::to_string(n);
@@ -353,15 +637,31 @@ float StoryBuild::progress() const {
     return 0.95f * static_cast<float>(state_->next_source) / static_cast<float>(n);
 }
 
+std::size_t StoryBuild::items_dropped() const { return state_->items_dropped; }
+std::size_t StoryBuild::articles_dropped() const { return state_->articles_dropped; }
+std::size_t StoryBuild::items_repeated() const { return state_->items_repeated; }
+
 bool StoryBuild::step() {
     State& st = *state_;
     if (st.finished) return true;
-    // One source's extraction per step, anchored on its date; then the grouping.
+    // One source's extraction per step, anchored on its date, each item with its quote
+    // (the source's text indexed once, if it has many); then the grouping.
     if (st.next_source < st.corpus.sources.size()) {
         const std::size_t si = st.next_source++;
         const Source& s = st.corpus.sources[si];
+        QuoteAnchorer anchorer(s.text);
         for (Extracted& e : extract(s.text, s.published)) {
-            Item it{si, std::move(e), {}, 0};
+            if (st.items.size() >= kMaxBuildItems) {
+                ++st.items_dropped;
+                continue;
+            }
+            std::optional<Quote> quote = quote_for(s.text, e.start, e.end, anchorer);
+            if (!quote) {
+                ++st.items_repeated;
+                continue;
+            }
+            Item it{si, std::move(e), {}, std::move(*quote), 0};
+            it.e.value.counts = label(it.e.value.counts);
             it.context = context_words(s.text, it.e.start, it.e.end);
             st.items.push_back(std::move(it));
         }
@@ -385,10 +685,14 @@ namespace {
 
 // Rates, claims, reports and name claims from the extracted items; then the findings.
 void group(Corpus& corpus, std::vector<Item>& items) {
-    // Stated exchange rates become the corpus's rates (one per currency pair).
+    // Stated exchange rates become the corpus's rates (one per currency pair), when they
+    // are rates a story may hold: between two currencies, within kMinRate..kMaxRate.
     for (const Item& it : items) {
         if (it.e.kind != ItemKind::Rate) continue;
         const Source& s = corpus.sources[it.source];
+        if (it.e.value.unit == it.e.rate_currency || !std::isnormal(it.e.rate) || it.e.rate < kMinRate ||
+            it.e.rate > kMaxRate)
+            continue;
         if (find_rate(corpus, it.e.value.unit, it.e.rate_currency)) continue;
         Rate r;
         r.id = "rate-" + slug(it.e.value.unit + "-" + it.e.rate_currency);
@@ -399,69 +703,60 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         std::snprintf(buf, sizeof buf, "%g", it.e.rate);
         r.rate_text = buf;
         r.source = s.id;
-        r.quote = quote_for(s.text, it.e.start, it.e.end);
+        r.quote = it.quote;
         corpus.rates.push_back(std::move(r));
     }
     for (Item& it : items)
         if (it.e.kind == ItemKind::Money) it.usd = money_value(corpus, it.e.value, "USD").value_or(0);
 
+    // Ids: the first free "<base>-<n>" for a repeated base, counted per base rather
+    // than tried from 2 each time.
     std::set<std::string> claim_ids;
+    std::unordered_map<std::string, int> next_number;
     auto claim_id = [&](const std::string& base) {
         std::string id = slug(base, 48);
-        for (int n = 2; claim_ids.count(id); ++n) id = slug(base, 44) + "-" + std::to_string(n);
+        if (claim_ids.count(id)) {
+            const std::string stem = slug(base, 44);
+            int& n = next_number.emplace(stem, 2).first->second;
+            for (; claim_ids.count(stem + "-" + std::to_string(n)); ++n) {}
+            id = stem + "-" + std::to_string(n++);
+        }
         claim_ids.insert(id);
         return id;
     };
     auto add_mention = [&](const Item& it, const std::string& claim) {
-        const Source& s = corpus.sources[it.source];
         Mention m;
-        m.source = s.id;
+        m.source = corpus.sources[it.source].id;
         m.claim = claim;
-        m.quote = quote_for(s.text, it.e.start, it.e.end);
+        m.quote = it.quote;
         if (it.e.kind == ItemKind::Money || it.e.kind == ItemKind::Number || it.e.kind == ItemKind::Percent ||
             it.e.kind == ItemKind::Fraction)
             m.value = it.e.value;
         m.converted = it.e.converted;
-        if (it.e.kind == ItemKind::Name) m.spelling = it.e.text;
+        if (it.e.kind == ItemKind::Name) m.spelling = label(it.e.text);
         corpus.mentions.push_back(std::move(m));
     };
+
+    std::vector<Sentences> sentences;
+    for (const Source& s : corpus.sources) sentences.emplace_back(s.text);
+    const std::vector<SourceNames> names = names_by_source(items, corpus.sources.size());
+    const std::vector<Words> words = word_sets(items);
 
     // Figures: the same value (within rounding, or one satisfying the other's qualifier)
     // is one claim; so is a figure whose surrounding words match another's closely.
     for (ItemKind kind : {ItemKind::Money, ItemKind::Number, ItemKind::Percent, ItemKind::Fraction}) {
-        std::vector<Group> groups;
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            const Item& it = items[i];
-            if (it.e.kind != kind) continue;
-            const double v = kind == ItemKind::Money ? it.usd : it.e.value.mid();
-            if (kind == ItemKind::Money && v <= 0) continue;
-            bool placed = false;
-            for (Group& g : groups) {
-                const Item& head = items[g.items.front()];
-                const double hv = kind == ItemKind::Money ? head.usd : head.e.value.mid();
-                const double tol = std::max(hv * 0.015, 1e-9);
-                const bool same_value = std::fabs(hv - v) <= tol && ((kind != ItemKind::Number && kind != ItemKind::Fraction) || jaccard(head.context, it.context) > 0.1 ||
-                                                                      head.e.value.counts == it.e.value.counts);
-                const bool same_words = jaccard(head.context, it.context) >= 0.5 && std::fabs(hv - v) <= 0.5 * std::max(hv, v);
-                if (same_value || same_words) {
-                    g.items.push_back(i);
-                    placed = true;
-                    break;
-                }
-            }
-            if (!placed) groups.push_back({{i}});
-        }
-        for (const Group& g : groups) {
+        for (const Group& g : group_figures(items, words, kind)) {
             const Item& head = items[g.items.front()];
             // A figure only one source states once is still a claim: it may be checked.
             Claim c;
             c.kind = kind == ItemKind::Money ? ClaimKind::Money : kind == ItemKind::Number ? ClaimKind::Count
                    : kind == ItemKind::Percent ? ClaimKind::Percent : ClaimKind::Fraction;
             const std::string_view text = corpus.sources[head.source].text;
-            c.subject = subject_for(items, head, text);
+            c.subject = label(names[head.source].subject_for(head, sentences[head.source].start(head.e.start)));
             c.measure = kind == ItemKind::Number && !head.e.value.counts.empty() ? head.e.value.counts : measure_words(text, head.e.end);
             c.value = head.e.value;
-            c.id = claim_id(std::string(item_kind_name(kind)) + "-" + head.e.value.display() + "-" + c.measure.substr(0, 24));
+            c.id = claim_id(std::string(item_kind_name(kind)) + "-" + head.e.value.display() + "-" +
+                            std::string(clip_bytes(c.measure, 24)));
             corpus.claims.push_back(c);
             for (std::size_t i : g.items) add_mention(items[i], c.id);
         }
@@ -477,43 +772,27 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         const std::string key = it.e.date.date.iso();
         const Source& s = corpus.sources[it.source];
         // The outlet: a name the extractor took for an outlet, in the same sentence.
-        std::string outlet;
-        for (const Item& o : items)
-            if (o.source == it.source && o.e.kind == ItemKind::Name && o.e.name_kind == "outlet" &&
-                (o.e.start > it.e.end ? o.e.start - it.e.end : it.e.start - o.e.end) < 60)
-                outlet = o.e.text;
+        const std::string outlet = label(names[it.source].outlet_near(it));
         auto found = report_of_date.find(key + "|" + outlet);
         if (found == report_of_date.end()) {
             Report r;
             r.is_event = outlet.empty();
             r.outlet = outlet;
-            r.label = outlet.empty() ? sentence_words(s.text, it.e.start, it.e.end) : outlet + " report";
+            r.label = outlet.empty() ? sentences[it.source].words(it.e.start, it.e.end) : label(outlet + " report");
             r.id = claim_id((outlet.empty() ? "event-" : "report-" + outlet + "-") + key);
             found = report_of_date.emplace(key + "|" + outlet, corpus.reports.size()).first;
             corpus.reports.push_back(std::move(r));
         }
         DatedBy d;
         d.source = s.id;
-        d.quote = quote_for(s.text, it.e.start, it.e.end);
-        d.expression = it.e.text;
+        d.quote = it.quote;
+        d.expression = label(it.e.text);
         corpus.reports[found->second].dated_by.push_back(std::move(d));
     }
 
     // Names: spellings of one entity across sources become one name claim, when the
     // entity appears in at least two sources (so a spelling difference can show).
-    std::vector<Group> entities;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (items[i].e.kind != ItemKind::Name) continue;
-        bool placed = false;
-        for (Group& g : entities)
-            if (same_entity(items[g.items.front()].e.text, items[i].e.text)) {
-                g.items.push_back(i);
-                placed = true;
-                break;
-            }
-        if (!placed) entities.push_back({{i}});
-    }
-    for (const Group& g : entities) {
+    for (const Group& g : group_names(items)) {
         std::set<std::size_t> sources;
         std::map<std::string, int> spellings;
         for (std::size_t i : g.items) {
@@ -527,7 +806,7 @@ void group(Corpus& corpus, std::vector<Item>& items) {
             if (n > top) top = n, canonical = sp;
         Claim c;
         c.kind = ClaimKind::Name;
-        c.subject = canonical;
+        c.subject = label(canonical);
         c.measure = items[g.items.front()].e.name_kind;
         c.id = claim_id("name-" + canonical);
         corpus.claims.push_back(c);

@@ -12,12 +12,12 @@
 #include <vector>
 
 #include "core/dates.h"
+#include "core/limits.h"
 #include "core/model.h"
 
 namespace factlens {
 
-// Limits on what we accept as an article.
-inline constexpr std::size_t kMaxArticleBytes = 4u << 20;  // 4 MiB of text is a book, not an article
+// What we accept as an article: kMaxArticleBytes (core/limits.h).
 
 // Why these bytes are not an article we can read ("empty", "binary (a NUL byte at 12)",
 // "not UTF-8 (line 3, column 9)", "too large"), or "" when they are fine.
@@ -39,7 +39,13 @@ struct BuildOptions {
 };
 
 // Builds the draft story. Sources whose date is neither given nor found in their text are
-// undated (relative dates in them stay unresolved, with the reason).
+// undated (relative dates in them stay unresolved, with the reason). The draft stays
+// within core/limits.h, so `factlens check` and the page read it back: the first
+// kMaxSources articles are used, the first kMaxBuildItems figures, dates and names
+// kept, labels cut to kMaxLabelBytes and the title to kMaxTitleBytes, and stated rates
+// outside kMinRate..kMaxRate left out; an item whose words repeat with the same 256
+// bytes around them is left out too (its quote could not anchor). Grouping is near
+// linear in the number of items.
 Corpus build_story(const std::vector<Article>& articles, const BuildOptions& options = {});
 
 // The same, a step at a time, so a UI can show progress and stay responsive: each step()
@@ -54,6 +60,13 @@ public:
     bool step();
     float progress() const;  // 0..1
     Corpus take();           // finishes the remaining steps
+
+    // What was left out, for the caller to say so (counted as the steps run): articles
+    // beyond kMaxSources, extracted items beyond kMaxBuildItems, and items whose words
+    // the text repeats so widely (256 bytes either side) that no quote tells them apart.
+    std::size_t articles_dropped() const;
+    std::size_t items_dropped() const;
+    std::size_t items_repeated() const;
 
 private:
     struct State;

@@ -1,5 +1,7 @@
 #include "core/text.h"
 
+#include <cstdio>
+
 namespace factlens {
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
@@ -66,6 +68,51 @@ std::string clip_code_points(std::string_view text, std::size_t max_code_points)
     for (; i < text.size() && cps < max_code_points - 1; ++i) cps += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
     while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
     return std::string(text.substr(0, i)) + "\u2026";
+}
+
+std::size_t code_point_start(std::string_view text, std::size_t pos) {
+    if (pos >= text.size()) return text.size();
+    while (pos > 0 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
+    return pos;
+}
+
+std::string_view clip_bytes(std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return text;
+    return text.substr(0, code_point_start(text, max_bytes));
+}
+
+namespace {
+constexpr std::size_t kCheckpointBytes = 256;
+}  // namespace
+
+CodePointOffsets::CodePointOffsets(std::string_view text) : text_(text) {
+    checkpoints_.reserve(text.size() / kCheckpointBytes + 1);
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i % kCheckpointBytes == 0) checkpoints_.push_back(count);
+        count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    }
+    if (text.size() % kCheckpointBytes == 0) checkpoints_.push_back(count);
+}
+
+std::size_t CodePointOffsets::at(std::size_t byte_offset) const {
+    if (byte_offset > text_.size()) byte_offset = text_.size();
+    const std::size_t block = byte_offset / kCheckpointBytes;
+    std::size_t count = checkpoints_[block];
+    for (std::size_t i = block * kCheckpointBytes; i < byte_offset; ++i)
+        count += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+    return count;
+}
+
+std::string size_text(std::size_t bytes) {
+    constexpr std::size_t kKiB = 1024, kMiB = kKiB * 1024;
+    if (bytes >= kMiB && bytes % kMiB == 0) return std::to_string(bytes / kMiB) + " MiB";
+    if (bytes >= kKiB && bytes % kKiB == 0) return std::to_string(bytes / kKiB) + " KiB";
+    std::string out = std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+    char buf[32] = "";
+    if (bytes >= kMiB) std::snprintf(buf, sizeof buf, " (%.1f MiB)", static_cast<double>(bytes) / kMiB);
+    else if (bytes >= 10 * kKiB) std::snprintf(buf, sizeof buf, " (%.0f KiB)", static_cast<double>(bytes) / kKiB);
+    return out + buf;
 }
 
 std::string_view trim(std::string_view text) {

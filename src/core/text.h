@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace factlens {
 
@@ -28,6 +29,29 @@ std::string_view first_line(std::string_view text);
 
 // The text cut to at most `max_code_points` code points, ending in "…" when cut.
 std::string clip_code_points(std::string_view text, std::size_t max_code_points);
+
+// The longest start of `text` that is at most `max_bytes` long and ends on a code point
+// boundary: the way to cut UTF-8 text to a byte budget without splitting a character.
+std::string_view clip_bytes(std::string_view text, std::size_t max_bytes);
+
+// The byte offset at or before `pos` where a code point starts (a UTF-8 continuation
+// byte is never a start); text.size() when pos is beyond the text.
+std::size_t code_point_start(std::string_view text, std::size_t pos);
+
+// Code point offsets of byte offsets in one text, for many look-ups: counting from the
+// start every time is quadratic over a long text. Keeps a count every 256 bytes.
+class CodePointOffsets {
+public:
+    explicit CodePointOffsets(std::string_view text);
+    std::size_t at(std::size_t byte_offset) const;  // code points before byte_offset
+
+private:
+    std::string_view text_;
+    std::vector<std::size_t> checkpoints_;  // code points before byte k * 256
+};
+
+// A size for a message: "4 MiB" or "16 KiB" when whole, else "4194305 bytes (4.0 MiB)".
+std::string size_text(std::size_t bytes);
 
 // Text with leading and trailing ASCII white space removed.
 std::string_view trim(std::string_view text);

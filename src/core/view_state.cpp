@@ -162,10 +162,16 @@ std::string state_json(const ViewState& state, const Corpus& corpus, const AppSt
     j["fragment"] = encode_fragment(state);
     j["pending"] = status.pending_articles;
     j["building"] = status.building;
+    j["build_progress"] = status.build_progress;
     j["dialog"] = status.dialog.empty() ? json(nullptr) : json(status.dialog);
     j["open_errors"] = status.open_errors;
+    j["open_error_list"] = status.open_error_list;
+    j["pending_problems"] = status.pending_problems;
     j["idle"] = status.idle;
+    j["settled"] = status.settled;
     j["view_changes"] = status.view_changes;
+    j["script_fonts"] = status.script_fonts;
+    j["missing_glyphs"] = status.missing_glyphs;
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -96,10 +96,16 @@ struct AppStatus {
     std::string notice;        // the message in the app bar, if any
     std::size_t pending_articles = 0;  // articles waiting in "Add sources"
     bool building = false;             // a story is being built
+    float build_progress = 0;          // how far (0..1)
     std::string dialog;                // the open dialog: "", "add-sources" or "open-errors"
     std::size_t open_errors = 0;       // problems of a story file that could not be opened
-    bool idle = false;                 // nothing pending: no input queued, no frame requested, no work
+    std::vector<std::string> open_error_list;  // the first of them, as the dialog words them
+    std::vector<std::string> pending_problems;  // why each pending article cannot be used ("" when it can)
+    bool idle = false;                 // settled, and no work under way (a story being built)
+    bool settled = false;              // the screen is final: no input queued, no frame requested
     unsigned long long view_changes = 0;  // times the user changed the view (a click, a key)
+    std::vector<std::string> script_fonts;  // font slices fetched for the story's scripts
+    std::size_t missing_glyphs = 0;         // code points of the story no loaded font draws yet
 };
 
 // The JSON the page's `factlens.state()` returns: the view state, the counts of what is

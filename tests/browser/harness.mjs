@@ -34,6 +34,12 @@ export async function openApp(browser, url, { width = 1280, height = 800, device
   const errors = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.on('pageerror', (err) => errors.push(String(err)));
+  // Any Content-Security-Policy violation fails the test that saw it.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+    });
+  });
   await page.goto(url);
   await page.waitForFunction(() => window.factlensReady === true, null, { timeout: 60000 });
   return { context, page, errors };
@@ -86,10 +92,11 @@ export function useBrowser() {
   return env;
 }
 
-// Waits until the app says it is idle: no input queued, no frame asked for, no work under
-// way (state().idle). Then the last frame is what is on screen, and items() describes it.
+// Waits until the app says its screen is final: no input queued, no frame asked for
+// (state().settled; a story building in the worker may go on). Then the last frame is
+// what is on screen, and items() describes it.
 export async function settle(page, timeout = 30000) {
-  await page.waitForFunction(() => JSON.parse(window.factlens.state()).idle === true, null, { timeout });
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).settled === true, null, { timeout });
 }
 
 export async function items(page) {

@@ -1,3 +1,4 @@
+#include "core/limits.h"
 #include "core/link.h"
 
 #include <gtest/gtest.h>
@@ -117,8 +118,16 @@ TEST(Link, GarbageNeverThrowsAndAlwaysGivesAUsableState) {
         EXPECT_TRUE(again.notices.empty());
         EXPECT_TRUE(same(again.state, d.state));
     }
-    const std::string huge(100000, 'a');
-    EXPECT_FALSE(decode_fragment("q=" + huge, story()).notices.empty());
+    // Over the fragment limit (core/limits.h): read up to the last whole key=value pair
+    // before the cut, and said.
+    const std::string huge(kMaxFragmentBytes, 'a');
+    const FragmentDecode cut = decode_fragment("view=claims&q=" + huge, story());
+    ASSERT_FALSE(cut.notices.empty());
+    EXPECT_NE(cut.notices.front().find("longer than 256 KB"), std::string::npos) << cut.notices.front();
+    EXPECT_EQ(cut.state.view, View::Claims);
+    EXPECT_EQ(cut.state.search, "");
+    // A long search within the limit is clipped quietly to what a search box holds.
+    EXPECT_TRUE(decode_fragment("q=" + std::string(100000, 'a'), story()).notices.empty());
 }
 
 TEST(Link, TextFragmentToTheOriginalArticle) {

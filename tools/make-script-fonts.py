@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Slices Debian's Noto fonts into small files, one per block of 256 code points, for the
+scripts the interface fonts (Inter, JetBrains Mono) do not draw: Greek, Cyrillic, Arabic,
+Hebrew, Devanagari, Thai, CJK and Hangul. The page fetches only the slices a story's text
+needs, when it needs them (src/app/fonts.cpp), so a first visit downloads none of them.
+
+    python3 tools/make-script-fonts.py OUT_DIR
+
+Writes OUT_DIR/<family>-<block>.ttf (or .otf) and OUT_DIR/manifest.json:
+{"slices": {"<block as hex>": "<file>"}}; a code point's block is its value >> 8.
+Uses fontTools (Debian's python3-fonttools / fonttools).
+"""
+import json
+import os
+import sys
+
+from fontTools import subset
+from fontTools.ttLib import TTCollection, TTFont
+
+NOTO = '/usr/share/fonts/truetype/noto'
+NOTO_CJK = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'
+
+# Fonts in the order tried: a code point goes to the first that has it.
+FONTS = [
+    ('noto', os.path.join(NOTO, 'NotoSans-Regular.ttf')),
+    ('arabic', os.path.join(NOTO, 'NotoSansArabic-Regular.ttf')),
+    ('hebrew', os.path.join(NOTO, 'NotoSansHebrew-Regular.ttf')),
+    ('devanagari', os.path.join(NOTO, 'NotoSansDevanagari-Regular.ttf')),
+    ('thai', os.path.join(NOTO, 'NotoSansThai-Regular.ttf')),
+    ('cjk', NOTO_CJK),
+]
+# What the interface fonts already draw (src/app/fonts.cpp kGlyphRanges): never sliced.
+BASE = [(0x0020, 0x017F), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x22FF), (0x25A0, 0x25FF)]
+# The blocks worth slicing: the scripts news in other languages is written in.
+WANTED = [
+    (0x0180, 0x024F), (0x0370, 0x03FF), (0x0400, 0x052F), (0x0590, 0x05FF), (0x0600, 0x06FF),
+    (0x0750, 0x077F), (0x0900, 0x097F), (0x0E00, 0x0E7F), (0x1E00, 0x1EFF), (0x3000, 0x30FF),
+    (0x3100, 0x312F), (0x3130, 0x318F), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xFB1D, 0xFB4F),
+    (0xFB50, 0xFDFF), (0xFE70, 0xFEFF), (0xFF00, 0xFFEF),
+]
+
+
+def in_ranges(cp, ranges):
+    return any(a <= cp <= b for a, b in ranges)
+
+
+def open_font(path):
+    if path.endswith('.ttc'):
+        collection = TTCollection(path)
+        # The Simplified Chinese face: its cmap covers the CJK ideographs news text uses.
+        for font in collection.fonts:
+            if 'SC' in font['name'].getDebugName(1):
+                return font
+        return collection.fonts[0]
+    return TTFont(path)
+
+
+def main():
+    out = sys.argv[1] if len(sys.argv) > 1 else 'script-fonts'
+    os.makedirs(out, exist_ok=True)
+    taken = set()
+    slices = {}
+    for family, path in FONTS:
+        if not os.path.exists(path):
+            print(f'make-script-fonts: {path} missing, {family} skipped', file=sys.stderr)
+            continue
+        font = open_font(path)
+        cmap = font.getBestCmap()
+        blocks = {}
+        for cp in cmap:
+            if cp in taken or cp > 0xFFFF or in_ranges(cp, BASE) or not in_ranges(cp, WANTED):
+                continue
+            blocks.setdefault(cp >> 8, []).append(cp)
+        ext = '.otf' if 'CFF ' in font else '.ttf'
+        for block, cps in sorted(blocks.items()):
+            name = f'{family}-{block:02x}{ext}'
+            target = os.path.join(out, name)
+            options = subset.Options()
+            options.layout_features = ['*']
+            options.name_IDs = [1, 2]
+            options.notdef_outline = True
+            options.hinting = False
+            options.desubroutinize = True
+            sub = subset.Subsetter(options)
+            sub.populate(unicodes=cps)
+            part = open_font(path)
+            sub.subset(part)
+            part.save(target)
+            slices[f'{block:02x}'] = name
+            taken.update(cps)
+        print(f'make-script-fonts: {family}: {len(blocks)} slices', file=sys.stderr)
+    with open(os.path.join(out, 'manifest.json'), 'w') as f:
+        json.dump({'slices': slices}, f, indent=0, sort_keys=True)
+    print(f'make-script-fonts: {len(slices)} slices in {out}', file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()
