@@ -108,11 +108,20 @@
     const { written } = encoder.encodeInto(text.slice(0, max), buf);
     return buf.subarray(0, written);
   }
+  // UTF-8 length without encoding (a pasted text may be many megabytes).
+  function utf8Length(text) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xD800 && c < 0xDC00 ? (i++, 4) : 3;
+    }
+    return n;
+  }
   function sendText(fn, text, max) {
     // A text longer than the limit is not copied: the app is told its size instead.
-    const bytes = utf8Upto(text, max + 1);
-    const total = bytes.length > max ? encoder.encode(text).length : bytes.length;
-    withHeap(bytes.length > max ? new Uint8Array(0) : bytes, (ptr, len) => fn(ptr, len, total));
+    const total = utf8Length(text);
+    const bytes = total > max ? new Uint8Array(0) : encoder.encode(text);
+    withHeap(bytes, (ptr, len) => fn(ptr, len, total));
   }
 
   // Links: the app writes its state into the fragment (push/replaceState); a navigation

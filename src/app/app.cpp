@@ -146,8 +146,8 @@ void App::refuse_file(platform::FileKind kind, std::string name, double bytes) {
     const bool story = kind == platform::FileKind::Story;
     const double limit = static_cast<double>(story ? kMaxStoryBytes : kMaxArticleBytes);
     char why[160];
-    std::snprintf(why, sizeof why, "%s is %.1f MB; %s of at most %.0f MB can be %s, so it was not read", name.c_str(),
-                  bytes / 1e6, story ? "a story file" : "an article", limit / (1 << 20), story ? "opened" : "added");
+    std::snprintf(why, sizeof why, "too large: %.1f MB (%s can be at most %.0f MB), so it was not read", bytes / 1e6,
+                  story ? "a story file" : "an article", limit / (1 << 20));
     name = clip_code_points(name, 200);
     if (story) {
         open_errors_file_ = name;
