@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <string>
 #include <string_view>
@@ -20,11 +21,20 @@ namespace {
 
 constexpr std::string_view kOutside = "OUTSIDE-THE-STORY-FOLDER";
 
-// The folder, made once per process: /tmp/factlens-fuzz-files-XXXXXX/story/.
+// The folder, made once per process (/tmp/factlens-fuzz-files-XXXXXX/story/) and
+// removed when the process ends.
+std::string g_root;
+void remove_root() {
+    std::error_code ec;
+    std::filesystem::remove_all(g_root, ec);
+}
+
 const std::string& story_folder() {
     static const std::string folder = [] {
         char root[] = "/tmp/factlens-fuzz-files-XXXXXX";
         if (!::mkdtemp(root)) std::abort();
+        g_root = root;
+        std::atexit(remove_root);
         const std::string base = root;
         const std::string story = base + "/story";
         ::mkdir(story.c_str(), 0700);

@@ -190,8 +190,8 @@ int cmd_build(const std::vector<std::string>& args) {
         return 2;
     }
     // The limits of core/limits.h, before any article is read.
-    if (a.files.size() > kMaxSources) {
-        std::fprintf(stderr, "factlens build: %zu articles given; a story holds at most %zu\n", a.files.size(), kMaxSources);
+    if (a.files.size() > kMaxBuildArticles) {
+        std::fprintf(stderr, "factlens build: %zu articles given; one build takes at most %zu\n", a.files.size(), kMaxBuildArticles);
         return 1;
     }
     if (a.title.size() > kMaxTitleBytes) {

@@ -469,9 +469,10 @@ namespace {
 // Parses the sections of a corpus into `corpus`, reporting problems through `r`.
 class CorpusParser {
 public:
-    CorpusParser(Reader& r, std::vector<Diagnostic>& errors, const std::string& file_name, const std::string& base_dir,
+    // Every problem goes through `r` (which caps the list); `errors` is where it keeps them.
+    CorpusParser(Reader& r, std::vector<Diagnostic>& /*errors*/, const std::string& file_name, const std::string& base_dir,
                  const FileReader& read)
-        : r_(r), errors_(errors), file_name_(file_name), base_dir_(base_dir), read_(read) {}
+        : r_(r), file_name_(file_name), base_dir_(base_dir), read_(read) {}
 
     void parse(const json& root, Corpus& corpus) {
         r_.check_keys(root, "", {"format", "version", "id", "title", "sources", "reports", "events", "rates", "claims",
@@ -924,7 +925,6 @@ private:
     }
 
     Reader& r_;
-    std::vector<Diagnostic>& errors_;
     const std::string& file_name_;
     const std::string& base_dir_;
     const FileReader& read_;

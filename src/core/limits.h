@@ -45,8 +45,12 @@ inline constexpr std::size_t kMaxUrlBytes = 8192;
 
 // [SECTION] Counts ----------------------------------------------------------------------------
 
-// Sources in one story, and articles given to one build.
-inline constexpr std::size_t kMaxSources = 100;
+// Sources in one story (a story of 10,000 sources must open).
+inline constexpr std::size_t kMaxSources = 20'000;
+
+// Articles given to one build (a draft story); each is read and extracted, so a build is
+// held to fewer than a story may hold.
+inline constexpr std::size_t kMaxBuildArticles = 1'000;
 
 // Entries of any one array in a story (reports, events, rates, claims, mentions, and the
 // evidence or datings of one source or report).

@@ -598,10 +598,10 @@ StoryBuild::StoryBuild(const std::vector<Article>& articles, const BuildOptions&
     corpus.id = slug(options.id);
     corpus.title = std::string(clip_bytes(options.title, kMaxTitleBytes));
 
-    // Sources, with a date given, or found in the text, or none; at most kMaxSources.
+    // Sources, with a date given, or found in the text, or none; at most kMaxBuildArticles.
     std::set<std::string> ids;
     for (const Article& a : articles) {
-        if (corpus.sources.size() >= kMaxSources) {
+        if (corpus.sources.size() >= kMaxBuildArticles) {
             ++state_->articles_dropped;
             continue;
         }

@@ -41,7 +41,7 @@ struct BuildOptions {
 // Builds the draft story. Sources whose date is neither given nor found in their text are
 // undated (relative dates in them stay unresolved, with the reason). The draft stays
 // within core/limits.h, so `factlens check` and the page read it back: the first
-// kMaxSources articles are used, the first kMaxBuildItems figures, dates and names
+// kMaxBuildArticles articles are used, the first kMaxBuildItems figures, dates and names
 // kept, labels cut to kMaxLabelBytes and the title to kMaxTitleBytes, and stated rates
 // outside kMinRate..kMaxRate left out; an item whose words repeat with the same 256
 // bytes around them is left out too (its quote could not anchor). Grouping is near
@@ -62,7 +62,7 @@ public:
     Corpus take();           // finishes the remaining steps
 
     // What was left out, for the caller to say so (counted as the steps run): articles
-    // beyond kMaxSources, extracted items beyond kMaxBuildItems, and items whose words
+    // beyond kMaxBuildArticles, extracted items beyond kMaxBuildItems, and items whose words
     // the text repeats so widely (256 bytes either side) that no quote tells them apart.
     std::size_t articles_dropped() const;
     std::size_t items_dropped() const;

@@ -191,3 +191,21 @@ test('a story in Chinese and Arabic draws its own scripts, fetching only the fon
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a 1.5 MB article pasted is taken whole (it once ran the app out of bounds)', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url, { width: 1280, height: 800 });
+  const text = 'On March 3, 2026, Acme said it would spend $5 billion on chips. '.repeat(24_000);
+  await page.evaluate((t) => { window.__text = t; }, text);
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', window.__text);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, cancelable: true }));
+  });
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).pending === 1);
+  const s = await state(page);
+  assert.deepEqual(s.pending_problems, ['']);
+  assert.ok(text.length > 1_500_000);
+  await settle(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
