@@ -175,7 +175,10 @@ case "$cmd" in
     CC=clang CXX=clang++ cmake -S "$ROOT" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACTLENS_FUZZ=ON >/dev/null
     cmake --build "$fuzz_dir" -j "$JOBS"
     failed=()
-    for t in link corpus extract story files; do
+    # FUZZ_PARALLEL=1 runs the targets side by side (each gets a share of the cores), so a
+    # long run of every target fits in the same wall time.
+    fuzz_one() {
+      local t=$1
       mkdir -p "$fuzz_dir/corpus-$t" "$fuzz_dir/artifacts/$t"
       seeds=("$ROOT/tests/fuzz-regressions/$t")
       case $t in
@@ -186,19 +189,32 @@ case "$cmd" in
       dict=()
       [ -f "$ROOT/fuzz/$t.dict" ] && dict=(-dict="$ROOT/fuzz/$t.dict")
       log "fuzzing $t for ${seconds}s"
-      status=0
+      local status=0
       "$fuzz_dir/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=8192 -timeout=25 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$fuzz_dir/artifacts/$t/" "${dict[@]}" \
         "$fuzz_dir/corpus-$t" "${seeds[@]}" >"$fuzz_dir/fuzz-$t.log" 2>&1 || status=$?
+      echo "$status" >"$fuzz_dir/fuzz-$t.status"
+    }
+    report_one() {
+      local t=$1 status
+      status=$(cat "$fuzz_dir/fuzz-$t.status" 2>/dev/null || echo 1)
       # The last status line ("#N DONE cov: C ft: F corp: ...") and the final counts.
-      grep -E '^#[0-9]+' "$fuzz_dir/fuzz-$t.log" | tail -n 1 || true
+      echo "fuzz_$t: $(grep -E '^#[0-9]+' "$fuzz_dir/fuzz-$t.log" | tail -n 1 || true)"
       grep -E 'stat::number_of_executed_units|stat::new_units_added' "$fuzz_dir/fuzz-$t.log" || true
       if [ "$status" -ne 0 ]; then
         grep -E 'ERROR|SUMMARY|runtime error|Test unit written|deadly signal' "$fuzz_dir/fuzz-$t.log" | head -n 20 >&2 || true
         log "fuzz_$t FAILED (exit $status); log: $fuzz_dir/fuzz-$t.log, input: $fuzz_dir/artifacts/$t/"
         failed+=("$t")
       fi
-    done
+    }
+    targets=(link corpus extract story files)
+    if [ "${FUZZ_PARALLEL:-0}" = 1 ]; then
+      for t in "${targets[@]}"; do fuzz_one "$t" & done
+      wait
+    else
+      for t in "${targets[@]}"; do fuzz_one "$t"; done
+    fi
+    for t in "${targets[@]}"; do report_one "$t"; done
     if [ ${#failed[@]} -gt 0 ]; then
       log "fuzzing found crashes in: ${failed[*]}"
       exit 1
