@@ -170,29 +170,25 @@ namespace {
 // A label made of the source's words, cut to what a story may hold (at a code point).
 std::string label(std::string_view words) { return std::string(clip_bytes(words, kMaxLabelBytes)); }
 
-// A quote for bytes [start, end) of text, with prefix/suffix only when the words occur
-// more than once: up to 32 bytes each (cut at character boundaries), or more where the
-// text repeats itself (a footer, a pasted paragraph), until the quote is the only one of
-// its kind; nullopt when even 256 bytes each side do not tell it apart, for a quote
-// that does not anchor would make the draft unreadable. The anchorer answers "how
-// often" from an index of the text once it is asked often.
+// A quote for bytes [start, end) of text. It carries its start (saved as the quote's
+// "start", read back first when the draft is opened), so its words need no context to
+// anchor; where they occur more than once, up to 32 bytes each side (cut at character
+// boundaries) are kept as prefix and suffix, for a reader and for a text edited later.
+// The anchorer answers "how often" from an index of the text once it is asked often.
 std::optional<Quote> quote_for(std::string_view text, std::size_t start, std::size_t end, QuoteAnchorer& anchorer) {
     Quote q;
     q.exact = std::string(text.substr(start, end - start));
     q.start = start;
     q.end = end;
     if (anchorer.count(q.exact) <= 1) return q;
-    for (const std::size_t context : {32, 96, 256}) {
-        std::size_t a = start >= context ? start - context : 0;
-        while (a < start && (static_cast<unsigned char>(text[a]) & 0xC0) == 0x80) ++a;
-        std::size_t b = std::min(text.size(), end + context);
-        while (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
-        q.prefix = std::string(text.substr(a, start - a));
-        q.suffix = std::string(text.substr(end, b - end));
-        if (anchorer.count(q.prefix + q.exact + q.suffix) <= 1) return q;
-        if (a == 0 && b == text.size()) break;
-    }
-    return std::nullopt;
+    constexpr std::size_t kContext = 32;
+    std::size_t a = start >= kContext ? start - kContext : 0;
+    while (a < start && (static_cast<unsigned char>(text[a]) & 0xC0) == 0x80) ++a;
+    std::size_t b = std::min(text.size(), end + kContext);
+    while (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
+    q.prefix = std::string(text.substr(a, start - a));
+    q.suffix = std::string(text.substr(end, b - end));
+    return q;
 }
 
 bool stop_word(std::string_view w) {
