@@ -2,7 +2,7 @@
 // at; a broken link never breaks the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, state, screenshot, settle, click, showView } from './harness.mjs';
+import { useBrowser, openApp, state, screenshot, settle, click, hover, showView } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -116,4 +116,20 @@ test('a finding copies a link to the words in the original article when the sour
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'https://example.com/a#:~:text=up%20to%20%247%20billion');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('views do not write the state while they draw: an opened link stays as it was', async () => {
+  for (const frag of ['#view=compare', '#source=reuters-000', '#view=figures&claim=capex-2025']) {
+    const { context, page, errors } = await openApp(env.browser, env.url + frag);
+    await settle(page);
+    // Draw a few more frames (the mouse wanders over the page) and look again.
+    await hover(page, 'tab/claims');
+    await hover(page, 'copy-link');
+    await settle(page);
+    assert.equal(new URL(page.url()).hash, frag, `${frag}: the address is unchanged`);
+    const s = await state(page);
+    if (frag.includes('compare')) assert.equal(s.selection.source, null, 'Compare shows its default pair without storing it');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });
