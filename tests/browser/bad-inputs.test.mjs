@@ -7,14 +7,15 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBrowser, openApp, state, settle, ROOT } from './harness.mjs';
+import { useBrowser, openApp, state, settle, taskBudget, ROOT } from './harness.mjs';
 
 const env = useBrowser();
 const DIR = join(ROOT, 'tests', 'bad-inputs');
 const catalogue = JSON.parse(readFileSync(join(DIR, 'catalogue.json'), 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'factlens-bad-'));
-// The longest main-thread task a user's input may cause.
-const LONGEST_MS = 200;
+// The longest main-thread task a user's input may cause: 200 ms on a machine that is not
+// overloaded (stretched by the load per core when it is; see taskBudget).
+const budget = () => taskBudget(200);
 
 // The input's bytes as a file on disk (made ones are written once).
 function inputFile(entry) {
@@ -64,9 +65,9 @@ test('every story file of the catalogue, opened: refused with its message, or op
     }
     await settle(page);
     report.push(`${entry.name}: ${await longest(page)} ms`);
-    assert.ok(await longest(page) <= LONGEST_MS, `${entry.name}: a main-thread task of ${await longest(page)} ms`);
+    assert.ok(await longest(page) <= budget(), `${entry.name}: a main-thread task of ${await longest(page)} ms`);
   }
-  console.log(`stories opened: ${report.join(', ')}`);
+  console.log(`stories opened: ${report.join(', ')} (budget now ${budget()} ms)`);
   assert.deepEqual(errors.filter((e) => !/could not keep/.test(e)), []);
   await context.close();
 });
@@ -83,7 +84,7 @@ test('every article of the catalogue, chosen, dropped and pasted: refused by nam
     await page.setInputFiles('#add-files', path);
     await page.waitForFunction((n) => JSON.parse(window.factlens.state()).pending === n, ++pending, { timeout: 60000 });
     await settle(page);
-    assert.ok(await longest(page) <= LONGEST_MS, `${entry.name} chosen: a main-thread task of ${await longest(page)} ms`);
+    assert.ok(await longest(page) <= budget(), `${entry.name} chosen: a main-thread task of ${await longest(page)} ms`);
     // Dropped.
     // The file reaches the page first (the test's own work, not timed), then the drop.
     await page.evaluate(({ b64, name }) => {
@@ -122,7 +123,7 @@ test('every article of the catalogue, chosen, dropped and pasted: refused by nam
       else assert.equal(p, '');
     }
     await settle(page);
-    assert.ok(await longest(page) <= LONGEST_MS, `${entry.name}: a main-thread task of ${await longest(page)} ms`);
+    assert.ok(await longest(page) <= budget(), `${entry.name}: a main-thread task of ${await longest(page)} ms`);
   }
   const s = await state(page);
   assert.equal(s.corpus, 'bytedance-ai-2025', 'the story on screen stays');
@@ -130,8 +131,8 @@ test('every article of the catalogue, chosen, dropped and pasted: refused by nam
   // What can be built, builds (in the worker), and the page keeps answering.
   await page.keyboard.press('Control+Enter');
   await page.waitForFunction(() => { const st = JSON.parse(window.factlens.state()); return st.idle && st.corpus === 'my-story'; }, null, { timeout: 120000 });
-  console.log(`articles: longest main-thread task ${await longest(page)} ms`);
-  assert.ok(await longest(page) <= LONGEST_MS, `building: a main-thread task of ${await longest(page)} ms`);
+  console.log(`articles: longest main-thread task ${await longest(page)} ms (budget now ${budget()} ms)`);
+  assert.ok(await longest(page) <= budget(), `building: a main-thread task of ${await longest(page)} ms`);
   assert.deepEqual(errors.filter((e) => !/could not keep/.test(e)), []);
   await context.close();
 });

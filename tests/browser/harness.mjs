@@ -3,6 +3,7 @@
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDir } from '../../tools/serve.mjs';
@@ -164,4 +165,12 @@ export async function pixelAt(page, x, y) {
     g.drawImage(img, 0, 0);
     return [...g.getImageData(0, 0, 1, 1).data.slice(0, 3)];
   }, png.toString('base64'));
+}
+
+// A main-thread budget in wall time, stretched by how overloaded the machine is right now:
+// on a machine running more work than it has cores (CI on a busy 2-core box), every task
+// takes longer by about the load per core, and a 200 ms budget means 200 ms of the app's
+// own work, not of the neighbours'.
+export function taskBudget(ms) {
+  return Math.round(ms * Math.max(1, loadavg()[0] / cpus().length));
 }
