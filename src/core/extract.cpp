@@ -5,9 +5,12 @@
 // [SECTION] extract()
 #include "core/extract.h"
 
+#include "core/lexicon.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <cstdint>
 #include <cstdlib>
 
@@ -140,12 +143,6 @@ int index_in(std::string_view w, const std::array<std::string_view, N>& list) {
     return -1;
 }
 
-constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",   "may",      "june",
-                                                      "july",    "august",   "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 11> kMonthAbbr = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"};
-constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-constexpr std::array<std::string_view, 13> kNumberWords = {"zero", "one", "two", "three", "four", "five", "six",
-                                                           "seven", "eight", "nine", "ten", "eleven", "twelve"};
 constexpr std::array<std::string_view, 26> kStopAfterNumber = {
     "of", "to", "in", "on", "at", "for", "and", "or", "the", "a", "an", "by", "from", "with", "than", "as",
     "that", "which", "who", "is", "are", "was", "were", "has", "have", "will"};
@@ -161,13 +158,21 @@ constexpr std::array<std::string_view, 58> kNotNames = {
 constexpr std::array<std::string_view, 12> kTitles = {"u.s.", "president", "mr", "ms", "mrs", "dr", "ceo", "chairman",
                                                       "prime", "minister", "secretary", "founder"};
 
-const WordSet<23> kMonthWords{{"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                "sept", "oct", "nov"}};
 const WordSet<58> kNotNameSet{kNotNames};
 const WordSet<12> kTitleSet{kTitles};
 
-bool is_month_word(std::string_view w) { return kMonthWords.has(w); }
+bool is_month_word(std::string_view w) { return lexicon::month_number(w) > 0; }
+bool is_full_month(std::string_view w) {
+    bool abbr = false;
+    return lexicon::month_number(w, &abbr) > 0 && !abbr;
+}
+bool is_month_abbr(std::string_view w) {
+    bool abbr = false;
+    return lexicon::month_number(w, &abbr) > 0 && abbr;
+}
+bool is_weekday(std::string_view w) { return lexicon::weekday_number(w) >= 0; }
+// "zero" ... "nineteen": 0-19, else -1.
+int number_word(std::string_view w) { return lexicon::unit_number(w); }
 
 // ---------------------------------------------------------------------------------
 // [SECTION] Qualifiers, numbers, scales, currencies
@@ -221,57 +226,60 @@ public:
         return 0;
     }
 
-    // A currency written before the number: "$", "US$", "HK$", "€", "£", "¥", "Rmb", "USD".
-    // Returns the number of tokens it takes (0: none).
+    // A currency written before the number: "$", "US$", "HK$", "C$", "€", "£", "¥", "Rmb",
+    // "USD" (lexicon.h has the symbols, the dollar prefixes and the ISO codes). Returns the
+    // number of tokens it takes (0: none).
     std::size_t prefix_currency(std::size_t i, std::string& code, bool& ambiguous_yen) const {
         ambiguous_yen = false;
+        if (i >= k_.size()) return 0;
         if (punct(i, "$")) {
             code = "$";
             return 1;
         }
         if (word(i) && punct(i + 1, "$") && glued(i + 1)) {
-            const std::string_view w = text(i);
-            if (ieq(w, "US")) code = "USD";
-            else if (ieq(w, "HK")) code = "HKD";
-            else if (ieq(w, "NT")) code = "TWD";
-            else if (ieq(w, "S")) code = "SGD";
-            else if (ieq(w, "A")) code = "AUD";
-            else if (ieq(w, "C")) code = "CAD";
-            else return 0;
+            const std::string_view c = lexicon::dollar_prefix(text(i));
+            if (c.empty()) return 0;
+            code = std::string(c);
             return 2;
         }
         const std::string_view p = text(i);
-        if (p == "\u20AC") code = "EUR";
-        else if (p == "\u00A3") code = "GBP";
-        else if (p == "\u20A9") code = "KRW";
-        else if (p == "\u20B9") code = "INR";
-        else if (p == "\u00A5") {
-            code = "CNY";
-            ambiguous_yen = true;
-        } else if (word(i) && (ieq(p, "Rmb") || ieq(p, "CNY") || ieq(p, "CNH"))) code = "CNY";
-        else if (word(i) && p.size() == 3 && p == std::string_view(upper(p)) && is_known_currency(p)) code = std::string(p);
+        if (!word(i)) {
+            const std::string_view c = lexicon::currency_symbol(p);
+            if (c.empty()) return 0;
+            ambiguous_yen = c == "\u00A5";
+            code = ambiguous_yen ? "CNY" : std::string(c);
+            return 1;
+        }
+        if (ieq(p, "Rmb") || p == "CNH") code = "CNY";
+        else if (p.size() == 3 && p == std::string_view(upper(p)) && is_known_currency(p)) code = std::string(p);
         else return 0;
         return 1;
     }
 
     // A currency written after the number: "yuan", "euros", "dollars", "won", "USD",
-    // "Chinese yuan", "U.S. dollars", "Hong Kong dollars". Returns tokens taken.
+    // "Chinese yuan", "U.S. dollars", "Hong Kong dollars", "Swiss francs" and every ISO 4217
+    // name (lexicon.h). Returns tokens taken.
     std::size_t suffix_currency(std::size_t i, std::string& code) const {
+        if (i < k_.size() && k_[i].kind == Tok::Punct) {
+            // "500 €", "1.2 million €"
+            const std::string_view c = lexicon::currency_symbol(text(i));
+            if (c.empty() || c == "$" || c == "\u00A5") return 0;
+            return code = std::string(c), 1;
+        }
         if (!word(i)) return 0;
         const std::string_view w = text(i);
-        if (ieq(w, "Chinese") && (is(i + 1, "yuan") || is(i + 1, "renminbi"))) return code = "CNY", 2;
-        if ((ieq(w, "U.S.") || ieq(w, "US")) && (is(i + 1, "dollars") || is(i + 1, "dollar"))) return code = "USD", 2;
-        if (ieq(w, "Hong") && is(i + 1, "Kong") && (is(i + 2, "dollars") || is(i + 2, "dollar"))) return code = "HKD", 3;
-        if (ieq(w, "Taiwan") && (is(i + 1, "dollars") || is(i + 1, "dollar"))) return code = "TWD", 2;
-        if (ieq(w, "yuan") || ieq(w, "renminbi") || ieq(w, "Rmb")) return code = "CNY", 1;
-        if (ieq(w, "euros") || ieq(w, "euro")) return code = "EUR", 1;
-        if (ieq(w, "dollars") || ieq(w, "dollar")) return code = "$", 1;
-        if (ieq(w, "pounds") || ieq(w, "sterling")) return code = "GBP", 1;
-        if (ieq(w, "yen")) return code = "JPY", 1;
-        if (ieq(w, "won")) return code = "KRW", 1;
-        if (ieq(w, "rupees")) return code = "INR", 1;
         if (w.size() == 3 && w == std::string_view(upper(w)) && is_known_currency(w)) return code = std::string(w), 1;
-        return 0;
+        std::string_view words[4];
+        int n = 0;
+        while (n < 4 && word(i + n) && (n == 0 || !glued(i + n))) {
+            words[n] = text(i + n);
+            ++n;
+        }
+        int taken = 0;
+        const std::string_view c = lexicon::currency_by_words(words, n, &taken);
+        if (c.empty()) return 0;
+        code = std::string(c);
+        return static_cast<std::size_t>(taken);
     }
 
     // A qualifier in the words before token `first`: returns the qualifier and moves
@@ -320,6 +328,8 @@ struct Context {
     const std::optional<Date>& anchor;
     const ExtractOptions& options;
     bool says_yuan = false, says_yen = false, says_hong_kong = false, says_taiwan = false;
+    // "All figures in Canadian dollars": the article's own dollar, and the words that said so
+    std::string article_dollar, article_dollar_words;
 };
 
 Extracted make(const Context& c, ItemKind kind, std::size_t first, std::size_t last) {
@@ -333,6 +343,10 @@ Extracted make(const Context& c, ItemKind kind, std::size_t first, std::size_t l
 
 // Resolves "$" and "¥" and says so where the text leaves doubt.
 std::string settle_currency(const Context& c, const std::string& code, bool yen_sign, std::string& note) {
+    if (code == "$" && !c.article_dollar.empty()) {
+        note = std::string("\u201C$\u201D read as ") + c.article_dollar + ": the article says \u201C" + c.article_dollar_words + "\u201D";
+        return c.article_dollar;
+    }
     if (code == "$") {
         if (c.says_hong_kong || c.says_taiwan)
             note = std::string("\u201C$\u201D read as ") + c.options.dollar + "; the article also mentions " +
@@ -351,10 +365,129 @@ std::string settle_currency(const Context& c, const std::string& code, bool yen_
     return code;
 }
 
-// An amount at token i: NUMBER [SCALE]. Returns the index after it (i when none).
+// "5000000" for 5e6, "2.5" for 2.5: the shortest decimal that reads back as `v`.
+std::string decimal_text(double v, int& decimals) {
+    char buf[40];
+    for (int d = 0; d <= 6; ++d) {
+        std::snprintf(buf, sizeof buf, "%.*f", d, v);
+        if (std::fabs(std::strtod(buf, nullptr) - v) <= 1e-9 * std::max(1.0, std::fabs(v))) {
+            decimals = d;
+            return buf;
+        }
+    }
+    decimals = 6;
+    return buf;
+}
+
+// Numbers in words at token i (lexicon.h has the words): "five million", "one hundred and
+// fifty million", "forty-five", "twenty five", "two thousand and twenty", "two and a half
+// billion", "half a million", "a billion", "a dozen", "three point five". Returns the index
+// after the words (i when none). `digits`/`scale` say it as a figure would ("5" and
+// "million" for "five million"), `units` is the value.
+std::size_t words_amount_at(const Scanner& s, std::size_t i, double& units, std::string& digits, int& decimals, std::string& scale) {
+    if (!s.word(i)) return i;
+    double total = 0, group = 0;
+    bool any = false;       // a number word taken
+    bool can_and = false;   // after "hundred" or a scale, "and" may join the rest
+    double last_scale = 0;  // the scale word that closed the amount, if it is the last word
+    std::string_view last_scale_name;
+    std::size_t j = i;
+    // "a hundred", "a million", "an eighty-year" (not), "half a million", "a dozen"
+    if ((s.is(j, "a") || s.is(j, "an")) && s.word(j + 1)) {
+        if (lexicon::scale_word(s.text(j + 1)) > 0) group = 1, ++j;
+        else if (s.is(j + 1, "dozen")) group = 12, j += 2, any = true;
+        else return i;
+    } else if (s.is(j, "half") && (s.is(j + 1, "a") || s.is(j + 1, "an")) && lexicon::scale_word(s.text(j + 2)) >= 1e3) {
+        group = 0.5;
+        j += 2;
+    }
+    while (j < s.size() && s.word(j)) {
+        const std::string_view w = s.text(j);
+        std::string_view name;
+        if (const int u = lexicon::unit_number(w); u >= 0) {
+            if (any && !can_and && std::fmod(group, 100) != 0) break;  // "five six"
+            group += u;
+            ++j;
+        } else if (const int t = lexicon::tens_number(w); t > 0) {
+            if (any && !can_and && std::fmod(group, 100) != 0) break;
+            group += t;
+            ++j;
+            // "forty-five", "twenty five"
+            if (s.punct(j, "-") && s.glued(j) && s.glued(j + 1) && s.word(j + 1)) {
+                const int u2 = lexicon::unit_number(s.text(j + 1));
+                if (u2 >= 1 && u2 <= 9) group += u2, j += 2;
+            } else if (s.word(j)) {
+                const int u2 = lexicon::unit_number(s.text(j));
+                if (u2 >= 1 && u2 <= 9) group += u2, ++j;
+            }
+        } else if (const double f = lexicon::scale_word(w, &name); f > 0) {
+            if (f == 100) {
+                if (group == 0 && !any && j == i) break;  // "hundred" alone
+                group = (group == 0 ? 1 : group) * 100;
+                last_scale = 0;
+            } else {
+                if (group == 0 && total == 0) break;
+                if (last_scale != 0 && f >= last_scale && group == 0) break;
+                total += group * f;
+                group = 0;
+                last_scale = f;
+                last_scale_name = name;
+            }
+            ++j;
+            any = true;
+            can_and = true;
+            continue;
+        } else if (ieq(w, "and") && any) {
+            // "two and a half billion": a half added to what was said
+            if (s.is(j + 1, "a") && s.is(j + 2, "half") && total == 0) {
+                group += 0.5;
+                j += 3;
+                can_and = false;
+                continue;
+            }
+            // "one hundred and fifty", "two thousand and twenty"
+            if (!can_and || !s.word(j + 1) || (lexicon::unit_number(s.text(j + 1)) < 0 && lexicon::tens_number(s.text(j + 1)) <= 0))
+                break;
+            ++j;
+            can_and = false;
+            continue;
+        } else if (ieq(w, "point") && any && s.word(j + 1) && lexicon::unit_number(s.text(j + 1)) >= 0 &&
+                   lexicon::unit_number(s.text(j + 1)) <= 9) {
+            // "three point five"
+            double place = 0.1;
+            ++j;
+            while (s.word(j) && lexicon::unit_number(s.text(j)) >= 0 && lexicon::unit_number(s.text(j)) <= 9) {
+                group += place * lexicon::unit_number(s.text(j));
+                place /= 10;
+                ++j;
+            }
+            any = true;
+            break;
+        } else {
+            break;
+        }
+        any = true;
+        last_scale = 0;
+        if (can_and) can_and = std::fmod(group, 100) == 0;  // "hundred and fifty" takes one "and"
+    }
+    if (!any || j == i) return i;
+    units = total + group;
+    scale.clear();
+    // "five million" is 5 million, as a figure would say it; "two thousand and twenty" is 2020.
+    if (last_scale >= 1e6 && group == 0) {
+        digits = decimal_text(units / last_scale, decimals);
+        scale = std::string(last_scale_name);
+    } else {
+        digits = decimal_text(units, decimals);
+    }
+    return j;
+}
+
+// An amount at token i: NUMBER [SCALE], or a number in words. Returns the index after it
+// (i when none).
 std::size_t amount_at(const Scanner& s, std::size_t i, double& units, std::string& digits, int& decimals, std::string& scale,
                       bool after_currency = false) {
-    if (!s.number(i)) return i;
+    if (!s.number(i)) return after_currency ? i : words_amount_at(s, i, units, digits, decimals, scale);
     // "H20", "G7": a number glued to letters is a name, not an amount ("Rmb40bn" is money).
     if (!after_currency && s.glued(i) && i > 0 && s.word(i - 1)) return i;
     const std::optional<double> parsed = s.value(i, digits, decimals);
@@ -363,7 +496,9 @@ std::size_t amount_at(const Scanner& s, std::size_t i, double& units, std::strin
     scale.clear();
     const double f = s.scale_at(i + 1, scale);
     units = v * (f > 0 ? f : 1);
-    return f > 0 ? i + 2 : i + 1;
+    if (f > 0) return i + 2;
+    // "5 hundred", "two and a half" is for words; "1.5 trillion" took its scale above.
+    return i + 1;
 }
 
 // Money: [qualifier] CUR NUMBER [SCALE] [range] | [qualifier] NUMBER [SCALE] CUR, with an
@@ -426,9 +561,52 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
         } else if (between) {
             return false;
         }
-        const std::size_t suffix = s.suffix_currency(j, code);
-        if (!suffix) return false;
-        last = j + suffix - 1;
+        // "75 usd million": a code between the number and its scale
+        bool coded = false;
+        if (scale.empty() && s.word(j) && s.text(j).size() == 3 && is_known_currency(Scanner::upper(s.text(j)))) {
+            std::string sc;
+            const double f = s.scale_at(j + 1, sc);
+            if (f > 0 && !s.glued(j + 1)) {
+                code = Scanner::upper(s.text(j));
+                low *= f;
+                high *= f;
+                scale = sc;
+                last = j + 1;
+                coded = true;
+            }
+        }
+        if (coded) {
+        } else if (const std::size_t suffix = s.suffix_currency(j, code)) {
+            last = j + suffix - 1;
+            // "thirteen dollars and forty-five cents"
+            std::string_view sub_code;
+            if (s.is(last + 1, "and")) {
+                double cents = 0;
+                std::string d3, sc3;
+                int dec3 = 0;
+                const std::size_t e = amount_at(s, last + 2, cents, d3, dec3, sc3);
+                if (e > last + 2 && sc3.empty() && cents < 100 && lexicon::sub_unit(s.text(e), &sub_code) > 0 && s.word(e)) {
+                    low += cents / 100;
+                    high = low;
+                    digits = decimal_text(low, decimals);
+                    last = e;
+                }
+            }
+        } else {
+            // Sub-units: "45 cents", "8 pence", "50p", "a 12-cent levy"
+            std::string_view sub_code;
+            std::size_t u = j;
+            if (s.punct(u, "-") && s.glued(u) && s.glued(u + 1) && s.is(u + 1, "cent")) ++u;
+            const double f = s.word(u) ? lexicon::sub_unit(s.text(u), &sub_code) : 0;
+            if (f == 0 || (s.is(u, "p") && !s.glued(u)) || range) return false;
+            if (u > j && !s.number(j - 1)) return false;
+            low *= f;
+            high = low;
+            digits = decimal_text(low, decimals);
+            scale.clear();
+            code = std::string(sub_code);
+            last = u;
+        }
     }
     Extracted e = make(c, ItemKind::Money, first, last);
     Qualifier q = s.qualifier_before(first);
@@ -515,11 +693,11 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         last = i + 4;
         if (s.punct(last + 1, ",") && year_at(last + 2)) last += 2;
         found = true;
-    } else if (s.word(i) && (index_in(w, kMonths) >= 0 || (index_in(w, kMonthAbbr) >= 0 && s.capital(i)))) {
+    } else if (s.word(i) && (is_full_month(w) || (is_month_abbr(w) && s.capital(i)))) {
         // "May" the month wants a capital and a day or a year next to it.
         if (ieq(w, "may") && !(day_at(i + 1) || year_at(i + 1) || day_at(i - 1))) return false;
         last = i;
-        if (s.punct(i + 1, ".") && index_in(w, kMonthAbbr) >= 0) last = i + 1;
+        if (s.punct(i + 1, ".") && is_month_abbr(w)) last = i + 1;
         if (i > 0 && day_at(i - 1) && !s.glued(i) && !day_at(last + 1)) {
             first = i - 1;  // "13 March 2025"
             if (year_at(last + 1)) ++last;
@@ -535,7 +713,7 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         }
         if ((s.is(last + 1, "last") || s.is(last + 1, "this") || s.is(last + 1, "next")) && s.is(last + 2, "year")) last += 2;
         found = true;
-    } else if (s.word(i) && index_in(w, kWeekdays) >= 0) {
+    } else if (s.word(i) && is_weekday(w)) {
         last = i;
         // "Thursday (January 23)"
         if (s.punct(i + 1, "(") && s.word(i + 2) && is_month_word(s.text(i + 2)) && day_at(i + 3) && s.punct(i + 4, ")")) last = i + 4;
@@ -570,7 +748,7 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         if (s.is(i, "fiscal") && i > 0 && s.is(i - 1, "its")) first = i - 1;
         found = true;
         undated_words = true;
-    } else if ((s.number(i) || (s.word(i) && index_in(w, kNumberWords) >= 0)) && s.word(i + 1) &&
+    } else if ((s.number(i) || (s.word(i) && number_word(w) >= 0)) && s.word(i + 1) &&
                (s.is(i + 1, "days") || s.is(i + 1, "weeks") || s.is(i + 1, "day") || s.is(i + 1, "week")) && s.is(i + 2, "ago")) {
         last = i + 2;
         found = true;
@@ -579,7 +757,7 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
     lead_in(first);
     Extracted e = make(c, ItemKind::Date, first, last);
     e.date = resolve_date_expression(e.text, c.anchor);
-    if (!e.date.ok && !undated_words && first == i && !year_at(i) && s.word(i) && index_in(w, kWeekdays) < 0 && !is_month_word(w))
+    if (!e.date.ok && !undated_words && first == i && !year_at(i) && s.word(i) && !is_weekday(w) && !is_month_word(w))
         return false;
     next = last + 1;
     out = std::move(e);
@@ -599,23 +777,83 @@ Extracted figure(const Context& c, ItemKind kind, std::size_t first, std::size_t
     return e;
 }
 
-// "60%", "8.5 per cent", "20 percent", "at least 30%"
+// The percent word at token i: "%", "percent", "per cent", "pct", "pc", "percentage"
+// ("percentage points" too). Returns the last token of it, or 0 when none.
+std::size_t percent_word_at(const Scanner& s, std::size_t i) {
+    if (s.punct(i, "%")) return i;
+    if (s.is(i, "percent") || s.is(i, "pct") || s.is(i, "pc") || s.is(i, "per-cent")) return i;
+    if (s.is(i, "per") && s.is(i + 1, "cent")) return i + 1;
+    if (s.is(i, "percentage")) return s.is(i + 1, "points") || s.is(i + 1, "point") ? i + 1 : i;
+    if (s.is(i, "percent") || s.is(i, "pc")) return i;
+    return 0;
+}
+
+// "60%", "8.5 per cent", "20 percent", "at least 30%", "twenty percent", "minus five
+// percent", "-3.2%", "20 pc", "15pc", "42 percentage", "50-percent", "5 to 7 percent",
+// "10-15%", "between 3% and 4%", "3.5 percentage points"
 bool percent_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
     const Scanner& s = c.s;
-    if (!s.number(i) || (s.glued(i) && i > 0 && s.word(i - 1))) return false;
-    std::size_t last;
-    if (s.punct(i + 1, "%")) last = i + 1;
-    else if (s.is(i + 1, "percent") || s.is(i + 1, "pct")) last = i + 1;
-    else if (s.is(i + 1, "per") && s.is(i + 2, "cent")) last = i + 2;
-    else return false;
+    if (s.number(i) && s.glued(i) && i > 0 && s.word(i - 1)) return false;
+    if (!s.number(i) && !s.word(i)) return false;
+    const bool between = s.is(i, "between") && s.number(i + 1);
+    const std::size_t a = between ? i + 1 : i;
+    double v = 0, v2 = 0;
+    std::string digits, digits2, scale, scale2;
+    int decimals = 0, decimals2 = 0;
+    std::size_t j = amount_at(s, a, v, digits, decimals, scale);
+    if (j == a || !scale.empty()) return false;
+    // A glued word right after a number is a unit ("15pc" is one, "180ml" is not).
+    if (s.number(j - 1) && s.glued(j) && s.word(j) && !s.is(j, "pc") && !s.is(j, "pct") && !s.is(j, "percent")) return false;
+    // "50-percent": the hyphen joins
+    if (s.punct(j, "-") && s.glued(j) && s.glued(j + 1) && s.is(j + 1, "percent")) ++j;
+    std::size_t last = percent_word_at(s, j);
+    bool range = false;
+    if (!last) {
+        // "5 to 7 percent", "10-15%", "between 3% and 4%" (below)
+        if (!between && (s.is(j, "to") || (s.punct(j, "-") && s.glued(j))) && (s.number(j + 1) || s.word(j + 1))) {
+            const std::size_t e = amount_at(s, j + 1, v2, digits2, decimals2, scale2);
+            if (e > j + 1 && scale2.empty() && (last = percent_word_at(s, e))) range = true;
+        }
+        if (!range) return false;
+    } else if (between && s.is(last + 1, "and")) {
+        const std::size_t e = amount_at(s, last + 2, v2, digits2, decimals2, scale2);
+        if (e == last + 2 || !scale2.empty()) return false;
+        const std::size_t l2 = percent_word_at(s, e);
+        if (!l2 && !s.is(e, "percent")) return false;
+        last = l2 ? l2 : e;
+        range = true;
+    } else if (between) {
+        return false;
+    } else if (s.punct(last + 1, "-") && s.glued(last + 1) && s.glued(last + 2) && s.number(last + 2)) {
+        // "10%-15%"
+        const std::size_t e = amount_at(s, last + 2, v2, digits2, decimals2, scale2);
+        if (e > last + 2 && scale2.empty() && percent_word_at(s, e)) {
+            last = percent_word_at(s, e);
+            range = true;
+        }
+    }
     std::size_t first = i;
+    // "minus five percent", "-3.2%": a sign before the number
+    bool negative = false;
+    if (!between && first > 0 && (s.is(first - 1, "minus") || s.is(first - 1, "negative"))) {
+        negative = true;
+        --first;
+    } else if (!between && s.number(i) && first > 0 && (s.punct(first - 1, "-") || s.punct(first - 1, "\u2212")) && s.glued(i) &&
+               (first == 1 || !s.glued(first - 1) || s.punct(first - 2, "("))) {
+        negative = true;
+        --first;
+    }
     const Qualifier q = s.qualifier_before(first);
-    std::string digits;
-    int decimals = 0;
-    const std::optional<double> v = s.value(i, digits, decimals);
-    if (!v) return false;
+    if (negative) {
+        v = -v;
+        digits = "-" + digits;
+    }
     next = last + 1;
-    out = figure(c, ItemKind::Percent, first, last, *v, digits, decimals, "", "percent", q);
+    out = figure(c, ItemKind::Percent, first, last, v, digits, decimals, "", "percent", q);
+    if (range) {
+        out.value.high = v2;
+        out.value.high_text = digits2;
+    }
     return true;
 }
 
@@ -634,11 +872,11 @@ bool fraction_at(const Context& c, std::size_t i, std::size_t& next, Extracted& 
     double times = 1;
     // "two-thirds", "two thirds", "three quarters", "a fifth", "one third"
     if (i >= 1 && s.word(i - 1)) {
-        const int n = index_in(s.text(i - 1), kNumberWords);
+        const int n = number_word(s.text(i - 1));
         if (n >= 1) times = n, first = i - 1;
         else if (s.is(i - 1, "a") || s.is(i - 1, "an")) first = i - 1;
-    } else if (i >= 2 && s.punct(i - 1, "-") && s.word(i - 2) && index_in(s.text(i - 2), kNumberWords) >= 1) {
-        times = index_in(s.text(i - 2), kNumberWords);
+    } else if (i >= 2 && s.punct(i - 1, "-") && s.word(i - 2) && number_word(s.text(i - 2)) >= 1) {
+        times = number_word(s.text(i - 2));
         first = i - 2;
     }
     // "quarter" alone is a period ("the fourth quarter"): insist on "of" after it.
@@ -664,10 +902,9 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     if (s.number(i)) {
         j = amount_at(s, i, units, digits, decimals, scale);
         if (j == i) return false;
-    } else if (s.word(i) && index_in(s.text(i), kNumberWords) >= 2) {
-        units = index_in(s.text(i), kNumberWords);
-        digits = std::to_string(static_cast<int>(units));
-        j = i + 1;
+    } else if (s.word(i) && lexicon::starts_number_words(s.text(i))) {
+        j = words_amount_at(s, i, units, digits, decimals, scale);
+        if (j == i || units < 2) return false;
         from_word = true;
     } else {
         return false;
@@ -685,7 +922,7 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     }
     std::size_t k = j;
     while (k < s.size() && k < j + 4 && s.word(k) && !s.punct(k, "-") && index_in(s.text(k), kStopAfterNumber) < 0 &&
-           !is_month_word(s.text(k)) && index_in(s.text(k), kWeekdays) < 0) {
+           !is_month_word(s.text(k)) && !is_weekday(s.text(k))) {
         // A capitalised word that is not an acronym ends the phrase ("15 ... Baidu").
         if (s.capital(k) && s.text(k) != std::string_view(Scanner::upper(s.text(k)))) break;
         ++k;
@@ -705,7 +942,10 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     for (std::string_view part : {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
         if (s.is(j, part)) return false;
     // Number words count plurals only ("two sources", not "one of").
-    if (from_word && !(s.text(k - 1).ends_with("s") || s.text(k - 1).ends_with("S"))) return false;
+    const std::string_view noun = s.text(k - 1);
+    const bool irregular = ieq(noun, "people") || ieq(noun, "children") || ieq(noun, "men") || ieq(noun, "women") ||
+                           ieq(noun, "staff") || ieq(noun, "aircraft") || ieq(noun, "police") || ieq(noun, "personnel");
+    if (from_word && units < 1000 && !(noun.ends_with("s") || noun.ends_with("S") || irregular)) return false;
     std::size_t first = i;
     const Qualifier q = s.qualifier_before(first);
     Extracted e = figure(c, ItemKind::Number, first, k - 1, units, digits, decimals, scale, "count", q);
@@ -723,7 +963,7 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
     std::size_t last = i;
     while (true) {
         if (s.capital(last + 1) && !s.punct(last + 1, ".") && !is_month_word(s.text(last + 1)) &&
-            index_in(s.text(last + 1), kWeekdays) < 0 && !kNotNameSet.has(s.text(last + 1)))
+            !is_weekday(s.text(last + 1)) && !kNotNameSet.has(s.text(last + 1)))
             ++last;
         else if ((s.is(last + 1, "of") || s.punct(last + 1, "&")) && s.capital(last + 2) && !s.glued(last + 1))
             last += 2;
@@ -750,7 +990,7 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
         next = last + 1;
         return false;
     }
-    if (single && (is_month_word(head) || index_in(head, kWeekdays) >= 0)) {
+    if (single && (is_month_word(head) || is_weekday(head))) {
         next = last + 1;
         return false;
     }
@@ -785,28 +1025,29 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
 bool may_start_item(const Scanner& s, std::size_t i) {
     if (s.number(i) || s.capital(i)) return true;
     const std::string_view w = s.text(i);
-    if (!s.word(i)) return w == "$" || w == "\u20AC" || w == "\u00A3" || w == "\u00A5" || w == "\u20A9" || w == "\u20B9";
+    if (!s.word(i)) return !lexicon::currency_symbol(w).empty();
     auto any = [&](std::initializer_list<std::string_view> words) {
         for (std::string_view x : words)
             if (ieq(w, x)) return true;
         return false;
     };
     switch (w[0] | 0x20) {
-        case 'y': return any({"year", "yesterday"});
-        case 'm': return any({"month", "may"});
-        case 'w': return any({"week"});
-        case 'q': return any({"quarter", "quarters", "q"});
-        case 't': return any({"today", "third", "thirds", "two", "three", "ten", "tenth", "tenths", "twelve"});
-        case 'f': return any({"fiscal", "fifth", "fifths", "four", "five", "fourth", "first"});
-        case 'h': return any({"half"});
-        case 'b': return any({"between"});
-        case 'o': return any({"one"});
-        case 's': return any({"six", "seven", "second"});
-        case 'e': return any({"eight", "eleven"});
-        case 'n': return any({"nine"});
-        case 'r': return any({"rmb", "recently", "recent"});
-        default: return is_month_word(w) || index_in(w, kWeekdays) >= 0;
+        case 'y': if (any({"year", "yesterday"})) return true; break;
+        case 'm': if (any({"month", "may"})) return true; break;
+        case 'w': if (any({"week"})) return true; break;
+        case 'q': if (any({"quarter", "quarters", "q"})) return true; break;
+        case 't': if (any({"today", "third", "thirds", "two", "three", "ten", "tenth", "tenths", "twelve"})) return true; break;
+        case 'f': if (any({"fiscal", "fifth", "fifths", "four", "five", "fourth", "first"})) return true; break;
+        case 'h': if (any({"half"})) return true; break;
+        case 'b': if (any({"between"})) return true; break;
+        case 'o': if (any({"one"})) return true; break;
+        case 's': if (any({"six", "seven", "second"})) return true; break;
+        case 'e': if (any({"eight", "eleven"})) return true; break;
+        case 'n': if (any({"nine"})) return true; break;
+        case 'r': if (any({"rmb", "recently", "recent"})) return true; break;
+        default: break;
     }
+    return is_month_word(w) || is_weekday(w) || lexicon::starts_number_words(w);
 }
 
 }  // namespace
@@ -822,6 +1063,25 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
         if (!s.word(i)) continue;
         const std::string_view w = s.text(i);
         const char f = static_cast<char>(w[0] | 0x20);
+        if (f == 'f' || f == 'a' || f == 'p' || f == 'v') {
+            // "All figures in Canadian dollars", "amounts are in Australian dollars", "prices
+            // in New Zealand dollars": the article's "$" is that dollar.
+            if (!(ieq(w, "figures") || ieq(w, "amounts") || ieq(w, "prices") || ieq(w, "values"))) continue;
+            for (std::size_t k = i + 1; k < s.size() && k < i + 5; ++k) {
+                if (!s.is(k, "in")) continue;
+                std::string_view words[4];
+                int n = 0;
+                while (n < 4 && s.word(k + 1 + n)) words[n] = s.text(k + 1 + n), ++n;
+                int taken = 0;
+                const std::string_view code = lexicon::currency_by_words(words, n, &taken);
+                if (!code.empty() && code != "$" && code != "USD" && taken >= 2 && (s.is(k + taken, "dollars") || s.is(k + taken, "dollar"))) {
+                    c.article_dollar = std::string(code);
+                    c.article_dollar_words = std::string(text.substr(s.start(i), s.end(k + taken) - s.start(i)));
+                }
+                break;
+            }
+            continue;
+        }
         if (f != 'y' && f != 'r' && f != 'h' && f != 't') continue;
         c.says_yuan |= ieq(w, "yuan") || ieq(w, "Rmb") || ieq(w, "renminbi");
         c.says_yen |= ieq(w, "yen");
@@ -860,10 +1120,11 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
             const bool word = s.word(i);
             std::string code;
             bool yen = false;
-            const bool money_start = num || !word || s.is(i, "between") || s.prefix_currency(i, code, yen) > 0;
-            const bool counted = num || (word && index_in(s.text(i), kNumberWords) >= 2);
+            const bool in_words = word && lexicon::starts_number_words(s.text(i));
+            const bool money_start = num || !word || in_words || s.is(i, "between") || s.prefix_currency(i, code, yen) > 0;
+            const bool counted = num || in_words;
             found = (money_start && (rate_at(c, i, next, item) || money_at(c, i, next, item))) ||
-                    (num && percent_at(c, i, next, item)) || date_at(c, i, next, item) ||
+                    ((num || in_words || s.is(i, "between")) && percent_at(c, i, next, item)) || date_at(c, i, next, item) ||
                     (word && fraction_at(c, i, next, item)) || (counted && number_at(c, i, next, item));
             if (!found) {
                 next = i + 1;
