@@ -245,7 +245,7 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
     if (month) {
         for (std::size_t i = 0; i < ws.size(); ++i) {
             if (month_index(ws[i]) != month) continue;
-            for (std::size_t j : {i + 1, i - 1}) {
+            for (std::size_t j : {i + 1, i - 1, i >= 2 && ws[i - 1] == "of" ? i - 2 : ws.size()}) {
                 if (j >= ws.size()) continue;
                 std::string_view w = ws[j];
                 for (std::string_view suffix : {"st", "nd", "rd", "th"})

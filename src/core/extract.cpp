@@ -216,7 +216,8 @@ public:
             {"mn", 1e6, "million", false},        {"m", 1e6, "million", true},    {"mln", 1e6, "million", false},
             {"billion", 1e9, "billion", false},   {"bn", 1e9, "billion", false},  {"b", 1e9, "billion", true},
             {"bln", 1e9, "billion", false},       {"trillion", 1e12, "trillion", false}, {"tn", 1e12, "trillion", false},
-            {"trn", 1e12, "trillion", false},
+            {"trn", 1e12, "trillion", false},     {"crore", 1e7, "", false},       {"crores", 1e7, "", false},
+            {"lakh", 1e5, "", false},              {"lakhs", 1e5, "", false},
         };
         for (const S& s : kScales)
             if (ieq(w, s.word) && (!s.glued_only || glued(i))) {
@@ -251,6 +252,7 @@ public:
             return 1;
         }
         if (ieq(p, "Rmb") || p == "CNH") code = "CNY";
+        else if ((p == "Rs" || p == "Rs.") && number(i + 1)) code = "INR";
         else if (p.size() == 3 && p == std::string_view(upper(p)) && is_known_currency(p)) code = std::string(p);
         else return 0;
         return 1;
@@ -474,7 +476,7 @@ std::size_t words_amount_at(const Scanner& s, std::size_t i, double& units, std:
     units = total + group;
     scale.clear();
     // "five million" is 5 million, as a figure would say it; "two thousand and twenty" is 2020.
-    if (last_scale >= 1e6 && group == 0) {
+    if (last_scale >= 1e6 && group == 0 && scale_factor_of(last_scale_name)) {
         digits = decimal_text(units / last_scale, decimals);
         scale = std::string(last_scale_name);
     } else {
@@ -496,6 +498,7 @@ std::size_t amount_at(const Scanner& s, std::size_t i, double& units, std::strin
     scale.clear();
     const double f = s.scale_at(i + 1, scale);
     units = v * (f > 0 ? f : 1);
+    if (f > 0 && scale.empty()) digits = decimal_text(units, decimals);  // "500 crore": no scale the corpus knows
     if (f > 0) return i + 2;
     // "5 hundred", "two and a half" is for words; "1.5 trillion" took its scale above.
     return i + 1;
@@ -513,13 +516,34 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
     bool yen = false;
     std::size_t first = i, last = 0;
     bool range = false;
+    // "between $5 billion and $7 billion"
+    if (s.is(i, "between") && s.prefix_currency(i + 1, code, yen)) {
+        Extracted a, b;
+        std::size_t after = i + 1, after2 = 0;
+        if (!money_at(c, i + 1, after, a, false) || !s.is(after, "and") || !money_at(c, after + 1, after2, b, false) ||
+            a.value.unit != b.value.unit || a.value.is_range())
+            return false;
+        Extracted e = make(c, ItemKind::Money, i, after2 - 1);
+        std::size_t f = i;
+        e.value = a.value;
+        e.value.qualifier = s.qualifier_before(f);
+        if (f < i) e = make(c, ItemKind::Money, f, after2 - 1), e.value = a.value, e.value.qualifier = s.qualifier_before(f);
+        e.value.high = b.value.low;
+        e.value.high_text = b.value.low_text;
+        if (b.value.scale != a.value.scale) e.value.high_text = decimal_text(b.value.low / a.value.scale_factor(), decimals);
+        e.note = a.note;
+        next = after2;
+        out = std::move(e);
+        return true;
+    }
     if (std::size_t cur = s.prefix_currency(i, code, yen)) {
         std::size_t j = amount_at(s, i + cur, low, digits, decimals, scale, true);
         if (j == i + cur) return false;
         last = j - 1;
         high = low;
-        // "$5bn-$7bn", "$5 to $7 billion"
-        if ((s.punct(j, "-") || s.punct(j, "\u2013") || s.is(j, "to")) && j + 1 < s.size()) {
+        // "$5bn-$7bn", "$5 to $7 billion"; "from $2.75 to $2.90" is a change, two amounts
+        const bool from = i > 0 && s.is(i - 1, "from");
+        if ((s.punct(j, "-") || s.punct(j, "\u2013") || (s.is(j, "to") && !from)) && j + 1 < s.size()) {
             std::string code2;
             bool yen2 = false;
             std::size_t k = j + 1;
@@ -608,6 +632,14 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
             last = u;
         }
     }
+    // "lost 20 pounds", "2 pounds of beef": a weight; "18 won on appeal": a verb.
+    if (s.is(last, "pounds") || s.is(last, "pound")) {
+        if (s.is(last + 1, "of")) return false;
+        for (std::size_t b = first; b > 0 && b + 4 > first; --b)
+            for (std::string_view w : {"weighed", "weighs", "weigh", "weighing", "lost", "lose", "gained", "gain", "heavier", "lighter"})
+                if (s.is(b - 1, w)) return false;
+    }
+    if (s.is(last, "won") && scale.empty() && low < 100) return false;
     Extracted e = make(c, ItemKind::Money, first, last);
     Qualifier q = s.qualifier_before(first);
     if (first < i) e = make(c, ItemKind::Money, first, last);
@@ -624,7 +656,10 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
     if (with_conversion && s.punct(next, "(")) {
         std::size_t after = next + 1;
         Extracted conv;
-        if (money_at(c, next + 1, after, conv, false) && s.punct(after, ")")) {
+        std::size_t in = next + 1;  // "(about $2.2 billion)": a qualifier inside the brackets
+        for (std::string_view w : {"about", "around", "roughly", "approximately", "nearly", "some", "over", "almost"})
+            if (s.is(in, w)) ++in;
+        if (money_at(c, in, after, conv, false) && s.punct(after, ")")) {
             e.converted = conv.value;
             if (e.note.empty()) e.note = conv.note;
             e.end = s.end(after);
@@ -662,6 +697,103 @@ bool rate_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
     return true;
 }
 
+// Dates written in digits: "2020-07-01", "2021/03/05", "2022.08.15", "1/1/2016",
+// "12/25/2023", "25/12/2023", "23.04.2022", "15-Aug-2022", "20161016", "2019-W05".
+// `last` gets the date's last token; an order that could be read both ways (day/month or
+// month/day) says so in `note`.
+bool numeric_date_at(const Scanner& s, std::size_t i, std::size_t& last, Date& d, std::string& how, std::string& note) {
+    if (!s.number(i)) return false;
+    auto num = [&](std::size_t k) { return std::atoi(std::string(s.text(k)).c_str()); };
+    auto valid = [](int y, int m, int dd) { return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && dd >= 1 && dd <= days_in_month(y, m); };
+    auto sep = [&](std::size_t k, std::string_view p) { return s.punct(k, p) && s.glued(k) && s.glued(k + 1); };
+    // Part of a longer code: "133-03-03-2020", "Tel: 138-2010-2015", "a/1/1/2016".
+    if (i > 0 && s.glued(i) && (s.word(i - 1) || s.punct(i - 1, "-") || s.punct(i - 1, "/") || s.punct(i - 1, ".") || s.punct(i - 1, "+")))
+        return false;
+    auto free_after = [&](std::size_t k) {
+        return !(s.glued(k + 1) && (s.punct(k + 1, "-") || s.punct(k + 1, "/")) && s.number(k + 2)) && !(s.glued(k + 1) && s.number(k + 1));
+    };
+    const std::string_view t = s.text(i);
+    // "23.04.2022", "2022.08.15": the tokenizer keeps dotted digits together
+    if (std::count(t.begin(), t.end(), '.') == 2) {
+        const std::size_t p1 = t.find('.'), p2 = t.find('.', p1 + 1);
+        const int a = std::atoi(std::string(t.substr(0, p1)).c_str()), b = std::atoi(std::string(t.substr(p1 + 1, p2 - p1 - 1)).c_str());
+        const int c3 = std::atoi(std::string(t.substr(p2 + 1)).c_str());
+        if (p1 == 4 && valid(a, b, c3)) d = Date{a, b, c3, Precision::Day}, how = "year.month.day";
+        else if (p1 <= 2 && t.size() - p2 - 1 == 4 && valid(c3, b, a)) d = Date{c3, b, a, Precision::Day}, how = "day.month.year";
+        else return false;
+        last = i;
+        return free_after(i);
+    }
+    if (t.find('.') != std::string_view::npos || t.find(',') != std::string_view::npos) return false;
+    // "20161016"
+    if (t.size() == 8 && !(s.glued(i + 1) && !s.punct(i + 1, ".") && !s.punct(i + 1, ","))) {
+        const int v = std::atoi(std::string(t).c_str());
+        if (!valid(v / 10000, v / 100 % 100, v % 100)) return false;
+        d = Date{v / 10000, v / 100 % 100, v % 100, Precision::Day};
+        how = "year, month and day run together";
+        last = i;
+        return true;
+    }
+    // "2020-07-01", "2021/03/05", "2019-W05"
+    if (t.size() == 4) {
+        const int y = num(i);
+        for (std::string_view p : {"-", "/"}) {
+            if (!sep(i + 1, p)) continue;
+            if (p == "-" && s.is(i + 2, "W") && s.glued(i + 2) && s.number(i + 3) && s.glued(i + 3) && s.text(i + 3).size() == 2) {
+                const int wk = num(i + 3);
+                if (wk < 1 || wk > 53 || y < 1900 || y > 2100) return false;
+                const long jan4 = days_from_civil(y, 1, 4);
+                const long monday = jan4 - weekday_of(jan4) + 7L * (wk - 1);
+                d = civil_from_days(monday);
+                d.precision = Precision::Week;
+                how = "an ISO week";
+                last = i + 3;
+                return free_after(last);
+            }
+            if (!s.number(i + 2) || s.text(i + 2).size() > 2 || !sep(i + 3, p) || !s.number(i + 4) || s.text(i + 4).size() > 2) continue;
+            if (!valid(y, num(i + 2), num(i + 4))) return false;
+            d = Date{y, num(i + 2), num(i + 4), Precision::Day};
+            how = "year, month, day";
+            last = i + 4;
+            return free_after(last);
+        }
+        return false;
+    }
+    if (t.size() > 2) return false;
+    // "15-Aug-2022"
+    if (sep(i + 1, "-") && s.word(i + 2) && is_month_word(s.text(i + 2)) && sep(i + 3, "-") && s.number(i + 4) && s.text(i + 4).size() == 4) {
+        const int m = lexicon::month_number(s.text(i + 2));
+        if (!valid(num(i + 4), m, num(i))) return false;
+        d = Date{num(i + 4), m, num(i), Precision::Day};
+        how = "day, month, year";
+        last = i + 4;
+        return free_after(last);
+    }
+    // "1/1/2016", "12/25/2023", "25/12/2023", "01-02-2024"
+    for (std::string_view p : {"/", "-"}) {
+        if (!sep(i + 1, p) || !s.number(i + 2) || s.text(i + 2).size() > 2 || !sep(i + 3, p) || !s.number(i + 4)) continue;
+        const std::size_t ylen = s.text(i + 4).size();
+        if (ylen != 4 && !(ylen == 2 && p == "/")) return false;
+        int y = num(i + 4);
+        if (ylen == 2) y += y < 70 ? 2000 : 1900;
+        const int a = num(i), b = num(i + 2);
+        last = i + 4;
+        if (!free_after(last)) return false;
+        if (a > 12 && valid(y, b, a)) d = Date{y, b, a, Precision::Day}, how = "day/month/year";
+        else if (b > 12 && valid(y, a, b)) d = Date{y, a, b, Precision::Day}, how = "month/day/year";
+        else if (valid(y, a, b)) {
+            d = Date{y, a, b, Precision::Day};
+            how = "month/day/year";
+            if (a != b)
+                note = "\u201C" + std::string(s.text(i)) + std::string(p) + std::string(s.text(i + 2)) + std::string(p) +
+                       std::string(s.text(i + 4)) + "\u201D read as month/day/year; as day/month/year it would be " +
+                       Date{y, b, a, Precision::Day}.iso();
+        } else return false;
+        return true;
+    }
+    return false;
+}
+
 // Dates: the phrase is found here; its meaning comes from resolve_date_expression.
 bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
     const Scanner& s = c.s;
@@ -686,6 +818,21 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         return d >= 1 && d <= 31;
     };
     const std::string_view w = s.text(i);
+    {
+        Date d;
+        std::string how, note;
+        if (numeric_date_at(s, i, last, d, how, note)) {
+            Extracted e = make(c, ItemKind::Date, first, last);
+            e.date.ok = true;
+            e.date.date = d;
+            e.date.reasoning = "\u201C" + e.text + "\u201D \u2192 " + d.display() + ": the date as written (" + how + ")";
+            e.note = std::move(note);
+            next = last + 1;
+            out = std::move(e);
+            return true;
+        }
+        last = i;
+    }
     bool found = false;
     bool undated_words = false;  // "recently": a date reference that no date resolves
     if (s.is(i, "fiscal") && s.is(i + 1, "year") && (s.is(i + 2, "ended") || s.is(i + 2, "ending")) && s.word(i + 3) &&
@@ -698,7 +845,17 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         if (ieq(w, "may") && !(day_at(i + 1) || year_at(i + 1) || day_at(i - 1))) return false;
         last = i;
         if (s.punct(i + 1, ".") && is_month_abbr(w)) last = i + 1;
-        if (i > 0 && day_at(i - 1) && !s.glued(i) && !day_at(last + 1)) {
+        auto ordinal_day = [&](std::size_t k) {  // "04th", "1st": a day and its glued suffix
+            return k >= 1 && day_at(k - 1) && s.glued(k) &&
+                   (s.is(k, "st") || s.is(k, "nd") || s.is(k, "rd") || s.is(k, "th"));
+        };
+        if (i >= 2 && ordinal_day(i - 1) && !s.glued(i) && !day_at(last + 1)) {
+            first = i - 2;  // "04th Jan 2019"
+            if (year_at(last + 1)) ++last;
+        } else if (i >= 3 && s.is(i - 1, "of") && ordinal_day(i - 2) && !day_at(last + 1)) {
+            first = i - 3;  // "5th of March 2021"
+            if (year_at(last + 1)) ++last;
+        } else if (i > 0 && day_at(i - 1) && !s.glued(i) && !day_at(last + 1)) {
             first = i - 1;  // "13 March 2025"
             if (year_at(last + 1)) ++last;
         } else if (day_at(last + 1)) {
@@ -721,6 +878,21 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
     } else if (year_at(i)) {
         // A year, unless it counts something ("2025 employees") or is money.
         if (s.punct(i + 1, "%")) return false;
+        // Part of a code or a phone number: "32-2015", "2015-778-331", "138-2010-2015"
+        if (s.glued(i) && i > 0 && (s.punct(i - 1, "-") || s.punct(i - 1, "/")) && s.number(i - 2) &&
+            (!year_at(i - 2) || (s.punct(i - 3, "-") && s.glued(i - 2) && s.number(i - 4))))
+            return false;
+        if (s.glued(i + 1) && (s.punct(i + 1, "-") || s.punct(i + 1, "/")) && s.glued(i + 2) && s.number(i + 2) &&
+            s.text(i + 2).size() != 2 && !year_at(i + 2))
+            return false;
+        if (s.glued(i + 1) && s.word(i + 1)) return false;  // "2015ABC"
+        // "deliver 2000 pieces", "has 2025 employees": a count that looks like a year
+        if (s.word(i + 1) && !s.capital(i + 1) && lexicon::is_plural_noun(s.text(i + 1)) &&
+            !(i > 0 && (s.is(i - 1, "the") || s.is(i - 1, "its") || s.is(i - 1, "their") || s.is(i - 1, "his") ||
+                        s.is(i - 1, "her") || s.is(i - 1, "our") || s.is(i - 1, "in") || s.is(i - 1, "of") ||
+                        s.is(i - 1, "for") || s.is(i - 1, "since") || s.is(i - 1, "this") || s.is(i - 1, "that") ||
+                        s.is(i - 1, "a") || s.is(i - 1, "an") || s.punct(i - 1, "'") || s.capital(i - 1))))
+            return false;
         last = i;
         found = true;
     } else if (s.word(i) && (w == "Q" || w == "q") && s.number(i + 1) && s.glued(i + 1) && s.text(i + 1).size() == 1 &&
@@ -890,6 +1062,37 @@ bool fraction_at(const Context& c, std::size_t i, std::size_t& next, Extracted& 
     return true;
 }
 
+// Is the number at token i (its amount ending before token j) a figure someone counts,
+// and not part of a name, a code, a time, a score, a version or a measurement? "Boeing
+// 737", "COVID-19", "Chapter 11", "Android 14", "B-52", "5-4 ruling", "020 7946 0958",
+// "10:45", "%2D", "180ml", "12 km", "65-inch", "7-Eleven" are none.
+bool plain_number(const Context& c, std::size_t i, std::size_t j) {
+    const Scanner& s = c.s;
+    const std::string_view t = s.text(i);
+    if (t.size() > 1 && t[0] == '0' && (t.size() < 2 || t[1] != '.')) return false;  // "0958": a code's digits
+    if (i > 0) {
+        const std::string_view p = s.text(i - 1);
+        if (s.glued(i) && (p == ":" || p == "%" || p == "#" || p == "/" || p == "." || p == "-" || p == "+")) return false;
+        if (s.number(i - 1)) return false;  // digit groups of a phone number
+        // A capitalised word right before, not a qualifier or a sentence's first word:
+        // "Boeing 737", "Section 230", "Python 3.12", "Apollo 11".
+        if (s.capital(i - 1) && !kNotNameSet.has(p)) {
+            std::size_t f = i;
+            if (s.qualifier_before(f) == Qualifier::Exactly && !is_month_word(p) && !is_weekday(p)) return false;
+        }
+    }
+    // Glued letters after the amount are a unit or a code ("180ml", "5G", "2AA", "9.30pm").
+    if (s.word(j) && s.glued(j)) return false;
+    if (s.word(j) && lexicon::is_measure_unit(s.text(j))) return false;
+    if (s.punct(j, "-") && s.glued(j) && s.glued(j + 1)) {
+        if (s.number(j + 1)) return false;                                           // "5-4", "32-2015"
+        if (s.word(j + 1) && (s.capital(j + 1) || lexicon::is_measure_unit(s.text(j + 1)))) return false;  // "7-Eleven", "65-inch"
+    }
+    if (s.punct(j, ":") && s.glued(j) && s.number(j + 1)) return false;  // "10:45"
+    if (s.punct(j, "%") && s.glued(j) && s.number(j + 1)) return false;  // "%2D9114%29"
+    return true;
+}
+
 // A counted number: "75 million monthly active users", "more than 15 independent AI apps",
 // "nearly 3,000 people", "two sources".
 bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
@@ -901,7 +1104,7 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     bool from_word = false;
     if (s.number(i)) {
         j = amount_at(s, i, units, digits, decimals, scale);
-        if (j == i) return false;
+        if (j == i || !plain_number(c, i, j)) return false;
     } else if (s.word(i) && lexicon::starts_number_words(s.text(i))) {
         j = words_amount_at(s, i, units, digits, decimals, scale);
         if (j == i || units < 2) return false;
@@ -912,6 +1115,7 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     // What it counts: the next few words, lower case or acronyms, up to a stop word.
     // "a 75-day extension" counts days: a glued hyphen joins the unit to the number.
     if (s.punct(j, "-") && s.glued(j) && s.glued(j + 1) && s.word(j + 1) && !from_word) {
+        if (lexicon::is_measure_unit(s.text(j + 1)) || s.capital(j + 1)) return false;
         std::size_t first = i;
         const Qualifier q = s.qualifier_before(first);
         Extracted e = figure(c, ItemKind::Number, first, j + 1, units, digits, decimals, scale, "count", q);
@@ -923,10 +1127,16 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     std::size_t k = j;
     while (k < s.size() && k < j + 4 && s.word(k) && !s.punct(k, "-") && index_in(s.text(k), kStopAfterNumber) < 0 &&
            !is_month_word(s.text(k)) && !is_weekday(s.text(k))) {
-        // A capitalised word that is not an acronym ends the phrase ("15 ... Baidu").
-        if (s.capital(k) && s.text(k) != std::string_view(Scanner::upper(s.text(k)))) break;
+        // A capitalised word that is not an acronym ends the phrase ("15 ... Baidu"), unless
+        // a plural follows it ("40 Chinese companies").
+        if (s.capital(k) && s.text(k) != std::string_view(Scanner::upper(s.text(k))) &&
+            !(s.word(k + 1) && !s.capital(k + 1) && lexicon::is_plural_noun(s.text(k + 1))))
+            break;
         ++k;
+        // The counted noun ends the phrase: "14 satellites" (into orbit), "fans" (filled).
+        if (lexicon::is_plural_noun(s.text(k - 1)) && !s.capital(k - 1)) break;
     }
+    if (k > j && s.word(j) && lexicon::is_measure_unit(s.text(j))) return false;
     // Hyphenated counts: "short-video app" keeps its hyphen.
     if (k == j) {
         if (from_word) return false;
@@ -942,10 +1152,7 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     for (std::string_view part : {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
         if (s.is(j, part)) return false;
     // Number words count plurals only ("two sources", not "one of").
-    const std::string_view noun = s.text(k - 1);
-    const bool irregular = ieq(noun, "people") || ieq(noun, "children") || ieq(noun, "men") || ieq(noun, "women") ||
-                           ieq(noun, "staff") || ieq(noun, "aircraft") || ieq(noun, "police") || ieq(noun, "personnel");
-    if (from_word && units < 1000 && !(noun.ends_with("s") || noun.ends_with("S") || irregular)) return false;
+    if (from_word && units < 1000 && !lexicon::is_plural_noun(s.text(k - 1))) return false;
     std::size_t first = i;
     const Qualifier q = s.qualifier_before(first);
     Extracted e = figure(c, ItemKind::Number, first, k - 1, units, digits, decimals, scale, "count", q);

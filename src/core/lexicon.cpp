@@ -214,6 +214,28 @@ bool starts_number_words(std::string_view w) {
     return unit_number(w) >= 0 || tens_number(w) > 0 || scale_word(w) > 0 || ieq(w, "a") || ieq(w, "an") || ieq(w, "half");
 }
 
+bool is_measure_unit(std::string_view w) {
+    static constexpr std::array<std::string_view, 72> kUnitsOfMeasure = {
+        "ml", "cl", "dl", "l", "km", "cm", "mm", "kg", "g", "mg", "lb", "lbs", "oz", "mph", "kph", "kmh", "ft", "yd", "gb", "mb",
+        "tb", "kb", "ghz", "mhz", "hz", "mw", "gw", "kw", "kwh", "mwh", "gwh", "w", "v", "mah", "pm", "am", "a.m.", "p.m.",
+        "degrees", "degree", "grams", "gram", "kilograms", "kilogram", "kilos", "metres", "meters", "metre", "meter",
+        "kilometres", "kilometers", "miles", "mile", "litres", "liters", "litre", "liter", "inch", "inches", "feet", "foot",
+        "tonnes", "tons", "yards", "acres", "hectares", "celsius", "fahrenheit", "centimetres", "millimetres", "gigabytes", "knots"};
+    return find(w, kUnitsOfMeasure) >= 0 || w == "G" || w == "mL" || w == "K";
+}
+
+bool is_plural_noun(std::string_view w) {
+    static constexpr std::array<std::string_view, 12> kIrregular = {"people", "children", "men", "women", "staff", "aircraft",
+                                                                    "police", "personnel", "sheep", "fish", "cattle", "troops"};
+    static constexpr std::array<std::string_view, 16> kNot = {"does", "this", "thus", "plus", "less", "always", "perhaps", "whereas",
+                                                              "across", "unless", "towards", "besides", "news", "series", "yes", "sometimes"};
+    if (find(w, kIrregular) >= 0) return true;
+    if (w.size() < 4 || !(w.back() == 's' || w.back() == 'S')) return false;
+    const char p = static_cast<char>(w[w.size() - 2] | 0x20);
+    if (p == 's' || p == 'u' || p == 'i') return false;  // "business", "status", "analysis"
+    return find(w, kNot) < 0;
+}
+
 bool is_iso_currency(std::string_view code) {
     if (code.size() != 3) return false;
     if (code == "CNH") return true;

@@ -44,6 +44,13 @@ int ordinal_number(std::string_view word);
 // Any of the above, or "a"/"an"/"half": could this word begin a number in words?
 bool starts_number_words(std::string_view word);
 
+// A unit of measure after a number ("km", "kg", "ml", "GB", "GHz", "mph", "degrees",
+// "litres", "inch", "pm"): such a number is a measurement, not a count.
+bool is_measure_unit(std::string_view word);
+// A plural noun as counts take it: "users", "people", "children", "aircraft" (not "was",
+// "this", "does").
+bool is_plural_noun(std::string_view word);
+
 // --- currencies -----------------------------------------------------------------------
 // Is this an ISO 4217 code (from iso-codes), or CNH, the offshore yuan news text quotes?
 bool is_iso_currency(std::string_view code);
