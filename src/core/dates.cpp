@@ -231,7 +231,7 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
     if (ws.empty()) return fail(words, "no date words");
 
     const bool last = has(ws, "last") || has(ws, "previous") || has(ws, "past");
-    const bool next = has(ws, "next") || has(ws, "coming");
+    const bool next = has(ws, "next") || has(ws, "coming") || has(ws, "following");
 
     // Find the pieces: a year, a month, a day of the month, a weekday.
     int year = 0, month = 0, day = 0, weekday = -1;

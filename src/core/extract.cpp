@@ -802,10 +802,14 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         while (f > 0 && (s.is(f - 1, "last") || s.is(f - 1, "next") || s.is(f - 1, "this") || s.is(f - 1, "past") ||
                          s.is(f - 1, "early") || s.is(f - 1, "late") || s.is(f - 1, "mid") || s.is(f - 1, "since") ||
                          s.is(f - 1, "by") || s.is(f - 1, "until") || s.is(f - 1, "in") || s.is(f - 1, "on") ||
-                         s.is(f - 1, "the") || s.is(f - 1, "previous") || s.is(f - 1, "current")))
+                         s.is(f - 1, "the") || s.is(f - 1, "previous") || s.is(f - 1, "current") || s.is(f - 1, "following") ||
+                         s.is(f - 1, "coming")))
             --f;
         // "the" alone does not open a date phrase ("the 2021 plan").
-        while (f < i && s.is(f, "the") && !(s.is(f + 1, "current") || s.is(f + 1, "previous") || s.is(f + 1, "past"))) ++f;
+        while (f < i && s.is(f, "the") && !(s.is(f + 1, "current") || s.is(f + 1, "previous") || s.is(f + 1, "past") ||
+                                             s.is(f + 1, "following") || s.is(f + 1, "coming") || s.is(f + 1, "day") ||
+                                             s.is(f + 1, "year") || s.is(f + 1, "week")))
+            ++f;
     };
     auto year_at = [&](std::size_t k) {
         if (!s.number(k) || s.text(k).size() != 4) return false;
@@ -833,6 +837,231 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         }
         last = i;
     }
+    // An item whose date is computed here rather than by resolve_date_expression.
+    auto emit = [&](std::size_t f, std::size_t l, DateResolution r) {
+        Extracted e = make(c, ItemKind::Date, f, l);
+        e.date = std::move(r);
+        next = l + 1;
+        out = std::move(e);
+        return true;
+    };
+    auto resolved = [&](std::size_t f, std::size_t l, const std::string& words, const std::string& how) {
+        DateResolution r = resolve_date_expression(words, c.anchor);
+        const std::string text(c.text.substr(s.start(f), s.end(l) - s.start(f)));
+        if (r.ok) r.reasoning = "\u201C" + text + "\u201D \u2192 " + r.date.display() + ": " + how;
+        return emit(f, l, std::move(r));
+    };
+    auto two_digit_year = [&](std::size_t k) {
+        if (!s.number(k) || s.text(k).size() != 2) return 0;
+        return 2000 + std::atoi(std::string(s.text(k)).c_str());
+    };
+    // "3Q24", "4Q 2023": quarter first
+    if (s.number(i) && s.text(i).size() == 1 && s.text(i)[0] >= '1' && s.text(i)[0] <= '4' && s.is(i + 1, "Q") && s.glued(i + 1)) {
+        const std::string q = "Q" + std::string(s.text(i));
+        if (const int y = s.glued(i + 2) ? two_digit_year(i + 2) : 0) return resolved(i, i + 2, q + " " + std::to_string(y), "the quarter as written");
+        if (year_at(i + 2) && !s.glued(i + 2)) return resolved(i, i + 2, q + " " + std::string(s.text(i + 2)), "the quarter as written");
+        if (!s.glued(i + 2) || !s.number(i + 2)) return resolved(i, i + 1, q, "the most recent " + q + " on or before the source's date");
+    }
+    // "FY2024", "FY25", "fiscal 2026", "fiscal year 2025"
+    if (s.is(i, "FY") && s.number(i + 1) && s.glued(i + 1) && (s.text(i + 1).size() == 2 || year_at(i + 1)) && !s.glued(i + 2)) {
+        const int y = s.text(i + 1).size() == 2 ? two_digit_year(i + 1) : std::atoi(std::string(s.text(i + 1)).c_str());
+        DateResolution r;
+        r.ok = true;
+        r.date = Date{y, 0, 0, Precision::Year};
+        r.reasoning = "\u201C" + std::string(c.text.substr(s.start(i), s.end(i + 1) - s.start(i))) + "\u201D \u2192 " + r.date.iso() +
+                      ": the fiscal year as written (its calendar months depend on the company)";
+        return emit(i, i + 1, std::move(r));
+    }
+    if (s.is(i, "fiscal") && (year_at(i + 1) || (s.is(i + 1, "year") && year_at(i + 2)))) {
+        const std::size_t l = year_at(i + 1) ? i + 1 : i + 2;
+        DateResolution r = resolve_date_expression(s.text(l), c.anchor);
+        if (r.ok) r.reasoning = "\u201C" + std::string(c.text.substr(s.start(i), s.end(l) - s.start(i))) + "\u201D \u2192 " + r.date.iso() +
+                                ": the fiscal year as written (its calendar months depend on the company)";
+        return emit(i, l, std::move(r));
+    }
+    // "week 37", "week 5 of 2019": ISO weeks
+    if (s.is(i, "week") && s.number(i + 1) && s.text(i + 1).size() <= 2 && !s.glued(i + 1)) {
+        const int wk = std::atoi(std::string(s.text(i + 1)).c_str());
+        std::size_t l = i + 1;
+        int y = c.anchor ? c.anchor->year : 0;
+        if (s.is(i + 2, "of") && year_at(i + 3)) y = std::atoi(std::string(s.text(i + 3)).c_str()), l = i + 3;
+        if (wk >= 1 && wk <= 53 && y) {
+            const long jan4 = days_from_civil(y, 1, 4);
+            Date d = civil_from_days(jan4 - weekday_of(jan4) + 7L * (wk - 1));
+            d.precision = Precision::Week;
+            DateResolution r;
+            r.ok = true;
+            r.date = d;
+            r.reasoning = "\u201C" + std::string(c.text.substr(s.start(i), s.end(l) - s.start(i))) + "\u201D \u2192 " + d.iso() +
+                          ": ISO week " + std::to_string(wk) + (l == i + 1 ? " of the source's year" : "");
+            std::size_t f = i;
+            lead_in(f);
+            return emit(f, l, std::move(r));
+        }
+    }
+    // "the week of March 4, 2024": the week holding that day
+    if (s.is(i, "week") && s.is(i + 1, "of") && s.word(i + 2) && is_full_month(s.text(i + 2))) {
+        std::size_t n2 = i + 2;
+        Extracted inner;
+        if (date_at(c, i + 2, n2, inner) && inner.date.ok && inner.date.date.precision == Precision::Day) {
+            const long day = inner.date.date.first_day();
+            Date d = civil_from_days(day - weekday_of(day));
+            d.precision = Precision::Week;
+            DateResolution r;
+            r.ok = true;
+            r.date = d;
+            r.reasoning = "\u201C" + std::string(c.text.substr(s.start(i), s.end(n2 - 1) - s.start(i))) + "\u201D \u2192 " + d.iso() +
+                          ": the week (Monday to Sunday) holding " + inner.date.date.iso();
+            std::size_t f = i;
+            if (f > 0 && s.is(f - 1, "the")) --f;
+            return emit(f, n2 - 1, std::move(r));
+        }
+    }
+    // Holidays: "Christmas Day 2024", "New Year's Eve", "Thanksgiving 2024", "Easter Sunday"
+    if (s.capital(i) && (lexicon::starts_holiday_name(w) || ieq(w, "Thanksgiving") || ieq(w, "Easter") || ieq(w, "Labor") ||
+                         ieq(w, "Labour") || ieq(w, "Memorial") || ieq(w, "Good"))) {
+        std::string name;
+        std::size_t l = i, best_l = 0;
+        int month = 0, day = 0;
+        std::string best;
+        for (std::size_t k = i; k < s.size() && k < i + 6; ++k) {
+            const std::string_view t = s.text(k);
+            if (s.word(k)) {
+                if (k > i && !s.glued(k)) name += ' ';
+                char buf[24];
+                const std::string_view low = lowered(t, buf);
+                if (low.empty()) break;
+                name += low;
+            } else if (t == "'" || t == "\u2019") {
+                name += '\'';
+            } else {
+                break;
+            }
+            l = k;
+            if (const lexicon::Holiday* h = lexicon::holiday_named(name)) month = h->month, day = h->day, best_l = l, best = name;
+            else if (name == "thanksgiving" || name == "thanksgiving day" || name == "easter" || name == "easter sunday" ||
+                     name == "labor day" || name == "labour day" || name == "memorial day" || name == "good friday")
+                month = -1, best_l = l, best = name;
+        }
+        if (month != 0 && !(s.capital(best_l + 1) && !year_at(best_l + 1))) {
+            l = best_l;
+            int y = 0;
+            if (year_at(l + 1)) y = std::atoi(std::string(s.text(l + 1)).c_str()), ++l;
+            auto date_in = [&](int year) {
+                if (month > 0) return Date{year, month, day, Precision::Day};
+                if (best.starts_with("thanksgiving")) {  // the fourth Thursday of November
+                    const long nov1 = days_from_civil(year, 11, 1);
+                    return civil_from_days(nov1 + (3 - weekday_of(nov1) + 7) % 7 + 21);
+                }
+                if (best.starts_with("labo") ) {  // the first Monday of September (US)
+                    const long sep1 = days_from_civil(year, 9, 1);
+                    return civil_from_days(sep1 + (7 - weekday_of(sep1)) % 7);
+                }
+                if (best.starts_with("memorial")) {  // the last Monday of May
+                    const long may31 = days_from_civil(year, 5, 31);
+                    return civil_from_days(may31 - weekday_of(may31));
+                }
+                // Easter Sunday (anonymous Gregorian computus); Good Friday two days before
+                const int a = year % 19, b = year / 100, cc = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25,
+                          g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, ii = cc / 4, k = cc % 4,
+                          L = (32 + 2 * e + 2 * ii - h - k) % 7, m = (a + 11 * h + 22 * L) / 451;
+                const int em = (h + L - 7 * m + 114) / 31, ed = (h + L - 7 * m + 114) % 31 + 1;
+                const long easter = days_from_civil(year, em, ed);
+                return civil_from_days(best == "good friday" ? easter - 2 : easter);
+            };
+            DateResolution r;
+            const std::string text(c.text.substr(s.start(i), s.end(l) - s.start(i)));
+            if (y) {
+                r.ok = true;
+                r.date = date_in(y);
+                r.reasoning = "\u201C" + text + "\u201D \u2192 " + r.date.display() + ": the holiday in the year as written";
+            } else if (c.anchor && c.anchor->precision == Precision::Day) {
+                Date d = date_in(c.anchor->year);
+                if (d.first_day() > c.anchor->first_day()) d = date_in(c.anchor->year - 1);
+                r.ok = true;
+                r.date = d;
+                r.reasoning = "\u201C" + text + "\u201D \u2192 " + d.display() + ": the most recent one on or before the source's date " +
+                              c.anchor->display();
+            } else {
+                r.reasoning = "\u201C" + text + "\u201D: needs the source's date to know the year";
+            }
+            return emit(i, l, std::move(r));
+        }
+    }
+    // "tomorrow", "the day before yesterday", "the day after tomorrow", "last night",
+    // "this morning", "tonight"
+    if (s.is(i, "tomorrow") || s.is(i, "tonight") ||
+        ((s.is(i, "night") || s.is(i, "morning") || s.is(i, "afternoon") || s.is(i, "evening")) && i > 0 &&
+         (s.is(i - 1, "last") || s.is(i - 1, "this"))) ||
+        (s.is(i, "day") && (s.is(i + 1, "before") || s.is(i + 1, "after")) && (s.is(i + 2, "yesterday") || s.is(i + 2, "tomorrow")))) {
+        long offset = 0;
+        std::size_t f = i, l = i;
+        if (s.is(i, "tomorrow")) offset = 1;
+        else if (s.is(i, "day")) offset = s.is(i + 2, "yesterday") ? -2 : 2, l = i + 2;
+        else if (s.is(i, "night") && s.is(i - 1, "last")) offset = -1, f = i - 1;
+        else if (!s.is(i, "tonight")) f = i - 1;
+        if (f > 0 && s.is(f - 1, "the") && s.is(i, "day")) --f;
+        DateResolution r;
+        const std::string text(c.text.substr(s.start(f), s.end(l) - s.start(f)));
+        if (c.anchor && c.anchor->precision == Precision::Day) {
+            r.ok = true;
+            r.date = civil_from_days(c.anchor->first_day() + offset);
+            r.reasoning = "\u201C" + text + "\u201D \u2192 " + r.date.display() + ": " +
+                          (offset == 0 ? std::string("the source's own date") : std::to_string(offset < 0 ? -offset : offset) +
+                                                                                  (offset == 1 || offset == -1 ? " day " : " days ") +
+                                                                                  (offset < 0 ? "before" : "after") + " the source's date");
+        } else {
+            r.reasoning = "\u201C" + text + "\u201D: needs the source's date to the day";
+        }
+        return emit(f, l, std::move(r));
+    }
+    // "in three days", "in two weeks", "a week ago", "three months ago", "two years ago"
+    if ((s.number(i) || (s.word(i) && (lexicon::unit_number(w) >= 1 || s.is(i, "a") || lexicon::tens_number(w) > 0))) &&
+        (s.is(i + 1, "day") || s.is(i + 1, "days") || s.is(i + 1, "week") || s.is(i + 1, "weeks") || s.is(i + 1, "month") ||
+         s.is(i + 1, "months") || s.is(i + 1, "year") || s.is(i + 1, "years")) &&
+        (s.is(i + 2, "ago") || (i > 0 && s.is(i - 1, "in") && !s.is(i + 2, "of") && !s.is(i + 2, "to")))) {
+        int n = s.is(i, "a") ? 1 : s.number(i) ? std::atoi(std::string(w).c_str()) : std::max(lexicon::unit_number(w), lexicon::tens_number(w));
+        const bool ago = s.is(i + 2, "ago");
+        const std::size_t f = ago ? i : i - 1, l = ago ? i + 2 : i + 1;
+        const char unit = static_cast<char>(s.text(i + 1)[0] | 0x20);
+        const std::string text(c.text.substr(s.start(f), s.end(l) - s.start(f)));
+        DateResolution r;
+        const int sign = ago ? -1 : 1;
+        if (n > 0 && n < 1000 && c.anchor && (unit == 'y' || c.anchor->precision == Precision::Day ||
+                                              (unit == 'm' && static_cast<int>(c.anchor->precision) >= static_cast<int>(Precision::Month)))) {
+            const Date& a = *c.anchor;
+            Date d;
+            if (unit == 'd') d = civil_from_days(a.first_day() + sign * n);
+            else if (unit == 'w') {
+                const long day = a.first_day() + sign * 7L * n;
+                d = civil_from_days(day - weekday_of(day));
+                d.precision = Precision::Week;
+            } else if (unit == 'm') {
+                int mm = a.month + sign * n, yy = a.year;
+                while (mm < 1) mm += 12, --yy;
+                while (mm > 12) mm -= 12, ++yy;
+                d = Date{yy, mm, 0, Precision::Month};
+            } else {
+                d = Date{a.year + sign * n, 0, 0, Precision::Year};
+            }
+            r.ok = true;
+            r.date = d;
+            r.reasoning = "\u201C" + text + "\u201D \u2192 " + d.display() + ": " + std::to_string(n) + " " + std::string(s.text(i + 1)) +
+                          (ago ? " before " : " after ") + "the source's date " + a.display();
+        } else {
+            r.reasoning = "\u201C" + text + "\u201D: needs the source's date";
+        }
+        return emit(f, l, std::move(r));
+    }
+    // "in two thousand and twenty": a year in words
+    if (s.word(i) && i > 0 && (s.is(i - 1, "in") || s.is(i - 1, "since") || s.is(i - 1, "by")) && lexicon::unit_number(w) >= 1) {
+        double v = 0;
+        std::string digits, scale;
+        int decimals = 0;
+        const std::size_t e = words_amount_at(s, i, v, digits, decimals, scale);
+        if (e > i + 1 && v >= 1900 && v <= 2100 && v == std::floor(v) && !(s.word(e) && lexicon::is_plural_noun(s.text(e))))
+            return resolved(i, e - 1, std::to_string(static_cast<int>(v)), "the year in words");
+    }
     bool found = false;
     bool undated_words = false;  // "recently": a date reference that no date resolves
     if (s.is(i, "fiscal") && s.is(i + 1, "year") && (s.is(i + 2, "ended") || s.is(i + 2, "ending")) && s.word(i + 3) &&
@@ -841,8 +1070,34 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         if (s.punct(last + 1, ",") && year_at(last + 2)) last += 2;
         found = true;
     } else if (s.word(i) && (is_full_month(w) || (is_month_abbr(w) && s.capital(i)))) {
-        // "May" the month wants a capital and a day or a year next to it.
-        if (ieq(w, "may") && !(day_at(i + 1) || year_at(i + 1) || day_at(i - 1))) return false;
+        // "May" the month wants a capital and a day or a year next to it; so does a month in
+        // lower case ("thousands march"), and a month glued to a hyphen and a word is a name
+        // ("Mar-a-Lago").
+        const bool dated = day_at(i + 1) || year_at(i + 1) || day_at(i - 1);
+        if ((ieq(w, "may") || !s.capital(i)) && !dated && !(i >= 2 && s.number(i - 2))) return false;
+        if (s.punct(i + 1, "-") && s.glued(i + 1) && s.word(i + 2) && !is_month_word(s.text(i + 2))) return false;
+        // "March Madness", "April Ryan", "Jan Koum": a month before a capitalised word is a
+        // name, unless words before make it a date ("in March Google said").
+        const bool introduced = i > 0 && (s.is(i - 1, "in") || s.is(i - 1, "on") || s.is(i - 1, "since") || s.is(i - 1, "by") ||
+                                          s.is(i - 1, "until") || s.is(i - 1, "last") || s.is(i - 1, "next") || s.is(i - 1, "early") ||
+                                          s.is(i - 1, "late") || s.is(i - 1, "mid") || s.is(i - 1, "from") || s.is(i - 1, "to") ||
+                                          s.is(i - 1, "of") || s.is(i - 1, "during") || s.is(i - 1, "this"));
+        if (s.capital(i + 1) && !is_month_word(s.text(i + 1)) && !introduced && !day_at(i - 1)) return false;
+        // "July-September", "the April-June quarter": three months that make a quarter
+        if (s.punct(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) && s.word(i + 2) && is_full_month(s.text(i + 2))) {
+            const int m1 = lexicon::month_number(w), m2 = lexicon::month_number(s.text(i + 2));
+            std::size_t l = i + 2, f = i;
+            if (s.is(l + 1, "quarter")) ++l;
+            if (year_at(l + 1)) ++l;
+            if (f > 0 && s.is(f - 1, "the")) --f;
+            if (m1 % 3 == 1 && m2 == m1 + 2) {
+                std::string words = "Q" + std::to_string((m1 - 1) / 3 + 1);
+                if (year_at(l)) words += " " + std::string(s.text(l));
+                return resolved(f, l, words, "the quarter of those months" + std::string(year_at(l) ? "" : ", the most recent on or before the source's date"));
+            }
+        }
+        // "the year to March 2025", "the 12 months to June 2024": the period's last month
+        if (i >= 2 && s.is(i - 1, "to") && (s.is(i - 2, "year") || (s.is(i - 2, "months") && s.number(i - 3)))) first = s.is(i - 2, "year") ? i - 2 : i - 3;
         last = i;
         if (s.punct(i + 1, ".") && is_month_abbr(w)) last = i + 1;
         auto ordinal_day = [&](std::size_t k) {  // "04th", "1st": a day and its glued suffix
@@ -867,11 +1122,75 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
             else if (year_at(last + 1)) ++last;
         } else if (year_at(last + 1)) {
             ++last;
+        } else if (s.is(last + 1, "of") && year_at(last + 2)) {
+            last += 2;  // "June of 2021"
         }
         if ((s.is(last + 1, "last") || s.is(last + 1, "this") || s.is(last + 1, "next")) && s.is(last + 2, "year")) last += 2;
         found = true;
     } else if (s.word(i) && is_weekday(w)) {
+        // "The Sunday Times", "Good Friday Agreement": a name; "every Saturday": no one day.
+        if (s.capital(i + 1) && !is_month_word(s.text(i + 1))) return false;
+        if (i > 0 && (s.is(i - 1, "every") || s.is(i - 1, "Good"))) return false;
         last = i;
+        // "Monday, June 3, 2024", "Wednesday, January 22": the date after the weekday
+        if (s.punct(i + 1, ",") && s.word(i + 2) && s.capital(i + 2) && is_month_word(s.text(i + 2))) {
+            std::size_t n2 = i + 2;
+            Extracted inner;
+            if (date_at(c, i + 2, n2, inner) && inner.date.ok && inner.date.date.precision == Precision::Day && inner.start == s.start(i + 2)) {
+                std::size_t f = i;
+                lead_in(f);
+                DateResolution r = inner.date;
+                r.reasoning = "\u201C" + std::string(c.text.substr(s.start(f), s.end(n2 - 1) - s.start(f))) + "\u201D \u2192 " +
+                              r.date.display() + ": the date as written" +
+                              (weekday_of(r.date.first_day()) == lexicon::weekday_number(w) ? "" : " (its weekday does not match)");
+                return emit(f, n2 - 1, std::move(r));
+            }
+        }
+        // "wednesday the 31st", "wednesday the thirty first"
+        if (s.is(i + 1, "the")) {
+            int dom = 0;
+            std::size_t l = i + 1;
+            if (s.number(i + 2) && s.text(i + 2).size() <= 2 && s.glued(i + 3) &&
+                (s.is(i + 3, "st") || s.is(i + 3, "nd") || s.is(i + 3, "rd") || s.is(i + 3, "th")))
+                dom = std::atoi(std::string(s.text(i + 2)).c_str()), l = i + 3;
+            else if (lexicon::ordinal_number(s.text(i + 2)) > 0) dom = lexicon::ordinal_number(s.text(i + 2)), l = i + 2;
+            else if (lexicon::tens_number(s.text(i + 2)) > 0) {
+                const int t = lexicon::tens_number(s.text(i + 2));
+                std::size_t k = i + 3;
+                if (s.punct(k, "-") && s.glued(k)) ++k;
+                if (lexicon::ordinal_number(s.text(k)) > 0 && lexicon::ordinal_number(s.text(k)) < 10)
+                    dom = t + lexicon::ordinal_number(s.text(k)), l = k;
+            }
+            if (dom >= 1 && dom <= 31) {
+                DateResolution r;
+                const std::string text(c.text.substr(s.start(i), s.end(l) - s.start(i)));
+                if (c.anchor && c.anchor->precision == Precision::Day) {
+                    // the most recent such day of a month, on or before the source's date, that is that weekday
+                    const Date& a = *c.anchor;
+                    int y = a.year, m = a.month;
+                    bool ok = false;
+                    for (int step = 0; step < 28 && !ok; ++step) {
+                        if (dom <= days_in_month(y, m) && days_from_civil(y, m, dom) <= a.first_day() &&
+                            weekday_of(days_from_civil(y, m, dom)) == lexicon::weekday_number(w))
+                            ok = true;
+                        else if (--m < 1) m = 12, --y;
+                    }
+                    if (ok) {
+                        r.ok = true;
+                        r.date = Date{y, m, dom, Precision::Day};
+                        r.reasoning = "\u201C" + text + "\u201D \u2192 " + r.date.display() + ": the most recent " +
+                                      std::to_string(dom) + " of a month that is that weekday, on or before the source's date " + a.display();
+                    } else {
+                        r.reasoning = "\u201C" + text + "\u201D: no such day";
+                    }
+                } else {
+                    r.reasoning = "\u201C" + text + "\u201D: needs the source's date to the day";
+                }
+                std::size_t f = i;
+                lead_in(f);
+                return emit(f, l, std::move(r));
+            }
+        }
         // "Thursday (January 23)"
         if (s.punct(i + 1, "(") && s.word(i + 2) && is_month_word(s.text(i + 2)) && day_at(i + 3) && s.punct(i + 4, ")")) last = i + 4;
         found = true;
@@ -886,6 +1205,16 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
             s.text(i + 2).size() != 2 && !year_at(i + 2))
             return false;
         if (s.glued(i + 1) && s.word(i + 1)) return false;  // "2015ABC"
+        // "2019-B", "2048-bit", "id=2015", "0044 20 2016 3344", "Nokia 2100", "UA 1999"
+        if (s.punct(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) && s.word(i + 2)) return false;
+        if (i > 0 && s.glued(i) && (s.punct(i - 1, "=") || s.punct(i - 1, "#"))) return false;
+        if ((i > 0 && s.number(i - 1) && !s.glued(i)) || (s.number(i + 1) && !s.glued(i + 1))) return false;
+        if (i > 0 && s.capital(i - 1) && !kNotNameSet.has(s.text(i - 1)) && !is_month_word(s.text(i - 1)) &&
+            !(s.is(i - 1, "By") || s.is(i - 1, "Until") || s.is(i - 1, "During") || s.is(i - 1, "Before") || s.is(i - 1, "Early") ||
+              s.is(i - 1, "Late") || s.is(i - 1, "Mid") || s.is(i - 1, "Through") || s.is(i - 1, "Between") || s.is(i - 1, "Christmas")))
+            return false;
+        // "the year 2000"
+        if (i >= 2 && s.is(i - 1, "year") && s.is(i - 2, "the")) first = i - 2;
         // "deliver 2000 pieces", "has 2025 employees": a count that looks like a year
         if (s.word(i + 1) && !s.capital(i + 1) && lexicon::is_plural_noun(s.text(i + 1)) &&
             !(i > 0 && (s.is(i - 1, "the") || s.is(i - 1, "its") || s.is(i - 1, "their") || s.is(i - 1, "his") ||
@@ -900,14 +1229,21 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         // "Q4" (the tokenizer splits letters from digits), "Q4 2024"
         last = i + 1;
         if (year_at(i + 2)) last = i + 2;
+        else if (s.is(i + 2, "of") && year_at(i + 3)) last = i + 3;  // "Q3 of 2024"
         found = true;
-    } else if (s.word(i) && (ieq(w, "first") || ieq(w, "second") || ieq(w, "third") || ieq(w, "fourth")) && s.is(i + 1, "quarter")) {
-        last = i + 1;
-        if (s.is(i + 2, "of") && year_at(i + 3)) last = i + 3;
+    } else if (s.word(i) && (ieq(w, "first") || ieq(w, "second") || ieq(w, "third") || ieq(w, "fourth")) &&
+               (s.is(i + 1, "quarter") || (s.punct(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) && s.is(i + 2, "quarter")))) {
+        // "Second-quarter profit"; "the first quarter of the game" is no date
+        const std::size_t qw = s.is(i + 1, "quarter") ? i + 1 : i + 2;
+        if (s.is(qw + 1, "of") && !year_at(qw + 2) && !(s.is(qw + 2, "the") && (s.is(qw + 3, "year") || s.is(qw + 3, "fiscal"))) &&
+            !s.is(qw + 2, "this") && !s.is(qw + 2, "last") && !s.is(qw + 2, "next"))
+            return false;
+        last = qw;
+        if (s.is(qw + 1, "of") && year_at(qw + 2)) last = qw + 2;
         found = true;
     } else if ((ieq(w, "year") || ieq(w, "month") || ieq(w, "week") || ieq(w, "quarter")) && i > 0 &&
                (s.is(i - 1, "last") || s.is(i - 1, "this") || s.is(i - 1, "next") || s.is(i - 1, "past") ||
-                s.is(i - 1, "previous") || s.is(i - 1, "current"))) {
+                s.is(i - 1, "previous") || s.is(i - 1, "current") || s.is(i - 1, "following") || s.is(i - 1, "coming"))) {
         last = i;
         found = true;
     } else if (s.is(i, "yesterday") || s.is(i, "today")) {
@@ -1240,17 +1576,19 @@ bool may_start_item(const Scanner& s, std::size_t i) {
     };
     switch (w[0] | 0x20) {
         case 'y': if (any({"year", "yesterday"})) return true; break;
-        case 'm': if (any({"month", "may"})) return true; break;
+        case 'd': if (any({"day"})) return true; break;
+        case 'a': if (any({"afternoon"})) return true; break;
+        case 'm': if (any({"month", "may", "morning"})) return true; break;
         case 'w': if (any({"week"})) return true; break;
         case 'q': if (any({"quarter", "quarters", "q"})) return true; break;
-        case 't': if (any({"today", "third", "thirds", "two", "three", "ten", "tenth", "tenths", "twelve"})) return true; break;
+        case 't': if (any({"tomorrow", "tonight", "today", "third", "thirds", "two", "three", "ten", "tenth", "tenths", "twelve"})) return true; break;
         case 'f': if (any({"fiscal", "fifth", "fifths", "four", "five", "fourth", "first"})) return true; break;
         case 'h': if (any({"half"})) return true; break;
         case 'b': if (any({"between"})) return true; break;
         case 'o': if (any({"one"})) return true; break;
         case 's': if (any({"six", "seven", "second"})) return true; break;
-        case 'e': if (any({"eight", "eleven"})) return true; break;
-        case 'n': if (any({"nine"})) return true; break;
+        case 'e': if (any({"evening", "eight", "eleven"})) return true; break;
+        case 'n': if (any({"night", "nine"})) return true; break;
         case 'r': if (any({"rmb", "recently", "recent"})) return true; break;
         default: break;
     }
