@@ -32,6 +32,7 @@ struct Token {
     Tok kind;
     bool space_before;  // white space between this token and the previous one
     std::uint32_t start, end;
+    std::uint16_t cls = 0;  // words: lexicon::word_class, looked up once here
 };
 
 bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
@@ -102,6 +103,7 @@ std::vector<Token> tokenize(std::string_view t) {
         }
         if (i > n) i = n;
         out.push_back({kind, space, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i)});
+        if (kind == Tok::Word) out.back().cls = static_cast<std::uint16_t>(lexicon::word_class(t.substr(start, i - start)));
         space = false;
     }
     return out;
@@ -184,6 +186,9 @@ public:
     std::size_t size() const { return k_.size(); }
     std::string_view text(std::size_t i) const { return i < k_.size() ? t_.substr(k_[i].start, k_[i].end - k_[i].start) : std::string_view(); }
     bool word(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Word; }
+    unsigned cls(std::size_t i) const { return i < k_.size() ? k_[i].cls : 0; }  // lexicon::WordClass bits
+    bool month(std::size_t i) const { return cls(i) & lexicon::kMonthWord; }
+    bool weekday(std::size_t i) const { return cls(i) & lexicon::kWeekdayWord; }
     bool number(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Number; }
     bool punct(std::size_t i, std::string_view p) const { return i < k_.size() && k_[i].kind == Tok::Punct && text(i) == p; }
     bool is(std::size_t i, std::string_view w) const { return i < k_.size() && k_[i].kind == Tok::Word && ieq(text(i), w); }
@@ -1462,7 +1467,7 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     }
     std::size_t k = j;
     while (k < s.size() && k < j + 4 && s.word(k) && !s.punct(k, "-") && index_in(s.text(k), kStopAfterNumber) < 0 &&
-           !is_month_word(s.text(k)) && !is_weekday(s.text(k))) {
+           !s.month(k) && !s.weekday(k)) {
         // A capitalised word that is not an acronym ends the phrase ("15 ... Baidu"), unless
         // a plural follows it ("40 Chinese companies").
         if (s.capital(k) && s.text(k) != std::string_view(Scanner::upper(s.text(k))) &&
@@ -1505,8 +1510,7 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
     if (!s.capital(i)) return false;
     std::size_t last = i;
     while (true) {
-        if (s.capital(last + 1) && !s.punct(last + 1, ".") && !is_month_word(s.text(last + 1)) &&
-            !is_weekday(s.text(last + 1)) && !kNotNameSet.has(s.text(last + 1)))
+        if (s.capital(last + 1) && !s.month(last + 1) && !s.weekday(last + 1) && !kNotNameSet.has(s.text(last + 1)))
             ++last;
         else if ((s.is(last + 1, "of") || s.punct(last + 1, "&")) && s.capital(last + 2) && !s.glued(last + 1))
             last += 2;
@@ -1533,7 +1537,7 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
         next = last + 1;
         return false;
     }
-    if (single && (is_month_word(head) || is_weekday(head))) {
+    if (single && (s.month(first) || s.weekday(first))) {
         next = last + 1;
         return false;
     }
@@ -1569,30 +1573,9 @@ bool may_start_item(const Scanner& s, std::size_t i) {
     if (s.number(i) || s.capital(i)) return true;
     const std::string_view w = s.text(i);
     if (!s.word(i)) return !lexicon::currency_symbol(w).empty();
-    auto any = [&](std::initializer_list<std::string_view> words) {
-        for (std::string_view x : words)
-            if (ieq(w, x)) return true;
-        return false;
-    };
-    switch (w[0] | 0x20) {
-        case 'y': if (any({"year", "yesterday"})) return true; break;
-        case 'd': if (any({"day"})) return true; break;
-        case 'a': if (any({"afternoon"})) return true; break;
-        case 'm': if (any({"month", "may", "morning"})) return true; break;
-        case 'w': if (any({"week"})) return true; break;
-        case 'q': if (any({"quarter", "quarters", "q"})) return true; break;
-        case 't': if (any({"tomorrow", "tonight", "today", "third", "thirds", "two", "three", "ten", "tenth", "tenths", "twelve"})) return true; break;
-        case 'f': if (any({"fiscal", "fifth", "fifths", "four", "five", "fourth", "first"})) return true; break;
-        case 'h': if (any({"half"})) return true; break;
-        case 'b': if (any({"between"})) return true; break;
-        case 'o': if (any({"one"})) return true; break;
-        case 's': if (any({"six", "seven", "second"})) return true; break;
-        case 'e': if (any({"evening", "eight", "eleven"})) return true; break;
-        case 'n': if (any({"night", "nine"})) return true; break;
-        case 'r': if (any({"rmb", "recently", "recent"})) return true; break;
-        default: break;
-    }
-    return is_month_word(w) || is_weekday(w) || lexicon::starts_number_words(w);
+    // One hash probe: months, weekdays, number words, ordinals, holidays and time words
+    // ("year", "today", "fiscal", "quarter", "between", "half", ...) are in lexicon.h.
+    return (s.cls(i) & ~unsigned{lexicon::kHolidayWord}) != 0;  // holidays are capitalised
 }
 
 }  // namespace
@@ -1665,7 +1648,7 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
             const bool word = s.word(i);
             std::string code;
             bool yen = false;
-            const bool in_words = word && lexicon::starts_number_words(s.text(i));
+            const bool in_words = word && (s.cls(i) & lexicon::kNumberWord) && !s.is(i, "dozen");
             const bool money_start = num || !word || in_words || s.is(i, "between") || s.prefix_currency(i, code, yen) > 0;
             const bool counted = num || in_words;
             found = (money_start && (rate_at(c, i, next, item) || money_at(c, i, next, item))) ||

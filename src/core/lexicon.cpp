@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -161,11 +163,83 @@ const NameIndex& name_index() {
     return index;
 }
 
+constexpr std::string_view kTimeWords[] = {
+    "year", "years", "yesterday", "today", "tomorrow", "tonight", "day", "days", "week", "weeks", "month", "months",
+    "morning", "afternoon", "evening", "night", "quarter", "quarters", "q", "fiscal", "fy", "between", "recently", "recent",
+    "half", "halves", "third", "thirds", "fifth", "fifths", "tenth", "tenths", "rmb", "minus", "negative"};
+
+// Open addressing over lower-case words of up to 15 bytes.
+class ClassTable {
+public:
+    ClassTable() {
+        for (auto w : kMonths) add(w, kMonthWord);
+        for (auto w : kMonthAbbr) add(w, kMonthWord);
+        add("sept", kMonthWord);
+        for (auto w : kWeekdays) add(w, kWeekdayWord);
+        for (auto w : kUnits) add(w, kNumberWord);
+        for (auto w : kTens) add(w, kNumberWord);
+        for (const Scale& sc : kScaleWords) add(sc.word, kNumberWord);
+        for (auto w : {"a", "an", "half", "dozen"}) add(w, kNumberWord);
+        for (const Holiday& h : kHolidays) add(h.name.substr(0, h.name.find(' ')), kHolidayWord);
+        for (auto w : {"thanksgiving", "easter", "labor", "labour", "memorial", "good"}) add(w, kHolidayWord);
+        for (auto w : kOrdinals)
+            if (!w.empty()) add(w, kOrdinalWord);
+        for (auto w : kTimeWords) add(w, kTimeWord);
+    }
+    unsigned get(std::string_view w) const {
+        if (w.empty() || w.size() > 15) return 0;
+        char buf[16];
+        for (std::size_t i = 0; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] | 0x20) : w[i];
+        for (std::size_t h = hash({buf, w.size()}) & kMask;; h = (h + 1) & kMask) {
+            const Slot& s = slots_[h];
+            if (s.len == 0) return 0;
+            if (s.len == w.size() && std::memcmp(s.word, buf, w.size()) == 0) return s.flags;
+        }
+    }
+
+private:
+    static constexpr std::size_t kSize = 512, kMask = kSize - 1;
+    struct Slot {
+        char word[15];
+        std::uint8_t len;
+        unsigned flags;
+    };
+    static std::size_t hash(std::string_view w) {
+        std::uint32_t h = 2166136261u;
+        for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+        return h;
+    }
+    void add(std::string_view w, unsigned f) {
+        if (w.empty() || w.size() > 15) return;
+        for (std::size_t h = hash(w) & kMask;; h = (h + 1) & kMask) {
+            Slot& s = slots_[h];
+            if (s.len == 0) {
+                std::memcpy(s.word, w.data(), w.size());
+                s.len = static_cast<std::uint8_t>(w.size());
+                s.flags = f;
+                return;
+            }
+            if (s.len == w.size() && std::memcmp(s.word, w.data(), w.size()) == 0) {
+                s.flags |= f;
+                return;
+            }
+        }
+    }
+    std::array<Slot, kSize> slots_{};
+};
+
+const ClassTable& class_table() {
+    static const ClassTable table;
+    return table;
+}
+
 }  // namespace
+
+unsigned word_class(std::string_view w) { return class_table().get(w); }
 
 int month_number(std::string_view w, bool* abbreviated) {
     if (abbreviated) *abbreviated = false;
-    if (w.size() < 3 || w.size() > 9) return 0;
+    if (w.size() < 3 || w.size() > 9 || !(word_class(w) & kMonthWord)) return 0;
     if (int m = find(w, kMonths); m >= 0) return m + 1;
     int m = find(w, kMonthAbbr);
     if (m < 0 && ieq(w, "sept")) m = 8;
@@ -174,7 +248,9 @@ int month_number(std::string_view w, bool* abbreviated) {
     return m + 1;
 }
 std::string_view month_name(int month) { return month >= 1 && month <= 12 ? kMonths[month - 1] : std::string_view(); }
-int weekday_number(std::string_view w) { return w.size() < 6 || w.size() > 9 ? -1 : find(w, kWeekdays); }
+int weekday_number(std::string_view w) {
+    return w.size() < 6 || w.size() > 9 || !(word_class(w) & kWeekdayWord) ? -1 : find(w, kWeekdays);
+}
 std::string_view weekday_name(int wd) { return wd >= 0 && wd < 7 ? kWeekdays[wd] : std::string_view(); }
 std::string_view weekday_short(int wd) { return wd >= 0 && wd < 7 ? kWeekdaysShort[wd] : std::string_view(); }
 
@@ -184,6 +260,7 @@ const Holiday* holiday_named(std::string_view words) {
     return nullptr;
 }
 bool starts_holiday_name(std::string_view word) {
+    if (!(word_class(word) & kHolidayWord)) return false;
     for (const Holiday& h : kHolidays) {
         const std::string_view first = h.name.substr(0, h.name.find(' '));
         if (ieq(word, first)) return true;
@@ -191,9 +268,11 @@ bool starts_holiday_name(std::string_view word) {
     return false;
 }
 
-int unit_number(std::string_view w) { return w.size() < 3 || w.size() > 9 ? -1 : find(w, kUnits); }
+int unit_number(std::string_view w) {
+    return w.size() < 3 || w.size() > 9 || !(word_class(w) & kNumberWord) ? -1 : find(w, kUnits);
+}
 int tens_number(std::string_view w) {
-    const int i = w.size() < 5 || w.size() > 7 ? -1 : find(w, kTens);
+    const int i = w.size() < 5 || w.size() > 7 || !(word_class(w) & kNumberWord) ? -1 : find(w, kTens);
     return i < 0 ? -1 : (i + 2) * 10;
 }
 double scale_word(std::string_view w, std::string_view* name) {
@@ -205,14 +284,12 @@ double scale_word(std::string_view w, std::string_view* name) {
     return 0;
 }
 int ordinal_number(std::string_view w) {
-    if (w.size() < 5 || w.size() > 11) return -1;
+    if (w.size() < 5 || w.size() > 11 || !(word_class(w) & kOrdinalWord)) return -1;
     for (std::size_t i = 0; i < kOrdinals.size(); ++i)
         if (!kOrdinals[i].empty() && ieq(w, kOrdinals[i])) return static_cast<int>(i) + 1;
     return -1;
 }
-bool starts_number_words(std::string_view w) {
-    return unit_number(w) >= 0 || tens_number(w) > 0 || scale_word(w) > 0 || ieq(w, "a") || ieq(w, "an") || ieq(w, "half");
-}
+bool starts_number_words(std::string_view w) { return (word_class(w) & kNumberWord) && !ieq(w, "dozen"); }
 
 bool is_measure_unit(std::string_view w) {
     static constexpr std::array<std::string_view, 72> kUnitsOfMeasure = {

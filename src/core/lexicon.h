@@ -9,6 +9,19 @@
 
 namespace factlens::lexicon {
 
+// --- word classes ----------------------------------------------------------------------
+// What a word may be, from one hash lookup (the recognisers ask this first, so that the
+// common words that start nothing cost one probe): a bit set of the classes below.
+enum WordClass : unsigned {
+    kMonthWord = 1,     // "january", "jan", "sept"
+    kWeekdayWord = 2,   // "monday"
+    kNumberWord = 4,    // "five", "twenty", "hundred", "million", "a", "an", "half", "dozen"
+    kHolidayWord = 8,   // the first word of a holiday's name ("christmas", "new")
+    kOrdinalWord = 16,  // "first" ... "thirtieth"
+    kTimeWord = 32,     // words that start a date or a share: "year", "today", "fiscal", "quarter", "between", ...
+};
+unsigned word_class(std::string_view word);
+
 // --- calendar -------------------------------------------------------------------------
 // 1-12 for "january" ... "december" and the abbreviations "jan" ... "dec", "sept"; 0 else.
 // *abbreviated is set when the word is an abbreviation ("may" is a full name).
