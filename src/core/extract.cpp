@@ -283,7 +283,13 @@ public:
             ++n;
         }
         int taken = 0;
-        const std::string_view c = lexicon::currency_by_words(words, n, &taken);
+        std::string_view c = lexicon::currency_by_words(words, n, &taken);
+        // "Hungarian forints": a country's adjective before a currency's name
+        if (c.empty() && n >= 2 && capital(i)) {
+            c = lexicon::currency_by_words(words + 1, n - 1, &taken);
+            if (c == "$") c = {};
+            ++taken;
+        }
         if (c.empty()) return 0;
         code = std::string(c);
         return static_cast<std::size_t>(taken);
@@ -868,7 +874,8 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         if (!s.glued(i + 2) || !s.number(i + 2)) return resolved(i, i + 1, q, "the most recent " + q + " on or before the source's date");
     }
     // "FY2024", "FY25", "fiscal 2026", "fiscal year 2025"
-    if (s.is(i, "FY") && s.number(i + 1) && s.glued(i + 1) && (s.text(i + 1).size() == 2 || year_at(i + 1)) && !s.glued(i + 2)) {
+    if (s.is(i, "FY") && s.number(i + 1) && s.glued(i + 1) && (s.text(i + 1).size() == 2 || s.text(i + 1).size() == 4) &&
+        !(s.glued(i + 2) && (s.word(i + 2) || s.number(i + 2))) && (s.text(i + 1).size() == 2 || s.text(i + 1).substr(0, 2) == "19" || s.text(i + 1).substr(0, 2) == "20")) {
         const int y = s.text(i + 1).size() == 2 ? two_digit_year(i + 1) : std::atoi(std::string(s.text(i + 1)).c_str());
         DateResolution r;
         r.ok = true;
@@ -1417,7 +1424,8 @@ bool plain_number(const Context& c, std::size_t i, std::size_t j) {
         if (s.number(i - 1)) return false;  // digit groups of a phone number
         // A capitalised word right before, not a qualifier or a sentence's first word:
         // "Boeing 737", "Section 230", "Python 3.12", "Apollo 11".
-        if (s.capital(i - 1) && !kNotNameSet.has(p)) {
+        const bool mixed = s.word(i - 1) && std::any_of(p.begin(), p.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });  // "iOS 17.2"
+        if (mixed && !kNotNameSet.has(p)) {
             std::size_t f = i;
             if (s.qualifier_before(f) == Qualifier::Exactly && !is_month_word(p) && !is_weekday(p)) return false;
         }

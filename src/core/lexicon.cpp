@@ -292,12 +292,13 @@ int ordinal_number(std::string_view w) {
 bool starts_number_words(std::string_view w) { return (word_class(w) & kNumberWord) && !ieq(w, "dozen"); }
 
 bool is_measure_unit(std::string_view w) {
-    static constexpr std::array<std::string_view, 72> kUnitsOfMeasure = {
+    static constexpr std::array<std::string_view, 74> kUnitsOfMeasure = {
         "ml", "cl", "dl", "l", "km", "cm", "mm", "kg", "g", "mg", "lb", "lbs", "oz", "mph", "kph", "kmh", "ft", "yd", "gb", "mb",
         "tb", "kb", "ghz", "mhz", "hz", "mw", "gw", "kw", "kwh", "mwh", "gwh", "w", "v", "mah", "pm", "am", "a.m.", "p.m.",
         "degrees", "degree", "grams", "gram", "kilograms", "kilogram", "kilos", "metres", "meters", "metre", "meter",
         "kilometres", "kilometers", "miles", "mile", "litres", "liters", "litre", "liter", "inch", "inches", "feet", "foot",
-        "tonnes", "tons", "yards", "acres", "hectares", "celsius", "fahrenheit", "centimetres", "millimetres", "gigabytes", "knots"};
+        "tonnes", "tons", "yards", "acres", "hectares", "celsius", "fahrenheit", "centimetres", "millimetres", "gigabytes", "knots",
+        "pound", "pounds"};
     return find(w, kUnitsOfMeasure) >= 0 || w == "G" || w == "mL" || w == "K";
 }
 
