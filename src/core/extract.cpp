@@ -833,6 +833,9 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         return d >= 1 && d <= 31;
     };
     const std::string_view w = s.text(i);
+    // A word starts a date only if the lexicon knows it (months, weekdays, number words,
+    // ordinals, holidays, time words), or it is "FY" or "Q".
+    if (s.word(i) && s.cls(i) == 0 && !(w.size() <= 2 && (ieq(w, "FY") || ieq(w, "Q")))) return false;
     {
         Date d;
         std::string how, note;
@@ -1661,7 +1664,7 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
             const bool counted = num || in_words;
             found = (money_start && (rate_at(c, i, next, item) || money_at(c, i, next, item))) ||
                     ((num || in_words || s.is(i, "between")) && percent_at(c, i, next, item)) || date_at(c, i, next, item) ||
-                    (word && fraction_at(c, i, next, item)) || (counted && number_at(c, i, next, item));
+                    (word && (s.cls(i) & (lexicon::kTimeWord | lexicon::kOrdinalWord)) && fraction_at(c, i, next, item)) || (counted && number_at(c, i, next, item));
             if (!found) {
                 next = i + 1;
                 found = !headline[i] && s.capital(i) && name_at(c, i, next, sentence_start, item);

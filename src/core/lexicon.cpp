@@ -188,6 +188,10 @@ public:
     }
     unsigned get(std::string_view w) const {
         if (w.empty() || w.size() > 15) return 0;
+        // Most words are in no class: their first letter, last letter and length rule them
+        // out before any hashing.
+        const unsigned f = static_cast<unsigned char>(w.front()) | 0x20, l = static_cast<unsigned char>(w.back()) | 0x20;
+        if (f < 'a' || f > 'z' || l < 'a' || l > 'z' || !maybe_[((f - 'a') * 26 + (l - 'a')) * 16 + w.size()]) return 0;
         char buf[16];
         for (std::size_t i = 0; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] | 0x20) : w[i];
         for (std::size_t h = hash({buf, w.size()}) & kMask;; h = (h + 1) & kMask) {
@@ -211,6 +215,8 @@ private:
     }
     void add(std::string_view w, unsigned f) {
         if (w.empty() || w.size() > 15) return;
+        const unsigned a = static_cast<unsigned char>(w.front()), z = static_cast<unsigned char>(w.back());
+        if (a >= 'a' && a <= 'z' && z >= 'a' && z <= 'z') maybe_[((a - 'a') * 26 + (z - 'a')) * 16 + w.size()] = 1;
         for (std::size_t h = hash(w) & kMask;; h = (h + 1) & kMask) {
             Slot& s = slots_[h];
             if (s.len == 0) {
@@ -226,6 +232,7 @@ private:
         }
     }
     std::array<Slot, kSize> slots_{};
+    std::array<std::uint8_t, 26 * 26 * 16> maybe_{};  // (first letter, last letter, length) of some word in the table
 };
 
 const ClassTable& class_table() {
