@@ -684,6 +684,10 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
 
 // "$1 = 7.2671 Chinese yuan", "1 dollar = 7.27 yuan"
 bool rate_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
+    // A rate has "=" within a few tokens of its start: look before reading any money.
+    bool equals = false;
+    for (std::size_t k = i + 1; k < c.s.size() && k < i + 8 && !equals; ++k) equals = c.s.punct(k, "=");
+    if (!equals) return false;
     std::size_t after = i;
     Extracted base_item;
     if (!money_at(c, i, after, base_item)) return false;
