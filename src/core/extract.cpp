@@ -190,7 +190,14 @@ public:
     bool month(std::size_t i) const { return cls(i) & lexicon::kMonthWord; }
     bool weekday(std::size_t i) const { return cls(i) & lexicon::kWeekdayWord; }
     bool number(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Number; }
-    bool punct(std::size_t i, std::string_view p) const { return i < k_.size() && k_[i].kind == Tok::Punct && text(i) == p; }
+    bool punct(std::size_t i, std::string_view p) const {
+        if (i >= k_.size() || k_[i].kind != Tok::Punct) return false;
+        const Token& k = k_[i];
+        const std::size_t n = k.end - k.start;
+        if (n != p.size()) return false;
+        if (n == 1) return t_[k.start] == p[0];  // most punctuation is one byte: no memcmp call
+        return t_.compare(k.start, n, p) == 0;
+    }
     bool is(std::size_t i, std::string_view w) const { return i < k_.size() && k_[i].kind == Tok::Word && ieq(text(i), w); }
     bool glued(std::size_t i) const { return i < k_.size() && !k_[i].space_before; }  // no space before token i
     bool capital(std::size_t i) const {
@@ -1681,8 +1688,7 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
                 while (item.start < item.end && text[item.start] == ' ') ++item.start;
                 item.text = std::string(text.substr(item.start, item.end - item.start));
             }
-            out.push_back(std::move(item));
-            item = Extracted{};
+            out.push_back(std::move(item));  // every recogniser assigns the whole item: no reset needed
         }
         // Does the token just passed end a sentence (or open a quote or a bracket)?
         const std::size_t last = next - 1;
