@@ -307,6 +307,10 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
             if (ahead == 0) ahead = 7;
             day_number = a + ahead;
             why = "the next " + capitalised(lexicon::weekday_name(weekday)) + " after " + anchor_text(*anchor);
+        } else if (has(ws, "this")) {
+            // "this Friday": the one of this week still to come (or today)
+            day_number = a + (weekday - aw + 7) % 7;
+            why = "the coming " + capitalised(lexicon::weekday_name(weekday)) + " (or the day itself) from " + anchor_text(*anchor);
         }
         return done(words, civil_from_days(day_number), why);
     }
