@@ -1079,6 +1079,31 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         }
         return emit(f, l, std::move(r));
     }
+    // "the 15th": that day of the month, the most recent on or before the source's date
+    if (s.number(i) && s.text(i).size() <= 2 && i > 0 && s.is(i - 1, "the") && s.glued(i + 1) &&
+        (s.is(i + 1, "st") || s.is(i + 1, "nd") || s.is(i + 1, "rd") || s.is(i + 1, "th")) && !s.word(i + 2) && !s.number(i + 2)) {
+        const int dom = std::atoi(std::string(w).c_str());
+        if (dom >= 1 && dom <= 31) {
+            DateResolution r;
+            const std::string text(c.text.substr(s.start(i - 1), s.end(i + 1) - s.start(i - 1)));
+            if (c.anchor && c.anchor->precision == Precision::Day) {
+                int y = c.anchor->year, m = c.anchor->month;
+                if (dom > c.anchor->day && --m < 1) m = 12, --y;
+                while (dom > days_in_month(y, m))
+                    if (--m < 1) m = 12, --y;
+                r.ok = true;
+                r.date = Date{y, m, dom, Precision::Day};
+                r.reasoning = "\u201C" + text + "\u201D \u2192 " + r.date.display() + ": the most recent " + std::to_string(dom) +
+                              " of a month on or before the source's date " + c.anchor->display();
+            } else {
+                r.reasoning = "\u201C" + text + "\u201D: needs the source's date to the day";
+            }
+            std::size_t f = i - 1;
+            lead_in(f);
+            if (f == i && i > 0) f = i - 1;
+            return emit(f, i + 1, std::move(r));
+        }
+    }
     // "in two thousand and twenty": a year in words
     if (s.word(i) && i > 0 && (s.is(i - 1, "in") || s.is(i - 1, "since") || s.is(i - 1, "by")) && lexicon::unit_number(w) >= 1) {
         double v = 0;
@@ -1137,8 +1162,9 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
             first = i - 3;  // "5th of March 2021"
             if (year_at(last + 1)) ++last;
         } else if (i > 0 && day_at(i - 1) && !s.glued(i) && !day_at(last + 1)) {
-            first = i - 1;  // "13 March 2025"
+            first = i - 1;  // "13 March 2025", "Wed 22 Jan"
             if (year_at(last + 1)) ++last;
+            if (i >= 2 && s.capital(i - 2) && (lexicon::weekday_abbreviation(s.text(i - 2)) >= 0 || s.weekday(i - 2))) first = i - 2;
         } else if (day_at(last + 1)) {
             ++last;
             if (s.word(last + 1) && (ieq(s.text(last + 1), "st") || ieq(s.text(last + 1), "nd") || ieq(s.text(last + 1), "rd") ||
@@ -1581,7 +1607,7 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
         next = last + 1;
         return false;
     }
-    if (single && (s.month(first) || s.weekday(first))) {
+    if (single && (s.month(first) || s.weekday(first) || (lexicon::weekday_abbreviation(head) >= 0 && s.number(last + 1)))) {
         next = last + 1;
         return false;
     }

@@ -180,7 +180,7 @@ public:
         for (auto w : kTens) add(w, kNumberWord);
         for (const Scale& sc : kScaleWords) add(sc.word, kNumberWord);
         for (auto w : {"a", "an", "half", "dozen"}) add(w, kNumberWord);
-        for (const Holiday& h : kHolidays) add(h.name.substr(0, h.name.find(' ')), kHolidayWord);
+        for (const Holiday& h : kHolidays) add(h.name.substr(0, h.name.find_first_of(" '")), kHolidayWord);
         for (auto w : {"thanksgiving", "easter", "labor", "labour", "memorial", "good"}) add(w, kHolidayWord);
         for (auto w : kOrdinals)
             if (!w.empty()) add(w, kOrdinalWord);
@@ -258,6 +258,12 @@ std::string_view month_name(int month) { return month >= 1 && month <= 12 ? kMon
 int weekday_number(std::string_view w) {
     return w.size() < 6 || w.size() > 9 || !(word_class(w) & kWeekdayWord) ? -1 : find(w, kWeekdays);
 }
+int weekday_abbreviation(std::string_view w) {
+    static constexpr std::array<std::string_view, 10> kAbbr = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
+    static constexpr int kDay[] = {0, 1, 1, 2, 3, 3, 3, 4, 5, 6};
+    const int i = w.size() < 3 || w.size() > 5 ? -1 : find(w, kAbbr);
+    return i < 0 ? -1 : kDay[i];
+}
 std::string_view weekday_name(int wd) { return wd >= 0 && wd < 7 ? kWeekdays[wd] : std::string_view(); }
 std::string_view weekday_short(int wd) { return wd >= 0 && wd < 7 ? kWeekdaysShort[wd] : std::string_view(); }
 
@@ -269,7 +275,7 @@ const Holiday* holiday_named(std::string_view words) {
 bool starts_holiday_name(std::string_view word) {
     if (!(word_class(word) & kHolidayWord)) return false;
     for (const Holiday& h : kHolidays) {
-        const std::string_view first = h.name.substr(0, h.name.find(' '));
+        const std::string_view first = h.name.substr(0, h.name.find_first_of(" '"));  // "valentine" of "valentine's day"
         if (ieq(word, first)) return true;
     }
     return false;

@@ -30,6 +30,8 @@ std::string_view month_name(int month);  // "january" for 1
 // 0 (Monday) ... 6 (Sunday) for "monday" ... "sunday"; -1 else.
 int weekday_number(std::string_view word);
 std::string_view weekday_name(int weekday);   // "monday" for 0
+// 0-6 for "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"; -1 else.
+int weekday_abbreviation(std::string_view word);
 std::string_view weekday_short(int weekday);  // "Mon" for 0
 
 // A holiday with a fixed date: "christmas" -> 12-25. Returns false when the words (lower or
