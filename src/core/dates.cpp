@@ -3,6 +3,8 @@
 // [SECTION] Resolving date words
 #include "core/dates.h"
 
+#include "core/lexicon.h"
+
 #include <array>
 #include <charconv>
 #include <cstdio>
@@ -48,17 +50,6 @@ int days_in_month(int year, int month) {
     return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
-namespace {
-
-constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",   "may",      "june",
-                                                      "july",    "august",   "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 12> kMonthsShort = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                           "jul", "aug", "sep", "oct", "nov", "dec"};
-constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday",
-                                                       "friday", "saturday", "sunday"};
-constexpr std::array<std::string_view, 7> kWeekdaysShort = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-
-}  // namespace
 
 // ---------------------------------------------------------------------------------
 // [SECTION] Date
@@ -98,7 +89,7 @@ std::string Date::iso() const {
 
 std::string Date::display() const {
     if (precision != Precision::Day) return iso();
-    return std::string(kWeekdaysShort[weekday_of(first_day())]) + " " + iso();
+    return std::string(lexicon::weekday_short(weekday_of(first_day()))) + " " + iso();
 }
 
 long Date::first_day() const {
@@ -175,17 +166,9 @@ std::vector<std::string> words_of(std::string_view text) {
     return out;
 }
 
-int month_index(std::string_view w) {
-    for (int i = 0; i < 12; ++i)
-        if (w == kMonths[i] || (w == kMonthsShort[i] && w != "may") || (i == 8 && w == "sept")) return i + 1;
-    return 0;
-}
+int month_index(std::string_view w) { return lexicon::month_number(w); }
 
-int weekday_index(std::string_view w) {
-    for (int i = 0; i < 7; ++i)
-        if (w == kWeekdays[i]) return i;
-    return -1;
-}
+int weekday_index(std::string_view w) { return lexicon::weekday_number(w); }
 
 std::optional<int> number(std::string_view w) {
     if (w.empty() || w.size() > 4) return std::nullopt;
@@ -196,10 +179,8 @@ std::optional<int> number(std::string_view w) {
 }
 
 std::optional<int> small_number(std::string_view w) {
-    static constexpr std::array<std::string_view, 13> kWords = {"zero", "one", "two",   "three", "four",   "five", "six",
-                                                                "seven", "eight", "nine", "ten", "eleven", "twelve"};
-    for (int i = 0; i < static_cast<int>(kWords.size()); ++i)
-        if (w == kWords[i]) return i;
+    if (const int n = lexicon::unit_number(w); n >= 0) return n;
+    if (const int n = lexicon::tens_number(w); n > 0) return n;
     if (w == "a") return 1;
     return number(w);
 }
@@ -250,7 +231,7 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
     if (ws.empty()) return fail(words, "no date words");
 
     const bool last = has(ws, "last") || has(ws, "previous") || has(ws, "past");
-    const bool next = has(ws, "next") || has(ws, "coming");
+    const bool next = has(ws, "next") || has(ws, "coming") || has(ws, "following");
 
     // Find the pieces: a year, a month, a day of the month, a weekday.
     int year = 0, month = 0, day = 0, weekday = -1;
@@ -264,7 +245,7 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
     if (month) {
         for (std::size_t i = 0; i < ws.size(); ++i) {
             if (month_index(ws[i]) != month) continue;
-            for (std::size_t j : {i + 1, i - 1}) {
+            for (std::size_t j : {i + 1, i - 1, i >= 2 && ws[i - 1] == "of" ? i - 2 : ws.size()}) {
                 if (j >= ws.size()) continue;
                 std::string_view w = ws[j];
                 for (std::string_view suffix : {"st", "nd", "rd", "th"})
@@ -308,7 +289,7 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
         if (next ? !ahead : ahead) y += next ? 1 : -1;
         if (day > days_in_month(y, month)) return fail(words, "no such day");
         return done(words, Date{y, month, day, Precision::Day},
-                    std::string(next ? "the next " : "the most recent ") + capitalised(kMonths[month - 1]) + " " +
+                    std::string(next ? "the next " : "the most recent ") + capitalised(lexicon::month_name(month)) + " " +
                         std::to_string(day) + (next ? " after " : " on or before ") + anchor_text(a));
     }
 
@@ -320,12 +301,16 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
         long back = (aw - weekday + 7) % 7;  // 0 when the same weekday: "on Thursday" in a Thursday report
         if (last && back == 0) back = 7;
         long day_number = a - back;
-        std::string why = "the most recent " + capitalised(kWeekdays[weekday]) + " on or before " + anchor_text(*anchor);
+        std::string why = "the most recent " + capitalised(lexicon::weekday_name(weekday)) + " on or before " + anchor_text(*anchor);
         if (next) {
             long ahead = (weekday - aw + 7) % 7;
             if (ahead == 0) ahead = 7;
             day_number = a + ahead;
-            why = "the next " + capitalised(kWeekdays[weekday]) + " after " + anchor_text(*anchor);
+            why = "the next " + capitalised(lexicon::weekday_name(weekday)) + " after " + anchor_text(*anchor);
+        } else if (has(ws, "this")) {
+            // "this Friday": the one of this week still to come (or today)
+            day_number = a + (weekday - aw + 7) % 7;
+            why = "the coming " + capitalised(lexicon::weekday_name(weekday)) + " (or the day itself) from " + anchor_text(*anchor);
         }
         return done(words, civil_from_days(day_number), why);
     }
@@ -374,15 +359,15 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
         const Date& a = *anchor;
         if (has(ws, "year") && last)
             return done(words, month_date(a.year - 1, month),
-                        capitalised(kMonths[month - 1]) + " of the year before " + anchor_text(a));
+                        capitalised(lexicon::month_name(month)) + " of the year before " + anchor_text(a));
         int y = a.year;
         if (next) {
             if (month <= a.month) ++y;
-            return done(words, month_date(y, month), "the next " + capitalised(kMonths[month - 1]) + " after " + anchor_text(a));
+            return done(words, month_date(y, month), "the next " + capitalised(lexicon::month_name(month)) + " after " + anchor_text(a));
         }
         if (month > a.month || (last && month == a.month)) --y;
         return done(words, month_date(y, month),
-                    "the most recent " + capitalised(kMonths[month - 1]) + " on or before " + anchor_text(a));
+                    "the most recent " + capitalised(lexicon::month_name(month)) + " on or before " + anchor_text(a));
     }
 
     // A year as a number: "2025", "in 2024", "early 2019", "since 2024".

@@ -5,9 +5,12 @@
 // [SECTION] extract()
 #include "core/extract.h"
 
+#include "core/lexicon.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <cstdint>
 #include <cstdlib>
 
@@ -29,6 +32,7 @@ struct Token {
     Tok kind;
     bool space_before;  // white space between this token and the previous one
     std::uint32_t start, end;
+    std::uint16_t cls = 0;  // words: lexicon::word_class, looked up once here
 };
 
 bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
@@ -99,6 +103,7 @@ std::vector<Token> tokenize(std::string_view t) {
         }
         if (i > n) i = n;
         out.push_back({kind, space, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i)});
+        if (kind == Tok::Word) out.back().cls = static_cast<std::uint16_t>(lexicon::word_class(t.substr(start, i - start)));
         space = false;
     }
     return out;
@@ -140,12 +145,6 @@ int index_in(std::string_view w, const std::array<std::string_view, N>& list) {
     return -1;
 }
 
-constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",   "may",      "june",
-                                                      "july",    "august",   "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 11> kMonthAbbr = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"};
-constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-constexpr std::array<std::string_view, 13> kNumberWords = {"zero", "one", "two", "three", "four", "five", "six",
-                                                           "seven", "eight", "nine", "ten", "eleven", "twelve"};
 constexpr std::array<std::string_view, 26> kStopAfterNumber = {
     "of", "to", "in", "on", "at", "for", "and", "or", "the", "a", "an", "by", "from", "with", "than", "as",
     "that", "which", "who", "is", "are", "was", "were", "has", "have", "will"};
@@ -161,13 +160,21 @@ constexpr std::array<std::string_view, 58> kNotNames = {
 constexpr std::array<std::string_view, 12> kTitles = {"u.s.", "president", "mr", "ms", "mrs", "dr", "ceo", "chairman",
                                                       "prime", "minister", "secretary", "founder"};
 
-const WordSet<23> kMonthWords{{"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                "sept", "oct", "nov"}};
 const WordSet<58> kNotNameSet{kNotNames};
 const WordSet<12> kTitleSet{kTitles};
 
-bool is_month_word(std::string_view w) { return kMonthWords.has(w); }
+bool is_month_word(std::string_view w) { return lexicon::month_number(w) > 0; }
+bool is_full_month(std::string_view w) {
+    bool abbr = false;
+    return lexicon::month_number(w, &abbr) > 0 && !abbr;
+}
+bool is_month_abbr(std::string_view w) {
+    bool abbr = false;
+    return lexicon::month_number(w, &abbr) > 0 && abbr;
+}
+bool is_weekday(std::string_view w) { return lexicon::weekday_number(w) >= 0; }
+// "zero" ... "nineteen": 0-19, else -1.
+int number_word(std::string_view w) { return lexicon::unit_number(w); }
 
 // ---------------------------------------------------------------------------------
 // [SECTION] Qualifiers, numbers, scales, currencies
@@ -179,8 +186,18 @@ public:
     std::size_t size() const { return k_.size(); }
     std::string_view text(std::size_t i) const { return i < k_.size() ? t_.substr(k_[i].start, k_[i].end - k_[i].start) : std::string_view(); }
     bool word(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Word; }
+    unsigned cls(std::size_t i) const { return i < k_.size() ? k_[i].cls : 0; }  // lexicon::WordClass bits
+    bool month(std::size_t i) const { return cls(i) & lexicon::kMonthWord; }
+    bool weekday(std::size_t i) const { return cls(i) & lexicon::kWeekdayWord; }
     bool number(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Number; }
-    bool punct(std::size_t i, std::string_view p) const { return i < k_.size() && k_[i].kind == Tok::Punct && text(i) == p; }
+    bool punct(std::size_t i, std::string_view p) const {
+        if (i >= k_.size() || k_[i].kind != Tok::Punct) return false;
+        const Token& k = k_[i];
+        const std::size_t n = k.end - k.start;
+        if (n != p.size()) return false;
+        if (n == 1) return t_[k.start] == p[0];  // most punctuation is one byte: no memcmp call
+        return t_.compare(k.start, n, p) == 0;
+    }
     bool is(std::size_t i, std::string_view w) const { return i < k_.size() && k_[i].kind == Tok::Word && ieq(text(i), w); }
     bool glued(std::size_t i) const { return i < k_.size() && !k_[i].space_before; }  // no space before token i
     bool capital(std::size_t i) const {
@@ -211,7 +228,8 @@ public:
             {"mn", 1e6, "million", false},        {"m", 1e6, "million", true},    {"mln", 1e6, "million", false},
             {"billion", 1e9, "billion", false},   {"bn", 1e9, "billion", false},  {"b", 1e9, "billion", true},
             {"bln", 1e9, "billion", false},       {"trillion", 1e12, "trillion", false}, {"tn", 1e12, "trillion", false},
-            {"trn", 1e12, "trillion", false},
+            {"trn", 1e12, "trillion", false},     {"crore", 1e7, "", false},       {"crores", 1e7, "", false},
+            {"lakh", 1e5, "", false},              {"lakhs", 1e5, "", false},
         };
         for (const S& s : kScales)
             if (ieq(w, s.word) && (!s.glued_only || glued(i))) {
@@ -221,57 +239,67 @@ public:
         return 0;
     }
 
-    // A currency written before the number: "$", "US$", "HK$", "€", "£", "¥", "Rmb", "USD".
-    // Returns the number of tokens it takes (0: none).
+    // A currency written before the number: "$", "US$", "HK$", "C$", "€", "£", "¥", "Rmb",
+    // "USD" (lexicon.h has the symbols, the dollar prefixes and the ISO codes). Returns the
+    // number of tokens it takes (0: none).
     std::size_t prefix_currency(std::size_t i, std::string& code, bool& ambiguous_yen) const {
         ambiguous_yen = false;
+        if (i >= k_.size()) return 0;
         if (punct(i, "$")) {
             code = "$";
             return 1;
         }
         if (word(i) && punct(i + 1, "$") && glued(i + 1)) {
-            const std::string_view w = text(i);
-            if (ieq(w, "US")) code = "USD";
-            else if (ieq(w, "HK")) code = "HKD";
-            else if (ieq(w, "NT")) code = "TWD";
-            else if (ieq(w, "S")) code = "SGD";
-            else if (ieq(w, "A")) code = "AUD";
-            else if (ieq(w, "C")) code = "CAD";
-            else return 0;
+            const std::string_view c = lexicon::dollar_prefix(text(i));
+            if (c.empty()) return 0;
+            code = std::string(c);
             return 2;
         }
         const std::string_view p = text(i);
-        if (p == "\u20AC") code = "EUR";
-        else if (p == "\u00A3") code = "GBP";
-        else if (p == "\u20A9") code = "KRW";
-        else if (p == "\u20B9") code = "INR";
-        else if (p == "\u00A5") {
-            code = "CNY";
-            ambiguous_yen = true;
-        } else if (word(i) && (ieq(p, "Rmb") || ieq(p, "CNY") || ieq(p, "CNH"))) code = "CNY";
-        else if (word(i) && p.size() == 3 && p == std::string_view(upper(p)) && is_known_currency(p)) code = std::string(p);
+        if (!word(i)) {
+            const std::string_view c = lexicon::currency_symbol(p);
+            if (c.empty()) return 0;
+            ambiguous_yen = c == "\u00A5";
+            code = ambiguous_yen ? "CNY" : std::string(c);
+            return 1;
+        }
+        if (ieq(p, "Rmb") || p == "CNH") code = "CNY";
+        else if ((p == "Rs" || p == "Rs.") && number(i + 1)) code = "INR";
+        else if (p.size() == 3 && p == std::string_view(upper(p)) && is_known_currency(p)) code = std::string(p);
         else return 0;
         return 1;
     }
 
     // A currency written after the number: "yuan", "euros", "dollars", "won", "USD",
-    // "Chinese yuan", "U.S. dollars", "Hong Kong dollars". Returns tokens taken.
+    // "Chinese yuan", "U.S. dollars", "Hong Kong dollars", "Swiss francs" and every ISO 4217
+    // name (lexicon.h). Returns tokens taken.
     std::size_t suffix_currency(std::size_t i, std::string& code) const {
+        if (i < k_.size() && k_[i].kind == Tok::Punct) {
+            // "500 €", "1.2 million €"
+            const std::string_view c = lexicon::currency_symbol(text(i));
+            if (c.empty() || c == "$" || c == "\u00A5") return 0;
+            return code = std::string(c), 1;
+        }
         if (!word(i)) return 0;
         const std::string_view w = text(i);
-        if (ieq(w, "Chinese") && (is(i + 1, "yuan") || is(i + 1, "renminbi"))) return code = "CNY", 2;
-        if ((ieq(w, "U.S.") || ieq(w, "US")) && (is(i + 1, "dollars") || is(i + 1, "dollar"))) return code = "USD", 2;
-        if (ieq(w, "Hong") && is(i + 1, "Kong") && (is(i + 2, "dollars") || is(i + 2, "dollar"))) return code = "HKD", 3;
-        if (ieq(w, "Taiwan") && (is(i + 1, "dollars") || is(i + 1, "dollar"))) return code = "TWD", 2;
-        if (ieq(w, "yuan") || ieq(w, "renminbi") || ieq(w, "Rmb")) return code = "CNY", 1;
-        if (ieq(w, "euros") || ieq(w, "euro")) return code = "EUR", 1;
-        if (ieq(w, "dollars") || ieq(w, "dollar")) return code = "$", 1;
-        if (ieq(w, "pounds") || ieq(w, "sterling")) return code = "GBP", 1;
-        if (ieq(w, "yen")) return code = "JPY", 1;
-        if (ieq(w, "won")) return code = "KRW", 1;
-        if (ieq(w, "rupees")) return code = "INR", 1;
         if (w.size() == 3 && w == std::string_view(upper(w)) && is_known_currency(w)) return code = std::string(w), 1;
-        return 0;
+        std::string_view words[4];
+        int n = 0;
+        while (n < 4 && word(i + n) && (n == 0 || !glued(i + n))) {
+            words[n] = text(i + n);
+            ++n;
+        }
+        int taken = 0;
+        std::string_view c = lexicon::currency_by_words(words, n, &taken);
+        // "Hungarian forints": a country's adjective before a currency's name
+        if (c.empty() && n >= 2 && capital(i)) {
+            c = lexicon::currency_by_words(words + 1, n - 1, &taken);
+            if (c == "$") c = {};
+            ++taken;
+        }
+        if (c.empty()) return 0;
+        code = std::string(c);
+        return static_cast<std::size_t>(taken);
     }
 
     // A qualifier in the words before token `first`: returns the qualifier and moves
@@ -320,6 +348,8 @@ struct Context {
     const std::optional<Date>& anchor;
     const ExtractOptions& options;
     bool says_yuan = false, says_yen = false, says_hong_kong = false, says_taiwan = false;
+    // "All figures in Canadian dollars": the article's own dollar, and the words that said so
+    std::string article_dollar, article_dollar_words;
 };
 
 Extracted make(const Context& c, ItemKind kind, std::size_t first, std::size_t last) {
@@ -333,6 +363,10 @@ Extracted make(const Context& c, ItemKind kind, std::size_t first, std::size_t l
 
 // Resolves "$" and "¥" and says so where the text leaves doubt.
 std::string settle_currency(const Context& c, const std::string& code, bool yen_sign, std::string& note) {
+    if (code == "$" && !c.article_dollar.empty()) {
+        note = std::string("\u201C$\u201D read as ") + c.article_dollar + ": the article says \u201C" + c.article_dollar_words + "\u201D";
+        return c.article_dollar;
+    }
     if (code == "$") {
         if (c.says_hong_kong || c.says_taiwan)
             note = std::string("\u201C$\u201D read as ") + c.options.dollar + "; the article also mentions " +
@@ -351,10 +385,129 @@ std::string settle_currency(const Context& c, const std::string& code, bool yen_
     return code;
 }
 
-// An amount at token i: NUMBER [SCALE]. Returns the index after it (i when none).
+// "5000000" for 5e6, "2.5" for 2.5: the shortest decimal that reads back as `v`.
+std::string decimal_text(double v, int& decimals) {
+    char buf[40];
+    for (int d = 0; d <= 6; ++d) {
+        std::snprintf(buf, sizeof buf, "%.*f", d, v);
+        if (std::fabs(std::strtod(buf, nullptr) - v) <= 1e-9 * std::max(1.0, std::fabs(v))) {
+            decimals = d;
+            return buf;
+        }
+    }
+    decimals = 6;
+    return buf;
+}
+
+// Numbers in words at token i (lexicon.h has the words): "five million", "one hundred and
+// fifty million", "forty-five", "twenty five", "two thousand and twenty", "two and a half
+// billion", "half a million", "a billion", "a dozen", "three point five". Returns the index
+// after the words (i when none). `digits`/`scale` say it as a figure would ("5" and
+// "million" for "five million"), `units` is the value.
+std::size_t words_amount_at(const Scanner& s, std::size_t i, double& units, std::string& digits, int& decimals, std::string& scale) {
+    if (!s.word(i)) return i;
+    double total = 0, group = 0;
+    bool any = false;       // a number word taken
+    bool can_and = false;   // after "hundred" or a scale, "and" may join the rest
+    double last_scale = 0;  // the scale word that closed the amount, if it is the last word
+    std::string_view last_scale_name;
+    std::size_t j = i;
+    // "a hundred", "a million", "an eighty-year" (not), "half a million", "a dozen"
+    if ((s.is(j, "a") || s.is(j, "an")) && s.word(j + 1)) {
+        if (lexicon::scale_word(s.text(j + 1)) > 0) group = 1, ++j;
+        else if (s.is(j + 1, "dozen")) group = 12, j += 2, any = true;
+        else return i;
+    } else if (s.is(j, "half") && (s.is(j + 1, "a") || s.is(j + 1, "an")) && lexicon::scale_word(s.text(j + 2)) >= 1e3) {
+        group = 0.5;
+        j += 2;
+    }
+    while (j < s.size() && s.word(j)) {
+        const std::string_view w = s.text(j);
+        std::string_view name;
+        if (const int u = lexicon::unit_number(w); u >= 0) {
+            if (any && !can_and && std::fmod(group, 100) != 0) break;  // "five six"
+            group += u;
+            ++j;
+        } else if (const int t = lexicon::tens_number(w); t > 0) {
+            if (any && !can_and && std::fmod(group, 100) != 0) break;
+            group += t;
+            ++j;
+            // "forty-five", "twenty five"
+            if (s.punct(j, "-") && s.glued(j) && s.glued(j + 1) && s.word(j + 1)) {
+                const int u2 = lexicon::unit_number(s.text(j + 1));
+                if (u2 >= 1 && u2 <= 9) group += u2, j += 2;
+            } else if (s.word(j)) {
+                const int u2 = lexicon::unit_number(s.text(j));
+                if (u2 >= 1 && u2 <= 9) group += u2, ++j;
+            }
+        } else if (const double f = lexicon::scale_word(w, &name); f > 0) {
+            if (f == 100) {
+                if (group == 0 && !any && j == i) break;  // "hundred" alone
+                group = (group == 0 ? 1 : group) * 100;
+                last_scale = 0;
+            } else {
+                if (group == 0 && total == 0) break;
+                if (last_scale != 0 && f >= last_scale && group == 0) break;
+                total += group * f;
+                group = 0;
+                last_scale = f;
+                last_scale_name = name;
+            }
+            ++j;
+            any = true;
+            can_and = true;
+            continue;
+        } else if (ieq(w, "and") && any) {
+            // "two and a half billion": a half added to what was said
+            if (s.is(j + 1, "a") && s.is(j + 2, "half") && total == 0) {
+                group += 0.5;
+                j += 3;
+                can_and = false;
+                continue;
+            }
+            // "one hundred and fifty", "two thousand and twenty"
+            if (!can_and || !s.word(j + 1) || (lexicon::unit_number(s.text(j + 1)) < 0 && lexicon::tens_number(s.text(j + 1)) <= 0))
+                break;
+            ++j;
+            can_and = false;
+            continue;
+        } else if (ieq(w, "point") && any && s.word(j + 1) && lexicon::unit_number(s.text(j + 1)) >= 0 &&
+                   lexicon::unit_number(s.text(j + 1)) <= 9) {
+            // "three point five"
+            double place = 0.1;
+            ++j;
+            while (s.word(j) && lexicon::unit_number(s.text(j)) >= 0 && lexicon::unit_number(s.text(j)) <= 9) {
+                group += place * lexicon::unit_number(s.text(j));
+                place /= 10;
+                ++j;
+            }
+            any = true;
+            break;
+        } else {
+            break;
+        }
+        any = true;
+        last_scale = 0;
+        if (can_and) can_and = std::fmod(group, 100) == 0;  // "hundred and fifty" takes one "and"
+    }
+    if (!any || j == i) return i;
+    units = total + group;
+    scale.clear();
+    // "five million" is 5 million, as a figure would say it; "two thousand and twenty" is 2020.
+    if (last_scale >= 1e6 && group == 0 && scale_factor_of(last_scale_name)) {
+        digits = decimal_text(units / last_scale, decimals);
+        scale = std::string(last_scale_name);
+    } else {
+        digits = decimal_text(units, decimals);
+    }
+    return j;
+}
+
+// An amount at token i: NUMBER [SCALE], or a number in words. Returns the index after it
+// (i when none).
 std::size_t amount_at(const Scanner& s, std::size_t i, double& units, std::string& digits, int& decimals, std::string& scale,
                       bool after_currency = false) {
-    if (!s.number(i)) return i;
+    if (!s.number(i)) return after_currency ? i : words_amount_at(s, i, units, digits, decimals, scale);
     // "H20", "G7": a number glued to letters is a name, not an amount ("Rmb40bn" is money).
     if (!after_currency && s.glued(i) && i > 0 && s.word(i - 1)) return i;
     const std::optional<double> parsed = s.value(i, digits, decimals);
@@ -363,7 +516,10 @@ std::size_t amount_at(const Scanner& s, std::size_t i, double& units, std::strin
     scale.clear();
     const double f = s.scale_at(i + 1, scale);
     units = v * (f > 0 ? f : 1);
-    return f > 0 ? i + 2 : i + 1;
+    if (f > 0 && scale.empty()) digits = decimal_text(units, decimals);  // "500 crore": no scale the corpus knows
+    if (f > 0) return i + 2;
+    // "5 hundred", "two and a half" is for words; "1.5 trillion" took its scale above.
+    return i + 1;
 }
 
 // Money: [qualifier] CUR NUMBER [SCALE] [range] | [qualifier] NUMBER [SCALE] CUR, with an
@@ -378,13 +534,34 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
     bool yen = false;
     std::size_t first = i, last = 0;
     bool range = false;
+    // "between $5 billion and $7 billion"
+    if (s.is(i, "between") && s.prefix_currency(i + 1, code, yen)) {
+        Extracted a, b;
+        std::size_t after = i + 1, after2 = 0;
+        if (!money_at(c, i + 1, after, a, false) || !s.is(after, "and") || !money_at(c, after + 1, after2, b, false) ||
+            a.value.unit != b.value.unit || a.value.is_range())
+            return false;
+        Extracted e = make(c, ItemKind::Money, i, after2 - 1);
+        std::size_t f = i;
+        e.value = a.value;
+        e.value.qualifier = s.qualifier_before(f);
+        if (f < i) e = make(c, ItemKind::Money, f, after2 - 1), e.value = a.value, e.value.qualifier = s.qualifier_before(f);
+        e.value.high = b.value.low;
+        e.value.high_text = b.value.low_text;
+        if (b.value.scale != a.value.scale) e.value.high_text = decimal_text(b.value.low / a.value.scale_factor(), decimals);
+        e.note = a.note;
+        next = after2;
+        out = std::move(e);
+        return true;
+    }
     if (std::size_t cur = s.prefix_currency(i, code, yen)) {
         std::size_t j = amount_at(s, i + cur, low, digits, decimals, scale, true);
         if (j == i + cur) return false;
         last = j - 1;
         high = low;
-        // "$5bn-$7bn", "$5 to $7 billion"
-        if ((s.punct(j, "-") || s.punct(j, "\u2013") || s.is(j, "to")) && j + 1 < s.size()) {
+        // "$5bn-$7bn", "$5 to $7 billion"; "from $2.75 to $2.90" is a change, two amounts
+        const bool from = i > 0 && s.is(i - 1, "from");
+        if ((s.punct(j, "-") || s.punct(j, "\u2013") || (s.is(j, "to") && !from)) && j + 1 < s.size()) {
             std::string code2;
             bool yen2 = false;
             std::size_t k = j + 1;
@@ -426,10 +603,61 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
         } else if (between) {
             return false;
         }
-        const std::size_t suffix = s.suffix_currency(j, code);
-        if (!suffix) return false;
-        last = j + suffix - 1;
+        // "75 usd million": a code between the number and its scale
+        bool coded = false;
+        if (scale.empty() && s.word(j) && s.text(j).size() == 3 && is_known_currency(Scanner::upper(s.text(j)))) {
+            std::string sc;
+            const double f = s.scale_at(j + 1, sc);
+            if (f > 0 && !s.glued(j + 1)) {
+                code = Scanner::upper(s.text(j));
+                low *= f;
+                high *= f;
+                scale = sc;
+                last = j + 1;
+                coded = true;
+            }
+        }
+        if (coded) {
+        } else if (const std::size_t suffix = s.suffix_currency(j, code)) {
+            last = j + suffix - 1;
+            // "thirteen dollars and forty-five cents"
+            std::string_view sub_code;
+            if (s.is(last + 1, "and")) {
+                double cents = 0;
+                std::string d3, sc3;
+                int dec3 = 0;
+                const std::size_t e = amount_at(s, last + 2, cents, d3, dec3, sc3);
+                if (e > last + 2 && sc3.empty() && cents < 100 && lexicon::sub_unit(s.text(e), &sub_code) > 0 && s.word(e)) {
+                    low += cents / 100;
+                    high = low;
+                    digits = decimal_text(low, decimals);
+                    last = e;
+                }
+            }
+        } else {
+            // Sub-units: "45 cents", "8 pence", "50p", "a 12-cent levy"
+            std::string_view sub_code;
+            std::size_t u = j;
+            if (s.punct(u, "-") && s.glued(u) && s.glued(u + 1) && s.is(u + 1, "cent")) ++u;
+            const double f = s.word(u) ? lexicon::sub_unit(s.text(u), &sub_code) : 0;
+            if (f == 0 || (s.is(u, "p") && !s.glued(u)) || range) return false;
+            if (u > j && !s.number(j - 1)) return false;
+            low *= f;
+            high = low;
+            digits = decimal_text(low, decimals);
+            scale.clear();
+            code = std::string(sub_code);
+            last = u;
+        }
     }
+    // "lost 20 pounds", "2 pounds of beef": a weight; "18 won on appeal": a verb.
+    if (s.is(last, "pounds") || s.is(last, "pound")) {
+        if (s.is(last + 1, "of")) return false;
+        for (std::size_t b = first; b > 0 && b + 4 > first; --b)
+            for (std::string_view w : {"weighed", "weighs", "weigh", "weighing", "lost", "lose", "gained", "gain", "heavier", "lighter"})
+                if (s.is(b - 1, w)) return false;
+    }
+    if (s.is(last, "won") && scale.empty() && low < 100) return false;
     Extracted e = make(c, ItemKind::Money, first, last);
     Qualifier q = s.qualifier_before(first);
     if (first < i) e = make(c, ItemKind::Money, first, last);
@@ -446,7 +674,10 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
     if (with_conversion && s.punct(next, "(")) {
         std::size_t after = next + 1;
         Extracted conv;
-        if (money_at(c, next + 1, after, conv, false) && s.punct(after, ")")) {
+        std::size_t in = next + 1;  // "(about $2.2 billion)": a qualifier inside the brackets
+        for (std::string_view w : {"about", "around", "roughly", "approximately", "nearly", "some", "over", "almost"})
+            if (s.is(in, w)) ++in;
+        if (money_at(c, in, after, conv, false) && s.punct(after, ")")) {
             e.converted = conv.value;
             if (e.note.empty()) e.note = conv.note;
             e.end = s.end(after);
@@ -460,6 +691,10 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
 
 // "$1 = 7.2671 Chinese yuan", "1 dollar = 7.27 yuan"
 bool rate_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
+    // A rate has "=" within a few tokens of its start: look before reading any money.
+    bool equals = false;
+    for (std::size_t k = i + 1; k < c.s.size() && k < i + 8 && !equals; ++k) equals = c.s.punct(k, "=");
+    if (!equals) return false;
     std::size_t after = i;
     Extracted base_item;
     if (!money_at(c, i, after, base_item)) return false;
@@ -484,6 +719,103 @@ bool rate_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
     return true;
 }
 
+// Dates written in digits: "2020-07-01", "2021/03/05", "2022.08.15", "1/1/2016",
+// "12/25/2023", "25/12/2023", "23.04.2022", "15-Aug-2022", "20161016", "2019-W05".
+// `last` gets the date's last token; an order that could be read both ways (day/month or
+// month/day) says so in `note`.
+bool numeric_date_at(const Scanner& s, std::size_t i, std::size_t& last, Date& d, std::string& how, std::string& note) {
+    if (!s.number(i)) return false;
+    auto num = [&](std::size_t k) { return std::atoi(std::string(s.text(k)).c_str()); };
+    auto valid = [](int y, int m, int dd) { return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && dd >= 1 && dd <= days_in_month(y, m); };
+    auto sep = [&](std::size_t k, std::string_view p) { return s.punct(k, p) && s.glued(k) && s.glued(k + 1); };
+    // Part of a longer code: "133-03-03-2020", "Tel: 138-2010-2015", "a/1/1/2016".
+    if (i > 0 && s.glued(i) && (s.word(i - 1) || s.punct(i - 1, "-") || s.punct(i - 1, "/") || s.punct(i - 1, ".") || s.punct(i - 1, "+")))
+        return false;
+    auto free_after = [&](std::size_t k) {
+        return !(s.glued(k + 1) && (s.punct(k + 1, "-") || s.punct(k + 1, "/")) && s.number(k + 2)) && !(s.glued(k + 1) && s.number(k + 1));
+    };
+    const std::string_view t = s.text(i);
+    // "23.04.2022", "2022.08.15": the tokenizer keeps dotted digits together
+    if (std::count(t.begin(), t.end(), '.') == 2) {
+        const std::size_t p1 = t.find('.'), p2 = t.find('.', p1 + 1);
+        const int a = std::atoi(std::string(t.substr(0, p1)).c_str()), b = std::atoi(std::string(t.substr(p1 + 1, p2 - p1 - 1)).c_str());
+        const int c3 = std::atoi(std::string(t.substr(p2 + 1)).c_str());
+        if (p1 == 4 && valid(a, b, c3)) d = Date{a, b, c3, Precision::Day}, how = "year.month.day";
+        else if (p1 <= 2 && t.size() - p2 - 1 == 4 && valid(c3, b, a)) d = Date{c3, b, a, Precision::Day}, how = "day.month.year";
+        else return false;
+        last = i;
+        return free_after(i);
+    }
+    if (t.find('.') != std::string_view::npos || t.find(',') != std::string_view::npos) return false;
+    // "20161016"
+    if (t.size() == 8 && !(s.glued(i + 1) && !s.punct(i + 1, ".") && !s.punct(i + 1, ","))) {
+        const int v = std::atoi(std::string(t).c_str());
+        if (!valid(v / 10000, v / 100 % 100, v % 100)) return false;
+        d = Date{v / 10000, v / 100 % 100, v % 100, Precision::Day};
+        how = "year, month and day run together";
+        last = i;
+        return true;
+    }
+    // "2020-07-01", "2021/03/05", "2019-W05"
+    if (t.size() == 4) {
+        const int y = num(i);
+        for (std::string_view p : {"-", "/"}) {
+            if (!sep(i + 1, p)) continue;
+            if (p == "-" && s.is(i + 2, "W") && s.glued(i + 2) && s.number(i + 3) && s.glued(i + 3) && s.text(i + 3).size() == 2) {
+                const int wk = num(i + 3);
+                if (wk < 1 || wk > 53 || y < 1900 || y > 2100) return false;
+                const long jan4 = days_from_civil(y, 1, 4);
+                const long monday = jan4 - weekday_of(jan4) + 7L * (wk - 1);
+                d = civil_from_days(monday);
+                d.precision = Precision::Week;
+                how = "an ISO week";
+                last = i + 3;
+                return free_after(last);
+            }
+            if (!s.number(i + 2) || s.text(i + 2).size() > 2 || !sep(i + 3, p) || !s.number(i + 4) || s.text(i + 4).size() > 2) continue;
+            if (!valid(y, num(i + 2), num(i + 4))) return false;
+            d = Date{y, num(i + 2), num(i + 4), Precision::Day};
+            how = "year, month, day";
+            last = i + 4;
+            return free_after(last);
+        }
+        return false;
+    }
+    if (t.size() > 2) return false;
+    // "15-Aug-2022"
+    if (sep(i + 1, "-") && s.word(i + 2) && is_month_word(s.text(i + 2)) && sep(i + 3, "-") && s.number(i + 4) && s.text(i + 4).size() == 4) {
+        const int m = lexicon::month_number(s.text(i + 2));
+        if (!valid(num(i + 4), m, num(i))) return false;
+        d = Date{num(i + 4), m, num(i), Precision::Day};
+        how = "day, month, year";
+        last = i + 4;
+        return free_after(last);
+    }
+    // "1/1/2016", "12/25/2023", "25/12/2023", "01-02-2024"
+    for (std::string_view p : {"/", "-"}) {
+        if (!sep(i + 1, p) || !s.number(i + 2) || s.text(i + 2).size() > 2 || !sep(i + 3, p) || !s.number(i + 4)) continue;
+        const std::size_t ylen = s.text(i + 4).size();
+        if (ylen != 4 && !(ylen == 2 && p == "/")) return false;
+        int y = num(i + 4);
+        if (ylen == 2) y += y < 70 ? 2000 : 1900;
+        const int a = num(i), b = num(i + 2);
+        last = i + 4;
+        if (!free_after(last)) return false;
+        if (a > 12 && valid(y, b, a)) d = Date{y, b, a, Precision::Day}, how = "day/month/year";
+        else if (b > 12 && valid(y, a, b)) d = Date{y, a, b, Precision::Day}, how = "month/day/year";
+        else if (valid(y, a, b)) {
+            d = Date{y, a, b, Precision::Day};
+            how = "month/day/year";
+            if (a != b)
+                note = "\u201C" + std::string(s.text(i)) + std::string(p) + std::string(s.text(i + 2)) + std::string(p) +
+                       std::string(s.text(i + 4)) + "\u201D read as month/day/year; as day/month/year it would be " +
+                       Date{y, b, a, Precision::Day}.iso();
+        } else return false;
+        return true;
+    }
+    return false;
+}
+
 // Dates: the phrase is found here; its meaning comes from resolve_date_expression.
 bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
     const Scanner& s = c.s;
@@ -492,10 +824,14 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         while (f > 0 && (s.is(f - 1, "last") || s.is(f - 1, "next") || s.is(f - 1, "this") || s.is(f - 1, "past") ||
                          s.is(f - 1, "early") || s.is(f - 1, "late") || s.is(f - 1, "mid") || s.is(f - 1, "since") ||
                          s.is(f - 1, "by") || s.is(f - 1, "until") || s.is(f - 1, "in") || s.is(f - 1, "on") ||
-                         s.is(f - 1, "the") || s.is(f - 1, "previous") || s.is(f - 1, "current")))
+                         s.is(f - 1, "the") || s.is(f - 1, "previous") || s.is(f - 1, "current") || s.is(f - 1, "following") ||
+                         s.is(f - 1, "coming")))
             --f;
         // "the" alone does not open a date phrase ("the 2021 plan").
-        while (f < i && s.is(f, "the") && !(s.is(f + 1, "current") || s.is(f + 1, "previous") || s.is(f + 1, "past"))) ++f;
+        while (f < i && s.is(f, "the") && !(s.is(f + 1, "current") || s.is(f + 1, "previous") || s.is(f + 1, "past") ||
+                                             s.is(f + 1, "following") || s.is(f + 1, "coming") || s.is(f + 1, "day") ||
+                                             s.is(f + 1, "year") || s.is(f + 1, "week")))
+            ++f;
     };
     auto year_at = [&](std::size_t k) {
         if (!s.number(k) || s.text(k).size() != 4) return false;
@@ -508,6 +844,275 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         return d >= 1 && d <= 31;
     };
     const std::string_view w = s.text(i);
+    // A word starts a date only if the lexicon knows it (months, weekdays, number words,
+    // ordinals, holidays, time words), or it is "FY" or "Q".
+    if (s.word(i) && s.cls(i) == 0 && !(w.size() <= 2 && (ieq(w, "FY") || ieq(w, "Q")))) return false;
+    {
+        Date d;
+        std::string how, note;
+        if (numeric_date_at(s, i, last, d, how, note)) {
+            Extracted e = make(c, ItemKind::Date, first, last);
+            e.date.ok = true;
+            e.date.date = d;
+            e.date.reasoning = "\u201C" + e.text + "\u201D \u2192 " + d.display() + ": the date as written (" + how + ")";
+            e.note = std::move(note);
+            next = last + 1;
+            out = std::move(e);
+            return true;
+        }
+        last = i;
+    }
+    // An item whose date is computed here rather than by resolve_date_expression.
+    auto emit = [&](std::size_t f, std::size_t l, DateResolution r) {
+        Extracted e = make(c, ItemKind::Date, f, l);
+        e.date = std::move(r);
+        next = l + 1;
+        out = std::move(e);
+        return true;
+    };
+    auto resolved = [&](std::size_t f, std::size_t l, const std::string& words, const std::string& how) {
+        DateResolution r = resolve_date_expression(words, c.anchor);
+        const std::string text(c.text.substr(s.start(f), s.end(l) - s.start(f)));
+        if (r.ok) r.reasoning = "\u201C" + text + "\u201D \u2192 " + r.date.display() + ": " + how;
+        return emit(f, l, std::move(r));
+    };
+    auto two_digit_year = [&](std::size_t k) {
+        if (!s.number(k) || s.text(k).size() != 2) return 0;
+        return 2000 + std::atoi(std::string(s.text(k)).c_str());
+    };
+    // "3Q24", "4Q 2023": quarter first
+    if (s.number(i) && s.text(i).size() == 1 && s.text(i)[0] >= '1' && s.text(i)[0] <= '4' && s.is(i + 1, "Q") && s.glued(i + 1)) {
+        const std::string q = "Q" + std::string(s.text(i));
+        if (const int y = s.glued(i + 2) ? two_digit_year(i + 2) : 0) return resolved(i, i + 2, q + " " + std::to_string(y), "the quarter as written");
+        if (year_at(i + 2) && !s.glued(i + 2)) return resolved(i, i + 2, q + " " + std::string(s.text(i + 2)), "the quarter as written");
+        if (!s.glued(i + 2) || !s.number(i + 2)) return resolved(i, i + 1, q, "the most recent " + q + " on or before the source's date");
+    }
+    // "FY2024", "FY25", "fiscal 2026", "fiscal year 2025"
+    if (s.is(i, "FY") && s.number(i + 1) && s.glued(i + 1) && (s.text(i + 1).size() == 2 || s.text(i + 1).size() == 4) &&
+        !(s.glued(i + 2) && (s.word(i + 2) || s.number(i + 2))) && (s.text(i + 1).size() == 2 || s.text(i + 1).substr(0, 2) == "19" || s.text(i + 1).substr(0, 2) == "20")) {
+        const int y = s.text(i + 1).size() == 2 ? two_digit_year(i + 1) : std::atoi(std::string(s.text(i + 1)).c_str());
+        DateResolution r;
+        r.ok = true;
+        r.date = Date{y, 0, 0, Precision::Year};
+        r.reasoning = "\u201C" + std::string(c.text.substr(s.start(i), s.end(i + 1) - s.start(i))) + "\u201D \u2192 " + r.date.iso() +
+                      ": the fiscal year as written (its calendar months depend on the company)";
+        return emit(i, i + 1, std::move(r));
+    }
+    if (s.is(i, "fiscal") && (year_at(i + 1) || (s.is(i + 1, "year") && year_at(i + 2)))) {
+        const std::size_t l = year_at(i + 1) ? i + 1 : i + 2;
+        DateResolution r = resolve_date_expression(s.text(l), c.anchor);
+        if (r.ok) r.reasoning = "\u201C" + std::string(c.text.substr(s.start(i), s.end(l) - s.start(i))) + "\u201D \u2192 " + r.date.iso() +
+                                ": the fiscal year as written (its calendar months depend on the company)";
+        return emit(i, l, std::move(r));
+    }
+    // "week 37", "week 5 of 2019": ISO weeks
+    if (s.is(i, "week") && s.number(i + 1) && s.text(i + 1).size() <= 2 && !s.glued(i + 1)) {
+        const int wk = std::atoi(std::string(s.text(i + 1)).c_str());
+        std::size_t l = i + 1;
+        int y = c.anchor ? c.anchor->year : 0;
+        if (s.is(i + 2, "of") && year_at(i + 3)) y = std::atoi(std::string(s.text(i + 3)).c_str()), l = i + 3;
+        if (wk >= 1 && wk <= 53 && y) {
+            const long jan4 = days_from_civil(y, 1, 4);
+            Date d = civil_from_days(jan4 - weekday_of(jan4) + 7L * (wk - 1));
+            d.precision = Precision::Week;
+            DateResolution r;
+            r.ok = true;
+            r.date = d;
+            r.reasoning = "\u201C" + std::string(c.text.substr(s.start(i), s.end(l) - s.start(i))) + "\u201D \u2192 " + d.iso() +
+                          ": ISO week " + std::to_string(wk) + (l == i + 1 ? " of the source's year" : "");
+            std::size_t f = i;
+            lead_in(f);
+            return emit(f, l, std::move(r));
+        }
+    }
+    // "the week of March 4, 2024": the week holding that day
+    if (s.is(i, "week") && s.is(i + 1, "of") && s.word(i + 2) && is_full_month(s.text(i + 2))) {
+        std::size_t n2 = i + 2;
+        Extracted inner;
+        if (date_at(c, i + 2, n2, inner) && inner.date.ok && inner.date.date.precision == Precision::Day) {
+            const long day = inner.date.date.first_day();
+            Date d = civil_from_days(day - weekday_of(day));
+            d.precision = Precision::Week;
+            DateResolution r;
+            r.ok = true;
+            r.date = d;
+            r.reasoning = "\u201C" + std::string(c.text.substr(s.start(i), s.end(n2 - 1) - s.start(i))) + "\u201D \u2192 " + d.iso() +
+                          ": the week (Monday to Sunday) holding " + inner.date.date.iso();
+            std::size_t f = i;
+            if (f > 0 && s.is(f - 1, "the")) --f;
+            return emit(f, n2 - 1, std::move(r));
+        }
+    }
+    // Holidays: "Christmas Day 2024", "New Year's Eve", "Thanksgiving 2024", "Easter Sunday"
+    if (s.capital(i) && (lexicon::starts_holiday_name(w) || ieq(w, "Thanksgiving") || ieq(w, "Easter") || ieq(w, "Labor") ||
+                         ieq(w, "Labour") || ieq(w, "Memorial") || ieq(w, "Good"))) {
+        std::string name;
+        std::size_t l = i, best_l = 0;
+        int month = 0, day = 0;
+        std::string best;
+        for (std::size_t k = i; k < s.size() && k < i + 6; ++k) {
+            const std::string_view t = s.text(k);
+            if (s.word(k)) {
+                if (k > i && !s.glued(k)) name += ' ';
+                char buf[24];
+                const std::string_view low = lowered(t, buf);
+                if (low.empty()) break;
+                name += low;
+            } else if (t == "'" || t == "\u2019") {
+                name += '\'';
+            } else {
+                break;
+            }
+            l = k;
+            if (const lexicon::Holiday* h = lexicon::holiday_named(name)) month = h->month, day = h->day, best_l = l, best = name;
+            else if (name == "thanksgiving" || name == "thanksgiving day" || name == "easter" || name == "easter sunday" ||
+                     name == "labor day" || name == "labour day" || name == "memorial day" || name == "good friday")
+                month = -1, best_l = l, best = name;
+        }
+        if (month != 0 && !(s.capital(best_l + 1) && !year_at(best_l + 1))) {
+            l = best_l;
+            int y = 0;
+            if (year_at(l + 1)) y = std::atoi(std::string(s.text(l + 1)).c_str()), ++l;
+            auto date_in = [&](int year) {
+                if (month > 0) return Date{year, month, day, Precision::Day};
+                if (best.starts_with("thanksgiving")) {  // the fourth Thursday of November
+                    const long nov1 = days_from_civil(year, 11, 1);
+                    return civil_from_days(nov1 + (3 - weekday_of(nov1) + 7) % 7 + 21);
+                }
+                if (best.starts_with("labo") ) {  // the first Monday of September (US)
+                    const long sep1 = days_from_civil(year, 9, 1);
+                    return civil_from_days(sep1 + (7 - weekday_of(sep1)) % 7);
+                }
+                if (best.starts_with("memorial")) {  // the last Monday of May
+                    const long may31 = days_from_civil(year, 5, 31);
+                    return civil_from_days(may31 - weekday_of(may31));
+                }
+                // Easter Sunday (anonymous Gregorian computus); Good Friday two days before
+                const int a = year % 19, b = year / 100, cc = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25,
+                          g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, ii = cc / 4, k = cc % 4,
+                          L = (32 + 2 * e + 2 * ii - h - k) % 7, m = (a + 11 * h + 22 * L) / 451;
+                const int em = (h + L - 7 * m + 114) / 31, ed = (h + L - 7 * m + 114) % 31 + 1;
+                const long easter = days_from_civil(year, em, ed);
+                return civil_from_days(best == "good friday" ? easter - 2 : easter);
+            };
+            DateResolution r;
+            const std::string text(c.text.substr(s.start(i), s.end(l) - s.start(i)));
+            if (y) {
+                r.ok = true;
+                r.date = date_in(y);
+                r.reasoning = "\u201C" + text + "\u201D \u2192 " + r.date.display() + ": the holiday in the year as written";
+            } else if (c.anchor && c.anchor->precision == Precision::Day) {
+                Date d = date_in(c.anchor->year);
+                if (d.first_day() > c.anchor->first_day()) d = date_in(c.anchor->year - 1);
+                r.ok = true;
+                r.date = d;
+                r.reasoning = "\u201C" + text + "\u201D \u2192 " + d.display() + ": the most recent one on or before the source's date " +
+                              c.anchor->display();
+            } else {
+                r.reasoning = "\u201C" + text + "\u201D: needs the source's date to know the year";
+            }
+            return emit(i, l, std::move(r));
+        }
+    }
+    // "tomorrow", "the day before yesterday", "the day after tomorrow", "last night",
+    // "this morning", "tonight"
+    if (s.is(i, "tomorrow") || s.is(i, "tonight") ||
+        ((s.is(i, "night") || s.is(i, "morning") || s.is(i, "afternoon") || s.is(i, "evening")) && i > 0 &&
+         (s.is(i - 1, "last") || s.is(i - 1, "this"))) ||
+        (s.is(i, "day") && (s.is(i + 1, "before") || s.is(i + 1, "after")) && (s.is(i + 2, "yesterday") || s.is(i + 2, "tomorrow")))) {
+        long offset = 0;
+        std::size_t f = i, l = i;
+        if (s.is(i, "tomorrow")) offset = 1;
+        else if (s.is(i, "day")) offset = s.is(i + 2, "yesterday") ? -2 : 2, l = i + 2;
+        else if (s.is(i, "night") && s.is(i - 1, "last")) offset = -1, f = i - 1;
+        else if (!s.is(i, "tonight")) f = i - 1;
+        if (f > 0 && s.is(f - 1, "the") && s.is(i, "day")) --f;
+        DateResolution r;
+        const std::string text(c.text.substr(s.start(f), s.end(l) - s.start(f)));
+        if (c.anchor && c.anchor->precision == Precision::Day) {
+            r.ok = true;
+            r.date = civil_from_days(c.anchor->first_day() + offset);
+            r.reasoning = "\u201C" + text + "\u201D \u2192 " + r.date.display() + ": " +
+                          (offset == 0 ? std::string("the source's own date") : std::to_string(offset < 0 ? -offset : offset) +
+                                                                                  (offset == 1 || offset == -1 ? " day " : " days ") +
+                                                                                  (offset < 0 ? "before" : "after") + " the source's date");
+        } else {
+            r.reasoning = "\u201C" + text + "\u201D: needs the source's date to the day";
+        }
+        return emit(f, l, std::move(r));
+    }
+    // "in three days", "in two weeks", "a week ago", "three months ago", "two years ago"
+    if ((s.number(i) || (s.word(i) && (lexicon::unit_number(w) >= 1 || s.is(i, "a") || lexicon::tens_number(w) > 0))) &&
+        (s.is(i + 1, "day") || s.is(i + 1, "days") || s.is(i + 1, "week") || s.is(i + 1, "weeks") || s.is(i + 1, "month") ||
+         s.is(i + 1, "months") || s.is(i + 1, "year") || s.is(i + 1, "years")) &&
+        (s.is(i + 2, "ago") || (i > 0 && s.is(i - 1, "in") && !s.is(i + 2, "of") && !s.is(i + 2, "to")))) {
+        int n = s.is(i, "a") ? 1 : s.number(i) ? std::atoi(std::string(w).c_str()) : std::max(lexicon::unit_number(w), lexicon::tens_number(w));
+        const bool ago = s.is(i + 2, "ago");
+        const std::size_t f = ago ? i : i - 1, l = ago ? i + 2 : i + 1;
+        const char unit = static_cast<char>(s.text(i + 1)[0] | 0x20);
+        const std::string text(c.text.substr(s.start(f), s.end(l) - s.start(f)));
+        DateResolution r;
+        const int sign = ago ? -1 : 1;
+        if (n > 0 && n < 1000 && c.anchor && (unit == 'y' || c.anchor->precision == Precision::Day ||
+                                              (unit == 'm' && static_cast<int>(c.anchor->precision) >= static_cast<int>(Precision::Month)))) {
+            const Date& a = *c.anchor;
+            Date d;
+            if (unit == 'd') d = civil_from_days(a.first_day() + sign * n);
+            else if (unit == 'w') {
+                const long day = a.first_day() + sign * 7L * n;
+                d = civil_from_days(day - weekday_of(day));
+                d.precision = Precision::Week;
+            } else if (unit == 'm') {
+                int mm = a.month + sign * n, yy = a.year;
+                while (mm < 1) mm += 12, --yy;
+                while (mm > 12) mm -= 12, ++yy;
+                d = Date{yy, mm, 0, Precision::Month};
+            } else {
+                d = Date{a.year + sign * n, 0, 0, Precision::Year};
+            }
+            r.ok = true;
+            r.date = d;
+            r.reasoning = "\u201C" + text + "\u201D \u2192 " + d.display() + ": " + std::to_string(n) + " " + std::string(s.text(i + 1)) +
+                          (ago ? " before " : " after ") + "the source's date " + a.display();
+        } else {
+            r.reasoning = "\u201C" + text + "\u201D: needs the source's date";
+        }
+        return emit(f, l, std::move(r));
+    }
+    // "the 15th": that day of the month, the most recent on or before the source's date
+    if (s.number(i) && s.text(i).size() <= 2 && i > 0 && s.is(i - 1, "the") && s.glued(i + 1) &&
+        (s.is(i + 1, "st") || s.is(i + 1, "nd") || s.is(i + 1, "rd") || s.is(i + 1, "th")) && !s.word(i + 2) && !s.number(i + 2)) {
+        const int dom = std::atoi(std::string(w).c_str());
+        if (dom >= 1 && dom <= 31) {
+            DateResolution r;
+            const std::string text(c.text.substr(s.start(i - 1), s.end(i + 1) - s.start(i - 1)));
+            if (c.anchor && c.anchor->precision == Precision::Day) {
+                int y = c.anchor->year, m = c.anchor->month;
+                if (dom > c.anchor->day && --m < 1) m = 12, --y;
+                while (dom > days_in_month(y, m))
+                    if (--m < 1) m = 12, --y;
+                r.ok = true;
+                r.date = Date{y, m, dom, Precision::Day};
+                r.reasoning = "\u201C" + text + "\u201D \u2192 " + r.date.display() + ": the most recent " + std::to_string(dom) +
+                              " of a month on or before the source's date " + c.anchor->display();
+            } else {
+                r.reasoning = "\u201C" + text + "\u201D: needs the source's date to the day";
+            }
+            std::size_t f = i - 1;
+            lead_in(f);
+            if (f == i && i > 0) f = i - 1;
+            return emit(f, i + 1, std::move(r));
+        }
+    }
+    // "in two thousand and twenty": a year in words
+    if (s.word(i) && i > 0 && (s.is(i - 1, "in") || s.is(i - 1, "since") || s.is(i - 1, "by")) && lexicon::unit_number(w) >= 1) {
+        double v = 0;
+        std::string digits, scale;
+        int decimals = 0;
+        const std::size_t e = words_amount_at(s, i, v, digits, decimals, scale);
+        if (e > i + 1 && v >= 1900 && v <= 2100 && v == std::floor(v) && !(s.word(e) && lexicon::is_plural_noun(s.text(e))))
+            return resolved(i, e - 1, std::to_string(static_cast<int>(v)), "the year in words");
+    }
     bool found = false;
     bool undated_words = false;  // "recently": a date reference that no date resolves
     if (s.is(i, "fiscal") && s.is(i + 1, "year") && (s.is(i + 2, "ended") || s.is(i + 2, "ending")) && s.word(i + 3) &&
@@ -515,14 +1120,51 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         last = i + 4;
         if (s.punct(last + 1, ",") && year_at(last + 2)) last += 2;
         found = true;
-    } else if (s.word(i) && (index_in(w, kMonths) >= 0 || (index_in(w, kMonthAbbr) >= 0 && s.capital(i)))) {
-        // "May" the month wants a capital and a day or a year next to it.
-        if (ieq(w, "may") && !(day_at(i + 1) || year_at(i + 1) || day_at(i - 1))) return false;
+    } else if (s.word(i) && (is_full_month(w) || (is_month_abbr(w) && s.capital(i)))) {
+        // "May" the month wants a capital and a day or a year next to it; so does a month in
+        // lower case ("thousands march"), and a month glued to a hyphen and a word is a name
+        // ("Mar-a-Lago").
+        const bool dated = day_at(i + 1) || year_at(i + 1) || day_at(i - 1);
+        if ((ieq(w, "may") || !s.capital(i)) && !dated && !(i >= 2 && s.number(i - 2))) return false;
+        if (s.punct(i + 1, "-") && s.glued(i + 1) && s.word(i + 2) && !is_month_word(s.text(i + 2))) return false;
+        // "March Madness", "April Ryan", "Jan Koum": a month before a capitalised word is a
+        // name, unless words before make it a date ("in March Google said").
+        const bool introduced = i > 0 && (s.is(i - 1, "in") || s.is(i - 1, "on") || s.is(i - 1, "since") || s.is(i - 1, "by") ||
+                                          s.is(i - 1, "until") || s.is(i - 1, "last") || s.is(i - 1, "next") || s.is(i - 1, "early") ||
+                                          s.is(i - 1, "late") || s.is(i - 1, "mid") || s.is(i - 1, "from") || s.is(i - 1, "to") ||
+                                          s.is(i - 1, "of") || s.is(i - 1, "during") || s.is(i - 1, "this"));
+        if (s.capital(i + 1) && !is_month_word(s.text(i + 1)) && !introduced && !day_at(i - 1)) return false;
+        // "July-September", "the April-June quarter": three months that make a quarter
+        if (s.punct(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) && s.word(i + 2) && is_full_month(s.text(i + 2))) {
+            const int m1 = lexicon::month_number(w), m2 = lexicon::month_number(s.text(i + 2));
+            std::size_t l = i + 2, f = i;
+            if (s.is(l + 1, "quarter")) ++l;
+            if (year_at(l + 1)) ++l;
+            if (f > 0 && s.is(f - 1, "the")) --f;
+            if (m1 % 3 == 1 && m2 == m1 + 2) {
+                std::string words = "Q" + std::to_string((m1 - 1) / 3 + 1);
+                if (year_at(l)) words += " " + std::string(s.text(l));
+                return resolved(f, l, words, "the quarter of those months" + std::string(year_at(l) ? "" : ", the most recent on or before the source's date"));
+            }
+        }
+        // "the year to March 2025", "the 12 months to June 2024": the period's last month
+        if (i >= 2 && s.is(i - 1, "to") && (s.is(i - 2, "year") || (s.is(i - 2, "months") && s.number(i - 3)))) first = s.is(i - 2, "year") ? i - 2 : i - 3;
         last = i;
-        if (s.punct(i + 1, ".") && index_in(w, kMonthAbbr) >= 0) last = i + 1;
-        if (i > 0 && day_at(i - 1) && !s.glued(i) && !day_at(last + 1)) {
-            first = i - 1;  // "13 March 2025"
+        if (s.punct(i + 1, ".") && is_month_abbr(w)) last = i + 1;
+        auto ordinal_day = [&](std::size_t k) {  // "04th", "1st": a day and its glued suffix
+            return k >= 1 && day_at(k - 1) && s.glued(k) &&
+                   (s.is(k, "st") || s.is(k, "nd") || s.is(k, "rd") || s.is(k, "th"));
+        };
+        if (i >= 2 && ordinal_day(i - 1) && !s.glued(i) && !day_at(last + 1)) {
+            first = i - 2;  // "04th Jan 2019"
             if (year_at(last + 1)) ++last;
+        } else if (i >= 3 && s.is(i - 1, "of") && ordinal_day(i - 2) && !day_at(last + 1)) {
+            first = i - 3;  // "5th of March 2021"
+            if (year_at(last + 1)) ++last;
+        } else if (i > 0 && day_at(i - 1) && !s.glued(i) && !day_at(last + 1)) {
+            first = i - 1;  // "13 March 2025", "Wed 22 Jan"
+            if (year_at(last + 1)) ++last;
+            if (i >= 2 && s.capital(i - 2) && (lexicon::weekday_abbreviation(s.text(i - 2)) >= 0 || s.weekday(i - 2))) first = i - 2;
         } else if (day_at(last + 1)) {
             ++last;
             if (s.word(last + 1) && (ieq(s.text(last + 1), "st") || ieq(s.text(last + 1), "nd") || ieq(s.text(last + 1), "rd") ||
@@ -532,17 +1174,106 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
             else if (year_at(last + 1)) ++last;
         } else if (year_at(last + 1)) {
             ++last;
+        } else if (s.is(last + 1, "of") && year_at(last + 2)) {
+            last += 2;  // "June of 2021"
         }
         if ((s.is(last + 1, "last") || s.is(last + 1, "this") || s.is(last + 1, "next")) && s.is(last + 2, "year")) last += 2;
         found = true;
-    } else if (s.word(i) && index_in(w, kWeekdays) >= 0) {
+    } else if (s.word(i) && is_weekday(w)) {
+        // "The Sunday Times", "Good Friday Agreement": a name; "every Saturday": no one day.
+        if (s.capital(i + 1) && !is_month_word(s.text(i + 1))) return false;
+        if (i > 0 && (s.is(i - 1, "every") || s.is(i - 1, "Good"))) return false;
         last = i;
+        // "Monday, June 3, 2024", "Wednesday, January 22": the date after the weekday
+        if (s.punct(i + 1, ",") && s.word(i + 2) && s.capital(i + 2) && is_month_word(s.text(i + 2))) {
+            std::size_t n2 = i + 2;
+            Extracted inner;
+            if (date_at(c, i + 2, n2, inner) && inner.date.ok && inner.date.date.precision == Precision::Day && inner.start == s.start(i + 2)) {
+                std::size_t f = i;
+                lead_in(f);
+                DateResolution r = inner.date;
+                r.reasoning = "\u201C" + std::string(c.text.substr(s.start(f), s.end(n2 - 1) - s.start(f))) + "\u201D \u2192 " +
+                              r.date.display() + ": the date as written" +
+                              (weekday_of(r.date.first_day()) == lexicon::weekday_number(w) ? "" : " (its weekday does not match)");
+                return emit(f, n2 - 1, std::move(r));
+            }
+        }
+        // "wednesday the 31st", "wednesday the thirty first"
+        if (s.is(i + 1, "the")) {
+            int dom = 0;
+            std::size_t l = i + 1;
+            if (s.number(i + 2) && s.text(i + 2).size() <= 2 && s.glued(i + 3) &&
+                (s.is(i + 3, "st") || s.is(i + 3, "nd") || s.is(i + 3, "rd") || s.is(i + 3, "th")))
+                dom = std::atoi(std::string(s.text(i + 2)).c_str()), l = i + 3;
+            else if (lexicon::ordinal_number(s.text(i + 2)) > 0) dom = lexicon::ordinal_number(s.text(i + 2)), l = i + 2;
+            else if (lexicon::tens_number(s.text(i + 2)) > 0) {
+                const int t = lexicon::tens_number(s.text(i + 2));
+                std::size_t k = i + 3;
+                if (s.punct(k, "-") && s.glued(k)) ++k;
+                if (lexicon::ordinal_number(s.text(k)) > 0 && lexicon::ordinal_number(s.text(k)) < 10)
+                    dom = t + lexicon::ordinal_number(s.text(k)), l = k;
+            }
+            if (dom >= 1 && dom <= 31) {
+                DateResolution r;
+                const std::string text(c.text.substr(s.start(i), s.end(l) - s.start(i)));
+                if (c.anchor && c.anchor->precision == Precision::Day) {
+                    // the most recent such day of a month, on or before the source's date, that is that weekday
+                    const Date& a = *c.anchor;
+                    int y = a.year, m = a.month;
+                    bool ok = false;
+                    for (int step = 0; step < 28 && !ok; ++step) {
+                        if (dom <= days_in_month(y, m) && days_from_civil(y, m, dom) <= a.first_day() &&
+                            weekday_of(days_from_civil(y, m, dom)) == lexicon::weekday_number(w))
+                            ok = true;
+                        else if (--m < 1) m = 12, --y;
+                    }
+                    if (ok) {
+                        r.ok = true;
+                        r.date = Date{y, m, dom, Precision::Day};
+                        r.reasoning = "\u201C" + text + "\u201D \u2192 " + r.date.display() + ": the most recent " +
+                                      std::to_string(dom) + " of a month that is that weekday, on or before the source's date " + a.display();
+                    } else {
+                        r.reasoning = "\u201C" + text + "\u201D: no such day";
+                    }
+                } else {
+                    r.reasoning = "\u201C" + text + "\u201D: needs the source's date to the day";
+                }
+                std::size_t f = i;
+                lead_in(f);
+                return emit(f, l, std::move(r));
+            }
+        }
         // "Thursday (January 23)"
         if (s.punct(i + 1, "(") && s.word(i + 2) && is_month_word(s.text(i + 2)) && day_at(i + 3) && s.punct(i + 4, ")")) last = i + 4;
         found = true;
     } else if (year_at(i)) {
         // A year, unless it counts something ("2025 employees") or is money.
         if (s.punct(i + 1, "%")) return false;
+        // Part of a code or a phone number: "32-2015", "2015-778-331", "138-2010-2015"
+        if (s.glued(i) && i > 0 && (s.punct(i - 1, "-") || s.punct(i - 1, "/")) && s.number(i - 2) &&
+            (!year_at(i - 2) || (s.punct(i - 3, "-") && s.glued(i - 2) && s.number(i - 4))))
+            return false;
+        if (s.glued(i + 1) && (s.punct(i + 1, "-") || s.punct(i + 1, "/")) && s.glued(i + 2) && s.number(i + 2) &&
+            s.text(i + 2).size() != 2 && !year_at(i + 2))
+            return false;
+        if (s.glued(i + 1) && s.word(i + 1)) return false;  // "2015ABC"
+        // "2019-B", "2048-bit", "id=2015", "0044 20 2016 3344", "Nokia 2100", "UA 1999"
+        if (s.punct(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) && s.word(i + 2)) return false;
+        if (i > 0 && s.glued(i) && (s.punct(i - 1, "=") || s.punct(i - 1, "#"))) return false;
+        if ((i > 0 && s.number(i - 1) && !s.glued(i)) || (s.number(i + 1) && !s.glued(i + 1))) return false;
+        if (i > 0 && s.capital(i - 1) && !kNotNameSet.has(s.text(i - 1)) && !is_month_word(s.text(i - 1)) &&
+            !(s.is(i - 1, "By") || s.is(i - 1, "Until") || s.is(i - 1, "During") || s.is(i - 1, "Before") || s.is(i - 1, "Early") ||
+              s.is(i - 1, "Late") || s.is(i - 1, "Mid") || s.is(i - 1, "Through") || s.is(i - 1, "Between") || s.is(i - 1, "Christmas")))
+            return false;
+        // "the year 2000"
+        if (i >= 2 && s.is(i - 1, "year") && s.is(i - 2, "the")) first = i - 2;
+        // "deliver 2000 pieces", "has 2025 employees": a count that looks like a year
+        if (s.word(i + 1) && !s.capital(i + 1) && lexicon::is_plural_noun(s.text(i + 1)) &&
+            !(i > 0 && (s.is(i - 1, "the") || s.is(i - 1, "its") || s.is(i - 1, "their") || s.is(i - 1, "his") ||
+                        s.is(i - 1, "her") || s.is(i - 1, "our") || s.is(i - 1, "in") || s.is(i - 1, "of") ||
+                        s.is(i - 1, "for") || s.is(i - 1, "since") || s.is(i - 1, "this") || s.is(i - 1, "that") ||
+                        s.is(i - 1, "a") || s.is(i - 1, "an") || s.punct(i - 1, "'") || s.capital(i - 1))))
+            return false;
         last = i;
         found = true;
     } else if (s.word(i) && (w == "Q" || w == "q") && s.number(i + 1) && s.glued(i + 1) && s.text(i + 1).size() == 1 &&
@@ -550,14 +1281,21 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         // "Q4" (the tokenizer splits letters from digits), "Q4 2024"
         last = i + 1;
         if (year_at(i + 2)) last = i + 2;
+        else if (s.is(i + 2, "of") && year_at(i + 3)) last = i + 3;  // "Q3 of 2024"
         found = true;
-    } else if (s.word(i) && (ieq(w, "first") || ieq(w, "second") || ieq(w, "third") || ieq(w, "fourth")) && s.is(i + 1, "quarter")) {
-        last = i + 1;
-        if (s.is(i + 2, "of") && year_at(i + 3)) last = i + 3;
+    } else if (s.word(i) && (ieq(w, "first") || ieq(w, "second") || ieq(w, "third") || ieq(w, "fourth")) &&
+               (s.is(i + 1, "quarter") || (s.punct(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) && s.is(i + 2, "quarter")))) {
+        // "Second-quarter profit"; "the first quarter of the game" is no date
+        const std::size_t qw = s.is(i + 1, "quarter") ? i + 1 : i + 2;
+        if (s.is(qw + 1, "of") && !year_at(qw + 2) && !(s.is(qw + 2, "the") && (s.is(qw + 3, "year") || s.is(qw + 3, "fiscal"))) &&
+            !s.is(qw + 2, "this") && !s.is(qw + 2, "last") && !s.is(qw + 2, "next"))
+            return false;
+        last = qw;
+        if (s.is(qw + 1, "of") && year_at(qw + 2)) last = qw + 2;
         found = true;
     } else if ((ieq(w, "year") || ieq(w, "month") || ieq(w, "week") || ieq(w, "quarter")) && i > 0 &&
                (s.is(i - 1, "last") || s.is(i - 1, "this") || s.is(i - 1, "next") || s.is(i - 1, "past") ||
-                s.is(i - 1, "previous") || s.is(i - 1, "current"))) {
+                s.is(i - 1, "previous") || s.is(i - 1, "current") || s.is(i - 1, "following") || s.is(i - 1, "coming"))) {
         last = i;
         found = true;
     } else if (s.is(i, "yesterday") || s.is(i, "today")) {
@@ -570,7 +1308,7 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         if (s.is(i, "fiscal") && i > 0 && s.is(i - 1, "its")) first = i - 1;
         found = true;
         undated_words = true;
-    } else if ((s.number(i) || (s.word(i) && index_in(w, kNumberWords) >= 0)) && s.word(i + 1) &&
+    } else if ((s.number(i) || (s.word(i) && number_word(w) >= 0)) && s.word(i + 1) &&
                (s.is(i + 1, "days") || s.is(i + 1, "weeks") || s.is(i + 1, "day") || s.is(i + 1, "week")) && s.is(i + 2, "ago")) {
         last = i + 2;
         found = true;
@@ -579,7 +1317,29 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
     lead_in(first);
     Extracted e = make(c, ItemKind::Date, first, last);
     e.date = resolve_date_expression(e.text, c.anchor);
-    if (!e.date.ok && !undated_words && first == i && !year_at(i) && s.word(i) && index_in(w, kWeekdays) < 0 && !is_month_word(w))
+    // "will report on Monday", "will launch in March": a weekday or month without a year in a
+    // sentence that speaks of the future is the coming one.
+    if (e.date.ok && (e.date.date.precision == Precision::Day || e.date.date.precision == Precision::Month) &&
+        e.text.find("last") == std::string::npos && e.text.find("next") == std::string::npos && e.text.find("this") == std::string::npos &&
+        !year_at(last) && (s.word(i) && (is_weekday(w) || is_month_word(w)))) {
+        bool future = false;
+        for (std::size_t k = first; k > 0 && k + 8 > first; --k) {
+            if (s.punct(k - 1, ".") || s.punct(k - 1, ";") || s.number(k - 1)) break;
+            if (s.is(k - 1, "will") || s.is(k - 1, "shall") || (s.is(k - 1, "due") && s.is(k, "to")) || s.is(k - 1, "expected")) {
+                future = true;
+                break;
+            }
+        }
+        if (future && c.anchor) {
+            DateResolution r = resolve_date_expression("next " + e.text, c.anchor);
+            if (r.ok && r.date.first_day() > c.anchor->last_day() - (r.date.precision == Precision::Month ? 31 : 0)) {
+                r.reasoning = "\u201C" + e.text + "\u201D \u2192 " + r.date.display() +
+                              ": the coming one after the source's date " + c.anchor->display() + " (the sentence speaks of the future)";
+                e.date = std::move(r);
+            }
+        }
+    }
+    if (!e.date.ok && !undated_words && first == i && !year_at(i) && s.word(i) && !is_weekday(w) && !is_month_word(w))
         return false;
     next = last + 1;
     out = std::move(e);
@@ -599,23 +1359,83 @@ Extracted figure(const Context& c, ItemKind kind, std::size_t first, std::size_t
     return e;
 }
 
-// "60%", "8.5 per cent", "20 percent", "at least 30%"
+// The percent word at token i: "%", "percent", "per cent", "pct", "pc", "percentage"
+// ("percentage points" too). Returns the last token of it, or 0 when none.
+std::size_t percent_word_at(const Scanner& s, std::size_t i) {
+    if (s.punct(i, "%")) return i;
+    if (s.is(i, "percent") || s.is(i, "pct") || s.is(i, "pc") || s.is(i, "per-cent")) return i;
+    if (s.is(i, "per") && s.is(i + 1, "cent")) return i + 1;
+    if (s.is(i, "percentage")) return s.is(i + 1, "points") || s.is(i + 1, "point") ? i + 1 : i;
+    if (s.is(i, "percent") || s.is(i, "pc")) return i;
+    return 0;
+}
+
+// "60%", "8.5 per cent", "20 percent", "at least 30%", "twenty percent", "minus five
+// percent", "-3.2%", "20 pc", "15pc", "42 percentage", "50-percent", "5 to 7 percent",
+// "10-15%", "between 3% and 4%", "3.5 percentage points"
 bool percent_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
     const Scanner& s = c.s;
-    if (!s.number(i) || (s.glued(i) && i > 0 && s.word(i - 1))) return false;
-    std::size_t last;
-    if (s.punct(i + 1, "%")) last = i + 1;
-    else if (s.is(i + 1, "percent") || s.is(i + 1, "pct")) last = i + 1;
-    else if (s.is(i + 1, "per") && s.is(i + 2, "cent")) last = i + 2;
-    else return false;
+    if (s.number(i) && s.glued(i) && i > 0 && s.word(i - 1)) return false;
+    if (!s.number(i) && !s.word(i)) return false;
+    const bool between = s.is(i, "between") && s.number(i + 1);
+    const std::size_t a = between ? i + 1 : i;
+    double v = 0, v2 = 0;
+    std::string digits, digits2, scale, scale2;
+    int decimals = 0, decimals2 = 0;
+    std::size_t j = amount_at(s, a, v, digits, decimals, scale);
+    if (j == a || !scale.empty()) return false;
+    // A glued word right after a number is a unit ("15pc" is one, "180ml" is not).
+    if (s.number(j - 1) && s.glued(j) && s.word(j) && !s.is(j, "pc") && !s.is(j, "pct") && !s.is(j, "percent")) return false;
+    // "50-percent": the hyphen joins
+    if (s.punct(j, "-") && s.glued(j) && s.glued(j + 1) && s.is(j + 1, "percent")) ++j;
+    std::size_t last = percent_word_at(s, j);
+    bool range = false;
+    if (!last) {
+        // "5 to 7 percent", "10-15%", "between 3% and 4%" (below)
+        if (!between && (s.is(j, "to") || (s.punct(j, "-") && s.glued(j))) && (s.number(j + 1) || s.word(j + 1))) {
+            const std::size_t e = amount_at(s, j + 1, v2, digits2, decimals2, scale2);
+            if (e > j + 1 && scale2.empty() && (last = percent_word_at(s, e))) range = true;
+        }
+        if (!range) return false;
+    } else if (between && s.is(last + 1, "and")) {
+        const std::size_t e = amount_at(s, last + 2, v2, digits2, decimals2, scale2);
+        if (e == last + 2 || !scale2.empty()) return false;
+        const std::size_t l2 = percent_word_at(s, e);
+        if (!l2 && !s.is(e, "percent")) return false;
+        last = l2 ? l2 : e;
+        range = true;
+    } else if (between) {
+        return false;
+    } else if (s.punct(last + 1, "-") && s.glued(last + 1) && s.glued(last + 2) && s.number(last + 2)) {
+        // "10%-15%"
+        const std::size_t e = amount_at(s, last + 2, v2, digits2, decimals2, scale2);
+        if (e > last + 2 && scale2.empty() && percent_word_at(s, e)) {
+            last = percent_word_at(s, e);
+            range = true;
+        }
+    }
     std::size_t first = i;
+    // "minus five percent", "-3.2%": a sign before the number
+    bool negative = false;
+    if (!between && first > 0 && (s.is(first - 1, "minus") || s.is(first - 1, "negative"))) {
+        negative = true;
+        --first;
+    } else if (!between && s.number(i) && first > 0 && (s.punct(first - 1, "-") || s.punct(first - 1, "\u2212")) && s.glued(i) &&
+               (first == 1 || !s.glued(first - 1) || s.punct(first - 2, "("))) {
+        negative = true;
+        --first;
+    }
     const Qualifier q = s.qualifier_before(first);
-    std::string digits;
-    int decimals = 0;
-    const std::optional<double> v = s.value(i, digits, decimals);
-    if (!v) return false;
+    if (negative) {
+        v = -v;
+        digits = "-" + digits;
+    }
     next = last + 1;
-    out = figure(c, ItemKind::Percent, first, last, *v, digits, decimals, "", "percent", q);
+    out = figure(c, ItemKind::Percent, first, last, v, digits, decimals, "", "percent", q);
+    if (range) {
+        out.value.high = v2;
+        out.value.high_text = digits2;
+    }
     return true;
 }
 
@@ -634,11 +1454,11 @@ bool fraction_at(const Context& c, std::size_t i, std::size_t& next, Extracted& 
     double times = 1;
     // "two-thirds", "two thirds", "three quarters", "a fifth", "one third"
     if (i >= 1 && s.word(i - 1)) {
-        const int n = index_in(s.text(i - 1), kNumberWords);
+        const int n = number_word(s.text(i - 1));
         if (n >= 1) times = n, first = i - 1;
         else if (s.is(i - 1, "a") || s.is(i - 1, "an")) first = i - 1;
-    } else if (i >= 2 && s.punct(i - 1, "-") && s.word(i - 2) && index_in(s.text(i - 2), kNumberWords) >= 1) {
-        times = index_in(s.text(i - 2), kNumberWords);
+    } else if (i >= 2 && s.punct(i - 1, "-") && s.word(i - 2) && number_word(s.text(i - 2)) >= 1) {
+        times = number_word(s.text(i - 2));
         first = i - 2;
     }
     // "quarter" alone is a period ("the fourth quarter"): insist on "of" after it.
@@ -649,6 +1469,38 @@ bool fraction_at(const Context& c, std::size_t i, std::size_t& next, Extracted& 
     const std::string text = times == 1 ? std::string(part->text) : std::to_string(part->value * times).substr(0, 5);
     next = i + 1;
     out = figure(c, ItemKind::Fraction, first, i, part->value * times, text, static_cast<int>(text.size()) - 2, "", "fraction", q);
+    return true;
+}
+
+// Is the number at token i (its amount ending before token j) a figure someone counts,
+// and not part of a name, a code, a time, a score, a version or a measurement? "Boeing
+// 737", "COVID-19", "Chapter 11", "Android 14", "B-52", "5-4 ruling", "020 7946 0958",
+// "10:45", "%2D", "180ml", "12 km", "65-inch", "7-Eleven" are none.
+bool plain_number(const Context& c, std::size_t i, std::size_t j) {
+    const Scanner& s = c.s;
+    const std::string_view t = s.text(i);
+    if (t.size() > 1 && t[0] == '0' && (t.size() < 2 || t[1] != '.')) return false;  // "0958": a code's digits
+    if (i > 0) {
+        const std::string_view p = s.text(i - 1);
+        if (s.glued(i) && (p == ":" || p == "%" || p == "#" || p == "/" || p == "." || p == "-" || p == "+")) return false;
+        if (s.number(i - 1)) return false;  // digit groups of a phone number
+        // A capitalised word right before, not a qualifier or a sentence's first word:
+        // "Boeing 737", "Section 230", "Python 3.12", "Apollo 11".
+        const bool mixed = s.word(i - 1) && std::any_of(p.begin(), p.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });  // "iOS 17.2"
+        if (mixed && !kNotNameSet.has(p)) {
+            std::size_t f = i;
+            if (s.qualifier_before(f) == Qualifier::Exactly && !is_month_word(p) && !is_weekday(p)) return false;
+        }
+    }
+    // Glued letters after the amount are a unit or a code ("180ml", "5G", "2AA", "9.30pm").
+    if (s.word(j) && s.glued(j)) return false;
+    if (s.word(j) && lexicon::is_measure_unit(s.text(j))) return false;
+    if (s.punct(j, "-") && s.glued(j) && s.glued(j + 1)) {
+        if (s.number(j + 1)) return false;                                           // "5-4", "32-2015"
+        if (s.word(j + 1) && (s.capital(j + 1) || lexicon::is_measure_unit(s.text(j + 1)))) return false;  // "7-Eleven", "65-inch"
+    }
+    if (s.punct(j, ":") && s.glued(j) && s.number(j + 1)) return false;  // "10:45"
+    if (s.punct(j, "%") && s.glued(j) && s.number(j + 1)) return false;  // "%2D9114%29"
     return true;
 }
 
@@ -663,11 +1515,10 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     bool from_word = false;
     if (s.number(i)) {
         j = amount_at(s, i, units, digits, decimals, scale);
-        if (j == i) return false;
-    } else if (s.word(i) && index_in(s.text(i), kNumberWords) >= 2) {
-        units = index_in(s.text(i), kNumberWords);
-        digits = std::to_string(static_cast<int>(units));
-        j = i + 1;
+        if (j == i || !plain_number(c, i, j)) return false;
+    } else if (s.word(i) && lexicon::starts_number_words(s.text(i))) {
+        j = words_amount_at(s, i, units, digits, decimals, scale);
+        if (j == i || units < 2) return false;
         from_word = true;
     } else {
         return false;
@@ -675,6 +1526,7 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     // What it counts: the next few words, lower case or acronyms, up to a stop word.
     // "a 75-day extension" counts days: a glued hyphen joins the unit to the number.
     if (s.punct(j, "-") && s.glued(j) && s.glued(j + 1) && s.word(j + 1) && !from_word) {
+        if (lexicon::is_measure_unit(s.text(j + 1)) || s.capital(j + 1)) return false;
         std::size_t first = i;
         const Qualifier q = s.qualifier_before(first);
         Extracted e = figure(c, ItemKind::Number, first, j + 1, units, digits, decimals, scale, "count", q);
@@ -685,11 +1537,17 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     }
     std::size_t k = j;
     while (k < s.size() && k < j + 4 && s.word(k) && !s.punct(k, "-") && index_in(s.text(k), kStopAfterNumber) < 0 &&
-           !is_month_word(s.text(k)) && index_in(s.text(k), kWeekdays) < 0) {
-        // A capitalised word that is not an acronym ends the phrase ("15 ... Baidu").
-        if (s.capital(k) && s.text(k) != std::string_view(Scanner::upper(s.text(k)))) break;
+           !s.month(k) && !s.weekday(k)) {
+        // A capitalised word that is not an acronym ends the phrase ("15 ... Baidu"), unless
+        // a plural follows it ("40 Chinese companies").
+        if (s.capital(k) && s.text(k) != std::string_view(Scanner::upper(s.text(k))) &&
+            !(s.word(k + 1) && !s.capital(k + 1) && lexicon::is_plural_noun(s.text(k + 1))))
+            break;
         ++k;
+        // The counted noun ends the phrase: "14 satellites" (into orbit), "fans" (filled).
+        if (lexicon::is_plural_noun(s.text(k - 1)) && !s.capital(k - 1)) break;
     }
+    if (k > j && s.word(j) && lexicon::is_measure_unit(s.text(j))) return false;
     // Hyphenated counts: "short-video app" keeps its hyphen.
     if (k == j) {
         if (from_word) return false;
@@ -705,7 +1563,7 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     for (std::string_view part : {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
         if (s.is(j, part)) return false;
     // Number words count plurals only ("two sources", not "one of").
-    if (from_word && !(s.text(k - 1).ends_with("s") || s.text(k - 1).ends_with("S"))) return false;
+    if (from_word && units < 1000 && !lexicon::is_plural_noun(s.text(k - 1))) return false;
     std::size_t first = i;
     const Qualifier q = s.qualifier_before(first);
     Extracted e = figure(c, ItemKind::Number, first, k - 1, units, digits, decimals, scale, "count", q);
@@ -722,8 +1580,7 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
     if (!s.capital(i)) return false;
     std::size_t last = i;
     while (true) {
-        if (s.capital(last + 1) && !s.punct(last + 1, ".") && !is_month_word(s.text(last + 1)) &&
-            index_in(s.text(last + 1), kWeekdays) < 0 && !kNotNameSet.has(s.text(last + 1)))
+        if (s.capital(last + 1) && !s.month(last + 1) && !s.weekday(last + 1) && !kNotNameSet.has(s.text(last + 1)))
             ++last;
         else if ((s.is(last + 1, "of") || s.punct(last + 1, "&")) && s.capital(last + 2) && !s.glued(last + 1))
             last += 2;
@@ -750,7 +1607,7 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
         next = last + 1;
         return false;
     }
-    if (single && (is_month_word(head) || index_in(head, kWeekdays) >= 0)) {
+    if (single && (s.month(first) || s.weekday(first) || (lexicon::weekday_abbreviation(head) >= 0 && s.number(last + 1)))) {
         next = last + 1;
         return false;
     }
@@ -785,28 +1642,10 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
 bool may_start_item(const Scanner& s, std::size_t i) {
     if (s.number(i) || s.capital(i)) return true;
     const std::string_view w = s.text(i);
-    if (!s.word(i)) return w == "$" || w == "\u20AC" || w == "\u00A3" || w == "\u00A5" || w == "\u20A9" || w == "\u20B9";
-    auto any = [&](std::initializer_list<std::string_view> words) {
-        for (std::string_view x : words)
-            if (ieq(w, x)) return true;
-        return false;
-    };
-    switch (w[0] | 0x20) {
-        case 'y': return any({"year", "yesterday"});
-        case 'm': return any({"month", "may"});
-        case 'w': return any({"week"});
-        case 'q': return any({"quarter", "quarters", "q"});
-        case 't': return any({"today", "third", "thirds", "two", "three", "ten", "tenth", "tenths", "twelve"});
-        case 'f': return any({"fiscal", "fifth", "fifths", "four", "five", "fourth", "first"});
-        case 'h': return any({"half"});
-        case 'b': return any({"between"});
-        case 'o': return any({"one"});
-        case 's': return any({"six", "seven", "second"});
-        case 'e': return any({"eight", "eleven"});
-        case 'n': return any({"nine"});
-        case 'r': return any({"rmb", "recently", "recent"});
-        default: return is_month_word(w) || index_in(w, kWeekdays) >= 0;
-    }
+    if (!s.word(i)) return !lexicon::currency_symbol(w).empty();
+    // One hash probe: months, weekdays, number words, ordinals, holidays and time words
+    // ("year", "today", "fiscal", "quarter", "between", "half", ...) are in lexicon.h.
+    return (s.cls(i) & ~unsigned{lexicon::kHolidayWord}) != 0;  // holidays are capitalised
 }
 
 }  // namespace
@@ -822,6 +1661,25 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
         if (!s.word(i)) continue;
         const std::string_view w = s.text(i);
         const char f = static_cast<char>(w[0] | 0x20);
+        if (f == 'f' || f == 'a' || f == 'p' || f == 'v') {
+            // "All figures in Canadian dollars", "amounts are in Australian dollars", "prices
+            // in New Zealand dollars": the article's "$" is that dollar.
+            if (!(ieq(w, "figures") || ieq(w, "amounts") || ieq(w, "prices") || ieq(w, "values"))) continue;
+            for (std::size_t k = i + 1; k < s.size() && k < i + 5; ++k) {
+                if (!s.is(k, "in")) continue;
+                std::string_view words[4];
+                int n = 0;
+                while (n < 4 && s.word(k + 1 + n)) words[n] = s.text(k + 1 + n), ++n;
+                int taken = 0;
+                const std::string_view code = lexicon::currency_by_words(words, n, &taken);
+                if (!code.empty() && code != "$" && code != "USD" && taken >= 2 && (s.is(k + taken, "dollars") || s.is(k + taken, "dollar"))) {
+                    c.article_dollar = std::string(code);
+                    c.article_dollar_words = std::string(text.substr(s.start(i), s.end(k + taken) - s.start(i)));
+                }
+                break;
+            }
+            continue;
+        }
         if (f != 'y' && f != 'r' && f != 'h' && f != 't') continue;
         c.says_yuan |= ieq(w, "yuan") || ieq(w, "Rmb") || ieq(w, "renminbi");
         c.says_yen |= ieq(w, "yen");
@@ -860,11 +1718,12 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
             const bool word = s.word(i);
             std::string code;
             bool yen = false;
-            const bool money_start = num || !word || s.is(i, "between") || s.prefix_currency(i, code, yen) > 0;
-            const bool counted = num || (word && index_in(s.text(i), kNumberWords) >= 2);
+            const bool in_words = word && (s.cls(i) & lexicon::kNumberWord) && !s.is(i, "dozen");
+            const bool money_start = num || !word || in_words || s.is(i, "between") || s.prefix_currency(i, code, yen) > 0;
+            const bool counted = num || in_words;
             found = (money_start && (rate_at(c, i, next, item) || money_at(c, i, next, item))) ||
-                    (num && percent_at(c, i, next, item)) || date_at(c, i, next, item) ||
-                    (word && fraction_at(c, i, next, item)) || (counted && number_at(c, i, next, item));
+                    ((num || in_words || s.is(i, "between")) && percent_at(c, i, next, item)) || date_at(c, i, next, item) ||
+                    (word && (s.cls(i) & (lexicon::kTimeWord | lexicon::kOrdinalWord)) && fraction_at(c, i, next, item)) || (counted && number_at(c, i, next, item));
             if (!found) {
                 next = i + 1;
                 found = !headline[i] && s.capital(i) && name_at(c, i, next, sentence_start, item);
@@ -877,8 +1736,7 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
                 while (item.start < item.end && text[item.start] == ' ') ++item.start;
                 item.text = std::string(text.substr(item.start, item.end - item.start));
             }
-            out.push_back(std::move(item));
-            item = Extracted{};
+            out.push_back(std::move(item));  // every recogniser assigns the whole item: no reset needed
         }
         // Does the token just passed end a sentence (or open a quote or a bracket)?
         const std::size_t last = next - 1;

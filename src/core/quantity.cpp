@@ -1,5 +1,7 @@
 #include "core/quantity.h"
 
+#include "core/lexicon.h"
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -60,14 +62,7 @@ double Quantity::scale_factor() const { return scale_factor_of(scale).value_or(1
 
 double Quantity::rounding() const { return 0.5 * std::pow(10.0, -decimals) * scale_factor(); }
 
-bool is_known_currency(std::string_view code) {
-    static constexpr std::array<std::string_view, 32> kCodes = {
-        "USD", "EUR", "GBP", "CNY", "JPY", "HKD", "TWD", "KRW", "INR", "SGD", "AUD", "CAD", "CHF", "SEK", "NOK", "DKK",
-        "RUB", "BRL", "MXN", "ZAR", "TRY", "SAR", "AED", "IDR", "MYR", "THB", "VND", "PHP", "NZD", "PLN", "ILS", "CNH"};
-    for (auto c : kCodes)
-        if (c == code) return true;
-    return false;
-}
+bool is_known_currency(std::string_view code) { return lexicon::is_iso_currency(code); }
 
 std::string currency_prefix(std::string_view code) {
     if (code == "USD") return "$";

@@ -260,3 +260,135 @@ TEST(Extract, OffsetsAreBytesIntoTheTextAndInOrder) {
     for (std::size_t i = 1; i < items.size(); ++i) EXPECT_LE(items[i - 1].end, items[i].start);
     for (const Extracted& e : items) EXPECT_EQ(text.substr(e.start, e.end - e.start), e.text);
 }
+
+// Issue 13: numbers in words, sub-units, currencies by name and symbol, percent forms,
+// dates with their precision, and look-alikes that are no figure.
+TEST(Money, WordsSubUnitsAndEveryCurrency) {
+    struct C { const char* text; const char* words; double low, high; const char* unit; };
+    const C cases[] = {
+        {"The studio paid five million yen for it.", "five million yen", 5e6, 5e6, "JPY"},
+        {"It came to thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", 13.45, 13.45, "USD"},
+        {"one hundred and fifty million dollars", "one hundred and fifty million dollars", 150e6, 150e6, "USD"},
+        {"worth two and a half billion dollars", "two and a half billion dollars", 2.5e9, 2.5e9, "USD"},
+        {"He left half a million dollars.", "half a million dollars", 5e5, 5e5, "USD"},
+        {"A cup costs 45 cents more.", "45 cents", 0.45, 0.45, "USD"},
+        {"a 12-cent levy", "12-cent", 0.12, 0.12, "USD"},
+        {"a 50p bar", "50p", 0.5, 0.5, "GBP"},
+        {"costs 2.50 Swiss francs", "2.50 Swiss francs", 2.5, 2.5, "CHF"},
+        {"paid 1.8 billion Mexican pesos", "1.8 billion Mexican pesos", 1.8e9, 1.8e9, "MXN"},
+        {"spent 300 Hungarian forints", "300 Hungarian forints", 300, 300, "HUF"},
+        {"will cost C$3.4 billion", "C$3.4 billion", 3.4e9, 3.4e9, "CAD"},
+        {"costs MXN$2,500", "MXN$2,500", 2500, 2500, "MXN"},
+        {"lost Mex$1.2 billion", "Mex$1.2 billion", 1.2e9, 1.2e9, "MXN"},
+        {"raised 75 usd million", "75 usd million", 75e6, 75e6, "USD"},
+        {"a 500 \u20AC voucher", "500 \u20AC", 500, 500, "EUR"},
+        {"invest Rs 75,000 crore", "Rs 75,000 crore", 75000e7, 75000e7, "INR"},
+        {"cost between $5 billion and $7 billion", "between $5 billion and $7 billion", 5e9, 7e9, "USD"},
+    };
+    for (const C& c : cases) {
+        const Extracted e = first_of(c.text, ItemKind::Money);
+        expect_span(c.text, e, c.words);
+        EXPECT_NEAR(e.value.low, c.low, c.low * 1e-9) << c.text;
+        EXPECT_NEAR(e.value.high, c.high, c.high * 1e-9) << c.text;
+        EXPECT_EQ(e.value.unit, c.unit) << c.text;
+    }
+    // "from $2.75 to $2.90" is two amounts, not a range
+    int n = 0;
+    for (const Extracted& e : extract("Fares rise from $2.75 to $2.90.", kThu)) n += e.kind == ItemKind::Money && !e.value.is_range();
+    EXPECT_EQ(n, 2);
+}
+
+TEST(Money, ArticleLevelDollar) {
+    const std::string text = "All figures in Canadian dollars. The pipeline will cost $3.4 billion.";
+    const Extracted e = first_of(text, ItemKind::Money);
+    EXPECT_EQ(e.value.unit, "CAD");
+    EXPECT_NE(e.note.find("Canadian dollars"), std::string::npos) << e.note;
+}
+
+TEST(Shares, PercentForms) {
+    struct C { const char* text; const char* words; double low, high; };
+    const C cases[] = {
+        {"Turnout fell by twenty percent.", "twenty percent", 20, 20},
+        {"owns one hundred percent of it", "one hundred percent", 100, 100},
+        {"Growth was minus five percent.", "minus five percent", -5, -5},
+        {"The index returned -3.2% over the year.", "-3.2%", -3.2, -3.2},
+        {"Shares fell 20 pc on Monday.", "20 pc", 20, 20},
+        {"Profits rose 15pc.", "15pc", 15, 15},
+        {"won 42 percentage of the vote", "42 percentage", 42, 42},
+        {"growth of 5 to 7 percent", "5 to 7 percent", 5, 7},
+        {"between 3% and 4%", "between 3% and 4%", 3, 4},
+        {"a 50-percent tariff", "50-percent", 50, 50},
+        {"three point five percent", "three point five percent", 3.5, 3.5},
+    };
+    for (const C& c : cases) {
+        const Extracted e = first_of(c.text, ItemKind::Percent);
+        expect_span(c.text, e, c.words);
+        EXPECT_DOUBLE_EQ(e.value.low, c.low) << c.text;
+        EXPECT_DOUBLE_EQ(e.value.high, c.high) << c.text;
+    }
+}
+
+TEST(Numbers, WordsAndCountsThatLookLikeYears) {
+    struct C { const char* text; const char* words; double value; };
+    const C cases[] = {
+        {"The city has nine million residents.", "nine million residents", 9e6},
+        {"hired two thousand and twenty graduates", "two thousand and twenty graduates", 2020},
+        {"displaced two and a half million households", "two and a half million households", 2.5e6},
+        {"promised to deliver 2000 pieces by Friday", "2000 pieces", 2000},
+        {"Forty thousand fans filled the stadium.", "Forty thousand fans", 40000},
+        {"A dozen reporters waited.", "A dozen reporters", 12},
+        {"Regulators fined 40 Chinese companies.", "40 Chinese companies", 40},
+    };
+    for (const C& c : cases) {
+        const Extracted e = first_of(c.text, ItemKind::Number);
+        expect_span(c.text, e, c.words);
+        EXPECT_DOUBLE_EQ(e.value.low, c.value) << c.text;
+    }
+}
+
+TEST(Dates, NotationsPrecisionsAndHolidays) {
+    struct C { const char* text; const char* ref; const char* words; const char* iso; };
+    const C cases[] = {
+        {"signed on 04th Jan 2019 in Paris", "2019-01-04", "04th Jan 2019", "2019-01-04"},
+        {"Effective from 1/1/2016, the rule", "2016-03-01", "1/1/2016", "2016-01-01"},
+        {"held on 23.04.2022.", "2022-05-16", "23.04.2022", "2022-04-23"},
+        {"Log entry 20161016 shows", "2016-11-07", "20161016", "2016-10-16"},
+        {"takes effect 2020-07-01.", "2020-03-20", "2020-07-01", "2020-07-01"},
+        {"met the previous Wednesday.", "2025-01-23", "the previous Wednesday", "2025-01-22"},
+        {"will visit next monday.", "2025-01-23", "next monday", "2025-01-27"},
+        {"wednesday the thirty first", "2024-08-05", "wednesday the thirty first", "2024-07-31"},
+        {"pushed to the following week.", "2025-01-23", "the following week", "2025-W05"},
+        {"revenue to double by fiscal 2026.", "2025-01-23", "fiscal 2026", "2026"},
+        {"FY2024 revenue topped forecasts.", "2024-08-15", "FY2024", "2024"},
+        {"Revenue fell in the third quarter of 2024.", "2024-11-06", "the third quarter of 2024", "2024-Q3"},
+        {"a rebound in Q3 2024.", "2024-05-01", "Q3 2024", "2024-Q3"},
+        {"Exports rose in July-September, it said.", "2024-11-06", "July-September", "2024-Q3"},
+        {"Stores will close on Christmas Day 2024.", "2024-12-01", "Christmas Day 2024", "2024-12-25"},
+        {"packed before Thanksgiving 2024.", "2024-12-02", "Thanksgiving 2024", "2024-11-28"},
+        {"The outage began in week 5 of 2019.", "2019-01-04", "week 5 of 2019", "2019-W05"},
+    };
+    for (const C& c : cases) {
+        const Extracted e = first_of(c.text, ItemKind::Date, parse_iso_date(c.ref));
+        EXPECT_NE(std::string_view(e.text).find(c.words), std::string_view::npos) << c.text << " -> " << e.text;
+        EXPECT_TRUE(e.date.ok) << c.text << ": " << e.date.reasoning;
+        EXPECT_EQ(e.date.date.iso(), c.iso) << c.text;
+    }
+    // Day and month that could swap say so
+    const Extracted e = first_of("due on 3/4/2024.", ItemKind::Date);
+    EXPECT_EQ(e.date.date.iso(), "2024-03-04");
+    EXPECT_NE(e.note.find("day/month"), std::string::npos) << e.note;
+}
+
+TEST(Extract, LookAlikesAreNoFigures) {
+    for (const char* text : {"Tel: +86 138-2010-2015", "Case number 32-2015 was closed.", "Ref 133-03-03-2020 filed.",
+                             "https://example.com/search?q=a%2D9114%29", "Each bottle holds 180ml of juice.",
+                             "The route is 29km long.", "The parcel weighs 5kg.", "It runs at 3.5GHz.",
+                             "The update to iOS 17.2 shipped.", "Arsenal won 3-1 on Sunday night.",
+                             "He lost 20 pounds in a month.", "The Sunday Times reported the deal."}) {
+        for (const Extracted& e : extract(text, kThu)) {
+            const bool figure = e.kind == ItemKind::Money || e.kind == ItemKind::Number || e.kind == ItemKind::Percent;
+            const bool year_like = e.kind == ItemKind::Date && e.text.find("20") != std::string::npos;
+            EXPECT_FALSE(figure || year_like) << text << ": " << item_kind_name(e.kind) << " \u201C" << e.text << "\u201D";
+        }
+    }
+}

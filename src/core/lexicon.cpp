@@ -1,0 +1,392 @@
+// [SECTION] Helpers
+// [SECTION] Calendar
+// [SECTION] Numbers
+// [SECTION] Currencies
+#include "core/lexicon.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace factlens::lexicon {
+
+namespace {
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Helpers
+// ---------------------------------------------------------------------------------
+// Equal ignoring ASCII case; `lower` is already lower case.
+bool ieq(std::string_view w, std::string_view lower) {
+    if (w.size() != lower.size()) return false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        const char c = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] | 0x20) : w[i];
+        if (c != lower[i]) return false;
+    }
+    return true;
+}
+
+template <std::size_t N>
+int find(std::string_view w, const std::array<std::string_view, N>& list) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (ieq(w, list[i])) return static_cast<int>(i);
+    return -1;
+}
+
+std::string lower(std::string_view w) {
+    std::string out(w);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    return out;
+}
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Calendar
+// ---------------------------------------------------------------------------------
+constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",   "may",      "june",
+                                                      "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 12> kMonthAbbr = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 7> kWeekdaysShort = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
+constexpr Holiday kHolidays[] = {
+    {"christmas", 12, 25},     {"christmas day", 12, 25},     {"christmas eve", 12, 24}, {"boxing day", 12, 26},
+    {"new year's day", 1, 1},  {"new year's eve", 12, 31},    {"new years day", 1, 1},   {"new years eve", 12, 31},
+    {"valentine's day", 2, 14}, {"valentines day", 2, 14},    {"halloween", 10, 31},     {"independence day", 7, 4},
+    {"st patrick's day", 3, 17}, {"st. patrick's day", 3, 17}, {"bastille day", 7, 14},   {"guy fawkes night", 11, 5},
+    {"armistice day", 11, 11}, {"veterans day", 11, 11},      {"juneteenth", 6, 19},     {"may day", 5, 1},
+};
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Numbers
+// ---------------------------------------------------------------------------------
+constexpr std::array<std::string_view, 20> kUnits = {"zero",    "one",     "two",       "three",    "four",
+                                                     "five",    "six",     "seven",     "eight",    "nine",
+                                                     "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                                     "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+constexpr std::array<std::string_view, 31> kOrdinals = {
+    "first",       "second",      "third",      "fourth",     "fifth",      "sixth",      "seventh",   "eighth",
+    "ninth",       "tenth",       "eleventh",   "twelfth",    "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth",  "nineteenth", "twentieth",  "",           "",           "",          "",
+    "",            "",            "",           "",           "",           "thirtieth",  ""};
+struct Scale {
+    std::string_view word;
+    double factor;
+    std::string_view name;
+};
+constexpr Scale kScaleWords[] = {{"hundred", 1e2, "hundred"},   {"thousand", 1e3, "thousand"}, {"million", 1e6, "million"},
+                                 {"billion", 1e9, "billion"},   {"trillion", 1e12, "trillion"}, {"lakh", 1e5, "lakh"},
+                                 {"lakhs", 1e5, "lakh"},        {"crore", 1e7, "crore"},       {"crores", 1e7, "crore"}};
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Currencies
+// ---------------------------------------------------------------------------------
+struct Iso {
+    std::string_view code, name;
+};
+constexpr Iso kIso4217[] = {
+#include "core/iso4217.inc"
+};
+
+// Everyday names news text uses besides the ISO ones (lower case, one space between words).
+struct Named {
+    std::string_view words, code;
+};
+constexpr Named kEverydayNames[] = {
+    {"dollar", "$"},          {"dollars", "$"},           {"us dollar", "USD"},        {"us dollars", "USD"},
+    {"u.s. dollar", "USD"},   {"u.s. dollars", "USD"},    {"american dollars", "USD"}, {"usd", "USD"},
+    {"euro", "EUR"},          {"euros", "EUR"},           {"pound", "GBP"},            {"pounds", "GBP"},
+    {"sterling", "GBP"},      {"pounds sterling", "GBP"}, {"british pounds", "GBP"},   {"yen", "JPY"},
+    {"japanese yen", "JPY"},  {"yuan", "CNY"},            {"chinese yuan", "CNY"},     {"renminbi", "CNY"},
+    {"chinese renminbi", "CNY"}, {"rmb", "CNY"},          {"won", "KRW"},              {"korean won", "KRW"},
+    {"south korean won", "KRW"}, {"rupee", "INR"},        {"rupees", "INR"},           {"indian rupees", "INR"},
+    {"franc", "CHF"},         {"francs", "CHF"},          {"taiwan dollar", "TWD"},    {"taiwan dollars", "TWD"},
+    {"taiwanese dollars", "TWD"}, {"real", "BRL"},        {"reais", "BRL"},            {"brazilian reais", "BRL"},
+    {"rouble", "RUB"},        {"roubles", "RUB"},         {"ruble", "RUB"},            {"rubles", "RUB"},
+    {"russian roubles", "RUB"}, {"rand", "ZAR"},          {"south african rand", "ZAR"}, {"lira", "TRY"},
+    {"turkish lira", "TRY"},  {"ringgit", "MYR"},         {"rupiah", "IDR"},           {"baht", "THB"},
+    {"shekel", "ILS"},        {"shekels", "ILS"},         {"zloty", "PLN"},            {"zlotys", "PLN"},
+    {"riyal", "SAR"},         {"riyals", "SAR"},          {"dirham", "AED"},           {"dirhams", "AED"},
+    {"krona", "SEK"},         {"kronor", "SEK"},          {"swedish kronor", "SEK"},   {"norwegian kroner", "NOK"},
+    {"danish kroner", "DKK"}, {"dong", "VND"},            {"naira", "NGN"},            {"mexican pesos", "MXN"},
+    {"peso", "MXN"},          {"pesos", "MXN"},           {"hryvnia", "UAH"},          {"hryvnias", "UAH"},
+};
+
+// Words that ISO names hold but that name no currency on their own after a number.
+bool too_plain(std::string_view name) {
+    return name.find('(') != std::string_view::npos || name.find("Bond Markets") != std::string_view::npos ||
+           name.find("Unidad") != std::string_view::npos || name.find("SDR") != std::string_view::npos ||
+           name == "Gold" || name == "Silver" || name == "Platinum" || name == "Palladium";
+}
+
+struct NameIndex {
+    // first word (lower case) -> phrases starting with it: words and code
+    std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>> by_first;
+    void add(std::string_view phrase, std::string_view code) {
+        std::vector<std::string> words;
+        std::string cur;
+        for (char c : lower(phrase)) {
+            if (c == ' ') {
+                if (!cur.empty()) words.push_back(std::move(cur));
+                cur.clear();
+            } else {
+                cur += c;
+            }
+        }
+        if (!cur.empty()) words.push_back(std::move(cur));
+        if (words.empty() || words.size() > 4) return;
+        auto& list = by_first[words[0]];
+        for (const auto& [w, c] : list)
+            if (w == words) return;  // the first name given wins ("dollar" is "$", not a country's)
+        list.emplace_back(std::move(words), std::string(code));
+    }
+    NameIndex() {
+        for (const Named& n : kEverydayNames) add(n.words, n.code);
+        for (const Iso& c : kIso4217) {
+            if (too_plain(c.name) || c.code[0] == 'X') continue;
+            add(c.name, c.code);
+            std::string plural(c.name);
+            if (!plural.ends_with("s")) add(plural + "s", c.code);  // "Swiss Francs", "Canadian Dollars"
+        }
+        for (auto& [first, list] : by_first)
+            std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    }
+};
+
+const NameIndex& name_index() {
+    static const NameIndex index;
+    return index;
+}
+
+constexpr std::string_view kTimeWords[] = {
+    "year", "years", "yesterday", "today", "tomorrow", "tonight", "day", "days", "week", "weeks", "month", "months",
+    "morning", "afternoon", "evening", "night", "quarter", "quarters", "q", "fiscal", "fy", "between", "recently", "recent",
+    "half", "halves", "third", "thirds", "fifth", "fifths", "tenth", "tenths", "rmb", "minus", "negative"};
+
+// Open addressing over lower-case words of up to 15 bytes.
+class ClassTable {
+public:
+    ClassTable() {
+        for (auto w : kMonths) add(w, kMonthWord);
+        for (auto w : kMonthAbbr) add(w, kMonthWord);
+        add("sept", kMonthWord);
+        for (auto w : kWeekdays) add(w, kWeekdayWord);
+        for (auto w : kUnits) add(w, kNumberWord);
+        for (auto w : kTens) add(w, kNumberWord);
+        for (const Scale& sc : kScaleWords) add(sc.word, kNumberWord);
+        for (auto w : {"a", "an", "half", "dozen"}) add(w, kNumberWord);
+        for (const Holiday& h : kHolidays) add(h.name.substr(0, h.name.find_first_of(" '")), kHolidayWord);
+        for (auto w : {"thanksgiving", "easter", "labor", "labour", "memorial", "good"}) add(w, kHolidayWord);
+        for (auto w : kOrdinals)
+            if (!w.empty()) add(w, kOrdinalWord);
+        for (auto w : kTimeWords) add(w, kTimeWord);
+    }
+    unsigned get(std::string_view w) const {
+        if (w.empty() || w.size() > 15) return 0;
+        // Most words are in no class: their first letter, last letter and length rule them
+        // out before any hashing.
+        const unsigned f = static_cast<unsigned char>(w.front()) | 0x20, l = static_cast<unsigned char>(w.back()) | 0x20;
+        if (f < 'a' || f > 'z' || l < 'a' || l > 'z' || !maybe_[((f - 'a') * 26 + (l - 'a')) * 16 + w.size()]) return 0;
+        char buf[16];
+        for (std::size_t i = 0; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] | 0x20) : w[i];
+        for (std::size_t h = hash({buf, w.size()}) & kMask;; h = (h + 1) & kMask) {
+            const Slot& s = slots_[h];
+            if (s.len == 0) return 0;
+            if (s.len == w.size() && std::memcmp(s.word, buf, w.size()) == 0) return s.flags;
+        }
+    }
+
+private:
+    static constexpr std::size_t kSize = 512, kMask = kSize - 1;
+    struct Slot {
+        char word[15];
+        std::uint8_t len;
+        unsigned flags;
+    };
+    static std::size_t hash(std::string_view w) {
+        std::uint32_t h = 2166136261u;
+        for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+        return h;
+    }
+    void add(std::string_view w, unsigned f) {
+        if (w.empty() || w.size() > 15) return;
+        const unsigned a = static_cast<unsigned char>(w.front()), z = static_cast<unsigned char>(w.back());
+        if (a >= 'a' && a <= 'z' && z >= 'a' && z <= 'z') maybe_[((a - 'a') * 26 + (z - 'a')) * 16 + w.size()] = 1;
+        for (std::size_t h = hash(w) & kMask;; h = (h + 1) & kMask) {
+            Slot& s = slots_[h];
+            if (s.len == 0) {
+                std::memcpy(s.word, w.data(), w.size());
+                s.len = static_cast<std::uint8_t>(w.size());
+                s.flags = f;
+                return;
+            }
+            if (s.len == w.size() && std::memcmp(s.word, w.data(), w.size()) == 0) {
+                s.flags |= f;
+                return;
+            }
+        }
+    }
+    std::array<Slot, kSize> slots_{};
+    std::array<std::uint8_t, 26 * 26 * 16> maybe_{};  // (first letter, last letter, length) of some word in the table
+};
+
+const ClassTable& class_table() {
+    static const ClassTable table;
+    return table;
+}
+
+}  // namespace
+
+unsigned word_class(std::string_view w) { return class_table().get(w); }
+
+int month_number(std::string_view w, bool* abbreviated) {
+    if (abbreviated) *abbreviated = false;
+    if (w.size() < 3 || w.size() > 9 || !(word_class(w) & kMonthWord)) return 0;
+    if (int m = find(w, kMonths); m >= 0) return m + 1;
+    int m = find(w, kMonthAbbr);
+    if (m < 0 && ieq(w, "sept")) m = 8;
+    if (m < 0) return 0;
+    if (abbreviated) *abbreviated = true;
+    return m + 1;
+}
+std::string_view month_name(int month) { return month >= 1 && month <= 12 ? kMonths[month - 1] : std::string_view(); }
+int weekday_number(std::string_view w) {
+    return w.size() < 6 || w.size() > 9 || !(word_class(w) & kWeekdayWord) ? -1 : find(w, kWeekdays);
+}
+int weekday_abbreviation(std::string_view w) {
+    static constexpr std::array<std::string_view, 10> kAbbr = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
+    static constexpr int kDay[] = {0, 1, 1, 2, 3, 3, 3, 4, 5, 6};
+    const int i = w.size() < 3 || w.size() > 5 ? -1 : find(w, kAbbr);
+    return i < 0 ? -1 : kDay[i];
+}
+std::string_view weekday_name(int wd) { return wd >= 0 && wd < 7 ? kWeekdays[wd] : std::string_view(); }
+std::string_view weekday_short(int wd) { return wd >= 0 && wd < 7 ? kWeekdaysShort[wd] : std::string_view(); }
+
+const Holiday* holiday_named(std::string_view words) {
+    for (const Holiday& h : kHolidays)
+        if (ieq(words, h.name)) return &h;
+    return nullptr;
+}
+bool starts_holiday_name(std::string_view word) {
+    if (!(word_class(word) & kHolidayWord)) return false;
+    for (const Holiday& h : kHolidays) {
+        const std::string_view first = h.name.substr(0, h.name.find_first_of(" '"));  // "valentine" of "valentine's day"
+        if (ieq(word, first)) return true;
+    }
+    return false;
+}
+
+int unit_number(std::string_view w) {
+    return w.size() < 3 || w.size() > 9 || !(word_class(w) & kNumberWord) ? -1 : find(w, kUnits);
+}
+int tens_number(std::string_view w) {
+    const int i = w.size() < 5 || w.size() > 7 || !(word_class(w) & kNumberWord) ? -1 : find(w, kTens);
+    return i < 0 ? -1 : (i + 2) * 10;
+}
+double scale_word(std::string_view w, std::string_view* name) {
+    for (const Scale& s : kScaleWords)
+        if (ieq(w, s.word)) {
+            if (name) *name = s.name;
+            return s.factor;
+        }
+    return 0;
+}
+int ordinal_number(std::string_view w) {
+    if (w.size() < 5 || w.size() > 11 || !(word_class(w) & kOrdinalWord)) return -1;
+    for (std::size_t i = 0; i < kOrdinals.size(); ++i)
+        if (!kOrdinals[i].empty() && ieq(w, kOrdinals[i])) return static_cast<int>(i) + 1;
+    return -1;
+}
+bool starts_number_words(std::string_view w) { return (word_class(w) & kNumberWord) && !ieq(w, "dozen"); }
+
+bool is_measure_unit(std::string_view w) {
+    static constexpr std::array<std::string_view, 74> kUnitsOfMeasure = {
+        "ml", "cl", "dl", "l", "km", "cm", "mm", "kg", "g", "mg", "lb", "lbs", "oz", "mph", "kph", "kmh", "ft", "yd", "gb", "mb",
+        "tb", "kb", "ghz", "mhz", "hz", "mw", "gw", "kw", "kwh", "mwh", "gwh", "w", "v", "mah", "pm", "am", "a.m.", "p.m.",
+        "degrees", "degree", "grams", "gram", "kilograms", "kilogram", "kilos", "metres", "meters", "metre", "meter",
+        "kilometres", "kilometers", "miles", "mile", "litres", "liters", "litre", "liter", "inch", "inches", "feet", "foot",
+        "tonnes", "tons", "yards", "acres", "hectares", "celsius", "fahrenheit", "centimetres", "millimetres", "gigabytes", "knots",
+        "pound", "pounds"};
+    return find(w, kUnitsOfMeasure) >= 0 || w == "G" || w == "mL" || w == "K";
+}
+
+bool is_plural_noun(std::string_view w) {
+    static constexpr std::array<std::string_view, 12> kIrregular = {"people", "children", "men", "women", "staff", "aircraft",
+                                                                    "police", "personnel", "sheep", "fish", "cattle", "troops"};
+    static constexpr std::array<std::string_view, 16> kNot = {"does", "this", "thus", "plus", "less", "always", "perhaps", "whereas",
+                                                              "across", "unless", "towards", "besides", "news", "series", "yes", "sometimes"};
+    if (find(w, kIrregular) >= 0) return true;
+    if (w.size() < 4 || !(w.back() == 's' || w.back() == 'S')) return false;
+    const char p = static_cast<char>(w[w.size() - 2] | 0x20);
+    if (p == 's' || p == 'u' || p == 'i') return false;  // "business", "status", "analysis"
+    return find(w, kNot) < 0;
+}
+
+bool is_iso_currency(std::string_view code) {
+    if (code.size() != 3) return false;
+    if (code == "CNH") return true;
+    const auto it = std::lower_bound(std::begin(kIso4217), std::end(kIso4217), code,
+                                     [](const Iso& a, std::string_view b) { return a.code < b; });
+    return it != std::end(kIso4217) && it->code == code;
+}
+std::string_view currency_name(std::string_view code) {
+    for (const Iso& c : kIso4217)
+        if (c.code == code) return c.name;
+    return {};
+}
+
+std::string_view currency_by_words(const std::string_view* words, int n, int* taken) {
+    *taken = 0;
+    if (n <= 0 || words[0].empty() || words[0].size() > 24) return {};
+    const auto& index = name_index().by_first;
+    const auto it = index.find(lower(words[0]));
+    if (it == index.end()) return {};
+    for (const auto& [phrase, code] : it->second) {
+        if (static_cast<int>(phrase.size()) > n) continue;
+        bool all = true;
+        for (std::size_t k = 1; k < phrase.size() && all; ++k) all = ieq(words[k], phrase[k]);
+        if (all) {
+            *taken = static_cast<int>(phrase.size());
+            return code;
+        }
+    }
+    return {};
+}
+
+std::string_view currency_symbol(std::string_view s) {
+    struct S {
+        std::string_view sym, code;
+    };
+    static constexpr S kSymbols[] = {{"$", "$"},         {"\u20AC", "EUR"}, {"\u00A3", "GBP"}, {"\u00A5", "\u00A5"},
+                                     {"\u20A9", "KRW"},  {"\u20B9", "INR"}, {"\u20BD", "RUB"}, {"\u20BA", "TRY"},
+                                     {"\u20AA", "ILS"},  {"\u20AB", "VND"}, {"\u20B1", "PHP"}, {"\u20A6", "NGN"},
+                                     {"\u20B4", "UAH"},  {"\uFFE5", "\u00A5"}};
+    for (const S& x : kSymbols)
+        if (s == x.sym) return x.code;
+    return {};
+}
+
+std::string_view dollar_prefix(std::string_view l) {
+    struct P {
+        std::string_view letters, code;
+    };
+    static constexpr P kPrefixes[] = {{"us", "USD"}, {"hk", "HKD"}, {"nt", "TWD"}, {"s", "SGD"},   {"a", "AUD"},
+                                      {"au", "AUD"}, {"c", "CAD"},  {"ca", "CAD"}, {"can", "CAD"}, {"nz", "NZD"},
+                                      {"r", "BRL"},  {"mxn", "MXN"}, {"mex", "MXN"}, {"mx", "MXN"}};
+    for (const P& p : kPrefixes)
+        if (ieq(l, p.letters)) return p.code;
+    return {};
+}
+
+double sub_unit(std::string_view w, std::string_view* code) {
+    if (ieq(w, "cent") || ieq(w, "cents")) return *code = "$", 0.01;
+    if (ieq(w, "pence") || ieq(w, "penny") || ieq(w, "p")) return *code = "GBP", 0.01;
+    return 0;
+}
+
+}  // namespace factlens::lexicon

@@ -1,0 +1,90 @@
+// The words every recogniser shares, in one place: month and weekday names, number words
+// and scales, ordinals, currencies (ISO 4217, generated at build time from Debian's
+// iso-codes by tools/gen_iso4217.py, plus the names, symbols and dollar prefixes news text
+// uses) and holidays. dates.cpp, extract.cpp and quantity.cpp look words up here; none
+// keeps a list of its own. Lookups ignore ASCII case.
+#pragma once
+
+#include <string_view>
+
+namespace factlens::lexicon {
+
+// --- word classes ----------------------------------------------------------------------
+// What a word may be, from one hash lookup (the recognisers ask this first, so that the
+// common words that start nothing cost one probe): a bit set of the classes below.
+enum WordClass : unsigned {
+    kMonthWord = 1,     // "january", "jan", "sept"
+    kWeekdayWord = 2,   // "monday"
+    kNumberWord = 4,    // "five", "twenty", "hundred", "million", "a", "an", "half", "dozen"
+    kHolidayWord = 8,   // the first word of a holiday's name ("christmas", "new")
+    kOrdinalWord = 16,  // "first" ... "thirtieth"
+    kTimeWord = 32,     // words that start a date or a share: "year", "today", "fiscal", "quarter", "between", ...
+};
+unsigned word_class(std::string_view word);
+
+// --- calendar -------------------------------------------------------------------------
+// 1-12 for "january" ... "december" and the abbreviations "jan" ... "dec", "sept"; 0 else.
+// *abbreviated is set when the word is an abbreviation ("may" is a full name).
+int month_number(std::string_view word, bool* abbreviated = nullptr);
+std::string_view month_name(int month);  // "january" for 1
+// 0 (Monday) ... 6 (Sunday) for "monday" ... "sunday"; -1 else.
+int weekday_number(std::string_view word);
+std::string_view weekday_name(int weekday);   // "monday" for 0
+// 0-6 for "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"; -1 else.
+int weekday_abbreviation(std::string_view word);
+std::string_view weekday_short(int weekday);  // "Mon" for 0
+
+// A holiday with a fixed date: "christmas" -> 12-25. Returns false when the words (lower or
+// any case, one or two of them: "christmas day", "new year's day" given as "new", "years",
+// "day" is not supported; pass the joined words "new year's day") are no such holiday.
+struct Holiday {
+    std::string_view name;  // lower case, words separated by one space
+    int month, day;
+};
+const Holiday* holiday_named(std::string_view words);
+// Every holiday whose name starts with this word ("christmas", "new", "boxing", ...).
+bool starts_holiday_name(std::string_view word);
+
+// --- numbers --------------------------------------------------------------------------
+// 0-19 for "zero" ... "nineteen"; -1 else.
+int unit_number(std::string_view word);
+// 20, 30 ... 90 for "twenty" ... "ninety"; -1 else.
+int tens_number(std::string_view word);
+// 100 for "hundred", 1e3 "thousand", 1e6 "million", 1e9 "billion", 1e12 "trillion" (and
+// "lakh" 1e5, "crore" 1e7); 0 else. *name gets the scale's name for Quantity::scale.
+double scale_word(std::string_view word, std::string_view* name = nullptr);
+// 1-31 for "first" ... "thirty-first"'s last word ("first", "second", ..., "twentieth",
+// "thirtieth"); -1 else. Use with tens_number for "thirty first".
+int ordinal_number(std::string_view word);
+// Any of the above, or "a"/"an"/"half": could this word begin a number in words?
+bool starts_number_words(std::string_view word);
+
+// A unit of measure after a number ("km", "kg", "ml", "GB", "GHz", "mph", "degrees",
+// "litres", "inch", "pm"): such a number is a measurement, not a count.
+bool is_measure_unit(std::string_view word);
+// A plural noun as counts take it: "users", "people", "children", "aircraft" (not "was",
+// "this", "does").
+bool is_plural_noun(std::string_view word);
+
+// --- currencies -----------------------------------------------------------------------
+// Is this an ISO 4217 code (from iso-codes), or CNH, the offshore yuan news text quotes?
+bool is_iso_currency(std::string_view code);
+// The ISO 4217 name ("Swiss Franc" for CHF); empty when unknown.
+std::string_view currency_name(std::string_view code);
+// A currency named by words after a number: tries `words[0..n)` (n <= 4) longest first and
+// returns the code, "$" for a dollar whose country the words do not say, or "" for none;
+// *taken gets the number of words used. Knows ISO names ("Swiss francs", "Mexican pesos",
+// "Canadian dollars", "Hong Kong dollars"), their plurals, and everyday names ("yuan",
+// "euros", "yen", "rupees", "U.S. dollars", "Chinese yuan", "reais").
+std::string_view currency_by_words(const std::string_view* words, int n, int* taken);
+// A currency symbol ("€", "£", "₩", "₹", "¥" is "¥": yuan or yen, decided by the caller;
+// "$" is "$"); "" else.
+std::string_view currency_symbol(std::string_view symbol);
+// The letters before a "$": "US" -> USD, "HK" -> HKD, "C"/"CA" -> CAD, "A"/"AU" -> AUD,
+// "NZ", "S", "NT", "R" (BRL), "MXN"/"Mex" (MXN); "" else.
+std::string_view dollar_prefix(std::string_view letters);
+// Sub-units: "cents"/"cent" -> 0.01 of the dollar (or euro), "pence"/"penny"/"p" -> 0.01
+// GBP. Returns the fraction, 0 when none; *code gets "$" for cents, "GBP" for pence.
+double sub_unit(std::string_view word, std::string_view* code);
+
+}  // namespace factlens::lexicon
