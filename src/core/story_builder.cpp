@@ -252,8 +252,7 @@ struct Item {
     std::size_t source;  // index into corpus.sources
     Extracted e;
     std::vector<std::string> context;
-    Quote quote;     // where it stands in its source, ready for a mention or a dating
-    double usd = 0;  // money: the value in USD (0 when it cannot be converted)
+    Quote quote;  // where it stands in its source, ready for a mention or a dating
 };
 
 struct Group {
@@ -427,6 +426,18 @@ std::uint64_t bucket_word(std::int64_t bucket, int word) {
     return static_cast<std::uint64_t>(bucket) * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint64_t>(static_cast<unsigned>(word));
 }
 
+// Counted nouns that may count the same thing: either unstated, or the same last word
+// ("passenger journeys"/"journeys"); "plants" and "countries" never are.
+bool same_noun(std::string_view a, std::string_view b) {
+    if (a.empty() || b.empty()) return true;
+    auto last = [](std::string_view s) {
+        s = trim(s);
+        const auto sp = s.rfind(' ');
+        return sp == std::string_view::npos ? s : s.substr(sp + 1);
+    };
+    return last(a) == last(b);
+}
+
 // Figures of one kind: each joins the first group (in the order groups were made) whose
 // first figure has the same value (within 1.5%, and for counts also the same noun or a
 // word in common) or closely matching words and a value within a factor of two.
@@ -436,9 +447,12 @@ std::uint64_t bucket_word(std::int64_t bucket, int word) {
 // context words (the close matches).
 std::vector<Group> group_figures(const std::vector<Item>& items, const std::vector<Words>& words, ItemKind kind) {
     const bool counted = kind == ItemKind::Number || kind == ItemKind::Fraction;
-    auto value_of = [&](const Item& it) { return kind == ItemKind::Money ? it.usd : it.e.value.mid(); };
+    // Money in the currency it was given: figures in two currencies are never one claim's
+    // figure here (a conversion travels with its figure as `converted`).
+    auto value_of = [&](const Item& it) { return it.e.value.mid(); };
+    auto tag_of = [&](const Item& it) { return kind == ItemKind::Money ? it.e.value.unit : std::string(); };
     std::vector<Group> groups;
-    std::unordered_map<std::int64_t, std::vector<std::uint32_t>> by_value;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> by_value;  // currency|bucket
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_value_word;
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_counts;  // counted noun|bucket
     std::unordered_map<int, std::vector<std::uint32_t>> by_word;
@@ -463,7 +477,7 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
         candidates.clear();
         for (std::int64_t b : buckets_near(v)) {
             if (!counted) {
-                candidates_from(by_value, b, candidates);
+                candidates_from(by_value, tag_of(it) + "|" + std::to_string(b), candidates);
                 continue;
             }
             candidates_from(by_counts, it.e.value.counts + "|" + std::to_string(b), candidates);
@@ -478,6 +492,7 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
             const Item& head = items[h];
             const double hv = value_of(head);
             const double tol = std::max(hv * 0.015, 1e-9);
+            if (tag_of(head) != tag_of(it) || (counted && !same_noun(head.e.value.counts, it.e.value.counts))) continue;
             const double similar = jaccard(words[h].ids, words[i].ids);
             const bool same_value =
                 std::fabs(hv - v) <= tol && (!counted || similar > 0.1 || head.e.value.counts == it.e.value.counts);
@@ -493,7 +508,7 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
         groups.push_back({{i}});
         const std::int64_t b = value_bucket(v);
         if (!counted) {
-            add_to(by_value, b, g);
+            add_to(by_value, tag_of(it) + "|" + std::to_string(b), g);
         } else {
             add_to(by_counts, it.e.value.counts + "|" + std::to_string(b), g);
             for (int w : words[i].ids) add_to(by_value_word, bucket_word(b, w), g);
@@ -503,66 +518,40 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
     return groups;
 }
 
-// Spellings of one entity (same_entity): each name joins the first group whose first name
-// is the same entity. Candidates come from the letters of the whole name, of its first
-// word, and the first word with up to two letters deleted: two words within two edits
-// (substitutions, insertions, deletions, transpositions) share such a deletion variant.
-// First words of 5 to 24 letters are indexed that way for the first kMaxFuzzyHeads
-// groups; beyond those, names group by their exact letters only.
-constexpr std::size_t kMaxFuzzyHeads = 4096;
-constexpr std::size_t kMaxFuzzyLetters = 24;
-
-std::string name_letters(std::string_view s) {
-    std::string out;
-    for (char ch : s) {
-        const auto u = static_cast<unsigned char>(ch);
-        if (((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || u >= 0x80) out += static_cast<char>(u < 0x80 ? (u | 0x20) : u);
-    }
-    return out;
-}
-
-// Hashes of `word` with zero, one or two letters deleted.
-std::vector<std::uint64_t> deletion_variants(const std::string& word) {
-    std::vector<std::uint64_t> out;
-    const std::hash<std::string_view> hash;
-    std::string v;
-    out.push_back(hash(word));
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        v = word;
-        v.erase(i, 1);
-        out.push_back(hash(v));
-        for (std::size_t j = i; j < v.size(); ++j) {
-            std::string w = v;
-            w.erase(j, 1);
-            out.push_back(hash(w));
-        }
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-}
-
+// Spellings of one entity (same_name, conservative): each name joins the first group whose
+// first name is the same entity. Candidates come from the name's words with one word left
+// out (two names of as many words that differ in one word only share such a key), so
+// grouping stays linear; at most kMaxGroupsPerKey groups per key.
 std::vector<Group> group_names(const std::vector<Item>& items) {
     std::vector<Group> entities;
-    std::unordered_map<std::string, std::vector<std::uint32_t>> by_letters, by_first;
-    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_variant;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> by_words;
     std::vector<std::uint32_t> candidates;
+    std::vector<std::string> keys;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (items[i].e.kind != ItemKind::Name) continue;
         const std::string_view text = items[i].e.text;
-        const std::string all = name_letters(text);
-        const std::string first = name_letters(text.substr(0, text.find(' ')));
-        const bool fuzzy = first.size() >= 5 && first.size() <= kMaxFuzzyLetters + 2;
-        const std::vector<std::uint64_t> variants = fuzzy ? deletion_variants(first) : std::vector<std::uint64_t>{};
+        const std::vector<std::string> tokens = name_tokens(text);
+        if (tokens.empty()) continue;
+        keys.clear();
+        std::string all;
+        for (const std::string& t : tokens) all += t + " ";
+        keys.push_back("=" + all);
+        if (tokens.size() <= 8)
+            for (std::size_t k = 0; k < tokens.size(); ++k) {
+                std::string key = std::to_string(tokens.size()) + "|" + std::to_string(k) + "|";
+                for (std::size_t j = 0; j < tokens.size(); ++j)
+                    if (j != k) key += tokens[j] + " ";
+                // A misspelt word keeps its first letter (same_name): part of the key.
+                key += tokens[k][0];
+                keys.push_back(std::move(key));
+            }
         candidates.clear();
-        candidates_from(by_letters, all, candidates);
-        if (first.size() >= 5) candidates_from(by_first, first, candidates);
-        for (std::uint64_t h : variants) candidates_from(by_variant, h, candidates);
+        for (const std::string& key : keys) candidates_from(by_words, key, candidates);
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         bool placed = false;
         for (std::uint32_t g : candidates)
-            if (same_entity(items[entities[g].items.front()].e.text, text)) {
+            if (same_name(items[entities[g].items.front()].e.text, text)) {
                 entities[g].items.push_back(i);
                 placed = true;
                 break;
@@ -570,10 +559,7 @@ std::vector<Group> group_names(const std::vector<Item>& items) {
         if (placed) continue;
         const auto g = static_cast<std::uint32_t>(entities.size());
         entities.push_back({{i}});
-        add_to(by_letters, all, g);
-        if (first.size() >= 5) add_to(by_first, first, g);
-        if (fuzzy && first.size() <= kMaxFuzzyLetters && g < kMaxFuzzyHeads)
-            for (std::uint64_t h : variants) add_to(by_variant, h, g);
+        for (const std::string& key : keys) add_to(by_words, key, g);
     }
     return entities;
 }
@@ -660,7 +646,7 @@ bool StoryBuild::step() {
                 ++st.items_repeated;
                 continue;
             }
-            Item it{si, std::move(e), {}, std::move(*quote), 0};
+            Item it{si, std::move(e), {}, std::move(*quote)};
             it.e.value.counts = label(it.e.value.counts);
             it.context = context_words(s.text, it.e.start, it.e.end);
             st.items.push_back(std::move(it));
@@ -706,8 +692,6 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         r.quote = it.quote;
         corpus.rates.push_back(std::move(r));
     }
-    for (Item& it : items)
-        if (it.e.kind == ItemKind::Money) it.usd = money_value(corpus, it.e.value, "USD").value_or(0);
 
     // Ids: the first free "<base>-<n>" for a repeated base, counted per base rather
     // than tried from 2 each time.
