@@ -364,6 +364,26 @@ std::string join_sources(const Corpus& corpus, const std::vector<std::size_t>& m
     return out;
 }
 
+std::string capitalised(std::string s) {
+    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+// What a claim is about, for a reason line: its measure and subject when known.
+std::string claim_words(const Corpus& corpus, const std::string& claim) {
+    const Claim* c = corpus.find_claim(claim);
+    if (!c) return claim;
+    if (c->kind == ClaimKind::Name && !c->subject.empty()) return "the name " + c->subject;
+    std::string out = c->measure.empty() ? claim : "\u201C" + c->measure + "\u201D";
+    if (!c->subject.empty() && c->subject != "the story") out += " (" + c->subject + ")";
+    return out;
+}
+
+// "says" for one source, "say" for several.
+std::string says(const Corpus& corpus, const std::vector<std::size_t>& mentions) {
+    return join_sources(corpus, mentions).find(", ") == std::string::npos ? "says" : "say";
+}
+
 void add_disagreement(Corpus& corpus, FindingKind kind, const std::string& claim, const std::vector<Group>& groups,
                       const std::string& what) {
     if (groups.size() < 2) return;
@@ -373,6 +393,12 @@ void add_disagreement(Corpus& corpus, FindingKind kind, const std::string& claim
     f.claim = claim;
     f.agrees = false;
     f.detail = what + " differs: ";
+    f.severity = severity_of(kind, false);
+    // The reason: what differs and who says what, the first two versions.
+    f.reason = capitalised(what) + " differs for " + claim_words(corpus, claim) + ": " + join_sources(corpus, groups[0].mentions) +
+               " " + says(corpus, groups[0].mentions) + " " + groups[0].label + ", " +
+               join_sources(corpus, groups[1].mentions) + " " + says(corpus, groups[1].mentions) +
+               " " + groups[1].label + (groups.size() > 2 ? " (and " + std::to_string(groups.size() - 2) + " more)" : "");
     for (std::size_t g = 0; g < groups.size(); ++g) {
         f.detail += (g ? "; " : "") + groups[g].label + " (" + join_sources(corpus, groups[g].mentions) + ")";
         for (std::size_t i : groups[g].mentions) {
@@ -547,6 +573,16 @@ void add_check(Corpus& corpus, FindingKind kind, const std::string& claim, const
     f.claim = claim;
     f.agrees = agrees;
     f.detail = std::move(detail) + (agrees ? ": agrees" : ": does not agree");
+    f.severity = severity_of(kind, agrees);
+    {
+        const char* what = kind == FindingKind::Conversion ? "The conversion at the stated rate"
+                         : kind == FindingKind::Parts      ? "The parts against the total"
+                                                           : "The share against the figures given";
+        std::string src;
+        for (std::size_t i : mentions)
+            if (src.find(corpus.mentions[i].source) == std::string::npos) src += (src.empty() ? "" : ", ") + corpus.mentions[i].source;
+        f.reason = std::string(what) + (agrees ? " holds" : " does not hold") + " in " + src + ": " + f.detail.substr(0, f.detail.rfind(": "));
+    }
     f.mentions = mentions;
     for (std::size_t i : mentions) {
         const std::string& s = corpus.mentions[i].source;
@@ -714,6 +750,10 @@ void analyse(Corpus& corpus) {
     conversion_checks(corpus, at);
     parts_checks(corpus, at);
     fraction_checks(corpus, at);
+    // Ranked: contradictions and failed checks first, then spellings, then nuances, then
+    // checks that hold; in the order found within a rank.
+    std::stable_sort(corpus.findings.begin(), corpus.findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
 }
 
 }  // namespace factlens

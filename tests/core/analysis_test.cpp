@@ -2,6 +2,8 @@
 // words): conservative name matching, money in the currency it was given, ...
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/analysis.h"
 #include "core/story_builder.h"
 
@@ -120,4 +122,27 @@ TEST(AnalysisMoney, AnotherCurrencyOnlyAtAStatedRateWithItsSource) {
     EXPECT_NE(f->detail.find("at 1.1"), std::string::npos) << f->detail;
     EXPECT_NE(f->detail.find("rate stated in a"), std::string::npos) << f->detail;
     EXPECT_EQ(f->detail.find("GBP"), std::string::npos) << f->detail;
+}
+
+TEST(AnalysisRanking, EachFindingHasASeverityAndAReason) {
+    const std::vector<Article> articles = {
+        {"a", "Deal\nThe port authority will spend \u20AC5 billion on the new terminal, Mayor Tomas Vandermeer said.\n",
+         Date{2026, 5, 4, Precision::Day}},
+        {"b", "Deal\nThe port authority will spend \u20AC9 billion on the new terminal, Mayor Tomas Vandemeer said.\n",
+         Date{2026, 5, 4, Precision::Day}},
+    };
+    const Corpus c = build_story(articles);
+    ASSERT_GE(c.findings.size(), 2u);
+    for (const Finding& f : c.findings) EXPECT_FALSE(f.reason.empty()) << f.id;
+    // A contradicted value ranks above a spelling, and comes first.
+    EXPECT_EQ(c.findings.front().kind, FindingKind::Value);
+    EXPECT_EQ(c.findings.front().severity, Severity::Contradiction);
+    EXPECT_NE(c.findings.front().reason.find("a says \u20AC5bn"), std::string::npos) << c.findings.front().reason;
+    const auto spelling = std::find_if(c.findings.begin(), c.findings.end(), [](const Finding& f) { return f.kind == FindingKind::Spelling; });
+    ASSERT_NE(spelling, c.findings.end());
+    EXPECT_EQ(spelling->severity, Severity::Spelling);
+    EXPECT_EQ(severity_of(FindingKind::Qualifier, false), Severity::Nuance);
+    EXPECT_EQ(severity_of(FindingKind::Conversion, false), Severity::Contradiction);
+    EXPECT_EQ(severity_of(FindingKind::Conversion, true), Severity::Info);
+    EXPECT_LT(severity_of(FindingKind::Scope, false), severity_of(FindingKind::Spelling, false));
 }
