@@ -13,6 +13,7 @@
 
 #include "core/analysis.h"
 #include "core/anchor.h"
+#include "core/compare.h"
 #include "core/extract.h"
 #include "core/text.h"
 
@@ -518,6 +519,124 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
     return groups;
 }
 
+// Each figure's sentence as a set of content-word ids (numbers left out), for telling
+// whether two articles state the same claim in other words.
+class SentenceWords {
+    static constexpr std::size_t kSentenceWindow = 200;
+
+public:
+    SentenceWords(const Corpus& corpus, const std::vector<Item>& items) : of_item_(items.size()) {
+        std::vector<std::vector<Range>> sentences;
+        for (const Source& s : corpus.sources) sentences.push_back(split_sentences(s.text));
+        std::unordered_map<std::string, int> id_of;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const Item& it = items[i];
+            if (it.e.kind == ItemKind::Name || it.e.kind == ItemKind::Date || it.e.kind == ItemKind::Rate) continue;
+            const std::vector<Range>& ss = sentences[it.source];
+            const auto at = std::upper_bound(ss.begin(), ss.end(), it.e.start, [](std::size_t v, const Range& r) { return v < r.end; });
+            if (at == ss.end()) continue;
+            // The sentence, at most kSentenceWindow bytes either side of the figure (a text
+            // without full stops is one long "sentence").
+            const std::size_t a = std::max(at->start, it.e.start > kSentenceWindow ? it.e.start - kSentenceWindow : 0);
+            const std::size_t b = std::min(at->end, it.e.end + kSentenceWindow);
+            const std::string_view text = std::string_view(corpus.sources[it.source].text).substr(a, b > a ? b - a : 0);
+            std::vector<int>& ids = of_item_[i];
+            std::string w;
+            for (std::size_t k = 0; k <= text.size(); ++k) {
+                const char c = k < text.size() ? text[k] : ' ';
+                if (std::isalpha(static_cast<unsigned char>(c))) {
+                    w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                } else {
+                    if (w.size() > 2 && !stop_word(w)) ids.push_back(id_of.emplace(w, static_cast<int>(id_of.size())).first->second);
+                    w.clear();
+                }
+            }
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        }
+    }
+    const std::vector<int>& of(std::size_t item) const { return of_item_[item]; }
+
+private:
+    std::vector<std::vector<int>> of_item_;
+};
+
+// Claims across sources: a figure another article restates in other words, with another
+// value, is the same claim (where they disagree). Two figures of one kind (money in one
+// currency, counts of the same noun) from different sources are one claim when their
+// sentences share enough content words (Jaccard >= kRestatedSimilarity), their values are
+// within a factor of kRestatedRatio, and each is the other's best match in its source.
+// Groups are merged; the first group's figure leads. Candidates are compared within a
+// kind, currency or noun, at most kMaxRestatedCandidates per figure.
+constexpr double kRestatedSimilarity = 0.3;
+constexpr double kRestatedRatio = 1.5;
+constexpr std::size_t kMaxRestatedCandidates = 128;
+
+std::vector<Group> merge_restated(const std::vector<Item>& items, const SentenceWords& sw, ItemKind kind, std::vector<Group> groups) {
+    std::vector<std::uint32_t> group_of(items.size(), UINT32_MAX);
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        for (std::size_t i : groups[g].items) group_of[i] = static_cast<std::uint32_t>(g);
+    auto tag = [&](const Item& it) {
+        if (kind == ItemKind::Money) return it.e.value.unit;
+        const std::string_view c = trim(it.e.value.counts);
+        const auto sp = c.rfind(' ');
+        return std::string(sp == std::string_view::npos ? c : c.substr(sp + 1));
+    };
+    std::unordered_map<std::string, std::vector<std::size_t>> by_tag;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (items[i].e.kind == kind && group_of[i] != UINT32_MAX && !sw.of(i).empty()) {
+            auto& v = by_tag[tag(items[i])];
+            if (v.size() < kMaxRestatedCandidates) v.push_back(i);
+        }
+    // best[i]: per other source, the best match of item i (similarity, item).
+    auto close_values = [&](const Item& a, const Item& b) {
+        const double x = a.e.value.mid(), y = b.e.value.mid();
+        if (!(x > 0) || !(y > 0)) return false;
+        return std::max(x, y) / std::min(x, y) <= kRestatedRatio;
+    };
+    std::vector<std::uint32_t> parent(groups.size());
+    for (std::size_t g = 0; g < parent.size(); ++g) parent[g] = static_cast<std::uint32_t>(g);
+    auto find = [&](std::uint32_t g) {
+        while (parent[g] != g) g = parent[g] = parent[parent[g]];
+        return g;
+    };
+    for (const auto& [key, members] : by_tag) {
+        if (kind != ItemKind::Money && key.empty()) continue;  // a count of nothing named
+        // For each item, its best match in each other source.
+        std::map<std::pair<std::size_t, std::size_t>, std::pair<double, std::size_t>> best;  // (item, source) -> (sim, item)
+        for (std::size_t a = 0; a < members.size(); ++a)
+            for (std::size_t b = a + 1; b < members.size(); ++b) {
+                const std::size_t i = members[a], j = members[b];
+                if (items[i].source == items[j].source || !close_values(items[i], items[j])) continue;
+                const double sim = jaccard(sw.of(i), sw.of(j));
+                if (sim < kRestatedSimilarity) continue;
+                auto& bi = best[{i, items[j].source}];
+                if (sim > bi.first) bi = {sim, j};
+                auto& bj = best[{j, items[i].source}];
+                if (sim > bj.first) bj = {sim, i};
+            }
+        for (const auto& [k, v] : best) {
+            const std::size_t i = k.first, j = v.second;
+            const auto back = best.find({j, items[i].source});
+            if (back == best.end() || back->second.second != i) continue;  // not mutual
+            const std::uint32_t gi = find(group_of[i]), gj = find(group_of[j]);
+            if (gi != gj) parent[std::max(gi, gj)] = std::min(gi, gj);
+        }
+    }
+    std::vector<Group> out;
+    std::vector<std::uint32_t> out_of(groups.size(), UINT32_MAX);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const std::uint32_t r = find(static_cast<std::uint32_t>(g));
+        if (out_of[r] == UINT32_MAX) {
+            out_of[r] = static_cast<std::uint32_t>(out.size());
+            out.push_back({});
+        }
+        auto& dst = out[out_of[r]].items;
+        dst.insert(dst.end(), groups[g].items.begin(), groups[g].items.end());
+    }
+    return out;
+}
+
 // Spellings of one entity (same_name, conservative): each name joins the first group whose
 // first name is the same entity. Candidates come from the name's words with one word left
 // out (two names of as many words that differ in one word only share such a key), so
@@ -728,8 +847,9 @@ void group(Corpus& corpus, std::vector<Item>& items) {
 
     // Figures: the same value (within rounding, or one satisfying the other's qualifier)
     // is one claim; so is a figure whose surrounding words match another's closely.
+    const SentenceWords sentence_words(corpus, items);
     for (ItemKind kind : {ItemKind::Money, ItemKind::Number, ItemKind::Percent, ItemKind::Fraction}) {
-        for (const Group& g : group_figures(items, words, kind)) {
+        for (const Group& g : merge_restated(items, sentence_words, kind, group_figures(items, words, kind))) {
             const Item& head = items[g.items.front()];
             // A figure only one source states once is still a claim: it may be checked.
             Claim c;

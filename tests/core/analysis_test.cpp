@@ -146,3 +146,26 @@ TEST(AnalysisRanking, EachFindingHasASeverityAndAReason) {
     EXPECT_EQ(severity_of(FindingKind::Conversion, true), Severity::Info);
     EXPECT_LT(severity_of(FindingKind::Scope, false), severity_of(FindingKind::Spelling, false));
 }
+
+TEST(AnalysisClaims, ARestatedFigureWithAnotherValueIsOneClaim) {
+    const std::vector<Article> articles = {
+        {"a", "Bridge\nThe county council will spend \u00A342 million repairing the old river bridge, officials said.\n"
+              "Traffic fell by 3,100 cars a day.\n", Date{2026, 5, 4, Precision::Day}},
+        {"b", "Repairs\nOfficials said the county council will spend \u00A348 million repairing the river bridge.\n"
+              "Schools will open on time.\n", Date{2026, 5, 4, Precision::Day}},
+    };
+    const Corpus c = build_story(articles);
+    const auto value = std::find_if(c.findings.begin(), c.findings.end(), [](const Finding& f) { return f.kind == FindingKind::Value; });
+    ASSERT_NE(value, c.findings.end());
+    EXPECT_EQ(value->sources.size(), 2u);
+    EXPECT_NE(value->detail.find("\u00A342m"), std::string::npos) << value->detail;
+    EXPECT_NE(value->detail.find("\u00A348m"), std::string::npos) << value->detail;
+    // Figures in unrelated sentences, or in two currencies, stay apart.
+    const std::vector<Article> apart = {
+        {"a", "Bridge\nThe county council will spend \u00A342 million repairing the old river bridge.\n", Date{2026, 5, 4, Precision::Day}},
+        {"b", "Port\nA shipping firm reported profit of \u00A348 million in its first quarter.\n", Date{2026, 5, 4, Precision::Day}},
+        {"c", "Bridge\nThe county council will spend \u20AC48 million repairing the old river bridge.\n", Date{2026, 5, 4, Precision::Day}},
+    };
+    const Corpus d = build_story(apart);
+    for (const Finding& f : d.findings) EXPECT_NE(f.kind, FindingKind::Value) << f.detail;
+}
