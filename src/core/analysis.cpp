@@ -452,6 +452,38 @@ std::vector<Group> spelling_groups(const Corpus& corpus, const std::vector<std::
     return groups;
 }
 
+// What happened, in a controlled vocabulary: hedges that do not change it are dropped, so
+// paraphrases agree ("did not immediately respond" / "did not respond", "relative
+// laggard" / "laggard", "does not typically disclose" / "does not disclose").
+std::string stance_key(std::string_view stance) {
+    static constexpr std::string_view kHedges[] = {"immediately", "typically", "usually", "relative", "relatively",
+                                                   "currently", "still", "yet", "also", "publicly", "formally"};
+    std::string out, w;
+    const std::string lower = lower_trimmed(stance) + " ";
+    for (char c : lower) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'' || static_cast<unsigned char>(c) >= 0x80) {
+            w += c;
+            continue;
+        }
+        if (!w.empty() && std::find(std::begin(kHedges), std::end(kHedges), w) == std::end(kHedges)) out += (out.empty() ? "" : " ") + w;
+        w.clear();
+    }
+    return out;
+}
+
+std::vector<Group> stance_groups(const Corpus& corpus, const std::vector<std::size_t>& ms) {
+    std::vector<Group> groups;
+    std::unordered_map<std::string, std::size_t> group_of;
+    for (std::size_t i : ms) {
+        const std::string& v = corpus.mentions[i].stance;
+        if (v.empty()) continue;
+        const auto [it, added] = group_of.emplace(stance_key(v), groups.size());
+        if (added) groups.push_back({"\u201C" + v + "\u201D", {i}});
+        else groups[it->second].mentions.push_back(i);
+    }
+    return groups;
+}
+
 // Two stated amounts agree when their rounding intervals overlap: "$20.6bn" (+-0.05bn)
 // and "$20.64bn" (+-0.005bn) agree; "$12bn" and "$10.3bn" do not.
 bool amounts_agree(double a, double a_round, double b, double b_round) {
@@ -745,7 +777,7 @@ void analyse(Corpus& corpus) {
         }
         add_disagreement(corpus, FindingKind::Actor, claim.id, group_by_text(corpus, ms, &Mention::actor, false), "who does it");
         add_disagreement(corpus, FindingKind::Spelling, claim.id, spelling_groups(corpus, ms), "the spelling");
-        add_disagreement(corpus, FindingKind::Stance, claim.id, group_by_text(corpus, ms, &Mention::stance, false), "what happened");
+        add_disagreement(corpus, FindingKind::Stance, claim.id, stance_groups(corpus, ms), "what happened");
     }
     conversion_checks(corpus, at);
     parts_checks(corpus, at);

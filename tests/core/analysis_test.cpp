@@ -169,3 +169,21 @@ TEST(AnalysisClaims, ARestatedFigureWithAnotherValueIsOneClaim) {
     const Corpus d = build_story(apart);
     for (const Finding& f : d.findings) EXPECT_NE(f.kind, FindingKind::Value) << f.detail;
 }
+
+TEST(AnalysisAttribution, ParaphrasesOfWhatHappenedAgree) {
+    Corpus c;
+    c.sources = {{"a"}, {"b"}, {"d"}};
+    Claim cl;
+    cl.id = "reply";
+    c.claims.push_back(cl);
+    Mention m1, m2, m3;
+    m1.source = "a", m1.claim = "reply", m1.stance = "did not immediately respond";
+    m2.source = "b", m2.claim = "reply", m2.stance = "did not respond";
+    c.mentions = {m1, m2};
+    analyse(c);
+    EXPECT_EQ(c.find_finding("stance:reply"), nullptr);
+    m3.source = "d", m3.claim = "reply", m3.stance = "declined to comment";
+    c.mentions.push_back(m3);
+    analyse(c);
+    EXPECT_NE(c.find_finding("stance:reply"), nullptr);
+}
