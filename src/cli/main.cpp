@@ -151,7 +151,7 @@ int cmd_check(const std::vector<std::string>& args) {
             }
             findings.push_back({{"id", f.id}, {"kind", finding_kind_name(f.kind)}, {"check", is_check(f.kind)},
                                 {"agrees", f.agrees}, {"claim", f.claim}, {"sources", f.sources}, {"quotes", quotes},
-                                {"detail", f.detail}});
+                                {"detail", f.detail}, {"severity", severity_name(f.severity)}, {"reason", f.reason}});
         }
         out["findings"] = findings;
         std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
@@ -185,6 +185,7 @@ int cmd_check(const std::vector<std::string>& args) {
                         for (const auto& id : f.sources) s += (s.empty() ? "" : ",") + id;
                         return s;
                     }().c_str());
+        std::printf("  [%s] %s\n", std::string(severity_name(f.severity)).c_str(), f.reason.c_str());
         std::printf("  %s\n", f.detail.c_str());
         for (std::size_t i : f.mentions) {
             const Mention& m = c.mentions[i];

@@ -1,4 +1,5 @@
 // [SECTION] Money
+// [SECTION] Names
 // [SECTION] Dates
 // [SECTION] Disagreements
 // [SECTION] Arithmetic checks
@@ -112,6 +113,202 @@ std::optional<double> money_value(const Corpus& corpus, const Quantity& q, std::
                             [&](std::string_view id) { return corpus.find_claim(id); }, q, currency, working);
 }
 
+// ---------------------------------------------------------------------------------
+// [SECTION] Names
+// ---------------------------------------------------------------------------------
+namespace {
+
+// Base letters of U+00C0..U+00FF and U+0100..U+017F (Latin-1 Supplement, Latin Extended-A).
+constexpr std::string_view kLatin1Base = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+constexpr std::string_view kExtendedABase =
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+static_assert(kLatin1Base.size() == 64 && kExtendedABase.size() == 128);
+
+std::string fold_diacritics(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0xC2 && c <= 0xC5 && i + 1 < s.size()) {
+            const auto d = static_cast<unsigned char>(s[i + 1]);
+            const unsigned cp = ((c & 0x1Fu) << 6) | (d & 0x3Fu);
+            if (cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7) {
+                out += kLatin1Base[cp - 0xC0];
+                ++i;
+                continue;
+            }
+            if (cp >= 0x100 && cp <= 0x17F) {
+                out += kExtendedABase[cp - 0x100];
+                ++i;
+                continue;
+            }
+        }
+        out += s[i];
+    }
+    return out;
+}
+
+std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// Words that name a role, not a person: dropped before the person's name.
+bool title_word(std::string_view lower) {
+    static constexpr std::string_view kTitles[] = {
+        "mayor", "governor", "chief", "executive", "financial", "operating", "officer", "ceo", "cfo", "coo", "cto",
+        "secretary", "president", "minister", "chairman", "chairwoman", "director", "spokesperson", "spokesman",
+        "spokeswoman", "mr", "mrs", "ms", "dr", "sir", "dame", "senator", "deputy", "founder"};
+    return std::find(std::begin(kTitles), std::end(kTitles), lower) != std::end(kTitles);
+}
+
+// Legal and company forms, and their translations: dropped at the end of a name.
+bool legal_form(std::string_view lower) {
+    static constexpr std::string_view kForms[] = {
+        "ag", "nv", "bv", "se", "sa", "spa", "plc", "ltd", "limited", "inc", "incorporated", "corp", "corporation",
+        "co", "company", "llc", "gmbh", "kg", "kgaa", "oyj", "ab", "asa", "pte", "pty", "group", "groep", "gruppe",
+        "groupe", "grupo", "holding", "holdings"};
+    return std::find(std::begin(kForms), std::end(kForms), lower) != std::end(kForms);
+}
+
+// Words of a name with diacritics folded, possessives and the punctuation around them dropped.
+std::vector<std::string> raw_words(std::string_view name) {
+    const std::string folded = fold_diacritics(name);
+    std::vector<std::string> words;
+    std::string w;
+    auto flush = [&] {
+        for (std::string_view poss : {"'s", "\u2019s"})
+            if (w.size() > poss.size() && w.compare(w.size() - poss.size(), poss.size(), poss) == 0) w.resize(w.size() - poss.size());
+        while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == '\'')) w.pop_back();
+        if (!w.empty()) words.push_back(w);
+        w.clear();
+    };
+    for (char c : folded) {
+        if (c == ' ' || c == ',' || c == '\n' || c == '\t') flush();
+        else w += c;
+    }
+    flush();
+    return words;
+}
+
+// The words that name the entity: the person after a role ("Maasveld Chief Executive
+// Annelies Wijnbergen" -> "Annelies Wijnbergen"), without a legal form at the end.
+std::vector<std::string> entity_words(std::string_view name) {
+    std::vector<std::string> words = raw_words(name);
+    std::size_t last_title = std::string::npos;
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (title_word(ascii_lower(words[i])) && i + 1 < words.size()) last_title = i;
+    // Titles count only when a name of two words or more follows, or they lead the name.
+    if (last_title != std::string::npos) {
+        const bool leading = [&] {
+            for (std::size_t i = 0; i <= last_title; ++i)
+                if (!title_word(ascii_lower(words[i]))) return false;
+            return true;
+        }();
+        if (leading || words.size() - last_title - 1 >= 2)
+            words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(last_title + 1));
+    }
+    while (words.size() > 1 && legal_form(ascii_lower(words.back()))) words.pop_back();
+    return words;
+}
+
+}  // namespace
+
+std::string name_key(std::string_view name, bool keep_case) {
+    std::string out;
+    for (const std::string& w : entity_words(name)) out += (out.empty() ? "" : " ") + w;
+    return keep_case ? out : ascii_lower(out);
+}
+
+std::vector<std::string> name_tokens(std::string_view name) {
+    std::vector<std::string> out;
+    for (const std::string& w : entity_words(name)) {
+        std::string t;
+        for (char c : w)
+            if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
+                t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (!t.empty()) out.push_back(t);
+    }
+    return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap) {
+    const std::size_t n = a.size(), m = b.size();
+    if ((n > m ? n - m : m - n) >= cap) return cap;
+    std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
+    for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= n; ++i) {
+        cur[0] = i;
+        std::size_t row_min = cur[0];
+        for (std::size_t j = 1; j <= m; ++j) {
+            std::size_t best = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = std::min(best, prev2[j - 2] + 1);
+            cur[j] = best;
+            row_min = std::min(row_min, best);
+        }
+        if (row_min >= cap) return cap;
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
+    }
+    return std::min(prev[m], cap);
+}
+
+namespace {
+
+// "germany"/"german", "korea"/"korean", "italy"/"italian": a place and its demonym.
+bool demonym_pair(const std::string& a, const std::string& b) {
+    const std::string& s = a.size() < b.size() ? a : b;
+    const std::string& l = a.size() < b.size() ? b : a;
+    static constexpr std::string_view kEndings[] = {"n", "an", "ian", "ese", "ish", "i", "ic", "y"};
+    if (l.compare(0, s.size(), s) == 0) {
+        const std::string_view extra = std::string_view(l).substr(s.size());
+        if (std::find(std::begin(kEndings), std::end(kEndings), extra) != std::end(kEndings)) return true;
+    }
+    // "italy"/"italian": the place's last letter replaced by the ending.
+    if (s.size() >= 4 && l.compare(0, s.size() - 1, s, 0, s.size() - 1) == 0) {
+        const std::string_view extra = std::string_view(l).substr(s.size() - 1);
+        if (extra == "ian" || extra == "an" || extra == "ese") return true;
+    }
+    return false;
+}
+
+bool misspelling(const std::string& a, const std::string& b, bool single_word) {
+    if (a.empty() || b.empty() || a[0] != b[0] || demonym_pair(a, b)) return false;
+    const std::size_t len = std::min(a.size(), b.size());
+    if (len < (single_word ? 7u : 6u)) return false;
+    const std::size_t d = edit_distance(a, b, 3);
+    return (d <= 1) || (len >= 8 && d <= 2);
+}
+
+}  // namespace
+
+bool same_name(std::string_view a, std::string_view b) {
+    const std::vector<std::string> ta = name_tokens(a), tb = name_tokens(b);
+    if (ta.empty() || tb.empty()) return false;
+    if (ta == tb) return true;
+    if (ta.size() != tb.size()) return false;
+    std::size_t differ = 0, at = 0;
+    for (std::size_t i = 0; i < ta.size(); ++i)
+        if (ta[i] != tb[i]) ++differ, at = i;
+    return differ == 1 && misspelling(ta[at], tb[at], ta.size() == 1);
+}
+
+bool romanisation_variant(std::string_view a, std::string_view b) {
+    // Case is kept: "MoXiang"/"Maoxiang" changes a capital too, a spelling of its own.
+    const std::string la = fold_diacritics(a), lb = fold_diacritics(b);
+    const std::string& s = la.size() < lb.size() ? la : lb;
+    const std::string& l = la.size() < lb.size() ? lb : la;
+    if (l.size() != s.size() + 1) return false;
+    auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    for (std::size_t i = 0; i < l.size(); ++i) {
+        if (!vowel(l[i])) continue;
+        const bool beside = (i > 0 && vowel(l[i - 1])) || (i + 1 < l.size() && vowel(l[i + 1]));
+        if (beside && l.substr(0, i) + l.substr(i + 1) == s) return true;
+    }
+    return false;
+}
+
 std::optional<Date> source_date(const Corpus& corpus, std::string_view source_id) {
     const Source* s = corpus.find_source(source_id);
     return s ? s->published : std::nullopt;
@@ -167,6 +364,26 @@ std::string join_sources(const Corpus& corpus, const std::vector<std::size_t>& m
     return out;
 }
 
+std::string capitalised(std::string s) {
+    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+// What a claim is about, for a reason line: its measure and subject when known.
+std::string claim_words(const Corpus& corpus, const std::string& claim) {
+    const Claim* c = corpus.find_claim(claim);
+    if (!c) return claim;
+    if (c->kind == ClaimKind::Name && !c->subject.empty()) return "the name " + c->subject;
+    std::string out = c->measure.empty() ? claim : "\u201C" + c->measure + "\u201D";
+    if (!c->subject.empty() && c->subject != "the story") out += " (" + c->subject + ")";
+    return out;
+}
+
+// "says" for one source, "say" for several.
+std::string says(const Corpus& corpus, const std::vector<std::size_t>& mentions) {
+    return join_sources(corpus, mentions).find(", ") == std::string::npos ? "says" : "say";
+}
+
 void add_disagreement(Corpus& corpus, FindingKind kind, const std::string& claim, const std::vector<Group>& groups,
                       const std::string& what) {
     if (groups.size() < 2) return;
@@ -176,6 +393,12 @@ void add_disagreement(Corpus& corpus, FindingKind kind, const std::string& claim
     f.claim = claim;
     f.agrees = false;
     f.detail = what + " differs: ";
+    f.severity = severity_of(kind, false);
+    // The reason: what differs and who says what, the first two versions.
+    f.reason = capitalised(what) + " differs for " + claim_words(corpus, claim) + ": " + join_sources(corpus, groups[0].mentions) +
+               " " + says(corpus, groups[0].mentions) + " " + groups[0].label + ", " +
+               join_sources(corpus, groups[1].mentions) + " " + says(corpus, groups[1].mentions) +
+               " " + groups[1].label + (groups.size() > 2 ? " (and " + std::to_string(groups.size() - 2) + " more)" : "");
     for (std::size_t g = 0; g < groups.size(); ++g) {
         f.detail += (g ? "; " : "") + groups[g].label + " (" + join_sources(corpus, groups[g].mentions) + ")";
         for (std::size_t i : groups[g].mentions) {
@@ -202,6 +425,65 @@ std::vector<Group> group_by_text(const Corpus& corpus, const std::vector<std::si
     return groups;
 }
 
+// Spellings of one name: what name_key() drops (diacritics, legal forms, titles, a
+// dateline's capitals) is not a spelling difference, nor is a romanisation variant.
+std::vector<Group> spelling_groups(const Corpus& corpus, const std::vector<std::size_t>& ms) {
+    std::vector<Group> groups;
+    std::vector<std::string> keys;
+    for (std::size_t i : ms) {
+        const std::string& v = corpus.mentions[i].spelling;
+        if (v.empty()) continue;
+        const std::string key = name_key(v);
+        auto caps = [](const std::string& k) { return std::none_of(k.begin(), k.end(), [](char c) { return c >= 'a' && c <= 'z'; }); };
+        auto same = [&](const std::string& k) {
+            if (k == key || romanisation_variant(k, key)) return true;
+            // A dateline's capitals say nothing of the spelling.
+            return (caps(k) || caps(key)) && lower_trimmed(k) == lower_trimmed(key);
+        };
+        std::size_t g = 0;
+        while (g < keys.size() && g < kMaxComparedGroups && !same(keys[g])) ++g;
+        if (g < keys.size() && g < kMaxComparedGroups) {
+            groups[g].mentions.push_back(i);
+        } else {
+            keys.push_back(key);
+            groups.push_back({"\u201C" + v + "\u201D", {i}});
+        }
+    }
+    return groups;
+}
+
+// What happened, in a controlled vocabulary: hedges that do not change it are dropped, so
+// paraphrases agree ("did not immediately respond" / "did not respond", "relative
+// laggard" / "laggard", "does not typically disclose" / "does not disclose").
+std::string stance_key(std::string_view stance) {
+    static constexpr std::string_view kHedges[] = {"immediately", "typically", "usually", "relative", "relatively",
+                                                   "currently", "still", "yet", "also", "publicly", "formally"};
+    std::string out, w;
+    const std::string lower = lower_trimmed(stance) + " ";
+    for (char c : lower) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'' || static_cast<unsigned char>(c) >= 0x80) {
+            w += c;
+            continue;
+        }
+        if (!w.empty() && std::find(std::begin(kHedges), std::end(kHedges), w) == std::end(kHedges)) out += (out.empty() ? "" : " ") + w;
+        w.clear();
+    }
+    return out;
+}
+
+std::vector<Group> stance_groups(const Corpus& corpus, const std::vector<std::size_t>& ms) {
+    std::vector<Group> groups;
+    std::unordered_map<std::string, std::size_t> group_of;
+    for (std::size_t i : ms) {
+        const std::string& v = corpus.mentions[i].stance;
+        if (v.empty()) continue;
+        const auto [it, added] = group_of.emplace(stance_key(v), groups.size());
+        if (added) groups.push_back({"\u201C" + v + "\u201D", {i}});
+        else groups[it->second].mentions.push_back(i);
+    }
+    return groups;
+}
+
 // Two stated amounts agree when their rounding intervals overlap: "$20.6bn" (+-0.05bn)
 // and "$20.64bn" (+-0.005bn) agree; "$12bn" and "$10.3bn" do not.
 bool amounts_agree(double a, double a_round, double b, double b_round) {
@@ -209,6 +491,18 @@ bool amounts_agree(double a, double a_round, double b, double b_round) {
 }
 
 bool satisfies(double value, const Quantity& stated, double stated_value, double stated_rounding);
+
+// The currency a money claim is compared in: the claim's own, else its whole's (a share
+// of money), else its first money mention's; "" when it is not money.
+std::string claim_currency(const Corpus& corpus, const Lookup& at, const Claim& claim, const std::vector<std::size_t>& ms) {
+    if (claim.value && claim.value->is_money()) return claim.value->unit;
+    if (claim.value && !claim.value->of.empty())
+        if (const Claim* whole = at.index.claim(claim.value->of); whole && whole->value && whole->value->is_money())
+            return whole->value->unit;
+    for (std::size_t i : ms)
+        if (corpus.mentions[i].value && corpus.mentions[i].value->is_money()) return corpus.mentions[i].value->unit;
+    return {};
+}
 
 void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, const std::vector<std::size_t>& ms) {
     struct Valued {
@@ -226,23 +520,31 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
                (b_q->qualifier != Qualifier::Exactly && satisfies(a.value, *b_q, b_value, b_rounding));
     };
     std::vector<Valued> vals;
-    // A share of a money figure ("about half of that") is compared as money.
-    const bool money_claim = claim.kind == ClaimKind::Money || (claim.value && at.money_value(*claim.value, "USD").has_value());
+    // Money is compared in the currency the claim was given in; a figure in another
+    // currency only at a rate a source states (and the label shows that rate). A share
+    // of a money figure ("about half of that") is compared as money.
+    const std::string cur = claim_currency(corpus, at, claim, ms);
+    const bool money_claim = !cur.empty() && (claim.kind == ClaimKind::Money || (claim.value && at.money_value(*claim.value, cur)));
     for (std::size_t i : ms) {
         const Mention& m = corpus.mentions[i];
         if (!m.value) continue;
         const Quantity& q = *m.value;
         if (money_claim) {
             std::string working;
-            auto usd = at.money_value(q, "USD", &working);
-            if (!usd) continue;
+            auto value = at.money_value(q, cur, &working);
+            if (!value) continue;
             double rounding = 0;
-            if (q.is_money()) rounding = at.convert(q.rounding(), q.unit, "USD").value_or(0);
+            if (q.is_money()) rounding = at.convert(q.rounding(), q.unit, cur).value_or(0);
             else if (const Claim* whole = at.index.claim(q.of); whole && whole->value)
-                rounding = at.convert(whole->value->rounding(), whole->value->unit, "USD").value_or(0);
+                rounding = at.convert(whole->value->rounding(), whole->value->unit, cur).value_or(0);
             std::string label = q.display();
-            if (q.unit != "USD") label += " \u2248 " + format_money(*usd, "USD");
-            vals.push_back({i, *usd, rounding, label, &q});
+            if (q.is_money() && q.unit != cur) {
+                label += " \u2248 " + format_money(*value, cur);
+                if (const Rate* r = at.rate(q.unit, cur))
+                    label += " at " + r->rate_text + " " + (r->base == cur ? q.unit + " per " + cur : cur + " per " + q.unit) +
+                             " (rate stated in " + r->source + ")";
+            }
+            vals.push_back({i, *value, rounding, label, &q});
         } else {
             vals.push_back({i, q.mid(), q.rounding(), q.display(), &q});
         }
@@ -303,6 +605,16 @@ void add_check(Corpus& corpus, FindingKind kind, const std::string& claim, const
     f.claim = claim;
     f.agrees = agrees;
     f.detail = std::move(detail) + (agrees ? ": agrees" : ": does not agree");
+    f.severity = severity_of(kind, agrees);
+    {
+        const char* what = kind == FindingKind::Conversion ? "The conversion at the stated rate"
+                         : kind == FindingKind::Parts      ? "The parts against the total"
+                                                           : "The share against the figures given";
+        std::string src;
+        for (std::size_t i : mentions)
+            if (src.find(corpus.mentions[i].source) == std::string::npos) src += (src.empty() ? "" : ", ") + corpus.mentions[i].source;
+        f.reason = std::string(what) + (agrees ? " holds" : " does not hold") + " in " + src + ": " + f.detail.substr(0, f.detail.rfind(": "));
+    }
     f.mentions = mentions;
     for (std::size_t i : mentions) {
         const std::string& s = corpus.mentions[i].source;
@@ -410,8 +722,11 @@ void fraction_checks(Corpus& corpus, const Lookup& at) {
     for (std::size_t i = 0; i < corpus.mentions.size(); ++i) {
         const Mention& fm = corpus.mentions[i];
         if (!fm.value || fm.value->of.empty() || (fm.value->unit != "fraction" && fm.value->unit != "percent")) continue;
+        const Claim* whole = at.index.claim(fm.value->of);
+        if (!whole || !whole->value || !whole->value->is_money()) continue;
+        const std::string cur = whole->value->unit;  // compared in the whole's currency
         std::string working;
-        auto expected = at.money_value(*fm.value, "USD", &working);
+        auto expected = at.money_value(*fm.value, cur, &working);
         if (!expected) continue;
         std::size_t checked = 0;
         for (std::size_t j : at.index.mentions_of(fm.claim)) {
@@ -422,12 +737,12 @@ void fraction_checks(Corpus& corpus, const Lookup& at) {
             // from another report is a disagreement, not an arithmetic check.
             const bool same_origin = mm.attribution.empty() || mm.attribution == "unnamed" || mm.attribution == fm.attribution;
             if (!same_origin) continue;
-            auto stated = at.money_value(*mm.value, "USD");
+            auto stated = at.money_value(*mm.value, cur);
             if (!stated) continue;
             ++checked;
-            const double stated_round = at.convert(mm.value->rounding(), mm.value->unit, "USD").value_or(0);
+            const double stated_round = at.convert(mm.value->rounding(), mm.value->unit, cur).value_or(0);
             const std::string detail = fm.value->display() + " of the whole: " + working + " = " +
-                                       format_money(*expected, "USD") + "; " + mm.source + " states " + mm.value->display();
+                                       format_money(*expected, cur) + "; " + mm.source + " states " + mm.value->display();
             // The fraction is itself approximate when qualified ("about half").
             Quantity stated_q = *mm.value;
             bool agrees = satisfies(*expected, stated_q, *stated, stated_round);
@@ -461,12 +776,16 @@ void analyse(Corpus& corpus) {
             add_disagreement(corpus, FindingKind::Attribution, claim.id, groups, "whom it is credited to");
         }
         add_disagreement(corpus, FindingKind::Actor, claim.id, group_by_text(corpus, ms, &Mention::actor, false), "who does it");
-        add_disagreement(corpus, FindingKind::Spelling, claim.id, group_by_text(corpus, ms, &Mention::spelling, true), "the spelling");
-        add_disagreement(corpus, FindingKind::Stance, claim.id, group_by_text(corpus, ms, &Mention::stance, false), "what happened");
+        add_disagreement(corpus, FindingKind::Spelling, claim.id, spelling_groups(corpus, ms), "the spelling");
+        add_disagreement(corpus, FindingKind::Stance, claim.id, stance_groups(corpus, ms), "what happened");
     }
     conversion_checks(corpus, at);
     parts_checks(corpus, at);
     fraction_checks(corpus, at);
+    // Ranked: contradictions and failed checks first, then spellings, then nuances, then
+    // checks that hold; in the order found within a rank.
+    std::stable_sort(corpus.findings.begin(), corpus.findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
 }
 
 }  // namespace factlens

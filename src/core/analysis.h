@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/model.h"
 
@@ -29,6 +30,32 @@ std::optional<double> convert(const Corpus& corpus, double units, std::string_vi
 // the whole. nullopt when it is not money or cannot be converted.
 std::optional<double> money_value(const Corpus& corpus, const Quantity& q, std::string_view currency,
                                   std::string* working = nullptr);
+
+// [SECTION] Names
+// A name with what is not part of a spelling taken out: diacritics folded to their base
+// letters ("Düsseldorf" -> "Dusseldorf"), a possessive dropped ("Germany's"), leading
+// titles and a role before the person ("Mayor", "Maasveld Chief Executive"), trailing
+// legal and company forms ("AG", "NV", "Co., Ltd.", "Group"/"Groep"). `keep_case` false
+// lowers everything (spelling findings ignore the case of a name written in capitals).
+std::string name_key(std::string_view name, bool keep_case = true);
+
+// The words of name_key(name, false), letters and digits only ("Hae-jin" -> "haejin").
+std::vector<std::string> name_tokens(std::string_view name);
+
+// Optimal string alignment distance (insertions, deletions, substitutions, adjacent
+// transpositions), counted up to `cap` (returns cap when farther).
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap = 3);
+
+// Conservative: two names are one entity when their words (name_tokens) are the same, or
+// when the same number of words differ in one word only, by a misspelling: the same first
+// letter, one edit in a word of six letters or more (two from eight), and the two words
+// not a country and its demonym ("Germany"/"German"). "United States"/"United Kingdom",
+// "Hubei"/"Hebei", "Elland"/"England", "Seoul"/"Seoul Tech Digest" are different entities.
+bool same_name(std::string_view a, std::string_view b);
+
+// Spellings that are one romanisation of the same word: one vowel dropped beside another
+// ("Pyeongtaek"/"Pyongtaek"). Not a spelling finding.
+bool romanisation_variant(std::string_view a, std::string_view b);
 
 // The date of a source (its published date), if known.
 std::optional<Date> source_date(const Corpus& corpus, std::string_view source_id);

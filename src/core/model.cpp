@@ -33,6 +33,33 @@ std::string_view finding_kind_name(FindingKind kind) { return kFindingKinds[stat
 std::optional<FindingKind> finding_kind_from_name(std::string_view name) {
     return from_name<FindingKind>(kFindingKinds, name);
 }
+std::string_view severity_name(Severity s) {
+    switch (s) {
+        case Severity::Info: return "info";
+        case Severity::Nuance: return "nuance";
+        case Severity::Spelling: return "spelling";
+        case Severity::Contradiction: return "contradiction";
+    }
+    return "info";
+}
+
+Severity severity_of(FindingKind kind, bool agrees) {
+    switch (kind) {
+        case FindingKind::Value:
+        case FindingKind::Year:
+        case FindingKind::Attribution:
+        case FindingKind::Actor:
+        case FindingKind::Stance: return Severity::Contradiction;
+        case FindingKind::Spelling: return Severity::Spelling;
+        case FindingKind::Qualifier:
+        case FindingKind::Scope: return Severity::Nuance;
+        case FindingKind::Conversion:
+        case FindingKind::Parts:
+        case FindingKind::Fraction: return agrees ? Severity::Info : Severity::Contradiction;
+    }
+    return Severity::Info;
+}
+
 bool is_check(FindingKind kind) {
     return kind == FindingKind::Conversion || kind == FindingKind::Parts || kind == FindingKind::Fraction;
 }

@@ -145,6 +145,14 @@ std::string_view finding_kind_name(FindingKind kind);
 std::optional<FindingKind> finding_kind_from_name(std::string_view name);
 bool is_check(FindingKind kind);
 
+// How much a finding matters to a journalist: a contradicted value, year, actor,
+// attribution or what happened, or a failed check, ranks above a name's spelling, which
+// ranks above a qualifier or scope nuance; a check that holds is informational.
+enum class Severity { Info = 0, Nuance = 1, Spelling = 2, Contradiction = 3 };
+std::string_view severity_name(Severity s);  // "info", "nuance", "spelling", "contradiction"
+// The severity a finding of this kind gets (checks: by whether they agree).
+Severity severity_of(FindingKind kind, bool agrees);
+
 // A disagreement between sources about one claim, or an arithmetic check, with its
 // working and the quotes involved. Computed by the core, never written by hand.
 struct Finding {
@@ -153,6 +161,8 @@ struct Finding {
     std::string claim;
     bool agrees = false;  // checks: whether the arithmetic holds; disagreements: false
     std::string detail;   // the working or the difference, in words
+    Severity severity = Severity::Info;  // computed with the finding (severity_of)
+    std::string reason;   // one line a journalist can read: what differs, between whom
     std::vector<std::size_t> mentions;  // indexes into Corpus::mentions
     std::vector<std::string> sources;
 };

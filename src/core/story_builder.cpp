@@ -13,6 +13,7 @@
 
 #include "core/analysis.h"
 #include "core/anchor.h"
+#include "core/compare.h"
 #include "core/extract.h"
 #include "core/text.h"
 
@@ -248,8 +249,7 @@ struct Item {
     std::size_t source;  // index into corpus.sources
     Extracted e;
     std::vector<std::string> context;
-    Quote quote;     // where it stands in its source, ready for a mention or a dating
-    double usd = 0;  // money: the value in USD (0 when it cannot be converted)
+    Quote quote;  // where it stands in its source, ready for a mention or a dating
 };
 
 struct Group {
@@ -423,6 +423,18 @@ std::uint64_t bucket_word(std::int64_t bucket, int word) {
     return static_cast<std::uint64_t>(bucket) * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint64_t>(static_cast<unsigned>(word));
 }
 
+// Counted nouns that may count the same thing: either unstated, or the same last word
+// ("passenger journeys"/"journeys"); "plants" and "countries" never are.
+bool same_noun(std::string_view a, std::string_view b) {
+    if (a.empty() || b.empty()) return true;
+    auto last = [](std::string_view s) {
+        s = trim(s);
+        const auto sp = s.rfind(' ');
+        return sp == std::string_view::npos ? s : s.substr(sp + 1);
+    };
+    return last(a) == last(b);
+}
+
 // Figures of one kind: each joins the first group (in the order groups were made) whose
 // first figure has the same value (within 1.5%, and for counts also the same noun or a
 // word in common) or closely matching words and a value within a factor of two.
@@ -432,9 +444,12 @@ std::uint64_t bucket_word(std::int64_t bucket, int word) {
 // context words (the close matches).
 std::vector<Group> group_figures(const std::vector<Item>& items, const std::vector<Words>& words, ItemKind kind) {
     const bool counted = kind == ItemKind::Number || kind == ItemKind::Fraction;
-    auto value_of = [&](const Item& it) { return kind == ItemKind::Money ? it.usd : it.e.value.mid(); };
+    // Money in the currency it was given: figures in two currencies are never one claim's
+    // figure here (a conversion travels with its figure as `converted`).
+    auto value_of = [&](const Item& it) { return it.e.value.mid(); };
+    auto tag_of = [&](const Item& it) { return kind == ItemKind::Money ? it.e.value.unit : std::string(); };
     std::vector<Group> groups;
-    std::unordered_map<std::int64_t, std::vector<std::uint32_t>> by_value;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> by_value;  // currency|bucket
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_value_word;
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_counts;  // counted noun|bucket
     std::unordered_map<int, std::vector<std::uint32_t>> by_word;
@@ -459,7 +474,7 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
         candidates.clear();
         for (std::int64_t b : buckets_near(v)) {
             if (!counted) {
-                candidates_from(by_value, b, candidates);
+                candidates_from(by_value, tag_of(it) + "|" + std::to_string(b), candidates);
                 continue;
             }
             candidates_from(by_counts, it.e.value.counts + "|" + std::to_string(b), candidates);
@@ -474,6 +489,7 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
             const Item& head = items[h];
             const double hv = value_of(head);
             const double tol = std::max(hv * 0.015, 1e-9);
+            if (tag_of(head) != tag_of(it) || (counted && !same_noun(head.e.value.counts, it.e.value.counts))) continue;
             const double similar = jaccard(words[h].ids, words[i].ids);
             const bool same_value =
                 std::fabs(hv - v) <= tol && (!counted || similar > 0.1 || head.e.value.counts == it.e.value.counts);
@@ -489,7 +505,7 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
         groups.push_back({{i}});
         const std::int64_t b = value_bucket(v);
         if (!counted) {
-            add_to(by_value, b, g);
+            add_to(by_value, tag_of(it) + "|" + std::to_string(b), g);
         } else {
             add_to(by_counts, it.e.value.counts + "|" + std::to_string(b), g);
             for (int w : words[i].ids) add_to(by_value_word, bucket_word(b, w), g);
@@ -499,66 +515,158 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
     return groups;
 }
 
-// Spellings of one entity (same_entity): each name joins the first group whose first name
-// is the same entity. Candidates come from the letters of the whole name, of its first
-// word, and the first word with up to two letters deleted: two words within two edits
-// (substitutions, insertions, deletions, transpositions) share such a deletion variant.
-// First words of 5 to 24 letters are indexed that way for the first kMaxFuzzyHeads
-// groups; beyond those, names group by their exact letters only.
-constexpr std::size_t kMaxFuzzyHeads = 4096;
-constexpr std::size_t kMaxFuzzyLetters = 24;
+// Each figure's sentence as a set of content-word ids (numbers left out), for telling
+// whether two articles state the same claim in other words.
+class SentenceWords {
+    static constexpr std::size_t kSentenceWindow = 200;
 
-std::string name_letters(std::string_view s) {
-    std::string out;
-    for (char ch : s) {
-        const auto u = static_cast<unsigned char>(ch);
-        if (((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || u >= 0x80) out += static_cast<char>(u < 0x80 ? (u | 0x20) : u);
-    }
-    return out;
-}
-
-// Hashes of `word` with zero, one or two letters deleted.
-std::vector<std::uint64_t> deletion_variants(const std::string& word) {
-    std::vector<std::uint64_t> out;
-    const std::hash<std::string_view> hash;
-    std::string v;
-    out.push_back(hash(word));
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        v = word;
-        v.erase(i, 1);
-        out.push_back(hash(v));
-        for (std::size_t j = i; j < v.size(); ++j) {
-            std::string w = v;
-            w.erase(j, 1);
-            out.push_back(hash(w));
+public:
+    SentenceWords(const Corpus& corpus, const std::vector<Item>& items) : of_item_(items.size()) {
+        std::vector<std::vector<Range>> sentences;
+        for (const Source& s : corpus.sources) sentences.push_back(split_sentences(s.text));
+        std::unordered_map<std::string, int> id_of;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const Item& it = items[i];
+            if (it.e.kind == ItemKind::Name || it.e.kind == ItemKind::Date || it.e.kind == ItemKind::Rate) continue;
+            const std::vector<Range>& ss = sentences[it.source];
+            const auto at = std::upper_bound(ss.begin(), ss.end(), it.e.start, [](std::size_t v, const Range& r) { return v < r.end; });
+            if (at == ss.end()) continue;
+            // The sentence, at most kSentenceWindow bytes either side of the figure (a text
+            // without full stops is one long "sentence").
+            const std::size_t a = std::max(at->start, it.e.start > kSentenceWindow ? it.e.start - kSentenceWindow : 0);
+            const std::size_t b = std::min(at->end, it.e.end + kSentenceWindow);
+            const std::string_view text = std::string_view(corpus.sources[it.source].text).substr(a, b > a ? b - a : 0);
+            std::vector<int>& ids = of_item_[i];
+            std::string w;
+            for (std::size_t k = 0; k <= text.size(); ++k) {
+                const char c = k < text.size() ? text[k] : ' ';
+                if (std::isalpha(static_cast<unsigned char>(c))) {
+                    w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                } else {
+                    if (w.size() > 2 && !stop_word(w)) ids.push_back(id_of.emplace(w, static_cast<int>(id_of.size())).first->second);
+                    w.clear();
+                }
+            }
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         }
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    const std::vector<int>& of(std::size_t item) const { return of_item_[item]; }
+
+private:
+    std::vector<std::vector<int>> of_item_;
+};
+
+// Claims across sources: a figure another article restates in other words, with another
+// value, is the same claim (where they disagree). Two figures of one kind (money in one
+// currency, counts of the same noun) from different sources are one claim when their
+// sentences share enough content words (Jaccard >= kRestatedSimilarity), their values are
+// within a factor of kRestatedRatio, and each is the other's best match in its source.
+// Groups are merged; the first group's figure leads. Candidates are compared within a
+// kind, currency or noun, at most kMaxRestatedCandidates per figure.
+constexpr double kRestatedSimilarity = 0.3;
+constexpr double kRestatedRatio = 1.5;
+constexpr std::size_t kMaxRestatedCandidates = 128;
+
+std::vector<Group> merge_restated(const std::vector<Item>& items, const SentenceWords& sw, ItemKind kind, std::vector<Group> groups) {
+    std::vector<std::uint32_t> group_of(items.size(), UINT32_MAX);
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        for (std::size_t i : groups[g].items) group_of[i] = static_cast<std::uint32_t>(g);
+    auto tag = [&](const Item& it) {
+        if (kind == ItemKind::Money) return it.e.value.unit;
+        const std::string_view c = trim(it.e.value.counts);
+        const auto sp = c.rfind(' ');
+        return std::string(sp == std::string_view::npos ? c : c.substr(sp + 1));
+    };
+    std::unordered_map<std::string, std::vector<std::size_t>> by_tag;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (items[i].e.kind == kind && group_of[i] != UINT32_MAX && !sw.of(i).empty()) {
+            auto& v = by_tag[tag(items[i])];
+            if (v.size() < kMaxRestatedCandidates) v.push_back(i);
+        }
+    // best[i]: per other source, the best match of item i (similarity, item).
+    auto close_values = [&](const Item& a, const Item& b) {
+        const double x = a.e.value.mid(), y = b.e.value.mid();
+        if (!(x > 0) || !(y > 0)) return false;
+        return std::max(x, y) / std::min(x, y) <= kRestatedRatio;
+    };
+    std::vector<std::uint32_t> parent(groups.size());
+    for (std::size_t g = 0; g < parent.size(); ++g) parent[g] = static_cast<std::uint32_t>(g);
+    auto find = [&](std::uint32_t g) {
+        while (parent[g] != g) g = parent[g] = parent[parent[g]];
+        return g;
+    };
+    for (const auto& [key, members] : by_tag) {
+        if (kind != ItemKind::Money && key.empty()) continue;  // a count of nothing named
+        // For each item, its best match in each other source.
+        std::map<std::pair<std::size_t, std::size_t>, std::pair<double, std::size_t>> best;  // (item, source) -> (sim, item)
+        for (std::size_t a = 0; a < members.size(); ++a)
+            for (std::size_t b = a + 1; b < members.size(); ++b) {
+                const std::size_t i = members[a], j = members[b];
+                if (items[i].source == items[j].source || !close_values(items[i], items[j])) continue;
+                const double sim = jaccard(sw.of(i), sw.of(j));
+                if (sim < kRestatedSimilarity) continue;
+                auto& bi = best[{i, items[j].source}];
+                if (sim > bi.first) bi = {sim, j};
+                auto& bj = best[{j, items[i].source}];
+                if (sim > bj.first) bj = {sim, i};
+            }
+        for (const auto& [k, v] : best) {
+            const std::size_t i = k.first, j = v.second;
+            const auto back = best.find({j, items[i].source});
+            if (back == best.end() || back->second.second != i) continue;  // not mutual
+            const std::uint32_t gi = find(group_of[i]), gj = find(group_of[j]);
+            if (gi != gj) parent[std::max(gi, gj)] = std::min(gi, gj);
+        }
+    }
+    std::vector<Group> out;
+    std::vector<std::uint32_t> out_of(groups.size(), UINT32_MAX);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const std::uint32_t r = find(static_cast<std::uint32_t>(g));
+        if (out_of[r] == UINT32_MAX) {
+            out_of[r] = static_cast<std::uint32_t>(out.size());
+            out.push_back({});
+        }
+        auto& dst = out[out_of[r]].items;
+        dst.insert(dst.end(), groups[g].items.begin(), groups[g].items.end());
+    }
     return out;
 }
 
+// Spellings of one entity (same_name, conservative): each name joins the first group whose
+// first name is the same entity. Candidates come from the name's words with one word left
+// out (two names of as many words that differ in one word only share such a key), so
+// grouping stays linear; at most kMaxGroupsPerKey groups per key.
 std::vector<Group> group_names(const std::vector<Item>& items) {
     std::vector<Group> entities;
-    std::unordered_map<std::string, std::vector<std::uint32_t>> by_letters, by_first;
-    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_variant;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> by_words;
     std::vector<std::uint32_t> candidates;
+    std::vector<std::string> keys;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (items[i].e.kind != ItemKind::Name) continue;
         const std::string_view text = items[i].e.text;
-        const std::string all = name_letters(text);
-        const std::string first = name_letters(text.substr(0, text.find(' ')));
-        const bool fuzzy = first.size() >= 5 && first.size() <= kMaxFuzzyLetters + 2;
-        const std::vector<std::uint64_t> variants = fuzzy ? deletion_variants(first) : std::vector<std::uint64_t>{};
+        const std::vector<std::string> tokens = name_tokens(text);
+        if (tokens.empty()) continue;
+        keys.clear();
+        std::string all;
+        for (const std::string& t : tokens) all += t + " ";
+        keys.push_back("=" + all);
+        if (tokens.size() <= 8)
+            for (std::size_t k = 0; k < tokens.size(); ++k) {
+                std::string key = std::to_string(tokens.size()) + "|" + std::to_string(k) + "|";
+                for (std::size_t j = 0; j < tokens.size(); ++j)
+                    if (j != k) key += tokens[j] + " ";
+                // A misspelt word keeps its first letter (same_name): part of the key.
+                key += tokens[k][0];
+                keys.push_back(std::move(key));
+            }
         candidates.clear();
-        candidates_from(by_letters, all, candidates);
-        if (first.size() >= 5) candidates_from(by_first, first, candidates);
-        for (std::uint64_t h : variants) candidates_from(by_variant, h, candidates);
+        for (const std::string& key : keys) candidates_from(by_words, key, candidates);
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         bool placed = false;
         for (std::uint32_t g : candidates)
-            if (same_entity(items[entities[g].items.front()].e.text, text)) {
+            if (same_name(items[entities[g].items.front()].e.text, text)) {
                 entities[g].items.push_back(i);
                 placed = true;
                 break;
@@ -566,10 +674,7 @@ std::vector<Group> group_names(const std::vector<Item>& items) {
         if (placed) continue;
         const auto g = static_cast<std::uint32_t>(entities.size());
         entities.push_back({{i}});
-        add_to(by_letters, all, g);
-        if (first.size() >= 5) add_to(by_first, first, g);
-        if (fuzzy && first.size() <= kMaxFuzzyLetters && g < kMaxFuzzyHeads)
-            for (std::uint64_t h : variants) add_to(by_variant, h, g);
+        for (const std::string& key : keys) add_to(by_words, key, g);
     }
     return entities;
 }
@@ -656,7 +761,7 @@ bool StoryBuild::step() {
                 ++st.items_repeated;
                 continue;
             }
-            Item it{si, std::move(e), {}, std::move(*quote), 0};
+            Item it{si, std::move(e), {}, std::move(*quote)};
             it.e.value.counts = label(it.e.value.counts);
             it.context = context_words(s.text, it.e.start, it.e.end);
             st.items.push_back(std::move(it));
@@ -702,8 +807,6 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         r.quote = it.quote;
         corpus.rates.push_back(std::move(r));
     }
-    for (Item& it : items)
-        if (it.e.kind == ItemKind::Money) it.usd = money_value(corpus, it.e.value, "USD").value_or(0);
 
     // Ids: the first free "<base>-<n>" for a repeated base, counted per base rather
     // than tried from 2 each time.
@@ -740,8 +843,9 @@ void group(Corpus& corpus, std::vector<Item>& items) {
 
     // Figures: the same value (within rounding, or one satisfying the other's qualifier)
     // is one claim; so is a figure whose surrounding words match another's closely.
+    const SentenceWords sentence_words(corpus, items);
     for (ItemKind kind : {ItemKind::Money, ItemKind::Number, ItemKind::Percent, ItemKind::Fraction}) {
-        for (const Group& g : group_figures(items, words, kind)) {
+        for (const Group& g : merge_restated(items, sentence_words, kind, group_figures(items, words, kind))) {
             const Item& head = items[g.items.front()];
             // A figure only one source states once is still a claim: it may be checked.
             Claim c;
