@@ -52,10 +52,10 @@ export async function state(page) {
 
 // Takes a screenshot into build/screenshots/ and counts, in the page, the pixels that
 // differ from the clear colour (the page background), so a blank canvas fails.
-export async function screenshot(page, name) {
+export async function screenshot(page, name, { clip } = {}) {
   mkdirSync(SHOTS, { recursive: true });
   const path = join(SHOTS, `${name}.png`);
-  const png = await page.screenshot({ path });
+  const png = await page.screenshot({ path, clip });
   const stats = await page.evaluate(async (b64) => {
     const img = new Image();
     img.src = 'data:image/png;base64,' + b64;
@@ -71,7 +71,7 @@ export async function screenshot(page, name) {
       if (Math.abs(d[i] - 246) + Math.abs(d[i + 1] - 244) + Math.abs(d[i + 2] - 239) > 12) differing++;
       if (colours.size < 4096) colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
     }
-    return { width: c.width, height: c.height, differing, colours: colours.size };
+    return { width: c.width, height: c.height, differing, colours: colours.size, first: [...d.slice(0, 3)] };
   }, png.toString('base64'));
   return { path, ...stats };
 }
@@ -154,17 +154,8 @@ export async function showView(page, name) {
 
 // The colour [r, g, b] of one CSS pixel of the page, from a screenshot.
 export async function pixelAt(page, x, y) {
-  const png = await page.screenshot({ clip: { x: Math.floor(x), y: Math.floor(y), width: 1, height: 1 } });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const g = c.getContext('2d');
-    g.drawImage(img, 0, 0);
-    return [...g.getImageData(0, 0, 1, 1).data.slice(0, 3)];
-  }, png.toString('base64'));
+  const shot = await screenshot(page, 'pixel', { clip: { x: Math.floor(x), y: Math.floor(y), width: 1, height: 1 } });
+  return shot.first;
 }
 
 // A main-thread budget in wall time, stretched by how overloaded the machine is right now:
