@@ -1,6 +1,6 @@
-// The Web Worker that builds stories (src/worker/worker_main.cpp compiled to
-// factlens-worker.js/.wasm): the page posts {type: 'build', request: JSON string}, and we
-// answer with progress messages, then {type: 'built', answer: JSON string}. Cancelling
+// The Web Worker that builds and reads stories (src/worker/worker_main.cpp compiled to
+// factlens-worker.js/.wasm), so the page's main thread never parses a large story: it gets
+// a snapshot of the loaded model (core/snapshot.h) and copies it out in steps. Cancelling
 // is the page terminating us.
 'use strict';
 
@@ -29,14 +29,14 @@ function withHeap(Module, bytes, fn) {
   }
 }
 
-function result(Module, size) {
-  const at = Module._factlens_worker_result();
-  return new TextDecoder().decode(Module.HEAPU8.subarray(at, at + size));
+function bytesAt(Module, at, size) {
+  return Module.HEAPU8.slice(at, at + size);
 }
 
-// {type: 'build', request} -> progress..., {type: 'built', ok, story: bytes of the story's
-// JSON, or of why it could not be built};
-// {type: 'check', id, name, bytes} -> {type: 'checked', id, answer}.
+// {type: 'build', request} -> progress..., {type: 'built', ok, story: the snapshot, or the
+// bytes of why it could not be built, keep: the story's JSON when small enough to keep};
+// {type: 'check', id, name, bytes} -> {type: 'checked', id, ok, story: the snapshot when ok,
+// answer: the JSON list of problems when not}. Buffers are transferred, not copied.
 self.onmessage = async (event) => {
   const { type, request, id, name, bytes } = event.data || {};
   const reply = type === 'build' ? 'built' : 'checked';
@@ -44,18 +44,19 @@ self.onmessage = async (event) => {
     const Module = await load();
     if (type === 'build') {
       const size = withHeap(Module, new TextEncoder().encode(request), (ptr, len) => Module._factlens_worker_build(ptr, len));
-      // The story's JSON as bytes (transferred, not copied), or why there is none.
-      const at = Module._factlens_worker_result();
-      const story = Module.HEAPU8.slice(at, at + size);
-      self.postMessage({ type: reply, ok: Module._factlens_worker_ok() === 1, story }, [story.buffer]);
+      const story = bytesAt(Module, Module._factlens_worker_result(), size);
+      const keep = bytesAt(Module, Module._factlens_worker_keep(), Module._factlens_worker_keep_size());
+      self.postMessage({ type: reply, ok: Module._factlens_worker_ok() === 1, story, keep }, [story.buffer, keep.buffer]);
     } else if (type === 'check') {
       const size = withHeap(Module, new TextEncoder().encode(name), (np, nl) =>
         withHeap(Module, new Uint8Array(bytes), (ptr, len) => Module._factlens_worker_check(np, nl, ptr, len)));
-      self.postMessage({ type: reply, id, answer: result(Module, size) });
+      const answer = bytesAt(Module, Module._factlens_worker_result(), size);
+      if (Module._factlens_worker_ok() === 1) self.postMessage({ type: reply, id, ok: true, story: answer }, [answer.buffer]);
+      else self.postMessage({ type: reply, id, ok: false, answer: new TextDecoder().decode(answer) });
     }
   } catch (err) {
     const error = 'the worker failed: ' + String(err && err.message || err);
-    if (type === 'build') self.postMessage({ type: reply, ok: false, story: new TextEncoder().encode(error) });
-    else self.postMessage({ type: reply, id, answer: JSON.stringify({ ok: false, error }) });
+    if (type === 'build') self.postMessage({ type: reply, ok: false, story: new TextEncoder().encode(error), keep: new Uint8Array(0) });
+    else self.postMessage({ type: reply, id, ok: false, answer: JSON.stringify({ ok: false, error }) });
   }
 };

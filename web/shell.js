@@ -167,9 +167,9 @@
     }
   }
 
-  // A story file is checked in a worker first (the core's own loader, off the main
-  // thread): a bad one is refused with its problems without the page parsing it; a good
-  // one then opens in the app.
+  // A story file is read in a worker first (the core's own loader, off the main thread): a
+  // bad one is refused with its problems, a good one comes back as a snapshot that the app
+  // copies out in steps. If the worker itself fails, the app's own loader reads the JSON.
   let checkWorker = null;
   let checks = 0;
   const pendingChecks = new Map();
@@ -178,11 +178,11 @@
       checkWorker = new Worker('build-worker.js');
       checkWorker.onmessage = (e) => {
         const done = pendingChecks.get(e.data?.id);
-        if (done) { pendingChecks.delete(e.data.id); done(e.data.answer); }
+        if (done) { pendingChecks.delete(e.data.id); done(e.data); }
       };
       checkWorker.onerror = (e) => {
         e.preventDefault();
-        for (const done of pendingChecks.values()) done(JSON.stringify({ ok: true }));  // let the app's own loader decide
+        for (const done of pendingChecks.values()) done({ ok: true, story: null });  // let the app's own loader decide
         pendingChecks.clear();
         checkWorker = null;
       };
@@ -195,9 +195,15 @@
   }
   async function openStory(name, bytes) {
     const answer = await checkStory(name, bytes);
-    if (JSON.parse(answer).ok) { sendFile(FILE_STORY, name, bytes); return; }
-    withHeap(utf8Upto(name, appLimits().name), (np, nl) => withHeap(encoder.encode(answer), (ptr, len) =>
-      window.Module._factlens_story_refused(np, nl, ptr, len)));
+    const named = utf8Upto(name, appLimits().name);
+    if (answer.ok && answer.story) {
+      withHeap(named, (np, nl) => withHeap(answer.story, (ptr, len) => window.Module._factlens_story_opened(np, nl, ptr, len)));
+    } else if (answer.ok) {
+      sendFile(FILE_STORY, name, bytes);
+    } else {
+      withHeap(named, (np, nl) => withHeap(encoder.encode(answer.answer), (ptr, len) =>
+        window.Module._factlens_story_refused(np, nl, ptr, len)));
+    }
   }
   const sendPaste = (text) => sendText((ptr, len, total) => window.Module._factlens_paste(ptr, len, total), text, appLimits().article);
   const addInput = document.getElementById('add-files');
@@ -240,14 +246,17 @@
     worker.onmessage = (e) => {
       if (worker !== buildWorker) return;
       if (e.data?.type === 'progress') window.Module._factlens_build_progress(e.data.value);
-      if (e.data?.type === 'built') withHeap(e.data.story, (ptr, len) => window.Module._factlens_build_done(e.data.ok ? 1 : 0, ptr, len));
+      if (e.data?.type === 'built') {
+        withHeap(e.data.story, (ptr, len) => withHeap(e.data.keep ?? new Uint8Array(0), (kp, kl) =>
+          window.Module._factlens_build_done(e.data.ok ? 1 : 0, ptr, len, kp, kl)));
+      }
     };
     worker.onerror = (e) => {
       e.preventDefault();
       const why = 'the builder stopped (' + (e.message || 'unknown error') + ')';
       buildWorker = null;
       worker.terminate();
-      withHeap(encoder.encode(why), (ptr, len) => window.Module._factlens_build_done(0, ptr, len));
+      withHeap(encoder.encode(why), (ptr, len) => window.Module._factlens_build_done(0, ptr, len, 0, 0));
     };
     worker.postMessage({ type: 'build', request });
   };
@@ -282,6 +291,8 @@
     // The current view state as a JSON string (see docs/architecture.md); `idle` is true
     // when nothing is pending (no input queued, no frame asked for, no work under way).
     state: () => window.Module.ccall('factlens_state_json', 'string', [], []),
+    // Starts a new measure of state()'s longest_work_ms (the app's own main-thread work).
+    resetTimings: () => window.Module._factlens_reset_timings(),
     // Every widget drawn in the last frame, by name, with its rectangle in CSS pixels of
     // the page (docs/testing.md lists the ids).
     items: () => {

@@ -108,31 +108,44 @@ void App::start_opening(std::string name, std::string json, bool built) {
         why = "a story opened in the browser must carry its texts inline";
         return std::nullopt;
     };
-    // Kept for the browser's storage only when it can hold it (localStorage: a few MB).
     std::string keep = built && json.size() <= kMaxStoredStoryBytes ? json : std::string();
     opening_.emplace(Opening{CorpusParse(std::move(json), name, ".", no_files), std::move(name), built, std::move(keep)});
 }
 
-// One step of the story being opened per frame (read the JSON, the model, the analysis),
-// so a large story never holds the page for the whole of its load.
+void App::start_opening(std::string name, SnapshotRead snapshot, bool built, std::string keep) {
+    opening_.emplace(Opening{std::move(snapshot), std::move(name), built, std::move(keep)});
+}
+
+void App::story_opened(std::string name, std::string_view snapshot) {
+    start_opening(name, SnapshotRead(std::string(snapshot), name), false, std::string());
+}
+
+// Opens the story a step at a time, for at most about 8 ms a frame: a snapshot a few
+// thousand records per step; JSON in its three steps (read, model, analysis).
 void App::step_opening() {
-    if (!opening_ || !opening_->parse.step()) return;
-    Opening done = std::move(*opening_);
+    if (!opening_) return;
+    const double until = platform::now_seconds() + 0.008;
+    bool done = false;
+    do {
+        done = std::visit([](auto& read) { return read.step(); }, opening_->read);
+    } while (!done && platform::now_seconds() < until);
+    if (!done) return;
+    Opening opened = std::move(*opening_);
     opening_.reset();
-    CorpusLoad load = done.parse.take();
+    CorpusLoad load = std::visit([](auto& read) { return read.take(); }, opened.read);
     if (!load.ok()) {
-        open_errors_file_ = done.name;
+        open_errors_file_ = opened.name;
         open_errors_ = std::move(load.errors);
         return;
     }
-    if (!done.built) {
+    if (!opened.built) {
         replace_corpus(std::move(load.corpus));
-        notice_ = "Opened " + done.name + ".";
+        notice_ = "Opened " + opened.name + ".";
         notice_details_.clear();
         return;
     }
-    const bool kept = !done.keep.empty();
-    if (kept) platform::store_story(done.keep);
+    const bool kept = !opened.keep.empty();
+    if (kept) platform::store_story(opened.keep);
     const std::size_t findings = load.corpus.findings.size();
     replace_corpus(std::move(load.corpus));
     select_view(state_, View::Findings);
@@ -201,16 +214,16 @@ void App::build_progress(float progress) {
     if (build_) build_->progress = std::clamp(progress, 0.0f, 1.0f);
 }
 
-void App::build_done(bool ok, std::string_view json) {
+void App::build_done(bool ok, std::string_view answer, std::string_view keep) {
     if (!build_) return;  // cancelled meanwhile
     const std::string title = build_->title;
     build_.reset();
     if (!ok) {
-        notice_ = "Could not build \u201C" + title + "\u201D: " + clip_code_points(json, 300) + ". The story on screen is unchanged.";
+        notice_ = "Could not build \u201C" + title + "\u201D: " + clip_code_points(answer, 300) + ". The story on screen is unchanged.";
         notice_details_.clear();
         return;
     }
-    start_opening(title, std::string(json), true);
+    start_opening(title, SnapshotRead(std::string(answer), title), true, std::string(keep));
 }
 
 void App::draw_story_menu() {

@@ -5,12 +5,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "app/dialog_sources.h"
 #include "app/fonts.h"
 #include "app/platform.h"
 #include "core/corpus_io.h"
+#include "core/snapshot.h"
 #include "core/view_state.h"
 
 namespace factlens {
@@ -59,10 +61,13 @@ public:
     // its progress messages bring frames, so it needs none of its own.
     bool working() const { return build_.has_value() || opening_.has_value(); }
 
-    // The build worker's progress (0..1) and its answer: the story's JSON when `ok`, else
-    // why it could not be built.
+    // The build worker's progress (0..1) and its answer: the story's snapshot
+    // (core/snapshot.h) when `ok`, with its JSON in `keep` when it is small enough to keep in
+    // the browser; else why it could not be built.
     void build_progress(float progress);
-    void build_done(bool ok, std::string_view answer);
+    void build_done(bool ok, std::string_view answer, std::string_view keep = {});
+    // A story file the worker read and found good, as its snapshot: opens it in steps.
+    void story_opened(std::string name, std::string_view snapshot);
     // A story file the core refused in the worker: {"ok": false, "errors": [...],
     // "count": n}; listed like any story that cannot be opened.
     void story_refused(std::string name, std::string_view answer);
@@ -90,12 +95,13 @@ private:
     std::string last_fragment_;  // the fragment the URL holds
     std::string last_push_key_;  // view and selection when the last history entry was made
     AddSourcesDialog add_sources_;
+    // A story is opened over several frames, from its JSON (a file the worker could not
+    // read first) or from the worker's snapshot, so the page keeps answering input.
     void start_opening(std::string name, std::string json, bool built);
+    void start_opening(std::string name, SnapshotRead snapshot, bool built, std::string keep);
     void step_opening();
-    // What localStorage keeps (a few MB in every browser); larger stories are saved as files.
-    static constexpr std::size_t kMaxStoredStoryBytes = 4u << 20;
     struct Opening {
-        CorpusParse parse;
+        std::variant<CorpusParse, SnapshotRead> read;
         std::string name;
         bool built = false;  // the story the worker built (kept in the browser, shown in Findings)
         std::string keep;    // its JSON for the browser's storage, when small enough

@@ -51,6 +51,10 @@ struct Runtime {
     bool mouse_down[3] = {false, false, false};
     bool mouse_pressed[3] = {false, false, false};  // went down this frame (a press shorter than a frame still counts)
     std::string state_buffer;  // keeps the string factlens_state_json returns alive
+    // The longest time factlens's own work held the main thread, in ms: building one frame
+    // (ImGui and the app, a step of opening a story included, but not WebGL drawing it) or
+    // one call from the page (a file, a build's answer). Reset by factlens_reset_timings.
+    double longest_work_ms = 0;
     std::string items_buffer;  // and factlens_items_json's
     unsigned long long fonts_for_corpus = ~0ull;  // the story whose scripts were looked at
 
@@ -92,6 +96,18 @@ void track_mouse(Runtime& rt, const SDL_Event& ev) {
 // ---------------------------------------------------------------------------------
 // Idle by skipping frames, never by sleeping: the browser still calls us on every
 // animation frame, and we return at once unless something changed.
+// Measures one piece of factlens's own main-thread work into Runtime::longest_work_ms.
+struct WorkTimer {
+    double start = factlens::platform::now_seconds();
+    mutable bool stopped = false;
+    void stop() const {
+        if (stopped || !g_rt) return;
+        stopped = true;
+        g_rt->longest_work_ms = std::max(g_rt->longest_work_ms, (factlens::platform::now_seconds() - start) * 1000);
+    }
+    ~WorkTimer() { stop(); }
+};
+
 void frame() {
     Runtime& rt = *g_rt;
     // Dear ImGui 1.86 has no input queue, so events that arrive together (a quick tap, a
@@ -180,6 +196,7 @@ void frame() {
             rt.mouse_pressed[b] = false;
         }
     }
+    const WorkTimer work;
     factlens::items::begin_frame();
     ImGui::NewFrame();
     rt.app.draw(rt.fonts);
@@ -197,6 +214,7 @@ void frame() {
     ImGui::Render();
     factlens::items::end_frame();
     rt.app.sync_url();
+    work.stop();
 
     int fb_w = 0, fb_h = 0;
     SDL_GL_GetDrawableSize(rt.window, &fb_w, &fb_h);
@@ -222,6 +240,11 @@ void frame() {
 // ---------------------------------------------------------------------------------
 extern "C" {
 
+// Starts a new measure of the longest main-thread work (state()'s longest_work_ms).
+void factlens_reset_timings() {
+    if (g_rt) g_rt->longest_work_ms = 0;
+}
+
 // JSON of the current view state (see factlens::state_json); the page's test hook.
 const char* factlens_state_json() {
     if (!g_rt) return "{}";
@@ -229,6 +252,7 @@ const char* factlens_state_json() {
     g_rt->app.status().settled = g_rt->settled();
     g_rt->app.status().script_fonts = g_rt->fonts.scripts.loaded();
     g_rt->app.status().missing_glyphs = g_rt->fonts.scripts.missing();
+    g_rt->app.status().longest_work_ms = g_rt->longest_work_ms;
     g_rt->state_buffer = g_rt->app.state_json();
     return g_rt->state_buffer.c_str();
 }
@@ -273,6 +297,7 @@ double factlens_measure_extract(int repeats) {
 // says why it was refused.
 void factlens_receive_file(int kind, const char* name, int name_length, const unsigned char* data, int size,
                            double file_size) {
+    const WorkTimer work;
     if (!g_rt || !name || name_length < 0 || size < 0) return;
     const auto file_kind = kind == 1 ? factlens::platform::FileKind::Story : factlens::platform::FileKind::Articles;
     std::string file_name(name, static_cast<std::size_t>(name_length));
@@ -295,6 +320,7 @@ void factlens_font_loaded(const char* name, int name_length, const unsigned char
 
 // A story file the worker's check refused: its problems, as the worker lists them.
 void factlens_story_refused(const char* name, int name_length, const char* answer, int length) {
+    const WorkTimer work;
     if (!g_rt || !name || !answer || name_length < 0 || length < 0) return;
     g_rt->app.story_refused(std::string(name, static_cast<std::size_t>(name_length)),
                             std::string_view(answer, static_cast<std::size_t>(length)));
@@ -308,15 +334,27 @@ void factlens_build_progress(double progress) {
     g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, 1);
 }
 
-void factlens_build_done(int ok, const char* answer, int length) {
+void factlens_build_done(int ok, const char* answer, int length, const char* keep, int keep_length) {
+    const WorkTimer work;
     if (!g_rt || !answer || length < 0) return;
-    g_rt->app.build_done(ok != 0, std::string_view(answer, static_cast<std::size_t>(length)));
+    const std::string_view kept = keep && keep_length > 0 ? std::string_view(keep, static_cast<std::size_t>(keep_length)) : std::string_view();
+    g_rt->app.build_done(ok != 0, std::string_view(answer, static_cast<std::size_t>(length)), kept);
+    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
+}
+
+// A story file the worker read and found good, as its snapshot (App::story_opened).
+void factlens_story_opened(const char* name, int name_length, const char* snapshot, int length) {
+    const WorkTimer work;
+    if (!g_rt || !name || !snapshot || name_length < 0 || length < 0) return;
+    g_rt->app.story_opened(std::string(name, static_cast<std::size_t>(name_length)),
+                           std::string_view(snapshot, static_cast<std::size_t>(length)));
     g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
 }
 
 // Text the page received from a paste or a drop; `total` is its full size when the page
 // did not copy it because it is over the article limit.
 void factlens_paste(const char* text, int length, double total) {
+    const WorkTimer work;
     if (!g_rt || !text || length < 0) return;
     if (total > static_cast<double>(length)) g_rt->app.refuse_file(factlens::platform::FileKind::Articles, "pasted text", total);
     else g_rt->app.paste(std::string_view(text, static_cast<std::size_t>(length)));

@@ -1,4 +1,4 @@
-// The Figures view: every money claim as a bar in one currency (USD or CNY), with its
+// The Figures view: every money claim as a bar in one of the story's currencies, with its
 // qualifier drawn (an open end for "over", a band for "about", a cap for "up to"), each
 // source's stated variant as a mark on its bar, the peers on the same axis, and the
 // arithmetic checks with their working.
@@ -61,23 +61,34 @@ void draw_checks(ViewContext& ctx) {
 
 void draw_figures_view(ViewContext& ctx) {
     ViewState& st = ctx.state;
+    // The story's own currencies (the most used first), and those its stated rates reach.
+    const std::string cur = figures_currency(st, ctx.corpus);
     ImGui::TextUnformatted("Currency:");
-    for (const char* cur : {"USD", "CNY"}) {
+    for (const std::string& code : story_currencies(ctx.corpus)) {
         ImGui::SameLine();
-        if (ImGui::RadioButton(cur, st.currency == cur)) st.currency = cur;
-        items::name_item(std::string("currency/") + cur, cur);
+        if (ImGui::RadioButton(code.c_str(), cur == code)) set_currency(st, ctx.corpus, code);
+        items::name_item("currency/" + code, code);
     }
-    const std::string& cur = st.currency;
     ImGui::SameLine(0, 24);
     search_box(ctx, "Filter figures (Ctrl+F)", 200.0f);
     ImGui::SameLine(0, 24);
     ImGui::Checkbox("Log scale", &st.log_scale);
     items::name_item("log-scale", "Log scale");
     const bool log_scale = st.log_scale;
-    ImGui::SameLine();
-    if (const Rate* r = find_rate(ctx.corpus, "USD", "CNY"))
-        ImGui::TextDisabled("converted at the rate %s states: 1 %s = %s %s \u00B7 dots: each source's stated figure", r->source.c_str(), r->base.c_str(),
-                            r->rate_text.c_str(), r->quote_currency.c_str());
+    // The rate figures were converted with, and whose words state it.
+    const Rate* rate = nullptr;
+    for (const Rate& r : ctx.corpus.rates)
+        if (r.base == cur || r.quote_currency == cur) {
+            rate = &r;
+            break;
+        }
+    if (rate) {
+        ImGui::SameLine();
+        const Source* by = ctx.corpus.find_source(rate->source);
+        ImGui::TextDisabled("converted at the rate %s states: 1 %s = %s %s \u00B7 dots: each source's stated figure",
+                            by ? by->display_outlet().c_str() : rate->source.c_str(), rate->base.c_str(), rate->rate_text.c_str(),
+                            rate->quote_currency.c_str());
+    }
 
     std::vector<Bar> bars;
     for (int pass = 0; pass < 2; ++pass) {
@@ -131,11 +142,16 @@ void draw_figures_view(ViewContext& ctx) {
         const double step = nice_step(max_v, 6);
         for (double t = 0; t <= max_v; t += step) ticks.push_back(t);
     }
+    // Every tick gets its line; a label only where it does not run into the last one drawn.
+    float label_end = -1e9f;
     for (double t : ticks) {
         const float x = x_of(t);
         dl->AddLine(ImVec2(x, axis_y), ImVec2(x, p0.y + height - 10), IM_COL32(225, 221, 213, 255));
         const std::string label = format_money(t, cur);
-        dl->AddText(ImVec2(x - ImGui::CalcTextSize(label.c_str()).x / 2, p0.y), IM_COL32(110, 108, 100, 255), label.c_str());
+        const float w = ImGui::CalcTextSize(label.c_str()).x;
+        if (x - w / 2 < label_end + 8.0f) continue;
+        dl->AddText(ImVec2(x - w / 2, p0.y), IM_COL32(110, 108, 100, 255), label.c_str());
+        label_end = x + w / 2;
     }
     const Mention* hover_mention = nullptr;
     const Bar* hover_bar = nullptr;

@@ -1,5 +1,8 @@
 #include "core/view_state.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "core/link.h"
@@ -107,9 +110,17 @@ std::vector<std::string> validate_state(ViewState& s, const Corpus& corpus) {
     check_id(s.selection.claim, "claim", "claim", corpus.find_claim(s.selection.claim) != nullptr);
     check_id(s.selection.report, "report", "report or event", corpus.find_report(s.selection.report) != nullptr);
     check_id(s.selection.finding, "finding", "finding", corpus.find_finding(s.selection.finding) != nullptr);
-    if (s.currency != "USD" && s.currency != "CNY") {
-        notices.push_back("cur: currency \u201C" + clip_code_points(s.currency, 40) + "\u201D is not USD or CNY");
-        s.currency = defaults.currency;
+    if (!s.currency.empty()) {
+        const std::vector<std::string> have = story_currencies(corpus);
+        if (std::find(have.begin(), have.end(), s.currency) == have.end()) {
+            std::string listed;
+            for (const std::string& c : have) listed += (listed.empty() ? "" : ", ") + c;
+            notices.push_back("cur: currency \u201C" + clip_code_points(s.currency, 40) + "\u201D is not one this story has" +
+                              (have.empty() ? std::string(" (it has no money figures)") : " (it has " + listed + ")"));
+            s.currency = defaults.currency;
+        } else if (s.currency == have.front()) {
+            s.currency.clear();  // the default, written the short way
+        }
     }
     if (s.timeline_to != 0 || s.timeline_from != 0) {
         if (!(s.timeline_to > s.timeline_from) || s.timeline_to - s.timeline_from > 36500) {
@@ -132,6 +143,42 @@ std::vector<std::string> validate_state(ViewState& s, const Corpus& corpus) {
 
 // [SECTION] The test hook's JSON ------------------------------------------------------------
 
+std::vector<std::string> story_currencies(const Corpus& corpus) {
+    std::vector<std::pair<std::string, std::size_t>> counts;  // in order of first use
+    auto count = [&](const std::optional<Quantity>& q) {
+        if (!q || !q->is_money()) return;
+        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == q->unit; });
+        if (it == counts.end()) counts.emplace_back(q->unit, 1);
+        else ++it->second;
+    };
+    for (const Claim& c : corpus.claims) count(c.value);
+    for (const Mention& m : corpus.mentions) count(m.value);
+    std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::vector<std::string> out;
+    for (auto& c : counts) out.push_back(std::move(c.first));
+    if (out.empty()) return out;
+    // A stated rate from a currency the story uses gives the other side too.
+    for (const Rate& r : corpus.rates) {
+        const bool base = std::find(out.begin(), out.end(), r.base) != out.end();
+        const bool quote = std::find(out.begin(), out.end(), r.quote_currency) != out.end();
+        if (base && !quote) out.push_back(r.quote_currency);
+        if (quote && !base) out.push_back(r.base);
+    }
+    return out;
+}
+
+std::string figures_currency(const ViewState& state, const Corpus& corpus) {
+    if (!state.currency.empty()) return state.currency;
+    const std::vector<std::string> have = story_currencies(corpus);
+    return have.empty() ? std::string("USD") : have.front();
+}
+
+void set_currency(ViewState& state, const Corpus& corpus, std::string_view code) {
+    const std::vector<std::string> have = story_currencies(corpus);
+    if (std::find(have.begin(), have.end(), code) == have.end()) return;
+    state.currency = code == have.front() ? std::string() : std::string(code);
+}
+
 std::string state_json(const ViewState& state, const Corpus& corpus, const AppStatus& status) {
     using nlohmann::json;
     const auto id_or_null = [](const std::string& id) { return id.empty() ? json(nullptr) : json(id); };
@@ -142,7 +189,7 @@ std::string state_json(const ViewState& state, const Corpus& corpus, const AppSt
                       {"report", id_or_null(state.selection.report)},
                       {"finding", id_or_null(state.selection.finding)}};
     j["compare"] = id_or_null(state.compare_source);
-    j["currency"] = state.currency;
+    j["currency"] = figures_currency(state, corpus);
     j["scale"] = state.log_scale ? "log" : "linear";
     j["search"] = state.search;
     j["timeline"] = {{"from", state.timeline_from}, {"to", state.timeline_to}};
@@ -167,6 +214,7 @@ std::string state_json(const ViewState& state, const Corpus& corpus, const AppSt
     j["open_errors"] = status.open_errors;
     j["open_error_list"] = status.open_error_list;
     j["pending_problems"] = status.pending_problems;
+    j["longest_work_ms"] = std::round(status.longest_work_ms * 10) / 10;
     j["idle"] = status.idle;
     j["settled"] = status.settled;
     j["view_changes"] = status.view_changes;

@@ -36,7 +36,7 @@ struct ViewState {
     View view = View::Sources;  // the one owner of the active view: the tab strip is drawn from it
     Selection selection;
     std::string compare_source;  // the second source in Compare (the first is selection.source)
-    std::string currency = "USD";  // Figures: "USD" or "CNY"
+    std::string currency;          // Figures: an ISO 4217 code the story has; empty: its main one
     bool log_scale = true;         // Figures: logarithmic axis (the story's figures span $5bn to $300bn)
     double timeline_from = 0;      // Timeline: visible range in days since 1970-01-01 (0 = default)
     double timeline_to = 0;
@@ -106,7 +106,21 @@ struct AppStatus {
     unsigned long long view_changes = 0;  // times the user changed the view (a click, a key)
     std::vector<std::string> script_fonts;  // font slices fetched for the story's scripts
     std::size_t missing_glyphs = 0;         // code points of the story no loaded font draws yet
+    // The longest piece of the app's own main-thread work since the page's last reset, in
+    // ms: one frame's UI and story work (not WebGL drawing it), or one call from the page.
+    double longest_work_ms = 0;
 };
+
+// [SECTION] The Figures currency
+// The currencies the story's money figures are stated in, the most used first, then those
+// its stated rates convert to ("EUR", "USD"). Empty when the story has no money.
+std::vector<std::string> story_currencies(const Corpus& corpus);
+// The currency Figures draws in: the state's, or else the story's main one ("USD" when
+// the story has no money at all).
+std::string figures_currency(const ViewState& state, const Corpus& corpus);
+// Picks the Figures currency; the story's main one is stored as the default (empty), so
+// links stay short.
+void set_currency(ViewState& state, const Corpus& corpus, std::string_view code);
 
 // The JSON the page's `factlens.state()` returns: the view state, the counts of what is
 // loaded, and the app status.

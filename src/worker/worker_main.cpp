@@ -1,7 +1,8 @@
 // factlens in a Web Worker: a second instance of the core that builds stories off the
 // page's main thread, so the page keeps answering input while a large article is read.
-// web/build-worker.js loads this module and passes requests through the heap; the story
-// comes back as the same self-contained JSON a saved story uses (docs/architecture.md).
+// web/build-worker.js loads this module and passes requests through the heap. A story comes
+// back as a snapshot of the loaded model (core/snapshot.h), read the way the page would read
+// it, so the page only copies it out (docs/architecture.md, "Opening a story").
 #include <emscripten.h>
 
 #include <nlohmann/json.hpp>
@@ -11,17 +12,25 @@
 
 #include "core/corpus_io.h"
 #include "core/dates.h"
+#include "core/limits.h"
+#include "core/snapshot.h"
 #include "core/story_builder.h"
 
 namespace {
 
 std::string g_result;  // the last answer, kept alive until the next request
-bool g_ok = false;     // whether it is a story (else an error message)
+bool g_ok = false;     // whether it is a story's snapshot (else an error message or list)
+std::string g_keep;    // a built story's JSON, for the browser's storage, when small enough
 
 void answer_error(const std::string& message) {
     g_ok = false;
     g_result = message;
 }
+
+const factlens::FileReader kNoFiles = [](const std::string&, std::string& why) -> std::optional<std::string> {
+    why = "a story opened in the browser must carry its texts inline";
+    return std::nullopt;
+};
 
 }  // namespace
 
@@ -29,8 +38,9 @@ extern "C" {
 
 // Builds a story from {"id", "title", "articles": [{"name", "text", "date"?}]}; reports
 // progress (0..1) to the page after every step. Returns the size of the answer, which
-// factlens_worker_result() then holds: the story's JSON (the format a saved story has, so
-// the page opens it with the core's own loader) when factlens_worker_ok(), else why not.
+// factlens_worker_result() then holds: when factlens_worker_ok(), the snapshot of the story
+// as the page would load its JSON (written, then read back with every check), else why not.
+// factlens_worker_keep() then holds that JSON when it is small enough to keep in the browser.
 EMSCRIPTEN_KEEPALIVE int factlens_worker_build(const char* request, int length) {
     using nlohmann::json;
     const json req = json::parse(std::string_view(request, static_cast<std::size_t>(length)), nullptr, false);
@@ -38,6 +48,7 @@ EMSCRIPTEN_KEEPALIVE int factlens_worker_build(const char* request, int length) 
         answer_error("the build request is not what the page sends");
         return static_cast<int>(g_result.size());
     }
+    g_keep.clear();
     factlens::BuildOptions options;
     options.id = req.value("id", options.id);
     options.title = req.value("title", options.title);
@@ -56,26 +67,36 @@ EMSCRIPTEN_KEEPALIVE int factlens_worker_build(const char* request, int length) 
     factlens::StoryBuild build(articles, options);
     while (!build.step()) EM_ASM({ postMessage({type : 'progress', value : $0}); }, build.progress());
     EM_ASM({ postMessage({type : 'progress', value : 1}); });
-    g_result = factlens::corpus_to_json(build.take(), -1);
+    std::string story_json = factlens::corpus_to_json(build.take(), -1);
+    const factlens::CorpusLoad load = factlens::parse_corpus(story_json, options.title, ".", kNoFiles);
+    if (!load.ok()) {
+        answer_error("the built story does not read back: " + load.errors.front().to_string());
+        return static_cast<int>(g_result.size());
+    }
+    g_result = factlens::encode_snapshot(load.corpus);
+    g_keep = story_json.size() <= factlens::kMaxStoredStoryBytes ? std::move(story_json) : std::string();
     g_ok = true;
     return static_cast<int>(g_result.size());
 }
 
 EMSCRIPTEN_KEEPALIVE int factlens_worker_ok() { return g_ok ? 1 : 0; }
 
-// Checks a story file as the page would open it (texts inline), so a bad or huge file is
-// refused without the page's main thread parsing it: {"ok": true} or {"ok": false,
-// "errors": [{"file", "pointer", "line", "column", "message"}]}.
+// Reads a story file as the page would open it (texts inline), so the page's main thread
+// never parses it: when factlens_worker_ok(), the answer is the story's snapshot; else
+// {"ok": false, "errors": [{"file", "pointer", "line", "column", "message"}], "count": n}.
 EMSCRIPTEN_KEEPALIVE int factlens_worker_check(const char* name, int name_length, const char* bytes, int length) {
     const std::string file(name, static_cast<std::size_t>(name_length));
-    const factlens::FileReader no_files = [](const std::string&, std::string& why) -> std::optional<std::string> {
-        why = "a story opened in the browser must carry its texts inline";
-        return std::nullopt;
-    };
+    g_keep.clear();
     const factlens::CorpusLoad load =
-        factlens::parse_corpus(std::string_view(bytes, static_cast<std::size_t>(length)), file, ".", no_files);
-    nlohmann::json answer{{"ok", load.ok()}};
-    if (!load.ok()) {
+        factlens::parse_corpus(std::string_view(bytes, static_cast<std::size_t>(length)), file, ".", kNoFiles);
+    if (load.ok()) {
+        g_result = factlens::encode_snapshot(load.corpus);
+        g_ok = true;
+        return static_cast<int>(g_result.size());
+    }
+    g_ok = false;
+    nlohmann::json answer{{"ok", false}};
+    {
         nlohmann::json errors = nlohmann::json::array();
         for (const factlens::Diagnostic& d : load.errors) {
             if (errors.size() >= 1000) break;  // the first thousand say enough
@@ -89,5 +110,7 @@ EMSCRIPTEN_KEEPALIVE int factlens_worker_check(const char* name, int name_length
 }
 
 EMSCRIPTEN_KEEPALIVE const char* factlens_worker_result() { return g_result.c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* factlens_worker_keep() { return g_keep.c_str(); }
+EMSCRIPTEN_KEEPALIVE int factlens_worker_keep_size() { return static_cast<int>(g_keep.size()); }
 
 }  // extern "C"

@@ -45,6 +45,11 @@ async function watchLongTasks(page) {
   });
 }
 const longest = async (page) => Math.max(0, ...(await page.evaluate(() => window.__long)));
+// The app's own main-thread work (state().longest_work_ms): one frame's UI and story work,
+// or one call from the page, without WebGL's drawing, which a loaded machine's software GL
+// stretches for reasons that are not the input's.
+const resetWork = (page) => page.evaluate(() => window.factlens.resetTimings());
+const longestWork = async (page) => (await state(page)).longest_work_ms;
 
 const pageInputs = catalogue.inputs.filter((e) => !e.cli_only);
 
@@ -53,6 +58,7 @@ test('every story file of the catalogue, opened: refused with its message, or op
   await watchLongTasks(page);
   const report = [];
   for (const entry of pageInputs.filter((e) => e.as === 'story')) {
+    await resetWork(page);
     const before = await state(page);
     await page.setInputFiles('#open-story', inputFile(entry));
     if (entry.refused) {
@@ -67,10 +73,12 @@ test('every story file of the catalogue, opened: refused with its message, or op
       assert.equal((await state(page)).open_errors, 0, entry.name);
     }
     await settle(page);
-    report.push(`${entry.name}: ${await longest(page)} ms`);
+    const work = await longestWork(page);
+    report.push(`${entry.name}: ${work} ms (longest task so far ${await longest(page)} ms)`);
+    assert.ok(work <= target(), `${entry.name}: the app's work held the main thread for ${work} ms`);
     assert.ok(await longest(page) <= budget(), `${entry.name}: a main-thread task of ${await longest(page)} ms`);
   }
-  console.log(`stories opened, longest main-thread task so far: ${report.join(', ')} (target ${target()} ms, freeze ${budget()} ms)`);
+  console.log(`stories opened, the app's longest main-thread work: ${report.join(', ')} (target ${target()} ms, freeze ${budget()} ms)`);
   assert.deepEqual(errors.filter((e) => !/could not keep/.test(e)), []);
   await context.close();
 });
@@ -131,13 +139,15 @@ test('every article of the catalogue, chosen, dropped and pasted: refused by nam
   const s = await state(page);
   assert.equal(s.corpus, 'bytedance-ai-2025', 'the story on screen stays');
   assert.equal(s.dialog, 'add-sources');
-  // What can be built, builds (in the worker), and the page keeps answering.
+  // What can be built, builds (in the worker), and the page keeps answering: the draft
+  // comes back as a snapshot, opened a few thousand records a frame.
+  await page.evaluate(() => { window.__long = []; });
+  await resetWork(page);
   await page.keyboard.press('Control+Enter');
   await page.waitForFunction(() => { const st = JSON.parse(window.factlens.state()); return st.idle && st.corpus === 'my-story'; }, null, { timeout: 120000 });
-  // Opening the draft the worker built reads its JSON in one main-thread step: for the
-  // catalogue's 800 KB of nested figures (a draft of 100,000 items) that step is the one
-  // known to exceed the 200 ms target (issue 9, left open), so it is reported, not held.
-  console.log(`articles: longest main-thread task while building ${await longest(page)} ms (target ${target()} ms)`);
+  const work = await longestWork(page);
+  console.log(`articles: built; the app's longest main-thread work ${work} ms, longest task ${await longest(page)} ms (target ${target()} ms)`);
+  assert.ok(work <= target(), `building and opening the draft held the main thread for ${work} ms`);
   assert.deepEqual(errors.filter((e) => !/could not keep/.test(e)), []);
   await context.close();
 });

@@ -2,7 +2,9 @@
 // stories are saved, opened (with readable errors for bad files) and exported.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useBrowser, openApp, state, screenshot, settle, click, hover, showView, ROOT } from './harness.mjs';
 
@@ -147,6 +149,38 @@ test('files dropped on the page: an article goes to Add sources, a binary file i
   const s = await state(page);
   assert.equal(s.counts.sources, 1);
   assert.ok(s.counts.claims > 5);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a story in euros draws its figures in euros, and cur= picks any currency the story has', async () => {
+  // A held-out story (EUR, one article also in USD), built by the CLI as a user would.
+  const dir = join(ROOT, 'tests', 'stories', 'halbrecht-maasveld-takeover');
+  const gold = JSON.parse(readFileSync(join(dir, 'story.json'), 'utf8'));
+  const out = join(mkdtempSync(join(tmpdir(), 'factlens-eur-')), 'halbrecht.json');
+  const cli = spawnSync(join(ROOT, 'build', 'native', 'factlens'),
+    ['build', ...gold.articles.map((a) => `${join(dir, a.file)}@${a.date}`), '-o', out], { encoding: 'utf8' });
+  assert.equal(cli.status, 0, cli.stderr);
+  const { context, page, errors } = await openApp(env.browser, env.url, { width: 1280, height: 800 });
+  await page.setInputFiles('#open-story', out);
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).notice.startsWith('Opened'), null, { timeout: 30000 });
+  await showView(page, 'figures');
+  let s = await state(page);
+  assert.equal(s.currency, 'EUR', 'the story\'s own currency by default');
+  const ids = (await page.evaluate(() => window.factlens.items())).map((it) => it.id);
+  assert.ok(ids.includes('currency/EUR') && ids.includes('currency/USD'), ids.filter((i) => i.startsWith('currency/')).join());
+  assert.ok(!ids.includes('currency/CNY'), 'only the story\'s currencies are offered');
+  assert.ok(ids.some((i) => i.startsWith('bar/')), 'euro figures are drawn as bars');
+  await screenshot(page, 'figures-eur');
+  await click(page, 'currency/USD');
+  await page.waitForFunction(() => location.hash.includes('cur=USD'));
+  // The link's currency: EUR (the default, so the link drops it), then one the story lacks.
+  await page.evaluate(() => { location.hash = '#view=figures&cur=EUR'; });
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).currency === 'EUR');
+  await page.evaluate(() => { location.hash = '#view=figures&cur=KRW'; });
+  await page.waitForFunction(() => /KRW/.test(JSON.parse(window.factlens.state()).notice));
+  s = await state(page);
+  assert.equal(s.currency, 'EUR');
   assert.deepEqual(errors, []);
   await context.close();
 });

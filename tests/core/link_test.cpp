@@ -79,7 +79,8 @@ TEST(Link, UnknownKeysAreIgnoredBadValuesFallBackWithANotice) {
     EXPECT_EQ(d.state.view, View::Sources);           // default
     EXPECT_EQ(d.state.selection.claim, "");           // unknown id dropped
     EXPECT_EQ(d.state.selection.source, "reuters-000");  // good values kept
-    EXPECT_EQ(d.state.currency, "USD");
+    EXPECT_EQ(d.state.currency, "");  // the story's main currency
+    EXPECT_EQ(figures_currency(d.state, story()), "USD");
     EXPECT_EQ(d.state.timeline_to, 0);
     EXPECT_EQ(d.state.reader_at, -1);
     EXPECT_EQ(d.state.search, "ok");
@@ -112,7 +113,7 @@ TEST(Link, GarbageNeverThrowsAndAlwaysGivesAUsableState) {
         // Whatever came in, the state names only things the story has.
         if (!d.state.selection.claim.empty()) EXPECT_NE(story().find_claim(d.state.selection.claim), nullptr);
         if (!d.state.selection.source.empty()) EXPECT_NE(story().find_source(d.state.selection.source), nullptr);
-        EXPECT_TRUE(d.state.currency == "USD" || d.state.currency == "CNY");
+        EXPECT_TRUE(d.state.currency.empty() || d.state.currency == "CNY");
         // And its own link decodes back to the same state without complaint.
         const FragmentDecode again = decode_fragment(encode_fragment(d.state), story());
         EXPECT_TRUE(again.notices.empty());

@@ -192,7 +192,7 @@ TEST(ViewStateRules, ValidationDropsUnknownIdsAndOutOfRangeValuesWithANoticeEach
     EXPECT_EQ(s.selection.report, "r1");  // known: kept
     EXPECT_EQ(s.selection.finding, "");
     EXPECT_EQ(s.compare_source, "b");
-    EXPECT_EQ(s.currency, "USD");
+    EXPECT_EQ(s.currency, "");
     EXPECT_EQ(s.timeline_to, 0);
     ASSERT_EQ(notices.size(), 5u);
     EXPECT_EQ(notices[0], "source: no source \u201Cnope\u201D in this story");
@@ -207,3 +207,77 @@ TEST(ViewStateRules, ValidationDropsUnknownIdsAndOutOfRangeValuesWithANoticeEach
     EXPECT_TRUE(validate_state(fine, c).empty());
     EXPECT_EQ(fine.reader_at, 10);
 }
+
+namespace factlens {
+namespace {
+
+// A story in euros with one article converting to dollars at a stated rate.
+Corpus euro_story() {
+    Corpus c;
+    c.id = "euro";
+    Source s;
+    s.id = "wire";
+    s.text = "Halbrecht offers EUR 2.1 billion, or $2.3 billion at 1.09 dollars per euro; a rival offered EUR 1.9 billion.";
+    c.sources.push_back(s);
+    auto money = [](const char* unit, double v) {
+        Quantity q;
+        q.unit = unit;
+        q.low = q.high = v;
+        q.low_text = std::to_string(v);
+        return q;
+    };
+    for (const char* id : {"offer", "rival"}) {
+        Claim cl;
+        cl.id = id;
+        cl.kind = ClaimKind::Money;
+        cl.value = money("EUR", 2.1e9);
+        c.claims.push_back(cl);
+    }
+    Mention m;
+    m.source = "wire";
+    m.claim = "offer";
+    m.value = money("USD", 2.3e9);
+    c.mentions.push_back(m);
+    Rate r;
+    r.id = "eurusd";
+    r.base = "EUR";
+    r.quote_currency = "USD";
+    r.rate = 1.09;
+    r.source = "wire";
+    c.rates.push_back(r);
+    return c;
+}
+
+TEST(ViewStateRules, FiguresDrawInTheStorysOwnCurrencies) {
+    const Corpus c = euro_story();
+    EXPECT_EQ(story_currencies(c), (std::vector<std::string>{"EUR", "USD"}));
+    ViewState s;
+    EXPECT_EQ(figures_currency(s, c), "EUR");  // the most used, by default
+    set_currency(s, c, "USD");
+    EXPECT_EQ(s.currency, "USD");
+    set_currency(s, c, "EUR");
+    EXPECT_EQ(s.currency, "");  // the default, kept short in links
+    set_currency(s, c, "KRW");  // not in the story: nothing changes
+    EXPECT_EQ(s.currency, "");
+}
+
+TEST(ViewStateRules, ALinksCurrencyMustBeOneTheStoryHas) {
+    const Corpus c = euro_story();
+    ViewState usd;
+    usd.currency = "USD";
+    EXPECT_TRUE(validate_state(usd, c).empty());
+    EXPECT_EQ(usd.currency, "USD");
+    ViewState krw;
+    krw.currency = "KRW";
+    const auto notices = validate_state(krw, c);
+    ASSERT_EQ(notices.size(), 1u);
+    EXPECT_EQ(notices[0], "cur: currency \u201CKRW\u201D is not one this story has (it has EUR, USD)");
+    EXPECT_EQ(figures_currency(krw, c), "EUR");
+    ViewState eur;
+    eur.currency = "EUR";  // the main one: valid, and stored as the default
+    EXPECT_TRUE(validate_state(eur, c).empty());
+    EXPECT_EQ(eur.currency, "");
+}
+
+}  // namespace
+}  // namespace factlens
