@@ -13,6 +13,8 @@
 //   --verbose   print every finding with its quotes and what it matched
 //   --validate  only check the gold files (every `exact` occurs in its file, once)
 //   --keep      keep the temporary folder with the built corpora
+//   --set=DIR   score the stories in DIR instead (tests/stories-holdout/ is the second
+//               held-out set, written after the analysis was; see its README)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,7 +22,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const storiesDir = path.join(root, 'tests', 'stories');
+const setArg = process.argv.slice(2).find((a) => a.startsWith('--set='));
+const storiesDir = setArg ? path.resolve(setArg.slice('--set='.length)) : path.join(root, 'tests', 'stories');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const validateOnly = args.includes('--validate');
