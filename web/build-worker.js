@@ -46,12 +46,16 @@ self.onmessage = async (event) => {
       const size = withHeap(Module, new TextEncoder().encode(request), (ptr, len) => Module._factlens_worker_build(ptr, len));
       const story = bytesAt(Module, Module._factlens_worker_result(), size);
       const keep = bytesAt(Module, Module._factlens_worker_keep(), Module._factlens_worker_keep_size());
-      self.postMessage({ type: reply, ok: Module._factlens_worker_ok() === 1, story, keep }, [story.buffer, keep.buffer]);
+      let title = '';
+      try { title = String(JSON.parse(request).title || ''); } catch { /* the core said why */ }
+      self.postMessage({ type: reply, ok: Module._factlens_worker_ok() === 1, story, keep, title }, [story.buffer, keep.buffer]);
     } else if (type === 'check') {
       const size = withHeap(Module, new TextEncoder().encode(name), (np, nl) =>
         withHeap(Module, new Uint8Array(bytes), (ptr, len) => Module._factlens_worker_check(np, nl, ptr, len)));
       const answer = bytesAt(Module, Module._factlens_worker_result(), size);
-      if (Module._factlens_worker_ok() === 1) self.postMessage({ type: reply, id, ok: true, story: answer }, [answer.buffer]);
+      const at = Module._factlens_worker_title();
+      const title = new TextDecoder().decode(Module.HEAPU8.subarray(at, Module.HEAPU8.indexOf(0, at)));
+      if (Module._factlens_worker_ok() === 1) self.postMessage({ type: reply, id, ok: true, story: answer, title }, [answer.buffer]);
       else self.postMessage({ type: reply, id, ok: false, answer: new TextDecoder().decode(answer) });
     }
   } catch (err) {

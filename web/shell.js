@@ -83,6 +83,7 @@
       overlay.classList.add('hidden');
       canvas.focus();
       window.factlensReady = true;
+      migrateOldStory().finally(sendLibrary);
     },
   };
 
@@ -126,11 +127,22 @@
 
   // Links: the app writes its state into the fragment (push/replaceState); a navigation
   // the app did not make itself (Back, Forward, an edited fragment) is handed back to it.
-  function applyHash() {
-    const frag = location.hash.replace(/^#/, '');
+  function applyView(frag) {
     window.Module.factlensFragment = frag;
     // A fragment over the limit is cut one byte past it, so the app says it was too long.
     withHeap(utf8Upto(frag, appLimits().fragment + 1), (ptr, len) => window.Module._factlens_apply_fragment(ptr, len));
+  }
+  function applyHash() {
+    const frag = location.hash.replace(/^#/, '');
+    const link = window.factlensStoryLink.split(frag);
+    // A link to one of the user's own stories (docs/links.md): unless it is the story on
+    // screen, open it first (from the library, or from the link itself), then its view.
+    if (link.story && link.story !== appState().story_id) {
+      window.Module.factlensFragment = frag;
+      openLinkedStory(link);
+      return;
+    }
+    applyView(frag);
   }
   window.Module.factlensApplyHash = applyHash;
   window.Module.factlensSetFragment = (frag, push) => {
@@ -193,11 +205,22 @@
       checkWorker.postMessage({ type: 'check', id, name, bytes: bytes.slice().buffer }, []);
     });
   }
-  async function openStory(name, bytes) {
+  // Opens a story's JSON bytes: the worker reads it; a good one is kept in the library
+  // (unless it came from there) and handed to the app as a snapshot, with the view to show
+  // once it is open.
+  async function openStory(name, bytes, { keep = true, fragment = '' } = {}) {
     const answer = await checkStory(name, bytes);
     const named = utf8Upto(name, appLimits().name);
     if (answer.ok && answer.story) {
-      withHeap(named, (np, nl) => withHeap(answer.story, (ptr, len) => window.Module._factlens_story_opened(np, nl, ptr, len)));
+      let kept = { id: '', why: '' };
+      if (keep) kept = await keepStory(bytes, answer.title || name.replace(/\.factlens\.json$|\.json$/i, ''));
+      else kept.id = await window.factlensLibrary.hashOf(bytes);
+      // A story file a link asked for: open it at the view that link names.
+      if (!fragment && pendingLink && pendingLink.story === kept.id) fragment = pendingLink.rest;
+      if (pendingLink && pendingLink.story === kept.id) pendingLink = null;
+      withHeap(named, (np, nl) => withHeap(answer.story, (ptr, len) => withHeap(encoder.encode(kept.id), (ip, il) =>
+        withHeap(encoder.encode(kept.why), (wp, wl) => withHeap(encoder.encode(fragment), (fp, fl) =>
+          window.Module._factlens_story_opened(np, nl, ptr, len, ip, il, wp, wl, fp, fl))))));
     } else if (answer.ok) {
       sendFile(FILE_STORY, name, bytes);
     } else {
@@ -205,6 +228,90 @@
         window.Module._factlens_story_refused(np, nl, ptr, len)));
     }
   }
+  const appState = () => JSON.parse(window.factlens.state());
+  const notice = (text) => withHeap(encoder.encode(text), (ptr, len) => window.Module._factlens_notice(ptr, len));
+  // Keeps a story in the library: {id, why}; id is empty when the browser would not keep it.
+  async function keepStory(bytes, title) {
+    try {
+      const r = await window.factlensLibrary.put(bytes, title);
+      return r.ok ? { id: r.id, why: '' } : { id: '', why: r.why };
+    } catch (err) {
+      return { id: '', why: 'the browser has no storage for this page (' + String(err && err.message || err) + ')' };
+    }
+  }
+
+  // A link naming a story that is not on screen: from the library, else from the link's
+  // own data, else it waits for the story file (pendingLink) and says so.
+  let pendingLink = null;
+  async function openLinkedStory(link) {
+    const lib = window.factlensLibrary;
+    let bytes = null;
+    try { bytes = link.story ? await lib.get(link.story) : null; } catch { bytes = null; }
+    if (bytes) { openStory(link.title || 'your story', bytes, { keep: false, fragment: link.rest }); return; }
+    if (link.data) {
+      const got = await window.factlensStoryLink.decode(link.data, link.story);
+      if (got.ok) { openStory(link.title || 'the story in this link', got.bytes, { keep: true, fragment: link.rest }); return; }
+      notice('This link\u2019s story could not be opened: ' + got.why + '. Nothing in this browser was changed.');
+      return;
+    }
+    pendingLink = link;
+    const title = link.title ? '\u201C' + link.title + '\u201D' : 'a story';
+    notice(`This link is to ${title}, which is not kept in this browser. Open its story file (Story \u203A Open a saved story, ` +
+           'or drop it here) and it opens at the view the link names.');
+  }
+
+  // The library's list, to the app now and whenever it changes (here or in another tab).
+  async function sendLibrary() {
+    let list = [];
+    try { list = await window.factlensLibrary.list(); } catch { list = []; }
+    withHeap(encoder.encode(JSON.stringify(list)), (ptr, len) => window.Module._factlens_library(ptr, len));
+  }
+  window.factlensLibrary.onChange(sendLibrary);
+  window.Module.factlensLibraryOpen = async (id) => {
+    const bytes = await window.factlensLibrary.get(id).catch(() => null);
+    const entry = (await window.factlensLibrary.list().catch(() => [])).find((e) => e.id === id);
+    if (bytes) openStory(entry?.title || 'your story', bytes, { keep: false });
+    else notice('That story is no longer kept in this browser.');
+  };
+  window.Module.factlensLibraryRename = (id, title) => { window.factlensLibrary.rename(id, title).catch((e) => notice(String(e))); };
+  window.Module.factlensLibraryDelete = (id) => { window.factlensLibrary.remove(id).catch((e) => notice(String(e))); };
+  const pageAddress = () => location.href.replace(/#.*$/, '');
+  window.Module.factlensCopyStoryLink = async (id, title, fragment) => {
+    const bytes = await window.factlensLibrary.get(id).catch(() => null);
+    const done = (carries, message) => withHeap(encoder.encode(message), (ptr, len) => window.Module._factlens_link_copied(carries ? 1 : 0, ptr, len));
+    if (!bytes) { done(true, 'This story is no longer kept in this browser, so no link can carry it.'); return; }
+    const data = await window.factlensStoryLink.encode(bytes);
+    const view = fragment ? '&' + fragment : '';
+    const kb = (n) => (n / 1024).toFixed(n < 10240 ? 1 : 0) + ' KB';
+    let link;
+    if (data.length <= window.factlensStoryLink.MAX_ENCODED) {
+      link = `${pageAddress()}#story=${id}&data=${data}${view}`;
+      done(true, `Link copied. It carries the story (${kb(link.length)}), so it opens on any machine; nothing is uploaded.`);
+    } else {
+      link = `${pageAddress()}#story=${id}&title=${encodeURIComponent(title)}${view}`;
+      done(false, `This story is too large to carry in a link (${kb(data.length)} once compressed; a link holds at most ` +
+                  `${kb(window.factlensStoryLink.MAX_ENCODED)}). The link copied names it: it opens where the story is kept, or once its story file is opened.`);
+    }
+    window.factlensLastLink = link;
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(link).catch(() => {});
+  };
+  window.Module.factlensSaveKept = async (id, name) => {
+    const bytes = await window.factlensLibrary.get(id).catch(() => null);
+    if (bytes) window.Module.factlensDownload(name, 'application/json', bytes);
+    else notice('That story is no longer kept in this browser.');
+  };
+  window.Module.factlensSaveSingleFile = async (id, title, fragment) => {
+    const bytes = await window.factlensLibrary.get(id).catch(() => null);
+    if (!bytes || typeof window.factlensSingleFile !== 'function') { notice('A single-file page cannot be made here.'); return; }
+    try {
+      const blob = await window.factlensSingleFile(bytes, title, fragment ? '#' + fragment : '');
+      const name = (title || 'story').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'story';
+      window.Module.factlensDownload(name + '.factlens.html', 'text/html', new Uint8Array(await blob.arrayBuffer()));
+      notice(`Saved ${name}.factlens.html (${(blob.size / 1e6).toFixed(1)} MB): it opens from disk, offline, with this story.`);
+    } catch (err) {
+      notice('The single-file page could not be made: ' + String(err && err.message || err));
+    }
+  };
   const sendPaste = (text) => sendText((ptr, len, total) => window.Module._factlens_paste(ptr, len, total), text, appLimits().article);
   const addInput = document.getElementById('add-files');
   const openInput = document.getElementById('open-story');
@@ -247,8 +354,11 @@
       if (worker !== buildWorker) return;
       if (e.data?.type === 'progress') window.Module._factlens_build_progress(e.data.value);
       if (e.data?.type === 'built') {
-        withHeap(e.data.story, (ptr, len) => withHeap(e.data.keep ?? new Uint8Array(0), (kp, kl) =>
-          window.Module._factlens_build_done(e.data.ok ? 1 : 0, ptr, len, kp, kl)));
+        // A built story is kept in the library before the app opens it, so its link can
+        // name it from the first frame.
+        const kept = e.data.ok && e.data.keep?.length ? keepStory(e.data.keep, e.data.title) : Promise.resolve({ id: '', why: e.data.ok ? 'it is too large to keep' : '' });
+        kept.then((k) => withHeap(e.data.story, (ptr, len) => withHeap(encoder.encode(k.id), (ip, il) => withHeap(encoder.encode(k.why), (wp, wl) =>
+          window.Module._factlens_build_done(e.data.ok ? 1 : 0, ptr, len, ip, il, wp, wl)))));
       }
     };
     worker.onerror = (e) => {
@@ -256,7 +366,7 @@
       const why = 'the builder stopped (' + (e.message || 'unknown error') + ')';
       buildWorker = null;
       worker.terminate();
-      withHeap(encoder.encode(why), (ptr, len) => window.Module._factlens_build_done(0, ptr, len, 0, 0));
+      withHeap(encoder.encode(why), (ptr, len) => window.Module._factlens_build_done(0, ptr, len, 0, 0, 0, 0));
     };
     worker.postMessage({ type: 'build', request });
   };
@@ -265,7 +375,7 @@
     buildWorker = null;
   };
 
-  // Downloads through a Blob link; the last built story kept in localStorage.
+  // Downloads through a Blob link.
   window.Module.factlensDownload = (name, mime, bytes) => {
     const url = URL.createObjectURL(new Blob([bytes.slice()], { type: mime }));
     const a = document.createElement('a');
@@ -276,16 +386,15 @@
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   };
-  const STORY_KEY = 'factlens.lastStory';
-  window.Module.factlensStore = (json) => {
-    try { localStorage.setItem(STORY_KEY, json); } catch (err) { console.warn('factlens: could not keep the story:', err); }
-  };
-  window.Module.factlensHasStored = () => { try { return !!localStorage.getItem(STORY_KEY); } catch { return false; } };
-  window.Module.factlensReopen = () => {
+  // Before the library, the last built story was kept in localStorage: move it over once.
+  const OLD_STORY_KEY = 'factlens.lastStory';
+  async function migrateOldStory() {
     let json = null;
-    try { json = localStorage.getItem(STORY_KEY); } catch { /* storage off */ }
-    if (json) openStory('your last story', encoder.encode(json));
-  };
+    try { json = localStorage.getItem(OLD_STORY_KEY); } catch { return; }
+    if (!json) return;
+    const r = await keepStory(encoder.encode(json), 'Your last story');
+    if (r.id) try { localStorage.removeItem(OLD_STORY_KEY); } catch { /* kept in both */ }
+  }
 
   window.factlens = {
     // The current view state as a JSON string (see docs/architecture.md); `idle` is true

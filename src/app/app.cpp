@@ -34,7 +34,13 @@ std::string App::state_json() const {
     status.pending_articles = add_sources_.pending();
     status.building = build_.has_value() || (opening_ && opening_->built);  // built, then opened
     status.build_progress = build_ ? build_->progress : 0.0f;
-    status.dialog = add_sources_.is_open() ? "add-sources" : open_errors_.empty() ? "" : "open-errors";
+    status.dialog = add_sources_.is_open() ? "add-sources"
+                    : !open_errors_.empty() ? "open-errors"
+                    : library_.is_open()    ? "library"
+                    : share_dialog_         ? "share"
+                                            : "";
+    status.story_id = story_id_;
+    for (const LibraryEntry& e : library_.entries()) status.library.push_back(e.title);
     status.open_errors = open_errors_.size();
     for (std::size_t i = 0; i < open_errors_.size() && i < 20; ++i) status.open_error_list.push_back(open_errors_[i].to_string());
     status.pending_problems = add_sources_.problems();
@@ -50,8 +56,8 @@ std::string push_key(const ViewState& s) {
 }
 }  // namespace
 
-void App::apply_fragment(std::string_view fragment) {
-    FragmentDecode d = decode_fragment(fragment, corpus_);
+void App::apply_fragment(std::string_view link) {
+    FragmentDecode d = decode_fragment(link, corpus_);
     if (d.state.view != state_.view) ++status_.view_changes;
     state_ = std::move(d.state);
     notice_.clear();
@@ -61,33 +67,71 @@ void App::apply_fragment(std::string_view fragment) {
         if (d.notices.size() > 1) notice_ += "; and " + std::to_string(d.notices.size() - 1) + " more";
         notice_ += ").";
     }
-    last_fragment_ = encode_fragment(state_);
-    last_push_key_ = push_key(state_);
+    last_fragment_ = fragment();
+    last_push_key_ = story_id_ + "|" + push_key(state_);
     // A link whose values were dropped now describes a different state: correct the URL.
-    if (last_fragment_ != std::string(fragment.starts_with('#') ? fragment.substr(1) : fragment))
+    if (last_fragment_ != std::string(link.starts_with('#') ? link.substr(1) : link))
         platform::set_url_fragment(last_fragment_, false);
 }
 
+std::string App::fragment() const {
+    const std::string view = encode_fragment(state_);
+    if (story_id_.empty()) return view;
+    return "story=" + story_id_ + (view.empty() ? "" : "&" + view);
+}
+
 void App::sync_url() {
-    const std::string fragment = encode_fragment(state_);
-    if (fragment == last_fragment_) return;
-    const std::string key = push_key(state_);
-    platform::set_url_fragment(fragment, key != last_push_key_);
-    last_fragment_ = fragment;
+    const std::string now = fragment();
+    if (now == last_fragment_) return;
+    const std::string key = story_id_ + "|" + push_key(state_);
+    platform::set_url_fragment(now, key != last_push_key_);
+    last_fragment_ = now;
     last_push_key_ = key;
 }
 
 void App::copy_link() {
     sync_url();
-    platform::copy_page_url();
-    notice_ = "Link to this view copied to the clipboard.";
+    if (story_id_.empty()) {
+        platform::copy_page_url();
+        notice_ = "Link to this view copied to the clipboard.";
+    } else {
+        // The page compresses the story into the link (or says it is too large): its answer
+        // comes back as link_copied.
+        platform::copy_story_link(story_id_, corpus_.title, encode_fragment(state_));
+        notice_ = "Making a link that carries this story\u2026";
+    }
     notice_details_.clear();
 }
 
-void App::replace_corpus(Corpus corpus) {
+void App::link_copied(bool carries_story, std::string message) {
+    notice_ = std::move(message);
+    notice_details_.clear();
+    share_dialog_ = !carries_story;
+}
+
+void App::show_notice(std::string message) {
+    notice_ = clip_code_points(message, 600);
+    notice_details_.clear();
+}
+
+bool App::library_changed(std::string_view json) {
+    library_.set_entries(json);
+    // The story on screen was deleted (here or in another tab): it stays on screen, but
+    // links can no longer name it.
+    if (!story_id_.empty() && !library_.find(story_id_)) {
+        story_id_.clear();
+        sync_url();
+        return true;
+    }
+    return library_.is_open();
+}
+
+void App::replace_corpus(Corpus corpus, std::string story_id) {
     redraw_frames_ = 3;
     ++corpus_generation_;
     corpus_ = std::move(corpus);
+    story_id_ = std::move(story_id);
+    share_dialog_ = false;
     state_ = ViewState{};
     load_errors_.clear();
     status_.corpus_error.clear();
@@ -108,16 +152,17 @@ void App::start_opening(std::string name, std::string json, bool built) {
         why = "a story opened in the browser must carry its texts inline";
         return std::nullopt;
     };
-    std::string keep = built && json.size() <= kMaxStoredStoryBytes ? json : std::string();
-    opening_.emplace(Opening{CorpusParse(std::move(json), name, ".", no_files), std::move(name), built, std::move(keep)});
+    opening_.emplace(Opening{CorpusParse(std::move(json), name, ".", no_files), std::move(name), built, {}, {}, {}});
 }
 
-void App::start_opening(std::string name, SnapshotRead snapshot, bool built, std::string keep) {
-    opening_.emplace(Opening{std::move(snapshot), std::move(name), built, std::move(keep)});
+void App::start_opening(std::string name, SnapshotRead snapshot, bool built, std::string kept_id, std::string kept_why,
+                        std::string fragment) {
+    opening_.emplace(Opening{std::move(snapshot), std::move(name), built, std::move(kept_id), std::move(kept_why), std::move(fragment)});
 }
 
-void App::story_opened(std::string name, std::string_view snapshot) {
-    start_opening(name, SnapshotRead(std::string(snapshot), name), false, std::string());
+void App::story_opened(std::string name, std::string_view snapshot, std::string kept_id, std::string kept_why,
+                       std::string fragment) {
+    start_opening(name, SnapshotRead(std::string(snapshot), name), false, std::move(kept_id), std::move(kept_why), std::move(fragment));
 }
 
 // Opens the story a step at a time, for at most about 8 ms a frame: a snapshot a few
@@ -138,20 +183,22 @@ void App::step_opening() {
         open_errors_ = std::move(load.errors);
         return;
     }
+    const std::string kept = opened.kept_id.empty() && !opened.kept_why.empty()
+                                 ? " It could not be kept in this browser (" + opened.kept_why + "): save it (Story \u203A Save this story)."
+                                 : "";
     if (!opened.built) {
-        replace_corpus(std::move(load.corpus));
-        notice_ = "Opened " + opened.name + ".";
+        replace_corpus(std::move(load.corpus), opened.kept_id);
+        notice_ = "Opened " + opened.name + "." + kept;
         notice_details_.clear();
+        if (!opened.fragment.empty()) apply_fragment(opened.fragment);
         return;
     }
-    const bool kept = !opened.keep.empty();
-    if (kept) platform::store_story(opened.keep);
     const std::size_t findings = load.corpus.findings.size();
-    replace_corpus(std::move(load.corpus));
+    replace_corpus(std::move(load.corpus), opened.kept_id);
     select_view(state_, View::Findings);
     notice_ = "Built \u201C" + corpus_.title + "\u201D: " + std::to_string(corpus_.claims.size()) + " claims, " +
-              std::to_string(findings) + " findings. " +
-              (kept ? "It is kept in this browser (Story \u203A Reopen your last story)." : "It is too large to keep in this browser: save it (Story \u203A Save this story).");
+              std::to_string(findings) + " findings." +
+              (kept.empty() ? std::string(" It is kept in this browser (Story \u203A Your stories).") : kept);
     notice_details_.clear();
 }
 
@@ -214,7 +261,7 @@ void App::build_progress(float progress) {
     if (build_) build_->progress = std::clamp(progress, 0.0f, 1.0f);
 }
 
-void App::build_done(bool ok, std::string_view answer, std::string_view keep) {
+void App::build_done(bool ok, std::string_view answer, std::string kept_id, std::string kept_why) {
     if (!build_) return;  // cancelled meanwhile
     const std::string title = build_->title;
     build_.reset();
@@ -223,7 +270,7 @@ void App::build_done(bool ok, std::string_view answer, std::string_view keep) {
         notice_details_.clear();
         return;
     }
-    start_opening(title, SnapshotRead(std::string(answer), title), true, std::string(keep));
+    start_opening(title, SnapshotRead(std::string(answer), title), true, std::move(kept_id), std::move(kept_why));
 }
 
 void App::draw_story_menu() {
@@ -235,9 +282,15 @@ void App::draw_story_menu() {
         if (ImGui::MenuItem("Open a saved story\u2026")) platform::choose_files(platform::FileKind::Story);
         items::name_item("menu/open", "Open a saved story\u2026");
         if (ImGui::MenuItem("Save this story")) {
-            platform::download(slug(corpus_.id) + ".factlens.json", "application/json", corpus_to_json(corpus_) + "\n");
+            // A kept story is saved as the very bytes the library holds, so its file has
+            // the id that links name.
+            if (!story_id_.empty()) platform::save_kept_story(story_id_, slug(corpus_.id) + ".factlens.json");
+            else platform::download(slug(corpus_.id) + ".factlens.json", "application/json", corpus_to_json(corpus_) + "\n");
         }
         items::name_item("menu/save", "Save this story");
+        if (ImGui::MenuItem("Save as a single-file page", nullptr, false, !story_id_.empty()))
+            platform::save_single_file(story_id_, corpus_.title, encode_fragment(state_));
+        items::name_item("menu/save-page", "Save as a single-file page");
         const bool export_open = ImGui::BeginMenu("Export");
         items::name_item("menu/export", "Export");
         if (export_open) {
@@ -257,8 +310,8 @@ void App::draw_story_menu() {
             load_corpus(kDefaultCorpusPath);
         }
         items::name_item("menu/default-story", "The default story");
-        if (ImGui::MenuItem("Reopen your last story", nullptr, false, platform::has_stored_story())) platform::request_stored_story();
-        items::name_item("menu/reopen", "Reopen your last story");
+        if (ImGui::MenuItem("Your stories\u2026")) library_.open();
+        items::name_item("menu/library", "Your stories\u2026");
         ImGui::EndPopup();
     }
 }
@@ -434,7 +487,6 @@ void App::draw(const Fonts& fonts) {
     bool open_errors_drawn = false;
     const auto nested = [&] {
         if (!open_errors_drawn) draw_open_errors();
-    step_opening();
         open_errors_drawn = true;
     };
     if (add_sources_.draw(fonts, articles, options, nested)) {
@@ -445,8 +497,44 @@ void App::draw(const Fonts& fonts) {
         platform::start_build(request.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
     if (!open_errors_drawn) draw_open_errors();
+    library_.draw(story_id_);
+    draw_share_dialog();
     step_opening();
     ImGui::End();
+}
+
+// A story too large to carry in a link: the two other ways to share it.
+void App::draw_share_dialog() {
+    if (!share_dialog_) return;
+    if (!ImGui::IsPopupOpen("Share this story")) ImGui::OpenPopup("Share this story");
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 2), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(640.0f, vp->WorkSize.x - 40), 0), ImGuiCond_Always);
+    bool keep_open = true;
+    if (ImGui::BeginPopupModal("Share this story", &keep_open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(notice_.c_str());
+        ImGui::TextUnformatted("Share it another way:");
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button("Save the story file")) {
+            platform::save_kept_story(story_id_, slug(corpus_.id) + ".factlens.json");
+            keep_open = false;
+        }
+        items::name_item("share/story-file", "Save the story file");
+        ImGui::SameLine();
+        if (ImGui::Button("Save a single-file page")) {
+            platform::save_single_file(story_id_, corpus_.title, encode_fragment(state_));
+            keep_open = false;
+        }
+        items::name_item("share/single-file", "Save a single-file page");
+        ImGui::SameLine();
+        if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) keep_open = false;
+        items::name_item("share/close", "Close");
+        if (!keep_open) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    if (!keep_open) share_dialog_ = false;
 }
 
 }  // namespace factlens

@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "app/dialog_library.h"
 #include "app/dialog_sources.h"
 #include "app/fonts.h"
 #include "app/platform.h"
@@ -62,12 +63,24 @@ public:
     bool working() const { return build_.has_value() || opening_.has_value(); }
 
     // The build worker's progress (0..1) and its answer: the story's snapshot
-    // (core/snapshot.h) when `ok`, with its JSON in `keep` when it is small enough to keep in
-    // the browser; else why it could not be built.
+    // (core/snapshot.h) when `ok`, else why it could not be built.
     void build_progress(float progress);
-    void build_done(bool ok, std::string_view answer, std::string_view keep = {});
-    // A story file the worker read and found good, as its snapshot: opens it in steps.
-    void story_opened(std::string name, std::string_view snapshot);
+    // `kept_id` is the story's id in the library when the page kept it there (else empty,
+    // and `kept_why` says why not).
+    void build_done(bool ok, std::string_view answer, std::string kept_id = {}, std::string kept_why = {});
+    // A story the worker read and found good (a file, a library story, a link's story), as
+    // its snapshot: opens it in steps, then applies `fragment` (the view a link names).
+    void story_opened(std::string name, std::string_view snapshot, std::string kept_id, std::string kept_why,
+                      std::string fragment);
+    // The library's list changed (this tab or another): [{"id", "title", "added", "bytes"}].
+    // True when the screen shows something of it (a frame is needed).
+    bool library_changed(std::string_view json);
+    // The page's answer to copy_story_link: whether the link carries the story, and what to
+    // tell the user.
+    void link_copied(bool carries_story, std::string message);
+    // A message from the page about a link or the library (a link cut short, a story that
+    // could not be kept); the story on screen stays.
+    void show_notice(std::string message);
     // A story file the core refused in the worker: {"ok": false, "errors": [...],
     // "count": n}; listed like any story that cannot be opened.
     void story_refused(std::string name, std::string_view answer);
@@ -84,7 +97,11 @@ private:
     void draw_notice();
     void draw_story_menu();
     void draw_open_errors();
-    void replace_corpus(Corpus corpus);
+    void draw_share_dialog();
+    void replace_corpus(Corpus corpus, std::string story_id = {});
+    // The URL fragment for the current state: the view, after `story=<id>` when the story
+    // is one the library keeps (docs/links.md).
+    std::string fragment() const;
 
     Corpus corpus_;
     ViewState state_;
@@ -98,15 +115,21 @@ private:
     // A story is opened over several frames, from its JSON (a file the worker could not
     // read first) or from the worker's snapshot, so the page keeps answering input.
     void start_opening(std::string name, std::string json, bool built);
-    void start_opening(std::string name, SnapshotRead snapshot, bool built, std::string keep);
+    void start_opening(std::string name, SnapshotRead snapshot, bool built, std::string kept_id, std::string kept_why,
+                       std::string fragment = {});
     void step_opening();
     struct Opening {
         std::variant<CorpusParse, SnapshotRead> read;
         std::string name;
-        bool built = false;  // the story the worker built (kept in the browser, shown in Findings)
-        std::string keep;    // its JSON for the browser's storage, when small enough
+        bool built = false;    // the story the worker built (shown in Findings)
+        std::string kept_id;   // its id in the library, when the page kept it there
+        std::string kept_why;  // else why the browser did not keep it ("" for a file the app parses)
+        std::string fragment;  // the view to show once it is open (a link's)
     };
     std::optional<Opening> opening_;
+    LibraryDialog library_;
+    std::string story_id_;   // the story on screen's id in the library; empty for the built-in one
+    bool share_dialog_ = false;  // "too large for a link": offer the story file or a single-file page
     struct BuildJob {
         std::string title;
         float progress = 0;

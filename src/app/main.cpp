@@ -235,6 +235,11 @@ void frame() {
 
 }  // namespace
 
+namespace {
+std::string text_of(const char* p, int n) { return p && n > 0 ? std::string(p, static_cast<std::size_t>(n)) : std::string(); }
+void wake() { g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent); }
+}  // namespace
+
 // ---------------------------------------------------------------------------------
 // [SECTION] Exports for the page
 // ---------------------------------------------------------------------------------
@@ -334,21 +339,45 @@ void factlens_build_progress(double progress) {
     g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, 1);
 }
 
-void factlens_build_done(int ok, const char* answer, int length, const char* keep, int keep_length) {
+// The build's answer (App::build_done), with the story's library id when the page kept it
+// there, else why it did not.
+void factlens_build_done(int ok, const char* answer, int length, const char* kept_id, int kept_id_length, const char* kept_why,
+                         int kept_why_length) {
     const WorkTimer work;
     if (!g_rt || !answer || length < 0) return;
-    const std::string_view kept = keep && keep_length > 0 ? std::string_view(keep, static_cast<std::size_t>(keep_length)) : std::string_view();
-    g_rt->app.build_done(ok != 0, std::string_view(answer, static_cast<std::size_t>(length)), kept);
-    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
+    g_rt->app.build_done(ok != 0, std::string_view(answer, static_cast<std::size_t>(length)), text_of(kept_id, kept_id_length),
+                         text_of(kept_why, kept_why_length));
+    wake();
 }
 
-// A story file the worker read and found good, as its snapshot (App::story_opened).
-void factlens_story_opened(const char* name, int name_length, const char* snapshot, int length) {
+// A story the worker read and found good, as its snapshot (App::story_opened); `fragment`
+// is the view to show once it is open.
+void factlens_story_opened(const char* name, int name_length, const char* snapshot, int length, const char* kept_id,
+                           int kept_id_length, const char* kept_why, int kept_why_length, const char* fragment,
+                           int fragment_length) {
     const WorkTimer work;
     if (!g_rt || !name || !snapshot || name_length < 0 || length < 0) return;
-    g_rt->app.story_opened(std::string(name, static_cast<std::size_t>(name_length)),
-                           std::string_view(snapshot, static_cast<std::size_t>(length)));
-    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
+    g_rt->app.story_opened(text_of(name, name_length), std::string_view(snapshot, static_cast<std::size_t>(length)),
+                           text_of(kept_id, kept_id_length), text_of(kept_why, kept_why_length),
+                           text_of(fragment, std::min<int>(fragment_length, static_cast<int>(factlens::kMaxFragmentBytes))));
+    wake();
+}
+
+// The library's list (App::library_changed), a copied story link (App::link_copied), and a
+// message about a link or the library (App::show_notice).
+void factlens_library(const char* json, int length) {
+    if (!g_rt) return;
+    if (g_rt->app.library_changed(text_of(json, length))) wake();
+}
+void factlens_link_copied(int carries_story, const char* message, int length) {
+    if (!g_rt) return;
+    g_rt->app.link_copied(carries_story != 0, text_of(message, length));
+    wake();
+}
+void factlens_notice(const char* message, int length) {
+    if (!g_rt) return;
+    g_rt->app.show_notice(text_of(message, length));
+    wake();
 }
 
 // Text the page received from a paste or a drop; `total` is its full size when the page

@@ -53,10 +53,20 @@ void cancel_build();
 // its bytes to factlens_font_loaded.
 void fetch_font(const std::string& file);
 
-// Keeps the last story the user built in the browser's storage (localStorage), and asks
-// the page to hand it back (as a Story file) when the user wants it again.
-void store_story(std::string_view json);
-bool has_stored_story();
-void request_stored_story();
+// The library of stories kept in this browser (web/library.js, IndexedDB). The page keeps
+// each story the user builds or opens before handing it to the app, and tells the app the
+// list whenever it changes (factlens_library), in this tab or another. These ask the page
+// to act on one story, by its id (its content hash).
+void library_open(const std::string& id);
+void library_rename(const std::string& id, const std::string& title);
+void library_delete(const std::string& id);
+// Copies a link to `fragment` (the view) of the kept story `id`: with the story inside the
+// link when it fits, else a link that asks for its file. The page answers with
+// factlens_link_copied.
+void copy_story_link(const std::string& id, const std::string& title, const std::string& fragment);
+// Downloads the kept story's own bytes (so its file has the id a link names).
+void save_kept_story(const std::string& id, const std::string& file_name);
+// Downloads one .html file holding the app and the kept story (web/single-file.js).
+void save_single_file(const std::string& id, const std::string& title, const std::string& fragment);
 
 }  // namespace factlens::platform

@@ -63,16 +63,30 @@ void fetch_font(const std::string& file) {
     EM_ASM({ Module.factlensFetchFont(UTF8ToString($0)); }, file.c_str());
 }
 
-void store_story(std::string_view json) {
-    EM_ASM({ Module.factlensStore(UTF8ToString($0, $1)); }, json.data(), static_cast<int>(json.size()));
+void library_open(const std::string& id) {
+    EM_ASM({ Module.factlensLibraryOpen(UTF8ToString($0)); }, id.c_str());
 }
 
-bool has_stored_story() {
-    return EM_ASM_INT({ return Module.factlensHasStored() ? 1 : 0; }) != 0;
+void library_rename(const std::string& id, const std::string& title) {
+    EM_ASM({ Module.factlensLibraryRename(UTF8ToString($0), UTF8ToString($1)); }, id.c_str(), title.c_str());
 }
 
-void request_stored_story() {
-    EM_ASM({ Module.factlensReopen(); });
+void library_delete(const std::string& id) {
+    EM_ASM({ Module.factlensLibraryDelete(UTF8ToString($0)); }, id.c_str());
+}
+
+void copy_story_link(const std::string& id, const std::string& title, const std::string& fragment) {
+    EM_ASM({ Module.factlensCopyStoryLink(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2)); }, id.c_str(), title.c_str(),
+           fragment.c_str());
+}
+
+void save_kept_story(const std::string& id, const std::string& file_name) {
+    EM_ASM({ Module.factlensSaveKept(UTF8ToString($0), UTF8ToString($1)); }, id.c_str(), file_name.c_str());
+}
+
+void save_single_file(const std::string& id, const std::string& title, const std::string& fragment) {
+    EM_ASM({ Module.factlensSaveSingleFile(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2)); }, id.c_str(), title.c_str(),
+           fragment.c_str());
 }
 
 }  // namespace factlens::platform

@@ -23,9 +23,9 @@ inline constexpr std::size_t kMaxStoryBytes = std::size_t{64} << 20;
 // All source texts of one story together, inline or read from text files.
 inline constexpr std::size_t kMaxStoryTextBytes = std::size_t{64} << 20;
 
-// A built story the page keeps in the browser's localStorage (a few MB in every browser);
-// a larger one is not kept, and the user is told to save it as a file.
-inline constexpr std::size_t kMaxStoredStoryBytes = std::size_t{4} << 20;
+// A built story the page keeps in the browser's library (IndexedDB): any story the app can
+// open. When the browser refuses (its quota is full), the user is told it was not kept.
+inline constexpr std::size_t kMaxStoredStoryBytes = kMaxStoryBytes;
 
 // A URL fragment (a link's state). Generous on purpose: a future link that carries a
 // whole small story (about 100 KB once encoded) must fit.

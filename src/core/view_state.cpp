@@ -214,6 +214,8 @@ std::string state_json(const ViewState& state, const Corpus& corpus, const AppSt
     j["open_errors"] = status.open_errors;
     j["open_error_list"] = status.open_error_list;
     j["pending_problems"] = status.pending_problems;
+    j["story_id"] = status.story_id;
+    j["library"] = status.library;
     j["longest_work_ms"] = std::round(status.longest_work_ms * 10) / 10;
     j["idle"] = status.idle;
     j["settled"] = status.settled;

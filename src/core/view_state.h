@@ -97,7 +97,7 @@ struct AppStatus {
     std::size_t pending_articles = 0;  // articles waiting in "Add sources"
     bool building = false;             // a story is being built
     float build_progress = 0;          // how far (0..1)
-    std::string dialog;                // the open dialog: "", "add-sources" or "open-errors"
+    std::string dialog;                // the open dialog: "", "add-sources", "open-errors", "library", "share"
     std::size_t open_errors = 0;       // problems of a story file that could not be opened
     std::vector<std::string> open_error_list;  // the first of them, as the dialog words them
     std::vector<std::string> pending_problems;  // why each pending article cannot be used ("" when it can)
@@ -109,6 +109,8 @@ struct AppStatus {
     // The longest piece of the app's own main-thread work since the page's last reset, in
     // ms: one frame's UI and story work (not WebGL drawing it), or one call from the page.
     double longest_work_ms = 0;
+    std::string story_id;               // the story's id in the browser's library ("" if not kept)
+    std::vector<std::string> library;   // titles of the stories kept in the browser, newest first
 };
 
 // [SECTION] The Figures currency

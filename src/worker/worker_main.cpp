@@ -21,6 +21,7 @@ namespace {
 std::string g_result;  // the last answer, kept alive until the next request
 bool g_ok = false;     // whether it is a story's snapshot (else an error message or list)
 std::string g_keep;    // a built story's JSON, for the browser's storage, when small enough
+std::string g_title;   // the title of the story just read (for the library's list)
 
 void answer_error(const std::string& message) {
     g_ok = false;
@@ -91,6 +92,7 @@ EMSCRIPTEN_KEEPALIVE int factlens_worker_check(const char* name, int name_length
         factlens::parse_corpus(std::string_view(bytes, static_cast<std::size_t>(length)), file, ".", kNoFiles);
     if (load.ok()) {
         g_result = factlens::encode_snapshot(load.corpus);
+        g_title = load.corpus.title;
         g_ok = true;
         return static_cast<int>(g_result.size());
     }
@@ -112,5 +114,6 @@ EMSCRIPTEN_KEEPALIVE int factlens_worker_check(const char* name, int name_length
 EMSCRIPTEN_KEEPALIVE const char* factlens_worker_result() { return g_result.c_str(); }
 EMSCRIPTEN_KEEPALIVE const char* factlens_worker_keep() { return g_keep.c_str(); }
 EMSCRIPTEN_KEEPALIVE int factlens_worker_keep_size() { return static_cast<int>(g_keep.size()); }
+EMSCRIPTEN_KEEPALIVE const char* factlens_worker_title() { return g_title.c_str(); }
 
 }  // extern "C"
