@@ -73,16 +73,17 @@ void encode(char32_t c, std::string& out) {
     }
 }
 
-// Right-to-left code points live only in these ranges: a cheap test before the table.
+// Right-to-left code points (R, AL, AN) live only in these ranges: a cheap test before the table.
 bool maybe_rtl(char32_t cp) {
     return (cp >= 0x0590 && cp <= 0x08FF) || (cp >= 0xFB1D && cp <= 0xFEFF) || (cp >= 0x10800 && cp <= 0x10FFF) ||
            (cp >= 0x1E800 && cp <= 0x1EFFF);
 }
 
+// R and AL, and AN: Arabic digits are never left as they are either (AN WS AN is R).
 bool is_rtl(char32_t cp) {
     if (!maybe_rtl(cp)) return false;
     const std::uint8_t c = bidi_class(cp);
-    return c == R || c == AL;
+    return c == R || c == AL || c == AN;
 }
 
 // Scans valid UTF-8 for a right-to-left code point.

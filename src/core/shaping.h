@@ -18,8 +18,9 @@ namespace factlens {
 
 enum class TextDirection { Auto, LeftToRight, RightToLeft };
 
-// True when display_order would change the line: it is valid UTF-8 and holds a
-// right-to-left code point (bidi class R or AL: Hebrew, Arabic, Syriac, Thaana, ...).
+// True when display_order would look at the line: it is valid UTF-8 and holds a
+// right-to-left code point (bidi class R or AL: Hebrew, Arabic, Syriac, Thaana, ...) or an
+// Arabic digit (AN). Lines without one are drawn as they are.
 // Allocates nothing; a Latin or CJK line answers false after one pass over its bytes.
 bool needs_display_order(std::string_view utf8_line);
 
@@ -30,8 +31,9 @@ TextDirection paragraph_direction(std::string_view utf8_line);
 // The line as it is to be drawn left to right: shaped, then reordered. `paragraph` is the
 // direction of the paragraph the line belongs to (Auto: from the line itself), so the lines
 // of one wrapped paragraph agree. Returns false and leaves `out` (and `source`) untouched
-// when the line is drawn as it is: invalid UTF-8, or no right-to-left code point and a
-// paragraph that is not forced right-to-left. Otherwise writes `out` and returns true.
+// when the line is drawn as it is: invalid UTF-8, or none of the code points
+// needs_display_order looks for and a paragraph not forced right-to-left. Otherwise
+// writes `out` and returns true.
 // Bidi format characters and ZWJ/ZWNJ (bidi class BN, LRM, RLM, ALM, embeddings and
 // isolates) are used, then left out of `out`. When `source` is given, it gets one entry
 // per byte of `out`: the byte offset in `utf8_line` of the code point that byte comes
