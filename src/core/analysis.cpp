@@ -770,7 +770,8 @@ void analyse(Corpus& corpus) {
             std::vector<Group> groups = group_by_text(corpus, ms, &Mention::attribution, true);
             for (Group& g : groups) {
                 const std::string id = g.label.substr(3, g.label.size() - 6);  // strip the curly quotes
-                if (const Report* r = at.index.report(id)) g.label = r->label + " (" + r->outlet + ")";
+                if (const Report* r = at.index.report(id))
+                    g.label = r->outlet.empty() || r->outlet == r->label || r->outlet == "unnamed" ? r->label : r->label + " (" + r->outlet + ")";
                 else if (id == "unnamed") g.label = "no named report";
             }
             add_disagreement(corpus, FindingKind::Attribution, claim.id, groups, "whom it is credited to");

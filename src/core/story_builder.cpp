@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -15,6 +16,7 @@
 #include "core/anchor.h"
 #include "core/compare.h"
 #include "core/extract.h"
+#include "core/claim_parts.h"
 #include "core/text.h"
 
 namespace factlens {
@@ -679,6 +681,453 @@ std::vector<Group> group_names(const std::vector<Item>& items) {
     return entities;
 }
 
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Statements across sources: aligned sentences
+// ---------------------------------------------------------------------------------
+// Sentences of different articles that state the same thing, found without comparing
+// every pair: each sentence's content words (stemmed, function words and numbers left
+// out) index it; a sentence's candidates are the sentences sharing one of its words (each
+// word lists at most kMaxSentencesPerWord sentences: a word more common than that tells
+// nothing apart). Two sentences of different sources are one statement when their
+// Jaccard index reaches kAlignSimilarity with at least kAlignMinCommon words in common and
+// each is the other's best match in its source; statements are joined (most similar pairs
+// first) as long as each keeps one sentence per source.
+constexpr double kAlignSimilarity = 0.3;
+constexpr std::size_t kAlignMinCommon = 4;
+constexpr std::size_t kMaxSentencesPerWord = 64;
+
+struct AlignedSentence {
+    std::size_t source;
+    std::size_t start, end;          // byte range in the source text
+    std::size_t item_begin, item_end;  // its items: [item_begin, item_end) in `items`
+    std::vector<int> words;          // sorted unique word ids
+};
+
+std::vector<AlignedSentence> sentences_of(const Corpus& corpus, const std::vector<Item>& items) {
+    std::vector<AlignedSentence> out;
+    std::unordered_map<std::string, int> id_of;
+    std::size_t next_item = 0;
+    for (std::size_t s = 0; s < corpus.sources.size(); ++s) {
+        const std::string_view text = corpus.sources[s].text;
+        while (next_item < items.size() && items[next_item].source < s) ++next_item;
+        for (const Range& r : split_sentences(text)) {
+            AlignedSentence a{s, r.start, r.end, next_item, next_item, {}};
+            while (a.item_begin < items.size() && items[a.item_begin].source == s && items[a.item_begin].e.start < r.start) ++a.item_begin;
+            a.item_end = a.item_begin;
+            while (a.item_end < items.size() && items[a.item_end].source == s && items[a.item_end].e.start < r.end) ++a.item_end;
+            next_item = a.item_begin;
+            std::string w;
+            const std::string_view t = text.substr(r.start, r.end - r.start);
+            for (std::size_t k = 0; k <= t.size(); ++k) {
+                const char c = k < t.size() ? t[k] : ' ';
+                if (std::isalpha(static_cast<unsigned char>(c)) || (c == '\'' && !w.empty())) {
+                    w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                    continue;
+                }
+                if (w.size() > 2 && !is_function_word(w))
+                    a.words.push_back(id_of.emplace(word_stem(w), static_cast<int>(id_of.size())).first->second);
+                w.clear();
+            }
+            std::sort(a.words.begin(), a.words.end());
+            a.words.erase(std::unique(a.words.begin(), a.words.end()), a.words.end());
+            out.push_back(std::move(a));
+        }
+    }
+    return out;
+}
+
+// Statements: groups of sentence indexes, one per source, at least two.
+std::vector<std::vector<std::size_t>> align_statements(const std::vector<AlignedSentence>& ss, std::size_t sources) {
+    std::vector<std::vector<std::size_t>> out;
+    if (sources < 2) return out;
+    std::unordered_map<int, std::vector<std::uint32_t>> by_word;
+    for (std::size_t i = 0; i < ss.size(); ++i)
+        for (int w : ss[i].words) {
+            auto& v = by_word[w];
+            if (v.size() <= kMaxSentencesPerWord) v.push_back(static_cast<std::uint32_t>(i));
+        }
+    // best[i]: per other source, its best sentence for i.
+    struct Best {
+        double sim;
+        std::size_t other;
+    };
+    std::vector<std::unordered_map<std::size_t, Best>> best(ss.size());
+    std::unordered_map<std::uint32_t, std::size_t> common;
+    for (std::size_t i = 0; i < ss.size(); ++i) {
+        if (ss[i].words.size() < kAlignMinCommon) continue;
+        common.clear();
+        for (int w : ss[i].words) {
+            const auto& v = by_word[w];
+            if (v.size() > kMaxSentencesPerWord) continue;
+            for (std::uint32_t j : v)
+                if (ss[j].source != ss[i].source) ++common[j];
+        }
+        for (const auto& [j, n] : common) {
+            if (n < kAlignMinCommon) continue;
+            const double sim = static_cast<double>(n) / static_cast<double>(ss[i].words.size() + ss[j].words.size() - n);
+            if (sim < kAlignSimilarity) continue;
+            auto [it, added] = best[i].emplace(ss[j].source, Best{sim, j});
+            if (!added && (sim > it->second.sim || (sim == it->second.sim && j < it->second.other))) it->second = {sim, j};
+        }
+    }
+    struct Pair {
+        double sim;
+        std::size_t a, b;
+    };
+    std::vector<Pair> pairs;
+    for (std::size_t i = 0; i < ss.size(); ++i)
+        for (const auto& [src, b] : best[i]) {
+            if (b.other <= i) continue;
+            const auto back = best[b.other].find(ss[i].source);
+            if (back != best[b.other].end() && back->second.other == i) pairs.push_back({b.sim, i, b.other});
+        }
+    std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
+        return x.sim != y.sim ? x.sim > y.sim : (x.a != y.a ? x.a < y.a : x.b < y.b);
+    });
+    std::vector<std::uint32_t> group_of(ss.size(), UINT32_MAX);
+    std::vector<std::vector<std::size_t>> groups;
+    auto sources_of = [&](const std::vector<std::size_t>& g) {
+        std::vector<std::size_t> s;
+        for (std::size_t i : g) s.push_back(ss[i].source);
+        return s;
+    };
+    for (const Pair& p : pairs) {
+        const std::uint32_t ga = group_of[p.a], gb = group_of[p.b];
+        if (ga != UINT32_MAX && ga == gb) continue;
+        std::vector<std::size_t> members;
+        if (ga != UINT32_MAX) members = groups[ga];
+        else members = {p.a};
+        const std::vector<std::size_t> other = gb != UINT32_MAX ? groups[gb] : std::vector<std::size_t>{p.b};
+        std::vector<std::size_t> sa = sources_of(members), sb = sources_of(other);
+        bool disjoint = true;
+        for (std::size_t x : sa)
+            if (std::find(sb.begin(), sb.end(), x) != sb.end()) disjoint = false;
+        if (!disjoint) continue;
+        members.insert(members.end(), other.begin(), other.end());
+        std::uint32_t g;
+        if (ga != UINT32_MAX) g = ga;
+        else if (gb != UINT32_MAX) g = gb;
+        else {
+            g = static_cast<std::uint32_t>(groups.size());
+            groups.emplace_back();
+        }
+        if (gb != UINT32_MAX && gb != g) groups[gb].clear();
+        groups[g] = members;
+        for (std::size_t i : members) group_of[i] = g;
+    }
+    for (auto& g : groups)
+        if (g.size() >= 2) {
+            std::sort(g.begin(), g.end());
+            out.push_back(std::move(g));
+        }
+    return out;
+}
+
+// The next word after byte `at` (letters and apostrophes), lower-cased, and whether a
+// possessive ('s) comes first.
+std::string word_after(std::string_view text, std::size_t at, bool* possessive = nullptr, bool* comma = nullptr) {
+    std::size_t i = at;
+    if (possessive) *possessive = false;
+    if (comma) *comma = false;
+    if (text.substr(i, 2) == "'s") {
+        if (possessive) *possessive = true;
+        i += 2;
+    } else if (text.substr(i, 4) == "\u2019s") {
+        if (possessive) *possessive = true;
+        i += 4;
+    }
+    while (i < text.size() && (text[i] == ' ' || text[i] == ',')) {
+        if (text[i] == ',' && comma) *comma = true;
+        ++i;
+    }
+    std::string w;
+    while (i < text.size() && (std::isalpha(static_cast<unsigned char>(text[i])) || text[i] == '-'))
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i++])));
+    return w;
+}
+
+// The word before byte `at`, lower-cased ("" at a clause break).
+std::string word_before(std::string_view text, std::size_t at) {
+    std::size_t i = at;
+    while (i > 0 && text[i - 1] == ' ') --i;
+    std::size_t j = i;
+    while (j > 0 && (std::isalpha(static_cast<unsigned char>(text[j - 1])) || text[j - 1] == '-')) --j;
+    std::string w(text.substr(j, i - j));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return w;
+}
+
+// Adverbs and time words that stand between a doer and its verb ("Alphabet last year
+// planned", "Seorim also said", "the ministry on Monday said").
+bool is_adverb(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "also", "already", "now", "recently", "previously", "earlier", "last", "this", "next", "year", "week", "month",
+        "still", "reportedly", "then", "initially", "originally", "currently", "jointly", "formally", "officially",
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+        "late", "early", "later", "finally", "eventually", "quickly", "had", "has", "have", "will", "would", "is", "was"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// The first word after byte `at` that is not an adverb or a time word (at most three
+// skipped); an auxiliary counts as the verb when nothing verb-like follows it.
+std::string verb_after(std::string_view text, std::size_t at) {
+    std::string first;
+    std::size_t i = at;
+    for (int hop = 0; hop < 4; ++hop) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        std::string w;
+        while (i < text.size() && (std::isalpha(static_cast<unsigned char>(text[i])) || text[i] == '-'))
+            w += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i++])));
+        if (hop == 0) first = w;
+        if (w.empty()) return first;
+        if (!is_adverb(w) || hop == 3) return is_action_verb(w) || is_reporting_verb(w) ? w : first;
+    }
+    return first;
+}
+
+// What the names of one entity are called: the spelling most of its mentions use.
+struct NameEntities {
+    std::vector<std::uint32_t> parent;        // union-find over name groups
+    std::vector<std::uint32_t> group_of_item;  // name item -> group (UINT32_MAX: not a name)
+    std::uint32_t find(std::uint32_t g) {
+        while (parent[g] != g) g = parent[g] = parent[parent[g]];
+        return g;
+    }
+    void join(std::uint32_t a, std::uint32_t b) {
+        a = find(a), b = find(b);
+        if (a != b) parent[std::max(a, b)] = std::min(a, b);
+    }
+    std::uint32_t entity(std::size_t item) {
+        const std::uint32_t g = group_of_item[item];
+        return g == UINT32_MAX ? g : find(g);
+    }
+};
+
+// A misspelt name in the same place of the same statement ("text-to-video generator
+// Simmeng" / "text-to-video generator Jimeng"): one-word names of six letters or more, at
+// most two edits apart, not a place and its demonym, with the same content word right
+// before or right after them, each the only name of its sentence that the other lacks.
+// The first letter may differ here (the statement says they are the same slot); names
+// that merely look alike elsewhere ("Elland"/"England") stay apart.
+void join_misspelt_slots(const Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
+                         const std::vector<std::vector<std::size_t>>& statements, NameEntities& names) {
+    for (const auto& st : statements)
+        for (std::size_t x = 0; x < st.size(); ++x)
+            for (std::size_t y = x + 1; y < st.size(); ++y) {
+                const AlignedSentence& a = ss[st[x]];
+                const AlignedSentence& b = ss[st[y]];
+                auto only = [&](const AlignedSentence& p, const AlignedSentence& q) {
+                    std::vector<std::size_t> out;
+                    for (std::size_t i = p.item_begin; i < p.item_end; ++i) {
+                        if (items[i].e.kind != ItemKind::Name || names.group_of_item[i] == UINT32_MAX) continue;
+                        bool shared = false;
+                        for (std::size_t j = q.item_begin; j < q.item_end && !shared; ++j)
+                            shared = items[j].e.kind == ItemKind::Name && names.entity(j) == names.entity(i);
+                        if (!shared) out.push_back(i);
+                    }
+                    return out;
+                };
+                const std::vector<std::size_t> oa = only(a, b), ob = only(b, a);
+                const std::string_view ta = corpus.sources[a.source].text, tb = corpus.sources[b.source].text;
+                for (std::size_t i : oa)
+                    for (std::size_t j : ob) {
+                        const std::vector<std::string> wa = name_tokens(items[i].e.text), wb = name_tokens(items[j].e.text);
+                        if (wa.size() != 1 || wb.size() != 1 || wa[0].size() < 6 || wb[0].size() < 6) continue;
+                        if (edit_distance(wa[0], wb[0], 3) > 2 || same_name(items[i].e.text, items[j].e.text)) continue;
+                        const std::string pa = word_before(ta, items[i].e.start), pb = word_before(tb, items[j].e.start);
+                        const std::string na = word_after(ta, items[i].e.end), nb = word_after(tb, items[j].e.end);
+                        const bool slot = (!pa.empty() && pa == pb && !is_function_word(pa)) ||
+                                          (!na.empty() && na == nb && !is_function_word(na));
+                        if (!slot) continue;
+                        // A place and its demonym ("Germany"/"German") are never a misspelling.
+                        if (wa[0].rfind(wb[0].substr(0, wb[0].size() - 1), 0) == 0 || wb[0].rfind(wa[0].substr(0, wa[0].size() - 1), 0) == 0)
+                            continue;
+                        names.join(names.group_of_item[i], names.group_of_item[j]);
+                    }
+            }
+}
+
+// The parts of each statement that its sentences state besides figures, made claims of
+// their own so that analyse() compares them: the date or year (one date in the sentence),
+// who does it (the name before its verb), whose it is (the name before 's), whom it is
+// credited to (core/claim_parts.h) and what it covers. A part becomes a claim when at least
+// two of the statement's sources state it.
+void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
+                      const std::vector<std::vector<std::size_t>>& statements, NameEntities& names,
+                      const std::vector<std::string>& entity_name, const std::function<std::string(const std::string&)>& claim_id) {
+    std::vector<std::unique_ptr<QuoteAnchorer>> anchorers(corpus.sources.size());
+    auto quote = [&](std::size_t source, std::size_t start, std::size_t end) {
+        if (!anchorers[source]) anchorers[source] = std::make_unique<QuoteAnchorer>(corpus.sources[source].text);
+        return *quote_for(corpus.sources[source].text, start, end, *anchorers[source]);
+    };
+    // Whom a statement is credited to is a report: a class ("sources", "analysts",
+    // "officials") or a name, one report each, without dates.
+    std::map<std::string, std::string> report_of;
+    auto credit_report = [&](const std::string& who, bool named) {
+        auto it = report_of.find(who);
+        if (it != report_of.end()) return it->second;
+        Report r;
+        r.id = claim_id("credited-" + who);
+        r.outlet = named ? label(who) : "unnamed";
+        r.label = named ? label(who) : label("unnamed " + who);
+        report_of.emplace(who, r.id);
+        corpus.reports.push_back(r);
+        return r.id;
+    };
+    struct Part {
+        std::size_t source;
+        Quote quote;
+        std::string value;
+        const AlignedSentence* sentence = nullptr;  // for names: the sentence, to tell a swap
+    };
+    // The entities a sentence names, by their canonical names.
+    auto named_in = [&](const AlignedSentence& s) {
+        std::vector<std::string> out;
+        for (std::size_t i = s.item_begin; i < s.item_end; ++i)
+            if (items[i].e.kind == ItemKind::Name) {
+                const std::uint32_t ent = names.entity(i);
+                out.push_back(ent == UINT32_MAX ? items[i].e.text : entity_name[ent]);
+            }
+        return out;
+    };
+    // One entity for a doer: the same name, or one's words the start or the end of the
+    // other's ("Trump"/"Donald Trump", "Halbrecht"/"Halbrecht Chemie").
+    auto same_doer = [](const std::string& a, const std::string& b) {
+        if (same_name(a, b)) return true;
+        std::vector<std::string> x = name_tokens(a), y = name_tokens(b);
+        if (x.empty() || y.empty()) return false;
+        if (x.size() > y.size()) std::swap(x, y);
+        return std::equal(x.begin(), x.end(), y.begin()) || std::equal(x.rbegin(), x.rend(), y.rbegin());
+    };
+    // Names that differ make a finding only where one sentence names the other's doer too
+    // (a swap: "Nvidia planned to spend" / "ByteDance intended to buy Nvidia chips"); two
+    // sentences about different entities that merely read alike are not one statement's doers.
+    auto doers = [&](std::vector<Part>& parts) {
+        for (std::size_t k = 1; k < parts.size(); ++k)
+            for (std::size_t j = 0; j < k; ++j)
+                if (same_doer(parts[j].value, parts[k].value)) {
+                    parts[k].value = parts[j].value;
+                    break;
+                }
+        bool differ = false, swap = false;
+        for (std::size_t a = 0; a < parts.size(); ++a)
+            for (std::size_t b = 0; b < parts.size(); ++b) {
+                if (parts[a].value == parts[b].value) continue;
+                differ = true;
+                for (const std::string& n : named_in(*parts[b].sentence))
+                    if (same_doer(n, parts[a].value)) swap = true;
+            }
+        if (differ && !swap) parts.clear();
+    };
+    auto emit = [&](ClaimKind kind, const std::string& what, const AlignedSentence& lead, std::vector<Part>& parts,
+                    std::string Mention::*field) {
+        if (parts.size() < 2) return;
+        Claim c;
+        c.kind = kind;
+        const std::string_view text = corpus.sources[lead.source].text;
+        const std::string sentence(clip_code_points(trim(text.substr(lead.start, lead.end - lead.start)), 90));
+        c.subject = label(sentence);
+        c.measure = what;
+        c.id = claim_id(what + "-" + std::string(clip_bytes(sentence, 32)));
+        corpus.claims.push_back(c);
+        for (Part& p : parts) {
+            Mention m;
+            m.source = corpus.sources[p.source].id;
+            m.claim = c.id;
+            m.quote = std::move(p.quote);
+            m.*field = label(p.value);
+            corpus.mentions.push_back(std::move(m));
+        }
+    };
+    for (const auto& st : statements) {
+        std::vector<Part> dates, actors, owners, credits, scopes;
+        for (std::size_t si : st) {
+            const AlignedSentence& s = ss[si];
+            const std::string_view text = corpus.sources[s.source].text;
+            const std::string_view sentence = text.substr(s.start, s.end - s.start);
+            // The date: the one date item of the sentence.
+            std::size_t date_item = SIZE_MAX, n_dates = 0;
+            for (std::size_t i = s.item_begin; i < s.item_end; ++i)
+                if (items[i].e.kind == ItemKind::Date && items[i].e.date.ok) ++n_dates, date_item = i;
+            if (n_dates == 1) dates.push_back({s.source, items[date_item].quote, items[date_item].e.text});
+            // Who does it: the first name followed by a verb (a name in a list, "X and Y" or
+            // "X, Y", makes the doer unclear: none). Whose: the first name before 's and a word.
+            bool actor_done = false, owner_done = false;
+            std::vector<std::pair<std::size_t, std::size_t>> name_ranges;
+            for (std::size_t i = s.item_begin; i < s.item_end; ++i) {
+                const Item& it = items[i];
+                if (it.e.kind != ItemKind::Name) continue;
+                name_ranges.push_back({it.e.start - s.start, it.e.end - s.start});
+                if (it.e.name_kind == "outlet") continue;
+                bool possessive = false, comma = false;
+                std::string next = word_after(text, it.e.end, &possessive, &comma);
+                // Past adverbs and time words: "Alphabet last year planned", "X also said".
+                if (!possessive && !comma) next = verb_after(text, it.e.end);
+                const std::string prev = word_before(text, it.e.start);
+                const std::uint32_t ent = names.entity(i);
+                const std::string& canonical = ent == UINT32_MAX ? it.e.text : entity_name[ent];
+                if (possessive) {
+                    if (!owner_done && !next.empty() && !actor_done) owners.push_back({s.source, it.quote, canonical, &s});
+                    owner_done = true;
+                    continue;
+                }
+                if (actor_done) continue;
+                if (comma || next == "and" || prev == "and" || prev == "of" || prev == "by" || prev == "to" || prev == "from" ||
+                    prev == "with" || prev == "at" || prev == "in" || prev == "for" || prev == "like") {
+                    if (comma || next == "and") actor_done = true;  // a list: no single doer
+                    continue;
+                }
+                if (is_action_verb(next)) actors.push_back({s.source, it.quote, canonical, &s});
+                if (is_action_verb(next) || is_reporting_verb(next)) actor_done = true;
+            }
+            const Attribution at = find_attribution(sentence, name_ranges);
+            if (!at.label.empty()) {
+                std::string who = at.label;
+                if (at.named)
+                    for (std::size_t i = s.item_begin; i < s.item_end; ++i)
+                        if (items[i].e.kind == ItemKind::Name && items[i].e.start == s.start + at.start) {
+                            const std::uint32_t ent = names.entity(i);
+                            who = ent == UINT32_MAX ? items[i].e.text : entity_name[ent];
+                        }
+                credits.push_back({s.source, quote(s.source, s.start + at.start, s.start + at.end), credit_report(who, at.named)});
+            }
+            const std::vector<ScopeWord> sc = find_scope(sentence);
+            if (!sc.empty()) {
+                std::string classes;
+                for (const ScopeWord& w : sc)
+                    if (classes.find(w.cls) == std::string::npos) classes += (classes.empty() ? "" : ", ") + w.cls;
+                scopes.push_back({s.source, quote(s.source, s.start + sc.front().start, s.start + sc.back().end), classes});
+            }
+        }
+        const AlignedSentence& lead = ss[st.front()];
+        emit(ClaimKind::Date, "date", lead, dates, &Mention::period);
+        doers(actors);
+        doers(owners);
+        emit(ClaimKind::Statement, "who", lead, actors, &Mention::actor);
+        emit(ClaimKind::Statement, "whose", lead, owners, &Mention::actor);
+        emit(ClaimKind::Statement, "credited to", lead, credits, &Mention::attribution);
+        // Scope: compared as classes; only statements whose readings share no class differ.
+        if (scopes.size() >= 2) {
+            bool differ = false;
+            for (std::size_t a = 0; a < scopes.size() && !differ; ++a)
+                for (std::size_t b = a + 1; b < scopes.size() && !differ; ++b) {
+                    const auto ca = scopes[a].value, cb = scopes[b].value;
+                    bool shared = false;
+                    std::size_t p = 0;
+                    while (p < ca.size() && !shared) {
+                        const std::size_t q = ca.find(", ", p);
+                        const std::string one = ca.substr(p, q == std::string::npos ? std::string::npos : q - p);
+                        shared = (", " + cb + ", ").find(", " + one + ", ") != std::string::npos;
+                        p = q == std::string::npos ? ca.size() : q + 2;
+                    }
+                    differ = !shared;
+                }
+            if (differ) emit(ClaimKind::Statement, "scope", lead, scopes, &Mention::scope);
+        }
+    }
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------
@@ -890,20 +1339,46 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         corpus.reports[found->second].dated_by.push_back(std::move(d));
     }
 
-    // Names: spellings of one entity across sources become one name claim, when the
-    // entity appears in at least two sources (so a spelling difference can show).
-    for (const Group& g : group_names(items)) {
-        std::set<std::size_t> sources;
+    // Names: spellings of one entity (same_name), then joined where aligned statements put
+    // a misspelling in the same place.
+    const std::vector<Group> name_groups = group_names(items);
+    NameEntities entities;
+    entities.group_of_item.assign(items.size(), UINT32_MAX);
+    entities.parent.resize(name_groups.size());
+    for (std::size_t g = 0; g < name_groups.size(); ++g) {
+        entities.parent[g] = static_cast<std::uint32_t>(g);
+        for (std::size_t i : name_groups[g].items) entities.group_of_item[i] = static_cast<std::uint32_t>(g);
+    }
+    const std::vector<AlignedSentence> aligned = sentences_of(corpus, items);
+    const std::vector<std::vector<std::size_t>> statements = align_statements(aligned, corpus.sources.size());
+    join_misspelt_slots(corpus, items, aligned, statements, entities);
+    std::vector<Group> merged(name_groups.size());
+    for (std::size_t g = 0; g < name_groups.size(); ++g) {
+        auto& dst = merged[entities.find(static_cast<std::uint32_t>(g))].items;
+        dst.insert(dst.end(), name_groups[g].items.begin(), name_groups[g].items.end());
+    }
+    std::vector<std::string> entity_name(name_groups.size());
+    for (std::size_t g = 0; g < merged.size(); ++g) {
+        if (merged[g].items.empty()) continue;
+        std::sort(merged[g].items.begin(), merged[g].items.end());
         std::map<std::string, int> spellings;
-        for (std::size_t i : g.items) {
-            sources.insert(items[i].source);
-            ++spellings[items[i].e.text];
-        }
-        if (sources.size() < 2) continue;
-        std::string canonical;
+        for (std::size_t i : merged[g].items) ++spellings[items[i].e.text];
         int top = 0;
         for (const auto& [sp, n] : spellings)
-            if (n > top) top = n, canonical = sp;
+            if (n > top) top = n, entity_name[g] = sp;
+    }
+
+    // Statements across sources: their dates, doers, owners, attributions and scopes.
+    statement_claims(corpus, items, aligned, statements, entities, entity_name, claim_id);
+
+    // Names: spellings of one entity across sources become one name claim, when the
+    // entity appears in at least two sources (so a spelling difference can show).
+    for (const Group& g : merged) {
+        if (g.items.empty()) continue;
+        std::set<std::size_t> sources;
+        for (std::size_t i : g.items) sources.insert(items[i].source);
+        if (sources.size() < 2) continue;
+        const std::string& canonical = entity_name[entities.entity(g.items.front())];
         Claim c;
         c.kind = ClaimKind::Name;
         c.subject = label(canonical);
