@@ -504,6 +504,94 @@ std::string claim_currency(const Corpus& corpus, const Lookup& at, const Claim& 
     return {};
 }
 
+// The sentence around bytes [start, end) of a text (at most 400 bytes either side).
+std::string_view sentence_around(std::string_view text, std::size_t start, std::size_t end) {
+    if (start > text.size()) return {};
+    std::size_t a = start, b = std::min(end, text.size());
+    const std::size_t far_a = start > 400 ? start - 400 : 0, far_b = std::min(text.size(), b + 400);
+    while (a > far_a && text[a - 1] != '\n' && !(a >= 2 && (text[a - 2] == '.' || text[a - 2] == '?' || text[a - 2] == '!') && text[a - 1] == ' '))
+        --a;
+    while (b < far_b && text[b] != '\n' && !((text[b] == '.' || text[b] == '?' || text[b] == '!') && (b + 1 >= text.size() || text[b + 1] == ' ' || text[b + 1] == '\n')))
+        ++b;
+    return text.substr(a, b - a);
+}
+
+// Words that say a figure is a new one for something that changes ("the death toll rose
+// to 46", "now stands at", "the latest count", "updated figures").
+bool update_words(std::string_view sentence) {
+    static constexpr std::string_view kWords[] = {"rose", "risen", "climbed", "increased", "grew", "jumped", "reached",
+                                                  "now", "latest", "updated", "revised", "fell", "dropped", "declined",
+                                                  "so far", "has since", "as of", "by then", "has grown", "had grown",
+                                                  "closed at", "ended at", "stood at", "stands at", "new figures"};
+    std::string lower(sentence);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view w : kWords) {
+        for (std::size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1)) {
+            const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
+            const bool right = at + w.size() >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[at + w.size()]));
+            if (left && right) return true;
+        }
+    }
+    return false;
+}
+
+// A figure that changed over time is an update, not a disagreement: when every version
+// comes from sources dated after every source of the version before it, and each later
+// version's sentence says so (update_words) or its source also gives the earlier figure.
+// Adds the update ("rose from 14 (a, 2026-02-01) to 46 (d, 2026-02-08)") and returns true.
+bool add_update(Corpus& corpus, const Lookup& at, const std::string& claim, const std::vector<Group>& groups) {
+    if (groups.size() < 2 || groups.size() > 8) return false;
+    struct Span {
+        Date first, last;
+        const Group* g;
+    };
+    std::vector<Span> spans;
+    for (const Group& g : groups) {
+        std::optional<Date> lo, hi;
+        for (std::size_t i : g.mentions) {
+            const Source* src = at.index.source(corpus.mentions[i].source);
+            const std::optional<Date> d = src ? src->published : std::nullopt;
+            if (!d || d->precision != Precision::Day) return false;
+            if (!lo || d->first_day() < lo->first_day()) lo = d;
+            if (!hi || hi->first_day() < d->first_day()) hi = d;
+        }
+        spans.push_back({*lo, *hi, &g});
+    }
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.first.first_day() < b.first.first_day(); });
+    for (std::size_t k = 1; k < spans.size(); ++k) {
+        if (!(spans[k - 1].last.first_day() < spans[k].first.first_day())) return false;
+        bool said = false;
+        for (std::size_t i : spans[k].g->mentions) {
+            const Mention& m = corpus.mentions[i];
+            const Source* s = at.index.source(m.source);
+            if (s && update_words(sentence_around(s->text, m.quote.start, m.quote.end))) said = true;
+            for (std::size_t j : spans[k - 1].g->mentions)
+                if (corpus.mentions[j].source == m.source) said = true;
+        }
+        if (!said) return false;
+    }
+    Finding f;
+    f.id = "update:" + claim;
+    f.kind = FindingKind::Update;
+    f.claim = claim;
+    f.agrees = true;
+    f.severity = severity_of(FindingKind::Update, true);
+    std::string steps;
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+        steps += (k == 0 ? "from " : " to ") + spans[k].g->label + " (" + join_sources(corpus, spans[k].g->mentions) + ", " +
+                 spans[k].first.iso() + ")";
+        for (std::size_t i : spans[k].g->mentions) {
+            f.mentions.push_back(i);
+            const std::string& src = corpus.mentions[i].source;
+            if (std::find(f.sources.begin(), f.sources.end(), src) == f.sources.end()) f.sources.push_back(src);
+        }
+    }
+    f.detail = "the figure was updated: " + steps;
+    f.reason = "An update, not a disagreement: " + claim_words(corpus, claim) + " changed " + steps;
+    corpus.findings.push_back(std::move(f));
+    return true;
+}
+
 void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, const std::vector<std::size_t>& ms) {
     struct Valued {
         std::size_t mention;
@@ -520,6 +608,10 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
                (b_q->qualifier != Qualifier::Exactly && satisfies(a.value, *b_q, b_value, b_rounding));
     };
     std::vector<Valued> vals;
+    bool any_percent = false, any_fraction = false;
+    for (std::size_t i : ms)
+        if (const auto& v = corpus.mentions[i].value) any_percent |= v->unit == "percent", any_fraction |= v->unit == "fraction" && v->of.empty();
+    const bool shares_mixed = any_percent && any_fraction;
     // Money is compared in the currency the claim was given in; a figure in another
     // currency only at a rate a source states (and the label shows that rate). A share
     // of a money figure ("about half of that") is compared as money.
@@ -546,7 +638,9 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
             }
             vals.push_back({i, *value, rounding, label, &q});
         } else {
-            vals.push_back({i, q.mid(), q.rounding(), q.display(), &q});
+            // A share written as a fraction and as a percent is one kind: compared in percent.
+            const double scale = q.unit == "fraction" && shares_mixed ? 100.0 : 1.0;
+            vals.push_back({i, q.mid() * scale, q.rounding() * scale, q.display(), &q});
         }
     }
     // Cluster: each value joins the first group it agrees with (among the first
@@ -567,7 +661,7 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
             centres.push_back(&v);
         }
     }
-    add_disagreement(corpus, FindingKind::Value, claim.id, groups, "the figure");
+    if (!add_update(corpus, at, claim.id, groups)) add_disagreement(corpus, FindingKind::Value, claim.id, groups, "the figure");
 
     std::vector<Group> qualifiers;
     for (const Valued& v : vals) {

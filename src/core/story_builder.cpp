@@ -824,6 +824,92 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
     return out;
 }
 
+// Figures that aligned sentences give for the same thing: in each pair of a statement's
+// sentences, the one figure of a slot in each (money in one currency, a count of one noun,
+// a share as a percent or a fraction), with values within a factor of kAlignedRatio
+// (kAlignedCountRatio for counts), are one claim (a later article's new figure is then an
+// update, which analyse() tells), unless some source states both.
+constexpr double kAlignedRatio = 1.5;
+constexpr double kAlignedCountRatio = 4.0;  // a count may have been updated (a death toll)
+
+std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
+                                 const std::vector<std::vector<std::size_t>>& statements, std::vector<Group> groups) {
+    std::vector<std::uint32_t> group_of(items.size(), UINT32_MAX);
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        for (std::size_t i : groups[g].items) group_of[i] = static_cast<std::uint32_t>(g);
+    std::vector<std::uint32_t> parent(groups.size());
+    for (std::size_t g = 0; g < parent.size(); ++g) parent[g] = static_cast<std::uint32_t>(g);
+    auto find = [&](std::uint32_t g) {
+        while (parent[g] != g) g = parent[g] = parent[parent[g]];
+        return g;
+    };
+    std::vector<std::vector<std::size_t>> sources(groups.size());  // per root: its sources, sorted
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        for (std::size_t i : groups[g].items) sources[g].push_back(items[i].source);
+        std::sort(sources[g].begin(), sources[g].end());
+        sources[g].erase(std::unique(sources[g].begin(), sources[g].end()), sources[g].end());
+    }
+    auto slot = [&](const Item& it) -> std::string {
+        switch (it.e.kind) {
+            case ItemKind::Money: return "money|" + it.e.value.unit;
+            case ItemKind::Number: {
+                const std::string_view c = trim(it.e.value.counts);
+                const auto sp = c.rfind(' ');
+                const std::string noun(sp == std::string_view::npos ? c : c.substr(sp + 1));
+                return noun.empty() ? std::string() : "count|" + word_stem(noun);
+            }
+            case ItemKind::Percent:
+            case ItemKind::Fraction: return "share";
+            default: return {};
+        }
+    };
+    auto share_value = [](const Item& it) { return it.e.kind == ItemKind::Fraction ? it.e.value.mid() * 100 : it.e.value.mid(); };
+    for (const auto& st : statements) {
+        std::vector<std::map<std::string, std::vector<std::size_t>>> slots(st.size());
+        for (std::size_t x = 0; x < st.size(); ++x)
+            for (std::size_t i = ss[st[x]].item_begin; i < ss[st[x]].item_end; ++i)
+                if (group_of[i] != UINT32_MAX)
+                    if (std::string k = slot(items[i]); !k.empty()) slots[x][k].push_back(i);
+        for (std::size_t x = 0; x < st.size(); ++x)
+            for (std::size_t y = x + 1; y < st.size(); ++y)
+                for (const auto& [k, xs] : slots[x]) {
+                    const auto it = slots[y].find(k);
+                    if (xs.size() != 1 || it == slots[y].end() || it->second.size() != 1) continue;
+                    const Item& a = items[xs.front()];
+                    const Item& b = items[it->second.front()];
+                    const double va = share_value(a), vb = share_value(b);
+                    const double ratio = a.e.kind == ItemKind::Number ? kAlignedCountRatio : kAlignedRatio;
+                    if (!(va > 0) || !(vb > 0) || std::max(va, vb) / std::min(va, vb) > ratio) continue;
+                    const std::uint32_t ga = find(group_of[xs.front()]), gb = find(group_of[it->second.front()]);
+                    if (ga == gb) continue;
+                    // Two claims a source states both of are two claims, whatever the alignment says.
+                    std::vector<std::size_t>& sa = sources[ga];
+                    const std::vector<std::size_t>& sb = sources[gb];
+                    bool shared = false;
+                    for (std::size_t src : sb) shared |= std::binary_search(sa.begin(), sa.end(), src);
+                    if (shared) continue;
+                    const std::uint32_t root = std::min(ga, gb), gone = std::max(ga, gb);
+                    parent[gone] = root;
+                    std::vector<std::size_t> both = sources[ga];
+                    both.insert(both.end(), sb.begin(), sb.end());
+                    std::sort(both.begin(), both.end());
+                    sources[root] = std::move(both);
+                }
+    }
+    std::vector<Group> out;
+    std::vector<std::uint32_t> out_of(groups.size(), UINT32_MAX);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const std::uint32_t r = find(static_cast<std::uint32_t>(g));
+        if (out_of[r] == UINT32_MAX) {
+            out_of[r] = static_cast<std::uint32_t>(out.size());
+            out.push_back({});
+        }
+        auto& dst = out[out_of[r]].items;
+        dst.insert(dst.end(), groups[g].items.begin(), groups[g].items.end());
+    }
+    return out;
+}
+
 // The next word after byte `at` (letters and apostrophes), lower-cased, and whether a
 // possessive ('s) comes first.
 std::string word_after(std::string_view text, std::size_t at, bool* possessive = nullptr, bool* comma = nullptr) {
@@ -1290,25 +1376,34 @@ void group(Corpus& corpus, std::vector<Item>& items) {
     const std::vector<SourceNames> names = names_by_source(items, corpus.sources.size());
     const std::vector<Words> words = word_sets(items);
 
+    // Statements across sources (aligned sentences), for figures and for the parts below.
+    const std::vector<AlignedSentence> aligned = sentences_of(corpus, items);
+    const std::vector<std::vector<std::size_t>> statements = align_statements(aligned, corpus.sources.size());
+
     // Figures: the same value (within rounding, or one satisfying the other's qualifier)
-    // is one claim; so is a figure whose surrounding words match another's closely.
+    // is one claim; so is a figure whose surrounding words match another's closely, and
+    // the one figure of its kind that aligned sentences of two sources each give
+    // (merge_aligned: a share as a fraction and as a percent is one kind).
     const SentenceWords sentence_words(corpus, items);
-    for (ItemKind kind : {ItemKind::Money, ItemKind::Number, ItemKind::Percent, ItemKind::Fraction}) {
-        for (const Group& g : merge_restated(items, sentence_words, kind, group_figures(items, words, kind))) {
-            const Item& head = items[g.items.front()];
-            // A figure only one source states once is still a claim: it may be checked.
-            Claim c;
-            c.kind = kind == ItemKind::Money ? ClaimKind::Money : kind == ItemKind::Number ? ClaimKind::Count
-                   : kind == ItemKind::Percent ? ClaimKind::Percent : ClaimKind::Fraction;
-            const std::string_view text = corpus.sources[head.source].text;
-            c.subject = label(names[head.source].subject_for(head, sentences[head.source].start(head.e.start)));
-            c.measure = kind == ItemKind::Number && !head.e.value.counts.empty() ? head.e.value.counts : measure_words(text, head.e.end);
-            c.value = head.e.value;
-            c.id = claim_id(std::string(item_kind_name(kind)) + "-" + head.e.value.display() + "-" +
-                            std::string(clip_bytes(c.measure, 24)));
-            corpus.claims.push_back(c);
-            for (std::size_t i : g.items) add_mention(items[i], c.id);
-        }
+    std::vector<Group> figure_groups;
+    for (ItemKind kind : {ItemKind::Money, ItemKind::Number, ItemKind::Percent, ItemKind::Fraction})
+        for (Group& g : merge_restated(items, sentence_words, kind, group_figures(items, words, kind)))
+            figure_groups.push_back(std::move(g));
+    for (const Group& g : merge_aligned(items, aligned, statements, std::move(figure_groups))) {
+        const Item& head = items[g.items.front()];
+        const ItemKind kind = head.e.kind;
+        // A figure only one source states once is still a claim: it may be checked.
+        Claim c;
+        c.kind = kind == ItemKind::Money ? ClaimKind::Money : kind == ItemKind::Number ? ClaimKind::Count
+               : kind == ItemKind::Percent ? ClaimKind::Percent : ClaimKind::Fraction;
+        const std::string_view text = corpus.sources[head.source].text;
+        c.subject = label(names[head.source].subject_for(head, sentences[head.source].start(head.e.start)));
+        c.measure = kind == ItemKind::Number && !head.e.value.counts.empty() ? head.e.value.counts : measure_words(text, head.e.end);
+        c.value = head.e.value;
+        c.id = claim_id(std::string(item_kind_name(kind)) + "-" + head.e.value.display() + "-" +
+                        std::string(clip_bytes(c.measure, 24)));
+        corpus.claims.push_back(c);
+        for (std::size_t i : g.items) add_mention(items[i], c.id);
     }
 
     // Dates: each resolved date is a report (an outlet named near it) or an event; every
@@ -1349,8 +1444,6 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         entities.parent[g] = static_cast<std::uint32_t>(g);
         for (std::size_t i : name_groups[g].items) entities.group_of_item[i] = static_cast<std::uint32_t>(g);
     }
-    const std::vector<AlignedSentence> aligned = sentences_of(corpus, items);
-    const std::vector<std::vector<std::size_t>> statements = align_statements(aligned, corpus.sources.size());
     join_misspelt_slots(corpus, items, aligned, statements, entities);
     std::vector<Group> merged(name_groups.size());
     for (std::size_t g = 0; g < name_groups.size(); ++g) {
