@@ -674,18 +674,35 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
     add_disagreement(corpus, FindingKind::Qualifier, claim.id, qualifiers, "the qualifier");
 }
 
+// The year, or the day when every mention gives a day (or the month when every one gives
+// a month): "late yesterday" in an article dated a day later than the one it copied names
+// another day; "on Tuesday" and "10 February" that resolve to one day agree.
 void year_disagreements(Corpus& corpus, const Claim& claim, const std::vector<std::size_t>& ms) {
-    std::vector<Group> groups;
-    std::unordered_map<int, std::size_t> group_of;  // year -> index into groups
+    Precision finest = Precision::Day;
+    bool any = false;
     for (std::size_t i : ms) {
         const Mention& m = corpus.mentions[i];
         if (!m.period_resolved.ok) continue;
-        const int y = m.period_resolved.date.year;
-        const auto [it, added] = group_of.emplace(y, groups.size());
-        if (added) groups.push_back({"\u201C" + m.period + "\u201D = " + std::to_string(y), {i}});
+        any = true;
+        const Precision p = m.period_resolved.date.precision;
+        const Precision as = p == Precision::Day ? Precision::Day : p == Precision::Month ? Precision::Month : Precision::Year;
+        if (as < finest) finest = as;
+    }
+    if (!any) return;
+    std::vector<Group> groups;
+    std::unordered_map<std::string, std::size_t> group_of;  // year, month or day -> index into groups
+    for (std::size_t i : ms) {
+        const Mention& m = corpus.mentions[i];
+        if (!m.period_resolved.ok) continue;
+        const Date& d = m.period_resolved.date;
+        Date key{d.year, finest >= Precision::Month ? d.month : 0, finest == Precision::Day ? d.day : 0,
+                 finest == Precision::Day ? Precision::Day : finest == Precision::Month ? Precision::Month : Precision::Year};
+        const std::string k = key.iso();
+        const auto [it, added] = group_of.emplace(k, groups.size());
+        if (added) groups.push_back({"\u201C" + m.period + "\u201D = " + (finest == Precision::Day ? key.display() : k), {i}});
         else groups[it->second].mentions.push_back(i);
     }
-    add_disagreement(corpus, FindingKind::Year, claim.id, groups, "the year");
+    add_disagreement(corpus, FindingKind::Year, claim.id, groups, finest == Precision::Year ? "the year" : "the date");
 }
 
 // ---------------------------------------------------------------------------------
@@ -703,6 +720,7 @@ void add_check(Corpus& corpus, FindingKind kind, const std::string& claim, const
     {
         const char* what = kind == FindingKind::Conversion ? "The conversion at the stated rate"
                          : kind == FindingKind::Parts      ? "The parts against the total"
+                         : kind == FindingKind::Change     ? "The percentage change against its two figures"
                                                            : "The share against the figures given";
         std::string src;
         for (std::size_t i : mentions)
@@ -847,6 +865,98 @@ void fraction_checks(Corpus& corpus, const Lookup& at) {
     }
 }
 
+// A percentage change against the two figures it is a change between, inside one
+// sentence of one source: "up 38% from 2.1 million to 3.4 million" is a rise of 61.9%, not
+// 38%. The figures are the two after "from" and "to" (or a range "from X to Y"), of one
+// unit, with a word of change in the sentence. Each source's mentions are taken in text
+// order, so the sentence is found once per mention.
+void change_checks(Corpus& corpus, const Lookup& at) {
+    std::unordered_map<std::string_view, std::vector<std::size_t>> by_source;
+    for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
+        if (corpus.mentions[i].value) by_source[corpus.mentions[i].source].push_back(i);
+    auto lower_words_before = [](std::string_view text, std::size_t pos, std::size_t n) {
+        std::size_t a = pos > n ? pos - n : 0;
+        std::string w(text.substr(a, pos - a));
+        for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return w;
+    };
+    auto ends_with_word = [](const std::string& s, std::string_view w) {
+        std::string t = s;
+        while (!t.empty() && t.back() == ' ') t.pop_back();
+        return t.size() >= w.size() && t.compare(t.size() - w.size(), w.size(), w) == 0 &&
+               (t.size() == w.size() || !std::isalpha(static_cast<unsigned char>(t[t.size() - w.size() - 1])));
+    };
+    static constexpr std::string_view kFalls[] = {"down", "fell", "fall", "falls", "decline", "declined", "drop", "dropped",
+                                                  "decrease", "decreased", "lower", "plunged", "slumped", "shrank", "cut"};
+    static constexpr std::string_view kRises[] = {"up", "rose", "rise", "rises", "increase", "increased", "grew", "growth",
+                                                  "jumped", "climbed", "higher", "surged", "gain", "gained", "soared", "more"};
+    auto has_word = [](std::string_view sentence, std::string_view w) {
+        std::string lower(sentence);
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (std::size_t p = lower.find(w); p != std::string::npos; p = lower.find(w, p + 1))
+            if ((p == 0 || !std::isalpha(static_cast<unsigned char>(lower[p - 1]))) &&
+                (p + w.size() >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[p + w.size()]))))
+                return true;
+        return false;
+    };
+    for (auto& [source, ms] : by_source) {
+        const Source* src = at.index.source(source);
+        if (!src) continue;
+        const std::string_view text = src->text;
+        std::sort(ms.begin(), ms.end(), [&](std::size_t a, std::size_t b) { return corpus.mentions[a].quote.start < corpus.mentions[b].quote.start; });
+        for (std::size_t k = 0; k < ms.size(); ++k) {
+            const Mention& p = corpus.mentions[ms[k]];
+            if (p.value->unit != "percent" || p.value->is_range() || !p.value->of.empty()) continue;
+            const std::string_view sentence = sentence_around(text, p.quote.start, p.quote.end);
+            if (sentence.empty()) continue;
+            const std::size_t s_start = static_cast<std::size_t>(sentence.data() - text.data()), s_end = s_start + sentence.size();
+            // The figures "from" and "to" in the same sentence, next to the percent.
+            std::optional<std::size_t> from, to;
+            std::optional<std::size_t> range;
+            for (std::size_t j = (k >= 4 ? k - 4 : 0); j < ms.size() && j <= k + 4; ++j) {
+                const Mention& m = corpus.mentions[ms[j]];
+                if (j == k || m.quote.start < s_start || m.quote.end > s_end || m.value->unit == "percent" || m.value->unit == "fraction") continue;
+                const std::string before = lower_words_before(text, m.quote.start, 12);
+                if (m.value->is_range() && ends_with_word(before, "from")) range = ms[j];
+                else if (ends_with_word(before, "from")) from = ms[j];
+                else if (ends_with_word(before, "to")) to = ms[j];
+            }
+            double a = 0, b = 0, ra = 0, rb = 0;
+            std::vector<std::size_t> involved = {ms[k]};
+            std::string unit;
+            if (range) {
+                const Quantity& q = *corpus.mentions[*range].value;
+                a = q.low, b = q.high, ra = rb = q.rounding(), unit = q.unit;
+                involved.push_back(*range);
+            } else if (from && to) {
+                const Quantity& qa = *corpus.mentions[*from].value;
+                const Quantity& qb = *corpus.mentions[*to].value;
+                if (qa.unit != qb.unit) continue;
+                a = qa.mid(), b = qb.mid(), ra = qa.rounding(), rb = qb.rounding(), unit = qa.unit;
+                involved.push_back(*from), involved.push_back(*to);
+            } else {
+                continue;
+            }
+            if (!(a > 0) || !(b > 0)) continue;
+            bool falls = false, rises = false;
+            for (std::string_view w : kFalls) falls |= has_word(sentence, w);
+            for (std::string_view w : kRises) rises |= has_word(sentence, w);
+            if (!falls && !rises) continue;
+            const double change = (b - a) / a * 100.0;
+            const double stated = p.value->mid();
+            const double tol = p.value->rounding() + 100.0 * (rb / a + b * ra / (a * a)) + 1e-9;
+            bool agrees = std::fabs(std::fabs(change) - stated) <= tol;
+            if (!agrees && p.value->qualifier != Qualifier::Exactly)
+                agrees = satisfies(std::fabs(change), *p.value, stated, p.value->rounding());
+            char buf[160];
+            std::snprintf(buf, sizeof buf, "(%s - %s) / %s = %+.1f%%; stated %s", format_money(b, unit == "count" ? "" : unit).c_str(),
+                          format_money(a, unit == "count" ? "" : unit).c_str(), format_money(a, unit == "count" ? "" : unit).c_str(),
+                          change, p.value->display().c_str());
+            add_check(corpus, FindingKind::Change, p.claim, p.source, agrees, buf, involved);
+        }
+    }
+}
+
 }  // namespace
 
 void analyse(Corpus& corpus) {
@@ -877,6 +987,7 @@ void analyse(Corpus& corpus) {
     conversion_checks(corpus, at);
     parts_checks(corpus, at);
     fraction_checks(corpus, at);
+    change_checks(corpus, at);
     // Ranked: contradictions and failed checks first, then spellings, then nuances, then
     // checks that hold; in the order found within a rank.
     std::stable_sort(corpus.findings.begin(), corpus.findings.end(),

@@ -910,6 +910,62 @@ std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vect
     return out;
 }
 
+// Parts of a total inside one article: after a money figure, the figures of its currency
+// (or converted to it) in its sentence and the next two, each smaller than it, whose
+// first two or more add up to within kPartsSpread of it ("$12bn ... Rmb40bn ($5.5bn) for
+// chips in China ... around $6.8bn abroad"); failing that, the figures before it in its
+// sentence ("EUR 4.1bn for the shares and EUR 1.2bn of debt, an enterprise value of EUR
+// 5.1bn"). Their claims become parts of its claim, which analyse() checks (parts_checks).
+constexpr double kPartsSpread = 0.2;
+
+void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
+                const std::vector<std::size_t>& claim_of_item) {
+    auto in_currency = [&](const Item& it, const std::string& cur) -> double {
+        if (it.e.kind != ItemKind::Money) return 0;
+        if (it.e.value.unit == cur) return it.e.value.mid();
+        if (it.e.converted && it.e.converted->unit == cur) return it.e.converted->mid();
+        return 0;
+    };
+    for (std::size_t si = 0; si < ss.size(); ++si) {
+        for (std::size_t t = ss[si].item_begin; t < ss[si].item_end; ++t) {
+            const Item& total = items[t];
+            if (total.e.kind != ItemKind::Money || claim_of_item[t] == SIZE_MAX) continue;
+            const std::string cur = total.e.value.unit;
+            const double tv = total.e.value.mid();
+            if (!(tv > 0)) continue;
+            auto try_parts = [&](const std::vector<std::size_t>& cands) {
+                double sum = 0;
+                for (std::size_t k = 0; k < cands.size() && k < 4; ++k) {
+                    sum += in_currency(items[cands[k]], cur);
+                    if (k >= 1 && std::fabs(sum - tv) <= kPartsSpread * tv) {
+                        Claim& tc = corpus.claims[claim_of_item[t]];
+                        if (!tc.part_of.empty()) return false;
+                        std::vector<std::size_t> claims;
+                        for (std::size_t j = 0; j <= k; ++j) {
+                            const std::size_t c = claim_of_item[cands[j]];
+                            if (c == SIZE_MAX || c == claim_of_item[t] || !corpus.claims[c].part_of.empty() ||
+                                std::find(claims.begin(), claims.end(), c) != claims.end())
+                                return false;
+                            claims.push_back(c);
+                        }
+                        for (std::size_t c : claims) corpus.claims[c].part_of = tc.id;
+                        return true;
+                    }
+                }
+                return false;
+            };
+            std::vector<std::size_t> after, before;
+            for (std::size_t sj = si; sj < ss.size() && sj <= si + 2 && ss[sj].source == ss[si].source; ++sj)
+                for (std::size_t i = ss[sj].item_begin; i < ss[sj].item_end; ++i) {
+                    const double v = in_currency(items[i], cur);
+                    if (i == t || !(v > 0) || v >= tv) continue;
+                    (i > t ? after : before).push_back(i);
+                }
+            if (!try_parts(after)) try_parts(before);
+        }
+    }
+}
+
 // The next word after byte `at` (letters and apostrophes), lower-cased, and whether a
 // possessive ('s) comes first.
 std::string word_after(std::string_view text, std::size_t at, bool* possessive = nullptr, bool* comma = nullptr) {
@@ -1389,6 +1445,7 @@ void group(Corpus& corpus, std::vector<Item>& items) {
     for (ItemKind kind : {ItemKind::Money, ItemKind::Number, ItemKind::Percent, ItemKind::Fraction})
         for (Group& g : merge_restated(items, sentence_words, kind, group_figures(items, words, kind)))
             figure_groups.push_back(std::move(g));
+    std::vector<std::size_t> claim_of_item(items.size(), SIZE_MAX);  // index into corpus.claims
     for (const Group& g : merge_aligned(items, aligned, statements, std::move(figure_groups))) {
         const Item& head = items[g.items.front()];
         const ItemKind kind = head.e.kind;
@@ -1402,9 +1459,11 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         c.value = head.e.value;
         c.id = claim_id(std::string(item_kind_name(kind)) + "-" + head.e.value.display() + "-" +
                         std::string(clip_bytes(c.measure, 24)));
+        for (std::size_t i : g.items) claim_of_item[i] = corpus.claims.size();
         corpus.claims.push_back(c);
         for (std::size_t i : g.items) add_mention(items[i], c.id);
     }
+    mark_parts(corpus, items, aligned, claim_of_item);
 
     // Dates: each resolved date is a report (an outlet named near it) or an event; every
     // source that dates it is a dating with its words.
