@@ -693,7 +693,7 @@ std::vector<Group> group_names(const std::vector<Item>& items) {
 // Jaccard index reaches kAlignSimilarity with at least kAlignMinCommon words in common and
 // each is the other's best match in its source; statements are joined (most similar pairs
 // first) as long as each keeps one sentence per source.
-constexpr double kAlignSimilarity = 0.3;
+constexpr double kAlignSimilarity = 0.25;
 constexpr std::size_t kAlignMinCommon = 4;
 constexpr std::size_t kMaxSentencesPerWord = 64;
 
@@ -830,6 +830,12 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
 // (kAlignedCountRatio for counts), are one claim (a later article's new figure is then an
 // update, which analyse() tells), unless some source states both.
 constexpr double kAlignedRatio = 1.5;
+
+// Among several figures of one slot in two aligned sentences, the pair that share the most
+// words around them, each the other's best and no tie: "EUR 42.50 per share ... EUR 3.4bn in
+// total" against "EUR 45.20 a share ... EUR 3.6bn in all".
+bool matched_by_words(const std::vector<Item>& items, const std::vector<std::size_t>& xs, const std::vector<std::size_t>& ys,
+                      std::size_t& ia, std::size_t& ib);
 constexpr double kAlignedCountRatio = 4.0;  // a count may have been updated (a death toll)
 
 std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
@@ -874,13 +880,18 @@ std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vect
             for (std::size_t y = x + 1; y < st.size(); ++y)
                 for (const auto& [k, xs] : slots[x]) {
                     const auto it = slots[y].find(k);
-                    if (xs.size() != 1 || it == slots[y].end() || it->second.size() != 1) continue;
-                    const Item& a = items[xs.front()];
-                    const Item& b = items[it->second.front()];
+                    if (it == slots[y].end()) continue;
+                    // One figure each, or else the pair whose next words match (mutually best).
+                    std::size_t ia = xs.front(), ib = it->second.front();
+                    if (xs.size() != 1 || it->second.size() != 1) {
+                        if (!matched_by_words(items, xs, it->second, ia, ib)) continue;
+                    }
+                    const Item& a = items[ia];
+                    const Item& b = items[ib];
                     const double va = share_value(a), vb = share_value(b);
                     const double ratio = a.e.kind == ItemKind::Number ? kAlignedCountRatio : kAlignedRatio;
                     if (!(va > 0) || !(vb > 0) || std::max(va, vb) / std::min(va, vb) > ratio) continue;
-                    const std::uint32_t ga = find(group_of[xs.front()]), gb = find(group_of[it->second.front()]);
+                    const std::uint32_t ga = find(group_of[ia]), gb = find(group_of[ib]);
                     if (ga == gb) continue;
                     // Two claims a source states both of are two claims, whatever the alignment says.
                     std::vector<std::size_t>& sa = sources[ga];
@@ -908,6 +919,30 @@ std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vect
         dst.insert(dst.end(), groups[g].items.begin(), groups[g].items.end());
     }
     return out;
+}
+
+bool matched_by_words(const std::vector<Item>& items, const std::vector<std::size_t>& xs, const std::vector<std::size_t>& ys,
+                      std::size_t& ia, std::size_t& ib) {
+    if (xs.size() > 8 || ys.size() > 8) return false;
+    auto score = [&](std::size_t i, std::size_t j) {
+        const std::vector<std::string>& a = items[i].context;
+        const std::vector<std::string>& b = items[j].context;
+        int n = 0;
+        for (const std::string& w : a) n += std::find(b.begin(), b.end(), w) != b.end();
+        return n;
+    };
+    int best = 0;
+    std::size_t bi = 0, bj = 0;
+    bool tie = false;
+    for (std::size_t i : xs)
+        for (std::size_t j : ys) {
+            const int sc = score(i, j);
+            if (sc > best) best = sc, bi = i, bj = j, tie = false;
+            else if (sc == best && sc > 0) tie = true;
+        }
+    if (best < 1 || tie) return false;
+    ia = bi, ib = bj;
+    return true;
 }
 
 // Parts of a total inside one article: after a money figure, the figures of its currency
