@@ -387,6 +387,14 @@ std::string says(const Corpus& corpus, const std::vector<std::size_t>& mentions)
 void add_disagreement(Corpus& corpus, FindingKind kind, const std::string& claim, const std::vector<Group>& groups,
                       const std::string& what) {
     if (groups.size() < 2) return;
+    // A disagreement is between sources: one article's two figures in one claim are not.
+    {
+        const std::string& first = corpus.mentions[groups[0].mentions.front()].source;
+        bool two = false;
+        for (const Group& g : groups)
+            for (std::size_t i : g.mentions) two |= corpus.mentions[i].source != first;
+        if (!two) return;
+    }
     Finding f;
     f.id = std::string(finding_kind_name(kind)) + ":" + claim;
     f.kind = kind;
@@ -602,7 +610,19 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
     };
     // Two stated figures are the same claim's figure when one satisfies the other's
     // qualifier ("over $20bn" and "$20.64bn") or their rounding intervals overlap.
+    // Shares with a qualifier ("about 60%", "roughly two-thirds") agree within five
+    // percentage points (or 10% of the share, if less): "around 60%" is not two-thirds.
     auto compatible = [](const auto& a, double b_value, double b_rounding, const Quantity* b_q) {
+        const bool share = (a.q->unit == "percent" || a.q->unit == "fraction") && (b_q->unit == "percent" || b_q->unit == "fraction");
+        if (share && !a.q->is_range() && !b_q->is_range() && a.value > 1.5 && b_value > 1.5) {
+            if (amounts_agree(a.value, a.rounding, b_value, b_rounding)) return true;
+            if (a.q->qualifier == Qualifier::Exactly && b_q->qualifier == Qualifier::Exactly) return false;
+            if (a.q->qualifier != Qualifier::About && b_q->qualifier != Qualifier::About)
+                return (a.q->qualifier != Qualifier::Exactly && satisfies(b_value, *a.q, a.value, a.rounding)) ||
+                       (b_q->qualifier != Qualifier::Exactly && satisfies(a.value, *b_q, b_value, b_rounding));
+            const double v = std::max(a.value, b_value);
+            return std::fabs(a.value - b_value) <= std::max({a.rounding + b_rounding, std::min(0.1 * v, 5.0)});
+        }
         return amounts_agree(a.value, a.rounding, b_value, b_rounding) ||
                (a.q->qualifier != Qualifier::Exactly && satisfies(b_value, *a.q, a.value, a.rounding)) ||
                (b_q->qualifier != Qualifier::Exactly && satisfies(a.value, *b_q, b_value, b_rounding));
@@ -721,6 +741,7 @@ void add_check(Corpus& corpus, FindingKind kind, const std::string& claim, const
         const char* what = kind == FindingKind::Conversion ? "The conversion at the stated rate"
                          : kind == FindingKind::Parts      ? "The parts against the total"
                          : kind == FindingKind::Change     ? "The percentage change against its two figures"
+                         : kind == FindingKind::PerCapita  ? "The figure per person against the total and the population"
                                                            : "The share against the figures given";
         std::string src;
         for (std::size_t i : mentions)
@@ -957,6 +978,75 @@ void change_checks(Corpus& corpus, const Lookup& at) {
     }
 }
 
+// A figure per person ("GBP 1,400 per resident") against the total and the population the
+// same article gives: the total in the same currency in its sentence (else the one before
+// or after), the largest there; the population the one count of residents, people,
+// inhabitants or households in the article.
+void per_capita_checks(Corpus& corpus, const Lookup& at) {
+    std::unordered_map<std::string_view, std::vector<std::size_t>> by_source;
+    for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
+        if (corpus.mentions[i].value) by_source[corpus.mentions[i].source].push_back(i);
+    static constexpr std::string_view kPer[] = {" per resident", " per person", " per head", " per capita", " per inhabitant",
+                                                " per household", " per citizen", " a resident", " a head", " a person",
+                                                " for every resident", " for each resident", " per local resident"};
+    static constexpr std::string_view kPeople[] = {"residents", "people", "inhabitants", "households", "citizens", "population", "persons"};
+    for (auto& [source, ms] : by_source) {
+        const Source* src = at.index.source(source);
+        if (!src) continue;
+        const std::string_view text = src->text;
+        // The populations: the counts of people.
+        std::vector<std::size_t> people;
+        for (std::size_t i : ms) {
+            const Quantity& q = *corpus.mentions[i].value;
+            if (q.unit != "count" || q.counts.empty() || !(q.mid() >= 2)) continue;
+            std::string noun = q.counts.substr(q.counts.rfind(' ') == std::string::npos ? 0 : q.counts.rfind(' ') + 1);
+            for (char& c : noun) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (std::find(std::begin(kPeople), std::end(kPeople), noun) != std::end(kPeople)) people.push_back(i);
+        }
+        if (people.empty()) continue;
+        for (std::size_t i : ms) {
+            const Mention& m = corpus.mentions[i];
+            const Quantity& q = *m.value;
+            if (!q.is_money() || m.quote.end > text.size()) continue;
+            std::string after(text.substr(m.quote.end, 24));
+            for (char& c : after) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            bool per = false;
+            for (std::string_view w : kPer) per |= after.rfind(w, 0) == 0;
+            if (!per) continue;
+            // The total: the largest figure in the currency, in its sentence, else next to it.
+            const std::string_view sentence = sentence_around(text, m.quote.start, m.quote.end);
+            const std::size_t s0 = static_cast<std::size_t>(sentence.data() - text.data()), s1 = s0 + sentence.size();
+            std::optional<std::size_t> total;
+            for (int pass = 0; pass < 2 && !total; ++pass) {
+                const std::size_t lo = pass == 0 ? s0 : (s0 > 400 ? s0 - 400 : 0), hi = pass == 0 ? s1 : std::min(text.size(), s1 + 400);
+                for (std::size_t j : ms) {
+                    const Mention& t = corpus.mentions[j];
+                    if (j == i || !t.value->is_money() || t.value->unit != q.unit || t.quote.start < lo || t.quote.end > hi) continue;
+                    if (t.value->mid() < 100 * q.mid()) continue;
+                    if (!total || t.value->mid() > corpus.mentions[*total].value->mid()) total = j;
+                }
+            }
+            if (!total) continue;
+            // The population: a count of people in its sentence, else the article's only one.
+            std::optional<std::size_t> population;
+            for (std::size_t j : people)
+                if (corpus.mentions[j].quote.start >= s0 && corpus.mentions[j].quote.end <= s1) population = j;
+            if (!population && people.size() == 1) population = people.front();
+            if (!population) continue;
+            const Quantity& pop = *corpus.mentions[*population].value;
+            const Quantity& tq = *corpus.mentions[*total].value;
+            const double expected = tq.mid() / pop.mid();
+            const double tol = q.rounding() + tq.rounding() / pop.mid() + tq.mid() * pop.rounding() / (pop.mid() * pop.mid()) +
+                               0.02 * q.mid();
+            bool agrees = std::fabs(expected - q.mid()) <= tol;
+            if (!agrees && q.qualifier != Qualifier::Exactly) agrees = satisfies(expected, q, q.mid(), q.rounding());
+            const std::string detail = format_money(tq.mid(), tq.unit) + " / " + pop.display() + " = " +
+                                       format_money(expected, q.unit) + " each; stated " + q.display();
+            add_check(corpus, FindingKind::PerCapita, m.claim, m.source, agrees, detail, {i, *total, *population});
+        }
+    }
+}
+
 }  // namespace
 
 void analyse(Corpus& corpus) {
@@ -988,6 +1078,7 @@ void analyse(Corpus& corpus) {
     parts_checks(corpus, at);
     fraction_checks(corpus, at);
     change_checks(corpus, at);
+    per_capita_checks(corpus, at);
     // Ranked: contradictions and failed checks first, then spellings, then nuances, then
     // checks that hold; in the order found within a rank.
     std::stable_sort(corpus.findings.begin(), corpus.findings.end(),

@@ -139,7 +139,7 @@ struct Rate {
 
 enum class FindingKind {
     Value, Qualifier, Scope, Year, Attribution, Actor, Spelling, Stance,  // disagreements
-    Conversion, Parts, Fraction, Change,                                   // arithmetic checks
+    Conversion, Parts, Fraction, Change, PerCapita,                        // arithmetic checks
     Update,  // a later article's new figure for the same count: information, never a disagreement
 };
 std::string_view finding_kind_name(FindingKind kind);

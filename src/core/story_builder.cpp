@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <set>
@@ -711,7 +713,14 @@ std::vector<AlignedSentence> sentences_of(const Corpus& corpus, const std::vecto
     for (std::size_t s = 0; s < corpus.sources.size(); ++s) {
         const std::string_view text = corpus.sources[s].text;
         while (next_item < items.size() && items[next_item].source < s) ++next_item;
+        bool first = true;
         for (const Range& r : split_sentences(text)) {
+            // A headline (a short first line without a full stop) states in brief what the
+            // text states: left out, so that the text's own sentences align.
+            const std::string_view line = trim(text.substr(r.start, r.end - r.start));
+            const bool headline = first && !line.empty() && line.size() < 200 && line.back() != '.' &&
+                                  (r.end >= text.size() || text[r.end] == '\n' || text[r.end - 1] == '\n');
+            first = false;
             AlignedSentence a{s, r.start, r.end, next_item, next_item, {}};
             while (a.item_begin < items.size() && items[a.item_begin].source == s && items[a.item_begin].e.start < r.start) ++a.item_begin;
             a.item_end = a.item_begin;
@@ -731,6 +740,7 @@ std::vector<AlignedSentence> sentences_of(const Corpus& corpus, const std::vecto
             }
             std::sort(a.words.begin(), a.words.end());
             a.words.erase(std::unique(a.words.begin(), a.words.end()), a.words.end());
+            if (headline) a.words.clear();  // kept for its items, never aligned
             out.push_back(std::move(a));
         }
     }
@@ -816,6 +826,8 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
         groups[g] = members;
         for (std::size_t i : members) group_of[i] = g;
     }
+    if (std::getenv("FACTLENS_DEBUG_ALIGN"))
+        for (const Pair& p : pairs) std::fprintf(stderr, "align %.2f s%zu@%zu ~ s%zu@%zu\n", p.sim, ss[p.a].source, ss[p.a].start, ss[p.b].source, ss[p.b].start);
     for (auto& g : groups)
         if (g.size() >= 2) {
             std::sort(g.begin(), g.end());
@@ -1218,16 +1230,22 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         }
     };
     for (const auto& st : statements) {
-        std::vector<Part> dates, actors, owners, credits, scopes;
+        std::vector<Part> actors, owners, credits, scopes;
+        std::vector<std::vector<Part>> dates(3);
+        std::size_t n_dates = 0;
         for (std::size_t si : st) {
             const AlignedSentence& s = ss[si];
             const std::string_view text = corpus.sources[s.source].text;
             const std::string_view sentence = text.substr(s.start, s.end - s.start);
-            // The date: the one date item of the sentence.
-            std::size_t date_item = SIZE_MAX, n_dates = 0;
+            // The dates: the k-th date of each sentence that gives as many dates as the
+            // first to give any (at most three): "starts in 2027 and opens in 2031".
+            std::vector<std::size_t> date_items;
             for (std::size_t i = s.item_begin; i < s.item_end; ++i)
-                if (items[i].e.kind == ItemKind::Date && items[i].e.date.ok) ++n_dates, date_item = i;
-            if (n_dates == 1) dates.push_back({s.source, items[date_item].quote, items[date_item].e.text});
+                if (items[i].e.kind == ItemKind::Date && items[i].e.date.ok) date_items.push_back(i);
+            if (date_items.size() == 1 && n_dates == 0) n_dates = 1;
+            if (!date_items.empty() && date_items.size() == n_dates)
+                for (std::size_t k = 0; k < n_dates; ++k)
+                    dates[k].push_back({s.source, items[date_items[k]].quote, items[date_items[k]].e.text});
             // Who does it: the first name followed by a verb (a name in a list, "X and Y" or
             // "X, Y", makes the doer unclear: none). Whose: the first name before 's and a word.
             bool actor_done = false, owner_done = false;
@@ -1278,7 +1296,8 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             }
         }
         const AlignedSentence& lead = ss[st.front()];
-        emit(ClaimKind::Date, "date", lead, dates, &Mention::period);
+        for (std::size_t k = 0; k < n_dates; ++k)
+            emit(ClaimKind::Date, k == 0 ? "date" : "date " + std::to_string(k + 1), lead, dates[k], &Mention::period);
         doers(actors);
         doers(owners);
         emit(ClaimKind::Statement, "who", lead, actors, &Mention::actor);
