@@ -154,7 +154,7 @@ const naturalKinds = {
   attribution: ['attribution'],
   scope: ['scope'],
   spelling: ['spelling'],
-  arithmetic: ['conversion', 'parts', 'fraction', 'value'],
+  arithmetic: ['conversion', 'parts', 'fraction', 'change', 'per-capita', 'value'],
 };
 const rightKind = (goldKind, by) => by.some((f) => (naturalKinds[goldKind] || [goldKind]).includes(f.kind));
 

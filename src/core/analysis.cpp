@@ -387,8 +387,9 @@ std::string says(const Corpus& corpus, const std::vector<std::size_t>& mentions)
 void add_disagreement(Corpus& corpus, FindingKind kind, const std::string& claim, const std::vector<Group>& groups,
                       const std::string& what) {
     if (groups.size() < 2) return;
-    // A disagreement is between sources: one article's two figures in one claim are not.
-    {
+    // A figure's disagreement is between sources: one article's two figures in one claim
+    // (two figures of one sentence, "around $6.8bn" and later "$6.8bn") are not.
+    if (kind == FindingKind::Value || kind == FindingKind::Qualifier) {
         const std::string& first = corpus.mentions[groups[0].mentions.front()].source;
         bool two = false;
         for (const Group& g : groups)
@@ -569,12 +570,15 @@ bool add_update(Corpus& corpus, const Lookup& at, const std::string& claim, cons
     for (std::size_t k = 1; k < spans.size(); ++k) {
         if (!(spans[k - 1].last.first_day() < spans[k].first.first_day())) return false;
         bool said = false;
+        std::unordered_map<std::string_view, bool> earlier;
+        for (std::size_t j : spans[k - 1].g->mentions) earlier.emplace(corpus.mentions[j].source, true);
+        std::size_t looked = 0;
         for (std::size_t i : spans[k].g->mentions) {
             const Mention& m = corpus.mentions[i];
+            if (earlier.count(m.source)) said = true;
+            if (said || ++looked > kMaxComparedGroups) break;
             const Source* s = at.index.source(m.source);
             if (s && update_words(sentence_around(s->text, m.quote.start, m.quote.end))) said = true;
-            for (std::size_t j : spans[k - 1].g->mentions)
-                if (corpus.mentions[j].source == m.source) said = true;
         }
         if (!said) return false;
     }
@@ -994,6 +998,7 @@ void per_capita_checks(Corpus& corpus, const Lookup& at) {
         const Source* src = at.index.source(source);
         if (!src) continue;
         const std::string_view text = src->text;
+        std::sort(ms.begin(), ms.end(), [&](std::size_t a, std::size_t b) { return corpus.mentions[a].quote.start < corpus.mentions[b].quote.start; });
         // The populations: the counts of people.
         std::vector<std::size_t> people;
         for (std::size_t i : ms) {
@@ -1004,7 +1009,8 @@ void per_capita_checks(Corpus& corpus, const Lookup& at) {
             if (std::find(std::begin(kPeople), std::end(kPeople), noun) != std::end(kPeople)) people.push_back(i);
         }
         if (people.empty()) continue;
-        for (std::size_t i : ms) {
+        for (std::size_t k = 0; k < ms.size(); ++k) {
+            const std::size_t i = ms[k];
             const Mention& m = corpus.mentions[i];
             const Quantity& q = *m.value;
             if (!q.is_money() || m.quote.end > text.size()) continue;
@@ -1019,7 +1025,9 @@ void per_capita_checks(Corpus& corpus, const Lookup& at) {
             std::optional<std::size_t> total;
             for (int pass = 0; pass < 2 && !total; ++pass) {
                 const std::size_t lo = pass == 0 ? s0 : (s0 > 400 ? s0 - 400 : 0), hi = pass == 0 ? s1 : std::min(text.size(), s1 + 400);
-                for (std::size_t j : ms) {
+                // Mentions in text order: the 16 either side are all that can fall in the window.
+                for (std::size_t kk = k > 16 ? k - 16 : 0; kk < ms.size() && kk <= k + 16; ++kk) {
+                    const std::size_t j = ms[kk];
                     const Mention& t = corpus.mentions[j];
                     if (j == i || !t.value->is_money() || t.value->unit != q.unit || t.quote.start < lo || t.quote.end > hi) continue;
                     if (t.value->mid() < 100 * q.mid()) continue;
@@ -1029,8 +1037,8 @@ void per_capita_checks(Corpus& corpus, const Lookup& at) {
             if (!total) continue;
             // The population: a count of people in its sentence, else the article's only one.
             std::optional<std::size_t> population;
-            for (std::size_t j : people)
-                if (corpus.mentions[j].quote.start >= s0 && corpus.mentions[j].quote.end <= s1) population = j;
+            const auto near = std::lower_bound(people.begin(), people.end(), s0, [&](std::size_t j, std::size_t v) { return corpus.mentions[j].quote.start < v; });
+            if (near != people.end() && corpus.mentions[*near].quote.end <= s1) population = *near;
             if (!population && people.size() == 1) population = people.front();
             if (!population) continue;
             const Quantity& pop = *corpus.mentions[*population].value;

@@ -166,7 +166,11 @@ Attribution find_attribution(std::string_view s, const std::vector<std::pair<std
         const std::size_t from = ts[a].start, to = ts[b - 1].end;
         const std::string phrase(s.substr(from, to - from));
         if (std::string c = attribution_class(phrase); !c.empty()) return {c, from, to, false};
-        for (const auto& [ns, ne] : names)
+        // Names are in text order: only those starting within the phrase are looked at.
+        const auto first = std::lower_bound(names.begin(), names.end(), from,
+                                            [](const std::pair<std::size_t, std::size_t>& n, std::size_t v) { return n.first < v; });
+        for (auto it = first; it != names.end() && it->first < to; ++it) {
+            const auto [ns, ne] = *it;
             if (ns >= from && ne <= to && (name_last ? ne == to : ns == from)) {
                 // A named body of a class ("the National Statistics Office") is that class.
                 std::string lower(s.substr(ns, ne - ns));
@@ -174,6 +178,7 @@ Attribution find_attribution(std::string_view s, const std::vector<std::pair<std
                 if (std::string c = attribution_class(lower); !c.empty()) return {c, ns, ne, false};
                 return {std::string(s.substr(ns, ne - ns)), ns, ne, true};
             }
+        }
         return {};
     };
     auto skip_lead = [&](std::size_t a, std::size_t b) {

@@ -964,6 +964,7 @@ bool matched_by_words(const std::vector<Item>& items, const std::vector<std::siz
 // sentence ("EUR 4.1bn for the shares and EUR 1.2bn of debt, an enterprise value of EUR
 // 5.1bn"). Their claims become parts of its claim, which analyse() checks (parts_checks).
 constexpr double kPartsSpread = 0.2;
+constexpr std::size_t kMaxPartItems = 8;
 
 void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
                 const std::vector<std::size_t>& claim_of_item) {
@@ -1001,13 +1002,20 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
                 }
                 return false;
             };
+            // At most kMaxPartItems items looked at either side: a text of nothing but
+            // figures stays linear.
             std::vector<std::size_t> after, before;
-            for (std::size_t sj = si; sj < ss.size() && sj <= si + 2 && ss[sj].source == ss[si].source; ++sj)
-                for (std::size_t i = ss[sj].item_begin; i < ss[sj].item_end; ++i) {
-                    const double v = in_currency(items[i], cur);
-                    if (i == t || !(v > 0) || v >= tv) continue;
-                    (i > t ? after : before).push_back(i);
-                }
+            std::size_t window_end = ss[si].item_end;
+            for (std::size_t sj = si + 1; sj < ss.size() && sj <= si + 2 && ss[sj].source == ss[si].source; ++sj)
+                window_end = ss[sj].item_end;
+            for (std::size_t i = t + 1; i < window_end && i <= t + kMaxPartItems; ++i) {
+                const double v = in_currency(items[i], cur);
+                if (v > 0 && v < tv) after.push_back(i);
+            }
+            for (std::size_t i = t; i > ss[si].item_begin && t - i < kMaxPartItems; --i) {
+                const double v = in_currency(items[i - 1], cur);
+                if (v > 0 && v < tv) before.insert(before.begin(), i - 1);
+            }
             if (!try_parts(after)) try_parts(before);
         }
     }
@@ -1099,6 +1107,8 @@ struct NameEntities {
 // before or right after them, each the only name of its sentence that the other lacks.
 // The first letter may differ here (the statement says they are the same slot); names
 // that merely look alike elsewhere ("Elland"/"England") stay apart.
+constexpr std::size_t kMaxSlotItems = 64;
+
 void join_misspelt_slots(const Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
                          const std::vector<std::vector<std::size_t>>& statements, NameEntities& names) {
     for (const auto& st : statements)
@@ -1117,6 +1127,8 @@ void join_misspelt_slots(const Corpus& corpus, const std::vector<Item>& items, c
                     }
                     return out;
                 };
+                // Sentences with many names (a list, a text without full stops) are not slots.
+                if (a.item_end - a.item_begin > kMaxSlotItems || b.item_end - b.item_begin > kMaxSlotItems) continue;
                 const std::vector<std::size_t> oa = only(a, b), ob = only(b, a);
                 const std::string_view ta = corpus.sources[a.source].text, tb = corpus.sources[b.source].text;
                 for (std::size_t i : oa)
