@@ -388,8 +388,9 @@ void add_disagreement(Corpus& corpus, FindingKind kind, const std::string& claim
                       const std::string& what) {
     if (groups.size() < 2) return;
     // A figure's disagreement is between sources: one article's two figures in one claim
-    // (two figures of one sentence, "around $6.8bn" and later "$6.8bn") are not.
-    if (kind == FindingKind::Value || kind == FindingKind::Qualifier) {
+    // (two figures of one sentence) are not. (Its qualifiers may differ: "around $6.8bn"
+    // and later "$6.8bn" in one article is a nuance.)
+    if (kind == FindingKind::Value) {
         const std::string& first = corpus.mentions[groups[0].mentions.front()].source;
         bool two = false;
         for (const Group& g : groups)

@@ -1154,18 +1154,13 @@ void join_misspelt_slots(const Corpus& corpus, const std::vector<Item>& items, c
 // who does it (the name before its verb), whose it is (the name before 's), whom it is
 // credited to (core/claim_parts.h) and what it covers. A part becomes a claim when at least
 // two of the statement's sources state it.
-void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
-                      const std::vector<std::vector<std::size_t>>& statements, NameEntities& names,
-                      const std::vector<std::string>& entity_name, const std::function<std::string(const std::string&)>& claim_id) {
-    std::vector<std::unique_ptr<QuoteAnchorer>> anchorers(corpus.sources.size());
-    auto quote = [&](std::size_t source, std::size_t start, std::size_t end) {
-        if (!anchorers[source]) anchorers[source] = std::make_unique<QuoteAnchorer>(corpus.sources[source].text);
-        return *quote_for(corpus.sources[source].text, start, end, *anchorers[source]);
-    };
-    // Whom a statement is credited to is a report: a class ("sources", "analysts",
-    // "officials") or a name, one report each, without dates.
+// Whom a statement is credited to is a report: a class ("sources", "analysts",
+// "officials") or a name, one report each, without dates.
+struct CreditReports {
+    Corpus& corpus;
+    std::function<std::string(const std::string&)> claim_id;
     std::map<std::string, std::string> report_of;
-    auto credit_report = [&](const std::string& who, bool named) {
+    std::string operator()(const std::string& who, bool named) {
         auto it = report_of.find(who);
         if (it != report_of.end()) return it->second;
         Report r;
@@ -1175,6 +1170,17 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         report_of.emplace(who, r.id);
         corpus.reports.push_back(r);
         return r.id;
+    }
+};
+
+void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
+                      const std::vector<std::vector<std::size_t>>& statements, NameEntities& names,
+                      const std::vector<std::string>& entity_name, const std::function<std::string(const std::string&)>& claim_id,
+                      CreditReports& credit_report) {
+    std::vector<std::unique_ptr<QuoteAnchorer>> anchorers(corpus.sources.size());
+    auto quote = [&](std::size_t source, std::size_t start, std::size_t end) {
+        if (!anchorers[source]) anchorers[source] = std::make_unique<QuoteAnchorer>(corpus.sources[source].text);
+        return *quote_for(corpus.sources[source].text, start, end, *anchorers[source]);
     };
     struct Part {
         std::size_t source;
@@ -1512,6 +1518,40 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         for (Group& g : merge_restated(items, sentence_words, kind, group_figures(items, words, kind)))
             figure_groups.push_back(std::move(g));
     std::vector<std::size_t> claim_of_item(items.size(), SIZE_MAX);  // index into corpus.claims
+    // A figure's sentence that no other article's sentence aligns with still states its
+    // year, its attribution and its scope: they go on the figure's mention, so a claim that
+    // two articles word differently compares them too (aligned ones are statement claims).
+    std::vector<std::uint32_t> sentence_of_item(items.size(), UINT32_MAX);
+    for (std::size_t si = 0; si < aligned.size(); ++si)
+        for (std::size_t i = aligned[si].item_begin; i < aligned[si].item_end; ++i) sentence_of_item[i] = static_cast<std::uint32_t>(si);
+    std::vector<bool> in_statement(aligned.size(), false);
+    for (const auto& st : statements)
+        for (std::size_t si : st) in_statement[si] = true;
+    CreditReports credits{corpus, claim_id, {}};
+    auto figure_parts = [&](Mention& m, std::size_t item) {
+        const std::uint32_t si = sentence_of_item[item];
+        if (si == UINT32_MAX || in_statement[si]) return;
+        const AlignedSentence& s = aligned[si];
+        const std::string_view text = corpus.sources[s.source].text;
+        const std::string_view sentence = text.substr(s.start, s.end - s.start);
+        std::size_t years = 0, year_item = 0;
+        std::vector<std::pair<std::size_t, std::size_t>> name_ranges;
+        for (std::size_t i = s.item_begin; i < s.item_end; ++i) {
+            const Item& it = items[i];
+            if (it.e.kind == ItemKind::Date && it.e.date.ok) ++years, year_item = i;
+            if (it.e.kind == ItemKind::Name) name_ranges.push_back({it.e.start - s.start, it.e.end - s.start});
+        }
+        if (years == 1 && items[year_item].e.date.date.precision == Precision::Year) m.period = label(items[year_item].e.text);
+        const Attribution at = find_attribution(sentence, name_ranges);
+        if (!at.label.empty()) m.attribution = credits(at.label, at.named);
+        // The scope word nearest the figure, within 60 bytes of it.
+        const std::size_t fs = items[item].e.start - s.start, fe = items[item].e.end - s.start;
+        std::size_t best = 61;
+        for (const ScopeWord& w : find_scope(sentence)) {
+            const std::size_t d = w.end <= fs ? fs - w.end : w.start >= fe ? w.start - fe : 0;
+            if (d < best) best = d, m.scope = w.cls;
+        }
+    };
     for (const Group& g : merge_aligned(items, aligned, statements, std::move(figure_groups))) {
         const Item& head = items[g.items.front()];
         const ItemKind kind = head.e.kind;
@@ -1527,7 +1567,12 @@ void group(Corpus& corpus, std::vector<Item>& items) {
                         std::string(clip_bytes(c.measure, 24)));
         for (std::size_t i : g.items) claim_of_item[i] = corpus.claims.size();
         corpus.claims.push_back(c);
-        for (std::size_t i : g.items) add_mention(items[i], c.id);
+        std::set<std::size_t> from;
+        for (std::size_t i : g.items) from.insert(items[i].source);
+        for (std::size_t i : g.items) {
+            add_mention(items[i], c.id);
+            if (from.size() >= 2) figure_parts(corpus.mentions.back(), i);
+        }
     }
     mark_parts(corpus, items, aligned, claim_of_item);
 
@@ -1587,7 +1632,7 @@ void group(Corpus& corpus, std::vector<Item>& items) {
     }
 
     // Statements across sources: their dates, doers, owners, attributions and scopes.
-    statement_claims(corpus, items, aligned, statements, entities, entity_name, claim_id);
+    statement_claims(corpus, items, aligned, statements, entities, entity_name, claim_id, credits);
 
     // Names: spellings of one entity across sources become one name claim, when the
     // entity appears in at least two sources (so a spelling difference can show).
