@@ -270,7 +270,13 @@ bool demonym_pair(const std::string& a, const std::string& b) {
         const std::string_view extra = std::string_view(l).substr(s.size() - 1);
         if (extra == "ian" || extra == "an" || extra == "ese") return true;
     }
-    return false;
+    // "brazilian"/"brasilia": one word is an adjective of nationality, the other is not.
+    auto nationality = [](const std::string& w) {
+        for (std::string_view e : {"ian", "ean", "ese", "ish"})
+            if (w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+        return false;
+    };
+    return nationality(a) != nationality(b);
 }
 
 bool misspelling(const std::string& a, const std::string& b, bool single_word) {

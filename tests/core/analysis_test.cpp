@@ -29,6 +29,7 @@ TEST(AnalysisNames, DifferentEntitiesSharingAWordOrALetterAreNeverOne) {
     EXPECT_FALSE(same_name("Germany", "German"));
     EXPECT_FALSE(same_name("Korea", "Korean"));
     EXPECT_FALSE(same_name("Italy", "Italian"));
+    EXPECT_FALSE(same_name("Brazilian", "Bras\u00EDlia"));
     EXPECT_FALSE(same_name("Northfield Mining", "Northfield Bank"));
     EXPECT_FALSE(same_name("Chief Executive Ana Duarte", "Chief Financial Officer Rui Duarte"));
 }
