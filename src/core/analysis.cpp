@@ -702,6 +702,17 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
         if (it == qualifiers.end()) qualifiers.push_back({"\u201C" + label + "\u201D", {v.mention}});
         else it->mentions.push_back(v.mention);
     }
+    // "about 40%" and "41.3%" is rounding, not a nuance: only "about" and no qualifier, and
+    // every unqualified figure stated more precisely than every "about" one.
+    bool rounding_only = qualifiers.size() == 2;
+    int about_decimals = -1, exact_decimals = 1 << 20;
+    for (const Valued& v : vals) {
+        const Quantity& q = *corpus.mentions[v.mention].value;
+        if (q.qualifier == Qualifier::About) about_decimals = std::max(about_decimals, q.decimals);
+        else if (q.qualifier == Qualifier::Exactly) exact_decimals = std::min(exact_decimals, q.decimals);
+        else rounding_only = false;
+    }
+    if (rounding_only && about_decimals >= 0 && exact_decimals > about_decimals) return;
     add_disagreement(corpus, FindingKind::Qualifier, claim.id, qualifiers, "the qualifier");
 }
 
