@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -1176,7 +1177,7 @@ struct CreditReports {
 void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
                       const std::vector<std::vector<std::size_t>>& statements, NameEntities& names,
                       const std::vector<std::string>& entity_name, const std::function<std::string(const std::string&)>& claim_id,
-                      CreditReports& credit_report) {
+                      CreditReports& credit_report, const std::vector<std::size_t>& claim_of_item) {
     std::vector<std::unique_ptr<QuoteAnchorer>> anchorers(corpus.sources.size());
     auto quote = [&](std::size_t source, std::size_t start, std::size_t end) {
         if (!anchorers[source]) anchorers[source] = std::make_unique<QuoteAnchorer>(corpus.sources[source].text);
@@ -1312,6 +1313,52 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     if (classes.find(w.cls) == std::string::npos) classes += (classes.empty() ? "" : ", ") + w.cls;
                 scopes.push_back({s.source, quote(s.source, s.start + sc.front().start, s.start + sc.back().end), classes});
             }
+        }
+        // A scope one sentence states and another leaves out, where every sentence gives
+        // the same figure ("half of the funds on overseas infrastructure" / "about half of
+        // that on infrastructure"): the one that leaves it out says "not stated", quoted at
+        // its figure.
+        if (!scopes.empty() && scopes.size() < st.size()) {
+            std::vector<std::size_t> shared;
+            for (std::size_t x = 0; x < st.size(); ++x) {
+                std::vector<std::size_t> here;
+                for (std::size_t i = ss[st[x]].item_begin; i < ss[st[x]].item_end; ++i)
+                    if (claim_of_item[i] != SIZE_MAX) here.push_back(claim_of_item[i]);
+                std::sort(here.begin(), here.end());
+                if (x == 0) shared = here;
+                else {
+                    std::vector<std::size_t> both;
+                    std::set_intersection(shared.begin(), shared.end(), here.begin(), here.end(), std::back_inserter(both));
+                    shared = std::move(both);
+                }
+            }
+            // The scope words must follow the figure closely (within 40 bytes) in each
+            // sentence that states them: they are what the figure covers.
+            bool close = shared.size() == 1;
+            for (const Part& p : scopes) {
+                if (!close) break;
+                bool near = false;
+                for (std::size_t si : st) {
+                    const AlignedSentence& s = ss[si];
+                    if (s.source != p.source) continue;
+                    for (std::size_t i = s.item_begin; i < s.item_end; ++i)
+                        if (claim_of_item[i] == shared.front() && p.quote.start >= items[i].e.end && p.quote.start <= items[i].e.end + 40)
+                            near = true;
+                }
+                close = near;
+            }
+            if (close)
+                for (std::size_t si : st) {
+                    const AlignedSentence& s = ss[si];
+                    bool has = false;
+                    for (const Part& p : scopes) has |= p.source == s.source;
+                    if (has) continue;
+                    for (std::size_t i = s.item_begin; i < s.item_end; ++i)
+                        if (claim_of_item[i] == shared.front()) {
+                            scopes.push_back({s.source, items[i].quote, "not stated"});
+                            break;
+                        }
+                }
         }
         const AlignedSentence& lead = ss[st.front()];
         for (std::size_t k = 0; k < n_dates; ++k)
@@ -1632,7 +1679,7 @@ void group(Corpus& corpus, std::vector<Item>& items) {
     }
 
     // Statements across sources: their dates, doers, owners, attributions and scopes.
-    statement_claims(corpus, items, aligned, statements, entities, entity_name, claim_id, credits);
+    statement_claims(corpus, items, aligned, statements, entities, entity_name, claim_id, credits, claim_of_item);
 
     // Names: spellings of one entity across sources become one name claim, when the
     // entity appears in at least two sources (so a spelling difference can show).

@@ -289,6 +289,14 @@ TEST(AnalysisStatements, ScopeIsCompared) {
     const Finding* f = first_of(c, FindingKind::Scope);
     ASSERT_NE(f, nullptr);
     EXPECT_EQ(f->severity, Severity::Nuance);
+    // A scope right after the one figure both sentences give, which the other leaves out.
+    const Corpus left_out = two("The company will spend half of the new funds on overseas data centres and network equipment this year.",
+                                "The company will spend about half of the new funds on data centres and network equipment this year.");
+    const Finding* g = first_of(left_out, FindingKind::Scope);
+    ASSERT_NE(g, nullptr);
+    EXPECT_NE(g->detail.find("not stated"), std::string::npos) << g->detail;
+    // "local" is not a scope ("local officials said").
+    EXPECT_TRUE(find_scope("At least 18 people died, local officials said").empty());
 }
 
 TEST(AnalysisUpdates, ALaterFigureForACountIsAnUpdateNotADisagreement) {
