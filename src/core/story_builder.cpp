@@ -1250,21 +1250,42 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
     };
     for (const auto& st : statements) {
         std::vector<Part> actors, owners, credits, scopes;
-        std::vector<std::vector<Part>> dates(3);
-        std::size_t n_dates = 0;
+        std::map<std::string, std::vector<Part>> dates;  // "" for a sentence's one date; "<word" for one of several
         for (std::size_t si : st) {
             const AlignedSentence& s = ss[si];
             const std::string_view text = corpus.sources[s.source].text;
             const std::string_view sentence = text.substr(s.start, s.end - s.start);
-            // The dates: the k-th date of each sentence that gives as many dates as the
-            // first to give any (at most three): "starts in 2027 and opens in 2031".
+            // The dates: a sentence's one date; or, of two or three, each by the content word
+            // before it ("will start in 2027 and open in 2031": "start", "open"), when no two
+            // of them have the same word.
             std::vector<std::size_t> date_items;
             for (std::size_t i = s.item_begin; i < s.item_end; ++i)
                 if (items[i].e.kind == ItemKind::Date && items[i].e.date.ok) date_items.push_back(i);
-            if (date_items.size() == 1 && n_dates == 0) n_dates = 1;
-            if (!date_items.empty() && date_items.size() == n_dates)
-                for (std::size_t k = 0; k < n_dates; ++k)
-                    dates[k].push_back({s.source, items[date_items[k]].quote, items[date_items[k]].e.text});
+            if (date_items.size() == 1) {
+                dates[""].push_back({s.source, items[date_items[0]].quote, items[date_items[0]].e.text});
+            } else if (date_items.size() <= 3) {
+                std::vector<std::string> keys;
+                for (std::size_t i : date_items) {
+                    std::string key;
+                    std::size_t at = items[i].e.start;
+                    for (int hop = 0; hop < 3 && key.empty(); ++hop) {
+                        const std::string w = word_before(text, at);
+                        if (w.empty()) break;
+                        if (!is_function_word(w) && w.size() > 2) key = "<" + word_stem(w);
+                        // Step back over the word (and the spaces before it).
+                        std::size_t j = at;
+                        while (j > 0 && text[j - 1] == ' ') --j;
+                        while (j > 0 && (std::isalpha(static_cast<unsigned char>(text[j - 1])) || text[j - 1] == '-')) --j;
+                        at = j;
+                    }
+                    keys.push_back(key);
+                }
+                bool unique = true;
+                for (std::size_t a = 0; a < keys.size(); ++a)
+                    for (std::size_t b = a + 1; b < keys.size(); ++b) unique &= keys[a] != keys[b];
+                for (std::size_t k = 0; unique && k < keys.size(); ++k)
+                    if (!keys[k].empty()) dates[keys[k]].push_back({s.source, items[date_items[k]].quote, items[date_items[k]].e.text});
+            }
             // Who does it: the first name followed by a verb (a name in a list, "X and Y" or
             // "X, Y", makes the doer unclear: none). Whose: the first name before 's and a word.
             bool actor_done = false, owner_done = false;
@@ -1361,8 +1382,14 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 }
         }
         const AlignedSentence& lead = ss[st.front()];
-        for (std::size_t k = 0; k < n_dates; ++k)
-            emit(ClaimKind::Date, k == 0 ? "date" : "date " + std::to_string(k + 1), lead, dates[k], &Mention::period);
+        for (auto& [key, parts] : dates) {
+            // One sentence's date against another's, once per article and word.
+            std::set<std::size_t> seen;
+            std::vector<Part> once;
+            for (Part& p : parts)
+                if (seen.insert(p.source).second) once.push_back(std::move(p));
+            emit(ClaimKind::Date, key.empty() ? "date" : "date " + key.substr(1), lead, once, &Mention::period);
+        }
         doers(actors);
         doers(owners);
         emit(ClaimKind::Statement, "who", lead, actors, &Mention::actor);

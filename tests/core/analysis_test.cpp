@@ -224,6 +224,19 @@ TEST(AnalysisStatements, TheYearOfAlignedSentencesIsCompared) {
     EXPECT_EQ(first_of(same, FindingKind::Year), nullptr);
 }
 
+TEST(AnalysisStatements, SeveralDatesOfASentenceAreComparedByTheWordBeforeThem) {
+    const Corpus c = two("Construction of the harbour tunnel will start in 2027, and the tunnel is due to open in 2031.",
+                         "Construction of the harbour tunnel will start in 2028, and the tunnel is due to open in 2031.");
+    std::size_t years = 0;
+    for (const Finding& f : c.findings)
+        if (f.kind == FindingKind::Year) {
+            ++years;
+            EXPECT_NE(f.detail.find("2027"), std::string::npos) << f.detail;
+            EXPECT_EQ(f.detail.find("2031"), std::string::npos) << f.detail;
+        }
+    EXPECT_EQ(years, 1u);
+}
+
 TEST(AnalysisStatements, ARelativeDateCopiedIntoALaterArticleNamesAnotherDay) {
     const Corpus c = two("Heavy storms flooded the coastal villages of the county late yesterday, the fire service reported.",
                          "Heavy storms flooded the coastal villages of the county late yesterday, the fire service reported.", kMar2, kMar3);
