@@ -2,7 +2,7 @@
 // Scores the engine against the held-out stories in tests/stories/ (format and rule in
 // tests/stories/README.md).
 //
-//   node tools/score-stories.mjs [STORY...] [--verbose] [--validate] [--keep]
+//   node tools/score-stories.mjs [STORY...] [--verbose] [--validate] [--keep] [--dir=FOLDER]
 //
 // For each tests/stories/*/story.json (or only the STORY folders named), runs the native CLI
 // (env FACTLENS_CLI, default build/native/factlens) `build FILE@DATE... -o TMP/story.json`, then
@@ -20,8 +20,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const storiesDir = path.join(root, 'tests', 'stories');
 const args = process.argv.slice(2);
+// --dir=FOLDER scores the stories of another folder (tests/stories-dev: development stories
+// the rules may be tuned on); the default is the held-out tests/stories.
+const dirArg = args.find((a) => a.startsWith('--dir='));
+const storiesDir = dirArg ? path.resolve(dirArg.slice(6)) : path.join(root, 'tests', 'stories');
 const verbose = args.includes('--verbose');
 const validateOnly = args.includes('--validate');
 const keep = args.includes('--keep');
