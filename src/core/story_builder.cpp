@@ -1258,10 +1258,17 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             // The dates: a sentence's one date; or, of two or three, each by the content word
             // before it ("will start in 2027 and open in 2031": "start", "open"), when no two
             // of them have the same word.
+            // A date that dates the telling ("said on Wednesday", "announced on Monday", "on
+            // Monday said") is when a source spoke, not when the thing happened: left out.
             std::vector<std::size_t> date_items;
             for (std::size_t i = s.item_begin; i < s.item_end; ++i)
                 if (items[i].e.kind == ItemKind::Date && items[i].e.date.ok) date_items.push_back(i);
-            if (date_items.size() == 1) {
+            auto telling = [&](std::size_t i) {
+                return is_reporting_verb(word_before(text, items[i].e.start)) || is_reporting_verb(verb_after(text, items[i].e.end));
+            };
+            if (date_items.size() == 1 && telling(date_items[0])) {
+                // nothing to compare
+            } else if (date_items.size() == 1) {
                 dates[""].push_back({s.source, items[date_items[0]].quote, items[date_items[0]].e.text});
             } else if (date_items.size() <= 3) {
                 std::vector<std::string> keys;
@@ -1284,7 +1291,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 for (std::size_t a = 0; a < keys.size(); ++a)
                     for (std::size_t b = a + 1; b < keys.size(); ++b) unique &= keys[a] != keys[b];
                 for (std::size_t k = 0; unique && k < keys.size(); ++k)
-                    if (!keys[k].empty()) dates[keys[k]].push_back({s.source, items[date_items[k]].quote, items[date_items[k]].e.text});
+                    if (!keys[k].empty() && !telling(date_items[k])) dates[keys[k]].push_back({s.source, items[date_items[k]].quote, items[date_items[k]].e.text});
             }
             // Who does it: the first name followed by a verb (a name in a list, "X and Y" or
             // "X, Y", makes the doer unclear: none). Whose: the first name before 's and a word.

@@ -237,6 +237,13 @@ TEST(AnalysisStatements, SeveralDatesOfASentenceAreComparedByTheWordBeforeThem) 
     EXPECT_EQ(years, 1u);
 }
 
+TEST(AnalysisStatements, TheDateOfTheTellingIsNotTheDateOfWhatIsTold) {
+    const Corpus c = two("Nordvik Shipping will buy the ferry operator Baltfjord Lines for SEK 8.4 billion, the company said on Monday.",
+                         "Nordvik Shipping will buy the ferry operator Baltfjord Lines for SEK 8.4 billion, the company said on Wednesday.",
+                         kMar2, kMar9);
+    EXPECT_EQ(first_of(c, FindingKind::Year), nullptr);
+}
+
 TEST(AnalysisStatements, ARelativeDateCopiedIntoALaterArticleNamesAnotherDay) {
     const Corpus c = two("Heavy storms flooded the coastal villages of the county late yesterday, the fire service reported.",
                          "Heavy storms flooded the coastal villages of the county late yesterday, the fire service reported.", kMar2, kMar3);
