@@ -2,7 +2,7 @@
 // Scores the engine against the held-out stories in tests/stories/ (format and rule in
 // tests/stories/README.md).
 //
-//   node tools/score-stories.mjs [STORY...] [--verbose] [--validate] [--keep]
+//   node tools/score-stories.mjs [STORY...] [--verbose] [--validate] [--keep] [--dir=FOLDER]
 //
 // For each tests/stories/*/story.json (or only the STORY folders named), runs the native CLI
 // (env FACTLENS_CLI, default build/native/factlens) `build FILE@DATE... -o TMP/story.json`, then
@@ -13,8 +13,9 @@
 //   --verbose   print every finding with its quotes and what it matched
 //   --validate  only check the gold files (every `exact` occurs in its file, once)
 //   --keep      keep the temporary folder with the built corpora
-//   --set=DIR   score the stories in DIR instead (tests/stories-holdout/ is the second
-//               held-out set, written after the analysis was; see its README)
+//   --dir=DIR   score the stories in DIR instead (tests/stories-holdout/ is the second
+//               held-out set, written after the analysis was; tests/stories-dev/ the
+//               development stories the rules may be tuned on)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,9 +23,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const setArg = process.argv.slice(2).find((a) => a.startsWith('--set='));
-const storiesDir = setArg ? path.resolve(setArg.slice('--set='.length)) : path.join(root, 'tests', 'stories');
 const args = process.argv.slice(2);
+// --dir=FOLDER scores the stories of another folder (tests/stories-dev: development stories
+// the rules may be tuned on); the default is the held-out tests/stories.
+const dirArg = args.find((a) => a.startsWith('--dir='));
+const storiesDir = dirArg ? path.resolve(dirArg.slice(6)) : path.join(root, 'tests', 'stories');
 const verbose = args.includes('--verbose');
 const validateOnly = args.includes('--validate');
 const keep = args.includes('--keep');
@@ -157,7 +160,7 @@ const naturalKinds = {
   attribution: ['attribution'],
   scope: ['scope'],
   spelling: ['spelling'],
-  arithmetic: ['conversion', 'parts', 'fraction', 'value'],
+  arithmetic: ['conversion', 'parts', 'fraction', 'change', 'per-capita', 'value'],
 };
 const rightKind = (goldKind, by) => by.some((f) => (naturalKinds[goldKind] || [goldKind]).includes(f.kind));
 

@@ -270,7 +270,13 @@ bool demonym_pair(const std::string& a, const std::string& b) {
         const std::string_view extra = std::string_view(l).substr(s.size() - 1);
         if (extra == "ian" || extra == "an" || extra == "ese") return true;
     }
-    return false;
+    // "brazilian"/"brasilia": one word is an adjective of nationality, the other is not.
+    auto nationality = [](const std::string& w) {
+        for (std::string_view e : {"ian", "ean", "ese", "ish"})
+            if (w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+        return false;
+    };
+    return nationality(a) != nationality(b);
 }
 
 bool misspelling(const std::string& a, const std::string& b, bool single_word) {
@@ -387,6 +393,16 @@ std::string says(const Corpus& corpus, const std::vector<std::size_t>& mentions)
 void add_disagreement(Corpus& corpus, FindingKind kind, const std::string& claim, const std::vector<Group>& groups,
                       const std::string& what) {
     if (groups.size() < 2) return;
+    // A figure's disagreement is between sources: one article's two figures in one claim
+    // (two figures of one sentence) are not. (Its qualifiers may differ: "around $6.8bn"
+    // and later "$6.8bn" in one article is a nuance.)
+    if (kind == FindingKind::Value) {
+        const std::string& first = corpus.mentions[groups[0].mentions.front()].source;
+        bool two = false;
+        for (const Group& g : groups)
+            for (std::size_t i : g.mentions) two |= corpus.mentions[i].source != first;
+        if (!two) return;
+    }
     Finding f;
     f.id = std::string(finding_kind_name(kind)) + ":" + claim;
     f.kind = kind;
@@ -504,6 +520,97 @@ std::string claim_currency(const Corpus& corpus, const Lookup& at, const Claim& 
     return {};
 }
 
+// The sentence around bytes [start, end) of a text (at most 400 bytes either side).
+std::string_view sentence_around(std::string_view text, std::size_t start, std::size_t end) {
+    if (start > text.size()) return {};
+    std::size_t a = start, b = std::min(end, text.size());
+    const std::size_t far_a = start > 400 ? start - 400 : 0, far_b = std::min(text.size(), b + 400);
+    while (a > far_a && text[a - 1] != '\n' && !(a >= 2 && (text[a - 2] == '.' || text[a - 2] == '?' || text[a - 2] == '!') && text[a - 1] == ' '))
+        --a;
+    while (b < far_b && text[b] != '\n' && !((text[b] == '.' || text[b] == '?' || text[b] == '!') && (b + 1 >= text.size() || text[b + 1] == ' ' || text[b + 1] == '\n')))
+        ++b;
+    return text.substr(a, b - a);
+}
+
+// Words that say a figure is a new one for something that changes ("the death toll rose
+// to 46", "now stands at", "the latest count", "updated figures").
+bool update_words(std::string_view sentence) {
+    static constexpr std::string_view kWords[] = {"rose", "risen", "climbed", "increased", "grew", "jumped", "reached",
+                                                  "now", "latest", "updated", "revised", "fell", "dropped", "declined",
+                                                  "so far", "has since", "as of", "by then", "has grown", "had grown",
+                                                  "closed at", "ended at", "stood at", "stands at", "new figures"};
+    std::string lower(sentence);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view w : kWords) {
+        for (std::size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1)) {
+            const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
+            const bool right = at + w.size() >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[at + w.size()]));
+            if (left && right) return true;
+        }
+    }
+    return false;
+}
+
+// A figure that changed over time is an update, not a disagreement: when every version
+// comes from sources dated after every source of the version before it, and each later
+// version's sentence says so (update_words) or its source also gives the earlier figure.
+// Adds the update ("rose from 14 (a, 2026-02-01) to 46 (d, 2026-02-08)") and returns true.
+bool add_update(Corpus& corpus, const Lookup& at, const std::string& claim, const std::vector<Group>& groups) {
+    if (groups.size() < 2 || groups.size() > 8) return false;
+    struct Span {
+        Date first, last;
+        const Group* g;
+    };
+    std::vector<Span> spans;
+    for (const Group& g : groups) {
+        std::optional<Date> lo, hi;
+        for (std::size_t i : g.mentions) {
+            const Source* src = at.index.source(corpus.mentions[i].source);
+            const std::optional<Date> d = src ? src->published : std::nullopt;
+            if (!d || d->precision != Precision::Day) return false;
+            if (!lo || d->first_day() < lo->first_day()) lo = d;
+            if (!hi || hi->first_day() < d->first_day()) hi = d;
+        }
+        spans.push_back({*lo, *hi, &g});
+    }
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.first.first_day() < b.first.first_day(); });
+    for (std::size_t k = 1; k < spans.size(); ++k) {
+        if (!(spans[k - 1].last.first_day() < spans[k].first.first_day())) return false;
+        bool said = false;
+        std::unordered_map<std::string_view, bool> earlier;
+        for (std::size_t j : spans[k - 1].g->mentions) earlier.emplace(corpus.mentions[j].source, true);
+        std::size_t looked = 0;
+        for (std::size_t i : spans[k].g->mentions) {
+            const Mention& m = corpus.mentions[i];
+            if (earlier.count(m.source)) said = true;
+            if (said || ++looked > kMaxComparedGroups) break;
+            const Source* s = at.index.source(m.source);
+            if (s && update_words(sentence_around(s->text, m.quote.start, m.quote.end))) said = true;
+        }
+        if (!said) return false;
+    }
+    Finding f;
+    f.id = "update:" + claim;
+    f.kind = FindingKind::Update;
+    f.claim = claim;
+    f.agrees = true;
+    f.severity = severity_of(FindingKind::Update, true);
+    std::string steps;
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+        steps += (k == 0 ? "from " : " to ") + spans[k].g->label + " (" + join_sources(corpus, spans[k].g->mentions) + ", " +
+                 spans[k].first.iso() + ")";
+        for (std::size_t i : spans[k].g->mentions) {
+            f.mentions.push_back(i);
+            const std::string& src = corpus.mentions[i].source;
+            if (std::find(f.sources.begin(), f.sources.end(), src) == f.sources.end()) f.sources.push_back(src);
+        }
+    }
+    f.detail = "the figure was updated: " + steps;
+    f.reason = "An update, not a disagreement: " + claim_words(corpus, claim) + " changed " + steps;
+    corpus.findings.push_back(std::move(f));
+    return true;
+}
+
 void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, const std::vector<std::size_t>& ms) {
     struct Valued {
         std::size_t mention;
@@ -514,12 +621,28 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
     };
     // Two stated figures are the same claim's figure when one satisfies the other's
     // qualifier ("over $20bn" and "$20.64bn") or their rounding intervals overlap.
+    // Shares with a qualifier ("about 60%", "roughly two-thirds") agree within five
+    // percentage points (or 10% of the share, if less): "around 60%" is not two-thirds.
     auto compatible = [](const auto& a, double b_value, double b_rounding, const Quantity* b_q) {
+        const bool share = (a.q->unit == "percent" || a.q->unit == "fraction") && (b_q->unit == "percent" || b_q->unit == "fraction");
+        if (share && !a.q->is_range() && !b_q->is_range() && a.value > 1.5 && b_value > 1.5) {
+            if (amounts_agree(a.value, a.rounding, b_value, b_rounding)) return true;
+            if (a.q->qualifier == Qualifier::Exactly && b_q->qualifier == Qualifier::Exactly) return false;
+            if (a.q->qualifier != Qualifier::About && b_q->qualifier != Qualifier::About)
+                return (a.q->qualifier != Qualifier::Exactly && satisfies(b_value, *a.q, a.value, a.rounding)) ||
+                       (b_q->qualifier != Qualifier::Exactly && satisfies(a.value, *b_q, b_value, b_rounding));
+            const double v = std::max(a.value, b_value);
+            return std::fabs(a.value - b_value) <= std::max({a.rounding + b_rounding, std::min(0.1 * v, 5.0)});
+        }
         return amounts_agree(a.value, a.rounding, b_value, b_rounding) ||
                (a.q->qualifier != Qualifier::Exactly && satisfies(b_value, *a.q, a.value, a.rounding)) ||
                (b_q->qualifier != Qualifier::Exactly && satisfies(a.value, *b_q, b_value, b_rounding));
     };
     std::vector<Valued> vals;
+    bool any_percent = false, any_fraction = false;
+    for (std::size_t i : ms)
+        if (const auto& v = corpus.mentions[i].value) any_percent |= v->unit == "percent", any_fraction |= v->unit == "fraction" && v->of.empty();
+    const bool shares_mixed = any_percent && any_fraction;
     // Money is compared in the currency the claim was given in; a figure in another
     // currency only at a rate a source states (and the label shows that rate). A share
     // of a money figure ("about half of that") is compared as money.
@@ -546,7 +669,9 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
             }
             vals.push_back({i, *value, rounding, label, &q});
         } else {
-            vals.push_back({i, q.mid(), q.rounding(), q.display(), &q});
+            // A share written as a fraction and as a percent is one kind: compared in percent.
+            const double scale = q.unit == "fraction" && shares_mixed ? 100.0 : 1.0;
+            vals.push_back({i, q.mid() * scale, q.rounding() * scale, q.display(), &q});
         }
     }
     // Cluster: each value joins the first group it agrees with (among the first
@@ -567,7 +692,7 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
             centres.push_back(&v);
         }
     }
-    add_disagreement(corpus, FindingKind::Value, claim.id, groups, "the figure");
+    if (!add_update(corpus, at, claim.id, groups)) add_disagreement(corpus, FindingKind::Value, claim.id, groups, "the figure");
 
     std::vector<Group> qualifiers;
     for (const Valued& v : vals) {
@@ -577,21 +702,49 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
         if (it == qualifiers.end()) qualifiers.push_back({"\u201C" + label + "\u201D", {v.mention}});
         else it->mentions.push_back(v.mention);
     }
+    // "about 40%" and "41.3%" is rounding, not a nuance: only "about" and no qualifier, and
+    // every unqualified figure stated more precisely than every "about" one.
+    bool rounding_only = qualifiers.size() == 2;
+    int about_decimals = -1, exact_decimals = 1 << 20;
+    for (const Valued& v : vals) {
+        const Quantity& q = *corpus.mentions[v.mention].value;
+        if (q.qualifier == Qualifier::About) about_decimals = std::max(about_decimals, q.decimals);
+        else if (q.qualifier == Qualifier::Exactly) exact_decimals = std::min(exact_decimals, q.decimals);
+        else rounding_only = false;
+    }
+    if (rounding_only && about_decimals >= 0 && exact_decimals > about_decimals) return;
     add_disagreement(corpus, FindingKind::Qualifier, claim.id, qualifiers, "the qualifier");
 }
 
+// The year, or the day when every mention gives a day (or the month when every one gives
+// a month): "late yesterday" in an article dated a day later than the one it copied names
+// another day; "on Tuesday" and "10 February" that resolve to one day agree.
 void year_disagreements(Corpus& corpus, const Claim& claim, const std::vector<std::size_t>& ms) {
-    std::vector<Group> groups;
-    std::unordered_map<int, std::size_t> group_of;  // year -> index into groups
+    Precision finest = Precision::Day;
+    bool any = false;
     for (std::size_t i : ms) {
         const Mention& m = corpus.mentions[i];
         if (!m.period_resolved.ok) continue;
-        const int y = m.period_resolved.date.year;
-        const auto [it, added] = group_of.emplace(y, groups.size());
-        if (added) groups.push_back({"\u201C" + m.period + "\u201D = " + std::to_string(y), {i}});
+        any = true;
+        const Precision p = m.period_resolved.date.precision;
+        const Precision as = p == Precision::Day ? Precision::Day : p == Precision::Month ? Precision::Month : Precision::Year;
+        if (as < finest) finest = as;
+    }
+    if (!any) return;
+    std::vector<Group> groups;
+    std::unordered_map<std::string, std::size_t> group_of;  // year, month or day -> index into groups
+    for (std::size_t i : ms) {
+        const Mention& m = corpus.mentions[i];
+        if (!m.period_resolved.ok) continue;
+        const Date& d = m.period_resolved.date;
+        Date key{d.year, finest >= Precision::Month ? d.month : 0, finest == Precision::Day ? d.day : 0,
+                 finest == Precision::Day ? Precision::Day : finest == Precision::Month ? Precision::Month : Precision::Year};
+        const std::string k = key.iso();
+        const auto [it, added] = group_of.emplace(k, groups.size());
+        if (added) groups.push_back({"\u201C" + m.period + "\u201D = " + (finest == Precision::Day ? key.display() : k), {i}});
         else groups[it->second].mentions.push_back(i);
     }
-    add_disagreement(corpus, FindingKind::Year, claim.id, groups, "the year");
+    add_disagreement(corpus, FindingKind::Year, claim.id, groups, finest == Precision::Year ? "the year" : "the date");
 }
 
 // ---------------------------------------------------------------------------------
@@ -609,6 +762,8 @@ void add_check(Corpus& corpus, FindingKind kind, const std::string& claim, const
     {
         const char* what = kind == FindingKind::Conversion ? "The conversion at the stated rate"
                          : kind == FindingKind::Parts      ? "The parts against the total"
+                         : kind == FindingKind::Change     ? "The percentage change against its two figures"
+                         : kind == FindingKind::PerCapita  ? "The figure per person against the total and the population"
                                                            : "The share against the figures given";
         std::string src;
         for (std::size_t i : mentions)
@@ -753,6 +908,171 @@ void fraction_checks(Corpus& corpus, const Lookup& at) {
     }
 }
 
+// A percentage change against the two figures it is a change between, inside one
+// sentence of one source: "up 38% from 2.1 million to 3.4 million" is a rise of 61.9%, not
+// 38%. The figures are the two after "from" and "to" (or a range "from X to Y"), of one
+// unit, with a word of change in the sentence. Each source's mentions are taken in text
+// order, so the sentence is found once per mention.
+void change_checks(Corpus& corpus, const Lookup& at) {
+    std::unordered_map<std::string_view, std::vector<std::size_t>> by_source;
+    for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
+        if (corpus.mentions[i].value) by_source[corpus.mentions[i].source].push_back(i);
+    auto lower_words_before = [](std::string_view text, std::size_t pos, std::size_t n) {
+        std::size_t a = pos > n ? pos - n : 0;
+        std::string w(text.substr(a, pos - a));
+        for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return w;
+    };
+    auto ends_with_word = [](const std::string& s, std::string_view w) {
+        std::string t = s;
+        while (!t.empty() && t.back() == ' ') t.pop_back();
+        return t.size() >= w.size() && t.compare(t.size() - w.size(), w.size(), w) == 0 &&
+               (t.size() == w.size() || !std::isalpha(static_cast<unsigned char>(t[t.size() - w.size() - 1])));
+    };
+    static constexpr std::string_view kFalls[] = {"down", "fell", "fall", "falls", "decline", "declined", "drop", "dropped",
+                                                  "decrease", "decreased", "lower", "plunged", "slumped", "shrank", "cut"};
+    static constexpr std::string_view kRises[] = {"up", "rose", "rise", "rises", "increase", "increased", "grew", "growth",
+                                                  "jumped", "climbed", "higher", "surged", "gain", "gained", "soared", "more"};
+    auto has_word = [](std::string_view sentence, std::string_view w) {
+        std::string lower(sentence);
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (std::size_t p = lower.find(w); p != std::string::npos; p = lower.find(w, p + 1))
+            if ((p == 0 || !std::isalpha(static_cast<unsigned char>(lower[p - 1]))) &&
+                (p + w.size() >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[p + w.size()]))))
+                return true;
+        return false;
+    };
+    for (auto& [source, ms] : by_source) {
+        const Source* src = at.index.source(source);
+        if (!src) continue;
+        const std::string_view text = src->text;
+        std::sort(ms.begin(), ms.end(), [&](std::size_t a, std::size_t b) { return corpus.mentions[a].quote.start < corpus.mentions[b].quote.start; });
+        for (std::size_t k = 0; k < ms.size(); ++k) {
+            const Mention& p = corpus.mentions[ms[k]];
+            if (p.value->unit != "percent" || p.value->is_range() || !p.value->of.empty()) continue;
+            const std::string_view sentence = sentence_around(text, p.quote.start, p.quote.end);
+            if (sentence.empty()) continue;
+            const std::size_t s_start = static_cast<std::size_t>(sentence.data() - text.data()), s_end = s_start + sentence.size();
+            // The figures "from" and "to" in the same sentence, next to the percent.
+            std::optional<std::size_t> from, to;
+            std::optional<std::size_t> range;
+            for (std::size_t j = (k >= 4 ? k - 4 : 0); j < ms.size() && j <= k + 4; ++j) {
+                const Mention& m = corpus.mentions[ms[j]];
+                if (j == k || m.quote.start < s_start || m.quote.end > s_end || m.value->unit == "percent" || m.value->unit == "fraction") continue;
+                const std::string before = lower_words_before(text, m.quote.start, 12);
+                if (m.value->is_range() && ends_with_word(before, "from")) range = ms[j];
+                else if (ends_with_word(before, "from")) from = ms[j];
+                else if (ends_with_word(before, "to")) to = ms[j];
+            }
+            double a = 0, b = 0, ra = 0, rb = 0;
+            std::vector<std::size_t> involved = {ms[k]};
+            std::string unit;
+            if (range) {
+                const Quantity& q = *corpus.mentions[*range].value;
+                a = q.low, b = q.high, ra = rb = q.rounding(), unit = q.unit;
+                involved.push_back(*range);
+            } else if (from && to) {
+                const Quantity& qa = *corpus.mentions[*from].value;
+                const Quantity& qb = *corpus.mentions[*to].value;
+                if (qa.unit != qb.unit) continue;
+                a = qa.mid(), b = qb.mid(), ra = qa.rounding(), rb = qb.rounding(), unit = qa.unit;
+                involved.push_back(*from), involved.push_back(*to);
+            } else {
+                continue;
+            }
+            if (!(a > 0) || !(b > 0)) continue;
+            bool falls = false, rises = false;
+            for (std::string_view w : kFalls) falls |= has_word(sentence, w);
+            for (std::string_view w : kRises) rises |= has_word(sentence, w);
+            if (!falls && !rises) continue;
+            const double change = (b - a) / a * 100.0;
+            const double stated = p.value->mid();
+            const double tol = p.value->rounding() + 100.0 * (rb / a + b * ra / (a * a)) + 1e-9;
+            bool agrees = std::fabs(std::fabs(change) - stated) <= tol;
+            if (!agrees && p.value->qualifier != Qualifier::Exactly)
+                agrees = satisfies(std::fabs(change), *p.value, stated, p.value->rounding());
+            char buf[160];
+            std::snprintf(buf, sizeof buf, "(%s - %s) / %s = %+.1f%%; stated %s", format_money(b, unit == "count" ? "" : unit).c_str(),
+                          format_money(a, unit == "count" ? "" : unit).c_str(), format_money(a, unit == "count" ? "" : unit).c_str(),
+                          change, p.value->display().c_str());
+            add_check(corpus, FindingKind::Change, p.claim, p.source, agrees, buf, involved);
+        }
+    }
+}
+
+// A figure per person ("GBP 1,400 per resident") against the total and the population the
+// same article gives: the total in the same currency in its sentence (else the one before
+// or after), the largest there; the population the one count of residents, people,
+// inhabitants or households in the article.
+void per_capita_checks(Corpus& corpus, const Lookup& at) {
+    std::unordered_map<std::string_view, std::vector<std::size_t>> by_source;
+    for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
+        if (corpus.mentions[i].value) by_source[corpus.mentions[i].source].push_back(i);
+    static constexpr std::string_view kPer[] = {" per resident", " per person", " per head", " per capita", " per inhabitant",
+                                                " per household", " per citizen", " a resident", " a head", " a person",
+                                                " for every resident", " for each resident", " per local resident"};
+    static constexpr std::string_view kPeople[] = {"residents", "people", "inhabitants", "households", "citizens", "population", "persons"};
+    for (auto& [source, ms] : by_source) {
+        const Source* src = at.index.source(source);
+        if (!src) continue;
+        const std::string_view text = src->text;
+        std::sort(ms.begin(), ms.end(), [&](std::size_t a, std::size_t b) { return corpus.mentions[a].quote.start < corpus.mentions[b].quote.start; });
+        // The populations: the counts of people.
+        std::vector<std::size_t> people;
+        for (std::size_t i : ms) {
+            const Quantity& q = *corpus.mentions[i].value;
+            if (q.unit != "count" || q.counts.empty() || !(q.mid() >= 2)) continue;
+            std::string noun = q.counts.substr(q.counts.rfind(' ') == std::string::npos ? 0 : q.counts.rfind(' ') + 1);
+            for (char& c : noun) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (std::find(std::begin(kPeople), std::end(kPeople), noun) != std::end(kPeople)) people.push_back(i);
+        }
+        if (people.empty()) continue;
+        for (std::size_t k = 0; k < ms.size(); ++k) {
+            const std::size_t i = ms[k];
+            const Mention& m = corpus.mentions[i];
+            const Quantity& q = *m.value;
+            if (!q.is_money() || m.quote.end > text.size()) continue;
+            std::string after(text.substr(m.quote.end, 24));
+            for (char& c : after) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            bool per = false;
+            for (std::string_view w : kPer) per |= after.rfind(w, 0) == 0;
+            if (!per) continue;
+            // The total: the largest figure in the currency, in its sentence, else next to it.
+            const std::string_view sentence = sentence_around(text, m.quote.start, m.quote.end);
+            const std::size_t s0 = static_cast<std::size_t>(sentence.data() - text.data()), s1 = s0 + sentence.size();
+            std::optional<std::size_t> total;
+            for (int pass = 0; pass < 2 && !total; ++pass) {
+                const std::size_t lo = pass == 0 ? s0 : (s0 > 400 ? s0 - 400 : 0), hi = pass == 0 ? s1 : std::min(text.size(), s1 + 400);
+                // Mentions in text order: the 16 either side are all that can fall in the window.
+                for (std::size_t kk = k > 16 ? k - 16 : 0; kk < ms.size() && kk <= k + 16; ++kk) {
+                    const std::size_t j = ms[kk];
+                    const Mention& t = corpus.mentions[j];
+                    if (j == i || !t.value->is_money() || t.value->unit != q.unit || t.quote.start < lo || t.quote.end > hi) continue;
+                    if (t.value->mid() < 100 * q.mid()) continue;
+                    if (!total || t.value->mid() > corpus.mentions[*total].value->mid()) total = j;
+                }
+            }
+            if (!total) continue;
+            // The population: a count of people in its sentence, else the article's only one.
+            std::optional<std::size_t> population;
+            const auto near = std::lower_bound(people.begin(), people.end(), s0, [&](std::size_t j, std::size_t v) { return corpus.mentions[j].quote.start < v; });
+            if (near != people.end() && corpus.mentions[*near].quote.end <= s1) population = *near;
+            if (!population && people.size() == 1) population = people.front();
+            if (!population) continue;
+            const Quantity& pop = *corpus.mentions[*population].value;
+            const Quantity& tq = *corpus.mentions[*total].value;
+            const double expected = tq.mid() / pop.mid();
+            const double tol = q.rounding() + tq.rounding() / pop.mid() + tq.mid() * pop.rounding() / (pop.mid() * pop.mid()) +
+                               0.02 * q.mid();
+            bool agrees = std::fabs(expected - q.mid()) <= tol;
+            if (!agrees && q.qualifier != Qualifier::Exactly) agrees = satisfies(expected, q, q.mid(), q.rounding());
+            const std::string detail = format_money(tq.mid(), tq.unit) + " / " + pop.display() + " = " +
+                                       format_money(expected, q.unit) + " each; stated " + q.display();
+            add_check(corpus, FindingKind::PerCapita, m.claim, m.source, agrees, detail, {i, *total, *population});
+        }
+    }
+}
+
 }  // namespace
 
 void analyse(Corpus& corpus) {
@@ -770,7 +1090,8 @@ void analyse(Corpus& corpus) {
             std::vector<Group> groups = group_by_text(corpus, ms, &Mention::attribution, true);
             for (Group& g : groups) {
                 const std::string id = g.label.substr(3, g.label.size() - 6);  // strip the curly quotes
-                if (const Report* r = at.index.report(id)) g.label = r->label + " (" + r->outlet + ")";
+                if (const Report* r = at.index.report(id))
+                    g.label = r->outlet.empty() || r->outlet == r->label || r->outlet == "unnamed" ? r->label : r->label + " (" + r->outlet + ")";
                 else if (id == "unnamed") g.label = "no named report";
             }
             add_disagreement(corpus, FindingKind::Attribution, claim.id, groups, "whom it is credited to");
@@ -782,6 +1103,8 @@ void analyse(Corpus& corpus) {
     conversion_checks(corpus, at);
     parts_checks(corpus, at);
     fraction_checks(corpus, at);
+    change_checks(corpus, at);
+    per_capita_checks(corpus, at);
     // Ranked: contradictions and failed checks first, then spellings, then nuances, then
     // checks that hold; in the order found within a rank.
     std::stable_sort(corpus.findings.begin(), corpus.findings.end(),

@@ -49,7 +49,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t ca
 // Conservative: two names are one entity when their words (name_tokens) are the same, or
 // when the same number of words differ in one word only, by a misspelling: the same first
 // letter, one edit in a word of six letters or more (two from eight), and the two words
-// not a country and its demonym ("Germany"/"German"). "United States"/"United Kingdom",
+// not a country and its demonym ("Germany"/"German"), nor an adjective of nationality and
+// another word ("Brazilian"/"Brasilia"). "United States"/"United Kingdom",
 // "Hubei"/"Hebei", "Elland"/"England", "Seoul"/"Seoul Tech Digest" are different entities.
 bool same_name(std::string_view a, std::string_view b);
 

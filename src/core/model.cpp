@@ -9,9 +9,10 @@ namespace factlens {
 namespace {
 constexpr std::array<std::string_view, 5> kSourceKinds = {"unknown", "original", "rewrite", "digest", "summary"};
 constexpr std::array<std::string_view, 7> kClaimKinds = {"money", "count", "percent", "fraction", "date", "name", "statement"};
-constexpr std::array<std::string_view, 11> kFindingKinds = {"value",       "qualifier", "scope",      "year",
+constexpr std::array<std::string_view, 14> kFindingKinds = {"value",       "qualifier", "scope",      "year",
                                                             "attribution", "actor",     "spelling",   "stance",
-                                                            "conversion",  "parts",     "fraction"};
+                                                            "conversion",  "parts",     "fraction",   "change",
+                                                            "per-capita", "update"};
 
 template <class E, std::size_t N>
 std::optional<E> from_name(const std::array<std::string_view, N>& names, std::string_view name) {
@@ -55,13 +56,17 @@ Severity severity_of(FindingKind kind, bool agrees) {
         case FindingKind::Scope: return Severity::Nuance;
         case FindingKind::Conversion:
         case FindingKind::Parts:
-        case FindingKind::Fraction: return agrees ? Severity::Info : Severity::Contradiction;
+        case FindingKind::Fraction:
+        case FindingKind::Change:
+        case FindingKind::PerCapita: return agrees ? Severity::Info : Severity::Contradiction;
+        case FindingKind::Update: return Severity::Info;
     }
     return Severity::Info;
 }
 
 bool is_check(FindingKind kind) {
-    return kind == FindingKind::Conversion || kind == FindingKind::Parts || kind == FindingKind::Fraction;
+    return kind == FindingKind::Conversion || kind == FindingKind::Parts || kind == FindingKind::Fraction ||
+           kind == FindingKind::Change || kind == FindingKind::PerCapita || kind == FindingKind::Update;
 }
 
 std::string Source::display_title() const {

@@ -139,10 +139,13 @@ struct Rate {
 
 enum class FindingKind {
     Value, Qualifier, Scope, Year, Attribution, Actor, Spelling, Stance,  // disagreements
-    Conversion, Parts, Fraction,                                           // arithmetic checks
+    Conversion, Parts, Fraction, Change, PerCapita,                        // arithmetic checks
+    Update,  // a later article's new figure for the same count: information, never a disagreement
 };
 std::string_view finding_kind_name(FindingKind kind);
 std::optional<FindingKind> finding_kind_from_name(std::string_view name);
+// Checks: computed facts that hold or not (arithmetic), and updates (which always "hold":
+// a figure that changed over time is not a disagreement). Not claims of a disagreement.
 bool is_check(FindingKind kind);
 
 // How much a finding matters to a journalist: a contradicted value, year, actor,

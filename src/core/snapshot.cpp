@@ -168,7 +168,7 @@ struct In {
     static constexpr Qualifier last_of(Qualifier) { return Qualifier::Under; }
     static constexpr SourceKind last_of(SourceKind) { return SourceKind::Summary; }
     static constexpr ClaimKind last_of(ClaimKind) { return ClaimKind::Statement; }
-    static constexpr FindingKind last_of(FindingKind) { return FindingKind::Fraction; }
+    static constexpr FindingKind last_of(FindingKind) { return FindingKind::Update; }
     static constexpr Severity last_of(Severity) { return Severity::Contradiction; }
 };
 

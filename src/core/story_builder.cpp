@@ -7,6 +7,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <iterator>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -15,6 +19,7 @@
 #include "core/anchor.h"
 #include "core/compare.h"
 #include "core/extract.h"
+#include "core/claim_parts.h"
 #include "core/text.h"
 
 namespace factlens {
@@ -679,6 +684,745 @@ std::vector<Group> group_names(const std::vector<Item>& items) {
     return entities;
 }
 
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Statements across sources: aligned sentences
+// ---------------------------------------------------------------------------------
+// Sentences of different articles that state the same thing, found without comparing
+// every pair: each sentence's content words (stemmed, function words and numbers left
+// out) index it; a sentence's candidates are the sentences sharing one of its words (each
+// word lists at most kMaxSentencesPerWord sentences: a word more common than that tells
+// nothing apart). Two sentences of different sources are one statement when their
+// Jaccard index reaches kAlignSimilarity with at least kAlignMinCommon words in common and
+// each is the other's best match in its source; statements are joined (most similar pairs
+// first) as long as each keeps one sentence per source.
+constexpr double kAlignSimilarity = 0.25;
+constexpr std::size_t kAlignMinCommon = 4;
+constexpr std::size_t kMaxSentencesPerWord = 64;
+
+struct AlignedSentence {
+    std::size_t source;
+    std::size_t start, end;          // byte range in the source text
+    std::size_t item_begin, item_end;  // its items: [item_begin, item_end) in `items`
+    std::vector<int> words;          // sorted unique word ids
+};
+
+std::vector<AlignedSentence> sentences_of(const Corpus& corpus, const std::vector<Item>& items) {
+    std::vector<AlignedSentence> out;
+    std::unordered_map<std::string, int> id_of;
+    std::size_t next_item = 0;
+    for (std::size_t s = 0; s < corpus.sources.size(); ++s) {
+        const std::string_view text = corpus.sources[s].text;
+        while (next_item < items.size() && items[next_item].source < s) ++next_item;
+        bool first = true;
+        for (const Range& r : split_sentences(text)) {
+            // A headline (a short first line without a full stop) states in brief what the
+            // text states: left out, so that the text's own sentences align.
+            const std::string_view line = trim(text.substr(r.start, r.end - r.start));
+            const bool headline = first && !line.empty() && line.size() < 200 && line.back() != '.' &&
+                                  (r.end >= text.size() || text[r.end] == '\n' || text[r.end - 1] == '\n');
+            first = false;
+            AlignedSentence a{s, r.start, r.end, next_item, next_item, {}};
+            while (a.item_begin < items.size() && items[a.item_begin].source == s && items[a.item_begin].e.start < r.start) ++a.item_begin;
+            a.item_end = a.item_begin;
+            while (a.item_end < items.size() && items[a.item_end].source == s && items[a.item_end].e.start < r.end) ++a.item_end;
+            next_item = a.item_begin;
+            std::string w;
+            const std::string_view t = text.substr(r.start, r.end - r.start);
+            for (std::size_t k = 0; k <= t.size(); ++k) {
+                const char c = k < t.size() ? t[k] : ' ';
+                if (std::isalpha(static_cast<unsigned char>(c)) || (c == '\'' && !w.empty())) {
+                    w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                    continue;
+                }
+                if (w.size() > 2 && !is_function_word(w))
+                    a.words.push_back(id_of.emplace(word_stem(w), static_cast<int>(id_of.size())).first->second);
+                w.clear();
+            }
+            std::sort(a.words.begin(), a.words.end());
+            a.words.erase(std::unique(a.words.begin(), a.words.end()), a.words.end());
+            if (headline) a.words.clear();  // kept for its items, never aligned
+            out.push_back(std::move(a));
+        }
+    }
+    return out;
+}
+
+// Statements: groups of sentence indexes, one per source, at least two.
+std::vector<std::vector<std::size_t>> align_statements(const std::vector<AlignedSentence>& ss, std::size_t sources) {
+    std::vector<std::vector<std::size_t>> out;
+    if (sources < 2) return out;
+    std::unordered_map<int, std::vector<std::uint32_t>> by_word;
+    for (std::size_t i = 0; i < ss.size(); ++i)
+        for (int w : ss[i].words) {
+            auto& v = by_word[w];
+            if (v.size() <= kMaxSentencesPerWord) v.push_back(static_cast<std::uint32_t>(i));
+        }
+    // best[i]: per other source, its best sentence for i.
+    struct Best {
+        double sim;
+        std::size_t other;
+    };
+    std::vector<std::unordered_map<std::size_t, Best>> best(ss.size());
+    std::unordered_map<std::uint32_t, std::size_t> common;
+    for (std::size_t i = 0; i < ss.size(); ++i) {
+        if (ss[i].words.size() < kAlignMinCommon) continue;
+        common.clear();
+        for (int w : ss[i].words) {
+            const auto& v = by_word[w];
+            if (v.size() > kMaxSentencesPerWord) continue;
+            for (std::uint32_t j : v)
+                if (ss[j].source != ss[i].source) ++common[j];
+        }
+        for (const auto& [j, n] : common) {
+            if (n < kAlignMinCommon) continue;
+            const double sim = static_cast<double>(n) / static_cast<double>(ss[i].words.size() + ss[j].words.size() - n);
+            if (sim < kAlignSimilarity) continue;
+            auto [it, added] = best[i].emplace(ss[j].source, Best{sim, j});
+            if (!added && (sim > it->second.sim || (sim == it->second.sim && j < it->second.other))) it->second = {sim, j};
+        }
+    }
+    struct Pair {
+        double sim;
+        std::size_t a, b;
+    };
+    std::vector<Pair> pairs;
+    for (std::size_t i = 0; i < ss.size(); ++i)
+        for (const auto& [src, b] : best[i]) {
+            if (b.other <= i) continue;
+            const auto back = best[b.other].find(ss[i].source);
+            if (back != best[b.other].end() && back->second.other == i) pairs.push_back({b.sim, i, b.other});
+        }
+    std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
+        return x.sim != y.sim ? x.sim > y.sim : (x.a != y.a ? x.a < y.a : x.b < y.b);
+    });
+    std::vector<std::uint32_t> group_of(ss.size(), UINT32_MAX);
+    std::vector<std::vector<std::size_t>> groups;
+    auto sources_of = [&](const std::vector<std::size_t>& g) {
+        std::vector<std::size_t> s;
+        for (std::size_t i : g) s.push_back(ss[i].source);
+        return s;
+    };
+    for (const Pair& p : pairs) {
+        const std::uint32_t ga = group_of[p.a], gb = group_of[p.b];
+        if (ga != UINT32_MAX && ga == gb) continue;
+        std::vector<std::size_t> members;
+        if (ga != UINT32_MAX) members = groups[ga];
+        else members = {p.a};
+        const std::vector<std::size_t> other = gb != UINT32_MAX ? groups[gb] : std::vector<std::size_t>{p.b};
+        std::vector<std::size_t> sa = sources_of(members), sb = sources_of(other);
+        bool disjoint = true;
+        for (std::size_t x : sa)
+            if (std::find(sb.begin(), sb.end(), x) != sb.end()) disjoint = false;
+        if (!disjoint) continue;
+        members.insert(members.end(), other.begin(), other.end());
+        std::uint32_t g;
+        if (ga != UINT32_MAX) g = ga;
+        else if (gb != UINT32_MAX) g = gb;
+        else {
+            g = static_cast<std::uint32_t>(groups.size());
+            groups.emplace_back();
+        }
+        if (gb != UINT32_MAX && gb != g) groups[gb].clear();
+        groups[g] = members;
+        for (std::size_t i : members) group_of[i] = g;
+    }
+    if (std::getenv("FACTLENS_DEBUG_ALIGN"))
+        for (const Pair& p : pairs) std::fprintf(stderr, "align %.2f s%zu@%zu ~ s%zu@%zu\n", p.sim, ss[p.a].source, ss[p.a].start, ss[p.b].source, ss[p.b].start);
+    for (auto& g : groups)
+        if (g.size() >= 2) {
+            std::sort(g.begin(), g.end());
+            out.push_back(std::move(g));
+        }
+    return out;
+}
+
+// Figures that aligned sentences give for the same thing: in each pair of a statement's
+// sentences, the one figure of a slot in each (money in one currency, a count of one noun,
+// a share as a percent or a fraction), with values within a factor of kAlignedRatio
+// (kAlignedCountRatio for counts), are one claim (a later article's new figure is then an
+// update, which analyse() tells), unless some source states both.
+constexpr double kAlignedRatio = 1.5;
+
+// Among several figures of one slot in two aligned sentences, the pair that share the most
+// words around them, each the other's best and no tie: "EUR 42.50 per share ... EUR 3.4bn in
+// total" against "EUR 45.20 a share ... EUR 3.6bn in all".
+bool matched_by_words(const std::vector<Item>& items, const std::vector<std::size_t>& xs, const std::vector<std::size_t>& ys,
+                      std::size_t& ia, std::size_t& ib);
+constexpr double kAlignedCountRatio = 4.0;  // a count may have been updated (a death toll)
+
+std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
+                                 const std::vector<std::vector<std::size_t>>& statements, std::vector<Group> groups) {
+    std::vector<std::uint32_t> group_of(items.size(), UINT32_MAX);
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        for (std::size_t i : groups[g].items) group_of[i] = static_cast<std::uint32_t>(g);
+    std::vector<std::uint32_t> parent(groups.size());
+    for (std::size_t g = 0; g < parent.size(); ++g) parent[g] = static_cast<std::uint32_t>(g);
+    auto find = [&](std::uint32_t g) {
+        while (parent[g] != g) g = parent[g] = parent[parent[g]];
+        return g;
+    };
+    std::vector<std::vector<std::size_t>> sources(groups.size());  // per root: its sources, sorted
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        for (std::size_t i : groups[g].items) sources[g].push_back(items[i].source);
+        std::sort(sources[g].begin(), sources[g].end());
+        sources[g].erase(std::unique(sources[g].begin(), sources[g].end()), sources[g].end());
+    }
+    auto slot = [&](const Item& it) -> std::string {
+        switch (it.e.kind) {
+            case ItemKind::Money: return "money|" + it.e.value.unit;
+            case ItemKind::Number: {
+                const std::string_view c = trim(it.e.value.counts);
+                const auto sp = c.rfind(' ');
+                const std::string noun(sp == std::string_view::npos ? c : c.substr(sp + 1));
+                return noun.empty() ? std::string() : "count|" + word_stem(noun);
+            }
+            case ItemKind::Percent:
+            case ItemKind::Fraction: return "share";
+            default: return {};
+        }
+    };
+    auto share_value = [](const Item& it) { return it.e.kind == ItemKind::Fraction ? it.e.value.mid() * 100 : it.e.value.mid(); };
+    for (const auto& st : statements) {
+        std::vector<std::map<std::string, std::vector<std::size_t>>> slots(st.size());
+        for (std::size_t x = 0; x < st.size(); ++x)
+            for (std::size_t i = ss[st[x]].item_begin; i < ss[st[x]].item_end; ++i)
+                if (group_of[i] != UINT32_MAX)
+                    if (std::string k = slot(items[i]); !k.empty()) slots[x][k].push_back(i);
+        for (std::size_t x = 0; x < st.size(); ++x)
+            for (std::size_t y = x + 1; y < st.size(); ++y)
+                for (const auto& [k, xs] : slots[x]) {
+                    const auto it = slots[y].find(k);
+                    if (it == slots[y].end()) continue;
+                    // One figure each, or else the pair whose next words match (mutually best).
+                    std::size_t ia = xs.front(), ib = it->second.front();
+                    if (xs.size() != 1 || it->second.size() != 1) {
+                        if (!matched_by_words(items, xs, it->second, ia, ib)) continue;
+                    }
+                    const Item& a = items[ia];
+                    const Item& b = items[ib];
+                    const double va = share_value(a), vb = share_value(b);
+                    const double ratio = a.e.kind == ItemKind::Number ? kAlignedCountRatio : kAlignedRatio;
+                    if (!(va > 0) || !(vb > 0) || std::max(va, vb) / std::min(va, vb) > ratio) continue;
+                    const std::uint32_t ga = find(group_of[ia]), gb = find(group_of[ib]);
+                    if (ga == gb) continue;
+                    // Two claims a source states both of are two claims, whatever the alignment says.
+                    std::vector<std::size_t>& sa = sources[ga];
+                    const std::vector<std::size_t>& sb = sources[gb];
+                    bool shared = false;
+                    for (std::size_t src : sb) shared |= std::binary_search(sa.begin(), sa.end(), src);
+                    if (shared) continue;
+                    const std::uint32_t root = std::min(ga, gb), gone = std::max(ga, gb);
+                    parent[gone] = root;
+                    std::vector<std::size_t> both = sources[ga];
+                    both.insert(both.end(), sb.begin(), sb.end());
+                    std::sort(both.begin(), both.end());
+                    sources[root] = std::move(both);
+                }
+    }
+    std::vector<Group> out;
+    std::vector<std::uint32_t> out_of(groups.size(), UINT32_MAX);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const std::uint32_t r = find(static_cast<std::uint32_t>(g));
+        if (out_of[r] == UINT32_MAX) {
+            out_of[r] = static_cast<std::uint32_t>(out.size());
+            out.push_back({});
+        }
+        auto& dst = out[out_of[r]].items;
+        dst.insert(dst.end(), groups[g].items.begin(), groups[g].items.end());
+    }
+    return out;
+}
+
+bool matched_by_words(const std::vector<Item>& items, const std::vector<std::size_t>& xs, const std::vector<std::size_t>& ys,
+                      std::size_t& ia, std::size_t& ib) {
+    if (xs.size() > 8 || ys.size() > 8) return false;
+    auto score = [&](std::size_t i, std::size_t j) {
+        const std::vector<std::string>& a = items[i].context;
+        const std::vector<std::string>& b = items[j].context;
+        int n = 0;
+        for (const std::string& w : a) n += std::find(b.begin(), b.end(), w) != b.end();
+        return n;
+    };
+    int best = 0;
+    std::size_t bi = 0, bj = 0;
+    bool tie = false;
+    for (std::size_t i : xs)
+        for (std::size_t j : ys) {
+            const int sc = score(i, j);
+            if (sc > best) best = sc, bi = i, bj = j, tie = false;
+            else if (sc == best && sc > 0) tie = true;
+        }
+    if (best < 1 || tie) return false;
+    ia = bi, ib = bj;
+    return true;
+}
+
+// Parts of a total inside one article: after a money figure, the figures of its currency
+// (or converted to it) in its sentence and the next two, each smaller than it, whose
+// first two or more add up to within kPartsSpread of it ("$12bn ... Rmb40bn ($5.5bn) for
+// chips in China ... around $6.8bn abroad"); failing that, the figures before it in its
+// sentence ("EUR 4.1bn for the shares and EUR 1.2bn of debt, an enterprise value of EUR
+// 5.1bn"). Their claims become parts of its claim, which analyse() checks (parts_checks).
+constexpr double kPartsSpread = 0.2;
+constexpr std::size_t kMaxPartItems = 8;
+
+void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
+                const std::vector<std::size_t>& claim_of_item) {
+    auto in_currency = [&](const Item& it, const std::string& cur) -> double {
+        if (it.e.kind != ItemKind::Money) return 0;
+        if (it.e.value.unit == cur) return it.e.value.mid();
+        if (it.e.converted && it.e.converted->unit == cur) return it.e.converted->mid();
+        return 0;
+    };
+    for (std::size_t si = 0; si < ss.size(); ++si) {
+        for (std::size_t t = ss[si].item_begin; t < ss[si].item_end; ++t) {
+            const Item& total = items[t];
+            if (total.e.kind != ItemKind::Money || claim_of_item[t] == SIZE_MAX) continue;
+            const std::string cur = total.e.value.unit;
+            const double tv = total.e.value.mid();
+            if (!(tv > 0)) continue;
+            auto try_parts = [&](const std::vector<std::size_t>& cands) {
+                double sum = 0;
+                for (std::size_t k = 0; k < cands.size() && k < 4; ++k) {
+                    sum += in_currency(items[cands[k]], cur);
+                    if (k >= 1 && std::fabs(sum - tv) <= kPartsSpread * tv) {
+                        Claim& tc = corpus.claims[claim_of_item[t]];
+                        if (!tc.part_of.empty()) return false;
+                        std::vector<std::size_t> claims;
+                        for (std::size_t j = 0; j <= k; ++j) {
+                            const std::size_t c = claim_of_item[cands[j]];
+                            if (c == SIZE_MAX || c == claim_of_item[t] || !corpus.claims[c].part_of.empty() ||
+                                std::find(claims.begin(), claims.end(), c) != claims.end())
+                                return false;
+                            claims.push_back(c);
+                        }
+                        for (std::size_t c : claims) corpus.claims[c].part_of = tc.id;
+                        return true;
+                    }
+                }
+                return false;
+            };
+            // At most kMaxPartItems items looked at either side: a text of nothing but
+            // figures stays linear.
+            std::vector<std::size_t> after, before;
+            std::size_t window_end = ss[si].item_end;
+            for (std::size_t sj = si + 1; sj < ss.size() && sj <= si + 2 && ss[sj].source == ss[si].source; ++sj)
+                window_end = ss[sj].item_end;
+            for (std::size_t i = t + 1; i < window_end && i <= t + kMaxPartItems; ++i) {
+                const double v = in_currency(items[i], cur);
+                if (v > 0 && v < tv) after.push_back(i);
+            }
+            for (std::size_t i = t; i > ss[si].item_begin && t - i < kMaxPartItems; --i) {
+                const double v = in_currency(items[i - 1], cur);
+                if (v > 0 && v < tv) before.insert(before.begin(), i - 1);
+            }
+            if (!try_parts(after)) try_parts(before);
+        }
+    }
+}
+
+// The next word after byte `at` (letters and apostrophes), lower-cased, and whether a
+// possessive ('s) comes first.
+std::string word_after(std::string_view text, std::size_t at, bool* possessive = nullptr, bool* comma = nullptr) {
+    std::size_t i = at;
+    if (possessive) *possessive = false;
+    if (comma) *comma = false;
+    if (text.substr(i, 2) == "'s") {
+        if (possessive) *possessive = true;
+        i += 2;
+    } else if (text.substr(i, 4) == "\u2019s") {
+        if (possessive) *possessive = true;
+        i += 4;
+    }
+    while (i < text.size() && (text[i] == ' ' || text[i] == ',')) {
+        if (text[i] == ',' && comma) *comma = true;
+        ++i;
+    }
+    std::string w;
+    while (i < text.size() && (std::isalpha(static_cast<unsigned char>(text[i])) || text[i] == '-'))
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i++])));
+    return w;
+}
+
+// The word before byte `at`, lower-cased ("" at a clause break).
+std::string word_before(std::string_view text, std::size_t at) {
+    std::size_t i = at;
+    while (i > 0 && text[i - 1] == ' ') --i;
+    std::size_t j = i;
+    while (j > 0 && (std::isalpha(static_cast<unsigned char>(text[j - 1])) || text[j - 1] == '-')) --j;
+    std::string w(text.substr(j, i - j));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return w;
+}
+
+// Adverbs and time words that stand between a doer and its verb ("Alphabet last year
+// planned", "Seorim also said", "the ministry on Monday said").
+bool is_adverb(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "also", "already", "now", "recently", "previously", "earlier", "last", "this", "next", "year", "week", "month",
+        "still", "reportedly", "then", "initially", "originally", "currently", "jointly", "formally", "officially",
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+        "late", "early", "later", "finally", "eventually", "quickly", "had", "has", "have", "will", "would", "is", "was"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// The first word after byte `at` that is not an adverb or a time word (at most three
+// skipped); an auxiliary counts as the verb when nothing verb-like follows it.
+std::string verb_after(std::string_view text, std::size_t at) {
+    std::string first;
+    std::size_t i = at;
+    for (int hop = 0; hop < 4; ++hop) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        std::string w;
+        while (i < text.size() && (std::isalpha(static_cast<unsigned char>(text[i])) || text[i] == '-'))
+            w += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i++])));
+        if (hop == 0) first = w;
+        if (w.empty()) return first;
+        if (!is_adverb(w) || hop == 3) return is_action_verb(w) || is_reporting_verb(w) ? w : first;
+    }
+    return first;
+}
+
+// What the names of one entity are called: the spelling most of its mentions use.
+struct NameEntities {
+    std::vector<std::uint32_t> parent;        // union-find over name groups
+    std::vector<std::uint32_t> group_of_item;  // name item -> group (UINT32_MAX: not a name)
+    std::uint32_t find(std::uint32_t g) {
+        while (parent[g] != g) g = parent[g] = parent[parent[g]];
+        return g;
+    }
+    void join(std::uint32_t a, std::uint32_t b) {
+        a = find(a), b = find(b);
+        if (a != b) parent[std::max(a, b)] = std::min(a, b);
+    }
+    std::uint32_t entity(std::size_t item) {
+        const std::uint32_t g = group_of_item[item];
+        return g == UINT32_MAX ? g : find(g);
+    }
+};
+
+// A misspelt name in the same place of the same statement ("text-to-video generator
+// Simmeng" / "text-to-video generator Jimeng"): one-word names of six letters or more, at
+// most two edits apart, not a place and its demonym, with the same content word right
+// before or right after them, each the only name of its sentence that the other lacks.
+// The first letter may differ here (the statement says they are the same slot); names
+// that merely look alike elsewhere ("Elland"/"England") stay apart.
+constexpr std::size_t kMaxSlotItems = 64;
+
+void join_misspelt_slots(const Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
+                         const std::vector<std::vector<std::size_t>>& statements, NameEntities& names) {
+    for (const auto& st : statements)
+        for (std::size_t x = 0; x < st.size(); ++x)
+            for (std::size_t y = x + 1; y < st.size(); ++y) {
+                const AlignedSentence& a = ss[st[x]];
+                const AlignedSentence& b = ss[st[y]];
+                auto only = [&](const AlignedSentence& p, const AlignedSentence& q) {
+                    std::vector<std::size_t> out;
+                    for (std::size_t i = p.item_begin; i < p.item_end; ++i) {
+                        if (items[i].e.kind != ItemKind::Name || names.group_of_item[i] == UINT32_MAX) continue;
+                        bool shared = false;
+                        for (std::size_t j = q.item_begin; j < q.item_end && !shared; ++j)
+                            shared = items[j].e.kind == ItemKind::Name && names.entity(j) == names.entity(i);
+                        if (!shared) out.push_back(i);
+                    }
+                    return out;
+                };
+                // Sentences with many names (a list, a text without full stops) are not slots.
+                if (a.item_end - a.item_begin > kMaxSlotItems || b.item_end - b.item_begin > kMaxSlotItems) continue;
+                const std::vector<std::size_t> oa = only(a, b), ob = only(b, a);
+                const std::string_view ta = corpus.sources[a.source].text, tb = corpus.sources[b.source].text;
+                for (std::size_t i : oa)
+                    for (std::size_t j : ob) {
+                        const std::vector<std::string> wa = name_tokens(items[i].e.text), wb = name_tokens(items[j].e.text);
+                        if (wa.size() != 1 || wb.size() != 1 || wa[0].size() < 6 || wb[0].size() < 6) continue;
+                        if (edit_distance(wa[0], wb[0], 3) > 2 || same_name(items[i].e.text, items[j].e.text)) continue;
+                        const std::string pa = word_before(ta, items[i].e.start), pb = word_before(tb, items[j].e.start);
+                        const std::string na = word_after(ta, items[i].e.end), nb = word_after(tb, items[j].e.end);
+                        const bool slot = (!pa.empty() && pa == pb && !is_function_word(pa)) ||
+                                          (!na.empty() && na == nb && !is_function_word(na));
+                        if (!slot) continue;
+                        // A place and its demonym ("Germany"/"German") are never a misspelling.
+                        if (wa[0].rfind(wb[0].substr(0, wb[0].size() - 1), 0) == 0 || wb[0].rfind(wa[0].substr(0, wa[0].size() - 1), 0) == 0)
+                            continue;
+                        names.join(names.group_of_item[i], names.group_of_item[j]);
+                    }
+            }
+}
+
+// The parts of each statement that its sentences state besides figures, made claims of
+// their own so that analyse() compares them: the date or year (one date in the sentence),
+// who does it (the name before its verb), whose it is (the name before 's), whom it is
+// credited to (core/claim_parts.h) and what it covers. A part becomes a claim when at least
+// two of the statement's sources state it.
+// Whom a statement is credited to is a report: a class ("sources", "analysts",
+// "officials") or a name, one report each, without dates.
+struct CreditReports {
+    Corpus& corpus;
+    std::function<std::string(const std::string&)> claim_id;
+    std::map<std::string, std::string> report_of;
+    std::string operator()(const std::string& who, bool named) {
+        auto it = report_of.find(who);
+        if (it != report_of.end()) return it->second;
+        Report r;
+        r.id = claim_id("credited-" + who);
+        r.outlet = named ? label(who) : "unnamed";
+        r.label = named ? label(who) : label("unnamed " + who);
+        report_of.emplace(who, r.id);
+        corpus.reports.push_back(r);
+        return r.id;
+    }
+};
+
+void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
+                      const std::vector<std::vector<std::size_t>>& statements, NameEntities& names,
+                      const std::vector<std::string>& entity_name, const std::function<std::string(const std::string&)>& claim_id,
+                      CreditReports& credit_report, const std::vector<std::size_t>& claim_of_item) {
+    std::vector<std::unique_ptr<QuoteAnchorer>> anchorers(corpus.sources.size());
+    auto quote = [&](std::size_t source, std::size_t start, std::size_t end) {
+        if (!anchorers[source]) anchorers[source] = std::make_unique<QuoteAnchorer>(corpus.sources[source].text);
+        return *quote_for(corpus.sources[source].text, start, end, *anchorers[source]);
+    };
+    struct Part {
+        std::size_t source;
+        Quote quote;
+        std::string value;
+        const AlignedSentence* sentence = nullptr;  // for names: the sentence, to tell a swap
+    };
+    // The entities a sentence names, by their canonical names.
+    auto named_in = [&](const AlignedSentence& s) {
+        std::vector<std::string> out;
+        for (std::size_t i = s.item_begin; i < s.item_end; ++i)
+            if (items[i].e.kind == ItemKind::Name) {
+                const std::uint32_t ent = names.entity(i);
+                out.push_back(ent == UINT32_MAX ? items[i].e.text : entity_name[ent]);
+            }
+        return out;
+    };
+    // One entity for a doer: the same name, or one's words the start or the end of the
+    // other's ("Trump"/"Donald Trump", "Halbrecht"/"Halbrecht Chemie").
+    auto same_doer = [](const std::string& a, const std::string& b) {
+        if (same_name(a, b)) return true;
+        std::vector<std::string> x = name_tokens(a), y = name_tokens(b);
+        if (x.empty() || y.empty()) return false;
+        if (x.size() > y.size()) std::swap(x, y);
+        return std::equal(x.begin(), x.end(), y.begin()) || std::equal(x.rbegin(), x.rend(), y.rbegin());
+    };
+    // Names that differ make a finding only where one sentence names the other's doer too
+    // (a swap: "Nvidia planned to spend" / "ByteDance intended to buy Nvidia chips"); two
+    // sentences about different entities that merely read alike are not one statement's doers.
+    auto doers = [&](std::vector<Part>& parts) {
+        for (std::size_t k = 1; k < parts.size(); ++k)
+            for (std::size_t j = 0; j < k; ++j)
+                if (same_doer(parts[j].value, parts[k].value)) {
+                    parts[k].value = parts[j].value;
+                    break;
+                }
+        bool differ = false, swap = false;
+        for (std::size_t a = 0; a < parts.size(); ++a)
+            for (std::size_t b = 0; b < parts.size(); ++b) {
+                if (parts[a].value == parts[b].value) continue;
+                differ = true;
+                for (const std::string& n : named_in(*parts[b].sentence))
+                    if (same_doer(n, parts[a].value)) swap = true;
+            }
+        if (differ && !swap) parts.clear();
+    };
+    auto emit = [&](ClaimKind kind, const std::string& what, const AlignedSentence& lead, std::vector<Part>& parts,
+                    std::string Mention::*field) {
+        if (parts.size() < 2) return;
+        Claim c;
+        c.kind = kind;
+        const std::string_view text = corpus.sources[lead.source].text;
+        const std::string sentence(clip_code_points(trim(text.substr(lead.start, lead.end - lead.start)), 90));
+        c.subject = label(sentence);
+        c.measure = what;
+        c.id = claim_id(what + "-" + std::string(clip_bytes(sentence, 32)));
+        corpus.claims.push_back(c);
+        for (Part& p : parts) {
+            Mention m;
+            m.source = corpus.sources[p.source].id;
+            m.claim = c.id;
+            m.quote = std::move(p.quote);
+            m.*field = label(p.value);
+            corpus.mentions.push_back(std::move(m));
+        }
+    };
+    for (const auto& st : statements) {
+        std::vector<Part> actors, owners, credits, scopes;
+        std::map<std::string, std::vector<Part>> dates;  // "" for a sentence's one date; "<word" for one of several
+        for (std::size_t si : st) {
+            const AlignedSentence& s = ss[si];
+            const std::string_view text = corpus.sources[s.source].text;
+            const std::string_view sentence = text.substr(s.start, s.end - s.start);
+            // The dates: a sentence's one date; or, of two or three, each by the content word
+            // before it ("will start in 2027 and open in 2031": "start", "open"), when no two
+            // of them have the same word.
+            // A date that dates the telling ("said on Wednesday", "announced on Monday", "on
+            // Monday said") is when a source spoke, not when the thing happened: left out.
+            std::vector<std::size_t> date_items;
+            for (std::size_t i = s.item_begin; i < s.item_end; ++i)
+                if (items[i].e.kind == ItemKind::Date && items[i].e.date.ok) date_items.push_back(i);
+            auto telling = [&](std::size_t i) {
+                return is_reporting_verb(word_before(text, items[i].e.start)) || is_reporting_verb(verb_after(text, items[i].e.end));
+            };
+            if (date_items.size() == 1 && telling(date_items[0])) {
+                // nothing to compare
+            } else if (date_items.size() == 1) {
+                dates[""].push_back({s.source, items[date_items[0]].quote, items[date_items[0]].e.text});
+            } else if (date_items.size() <= 3) {
+                std::vector<std::string> keys;
+                for (std::size_t i : date_items) {
+                    std::string key;
+                    std::size_t at = items[i].e.start;
+                    for (int hop = 0; hop < 3 && key.empty(); ++hop) {
+                        const std::string w = word_before(text, at);
+                        if (w.empty()) break;
+                        if (!is_function_word(w) && w.size() > 2) key = "<" + word_stem(w);
+                        // Step back over the word (and the spaces before it).
+                        std::size_t j = at;
+                        while (j > 0 && text[j - 1] == ' ') --j;
+                        while (j > 0 && (std::isalpha(static_cast<unsigned char>(text[j - 1])) || text[j - 1] == '-')) --j;
+                        at = j;
+                    }
+                    keys.push_back(key);
+                }
+                bool unique = true;
+                for (std::size_t a = 0; a < keys.size(); ++a)
+                    for (std::size_t b = a + 1; b < keys.size(); ++b) unique &= keys[a] != keys[b];
+                for (std::size_t k = 0; unique && k < keys.size(); ++k)
+                    if (!keys[k].empty() && !telling(date_items[k])) dates[keys[k]].push_back({s.source, items[date_items[k]].quote, items[date_items[k]].e.text});
+            }
+            // Who does it: the first name followed by a verb (a name in a list, "X and Y" or
+            // "X, Y", makes the doer unclear: none). Whose: the first name before 's and a word.
+            bool actor_done = false, owner_done = false;
+            std::vector<std::pair<std::size_t, std::size_t>> name_ranges;
+            for (std::size_t i = s.item_begin; i < s.item_end; ++i) {
+                const Item& it = items[i];
+                if (it.e.kind != ItemKind::Name) continue;
+                name_ranges.push_back({it.e.start - s.start, it.e.end - s.start});
+                if (it.e.name_kind == "outlet") continue;
+                bool possessive = false, comma = false;
+                std::string next = word_after(text, it.e.end, &possessive, &comma);
+                // Past adverbs and time words: "Alphabet last year planned", "X also said".
+                if (!possessive && !comma) next = verb_after(text, it.e.end);
+                const std::string prev = word_before(text, it.e.start);
+                const std::uint32_t ent = names.entity(i);
+                const std::string& canonical = ent == UINT32_MAX ? it.e.text : entity_name[ent];
+                if (possessive) {
+                    if (!owner_done && !next.empty() && !actor_done) owners.push_back({s.source, it.quote, canonical, &s});
+                    owner_done = true;
+                    continue;
+                }
+                if (actor_done) continue;
+                if (comma || next == "and" || prev == "and" || prev == "of" || prev == "by" || prev == "to" || prev == "from" ||
+                    prev == "with" || prev == "at" || prev == "in" || prev == "for" || prev == "like") {
+                    if (comma || next == "and") actor_done = true;  // a list: no single doer
+                    continue;
+                }
+                if (is_action_verb(next)) actors.push_back({s.source, it.quote, canonical, &s});
+                if (is_action_verb(next) || is_reporting_verb(next)) actor_done = true;
+            }
+            const Attribution at = find_attribution(sentence, name_ranges);
+            if (!at.label.empty()) {
+                std::string who = at.label;
+                if (at.named)
+                    for (std::size_t i = s.item_begin; i < s.item_end; ++i)
+                        if (items[i].e.kind == ItemKind::Name && items[i].e.start == s.start + at.start) {
+                            const std::uint32_t ent = names.entity(i);
+                            who = ent == UINT32_MAX ? items[i].e.text : entity_name[ent];
+                        }
+                credits.push_back({s.source, quote(s.source, s.start + at.start, s.start + at.end), credit_report(who, at.named)});
+            }
+            const std::vector<ScopeWord> sc = find_scope(sentence);
+            if (!sc.empty()) {
+                std::string classes;
+                for (const ScopeWord& w : sc)
+                    if (classes.find(w.cls) == std::string::npos) classes += (classes.empty() ? "" : ", ") + w.cls;
+                scopes.push_back({s.source, quote(s.source, s.start + sc.front().start, s.start + sc.back().end), classes});
+            }
+        }
+        // A scope one sentence states and another leaves out, where every sentence gives
+        // the same figure ("half of the funds on overseas infrastructure" / "about half of
+        // that on infrastructure"): the one that leaves it out says "not stated", quoted at
+        // its figure.
+        if (!scopes.empty() && scopes.size() < st.size()) {
+            std::vector<std::size_t> shared;
+            for (std::size_t x = 0; x < st.size(); ++x) {
+                std::vector<std::size_t> here;
+                for (std::size_t i = ss[st[x]].item_begin; i < ss[st[x]].item_end; ++i)
+                    if (claim_of_item[i] != SIZE_MAX) here.push_back(claim_of_item[i]);
+                std::sort(here.begin(), here.end());
+                if (x == 0) shared = here;
+                else {
+                    std::vector<std::size_t> both;
+                    std::set_intersection(shared.begin(), shared.end(), here.begin(), here.end(), std::back_inserter(both));
+                    shared = std::move(both);
+                }
+            }
+            // The scope words must follow the figure closely (within 40 bytes) in each
+            // sentence that states them: they are what the figure covers.
+            bool close = shared.size() == 1;
+            for (const Part& p : scopes) {
+                if (!close) break;
+                bool near = false;
+                for (std::size_t si : st) {
+                    const AlignedSentence& s = ss[si];
+                    if (s.source != p.source) continue;
+                    for (std::size_t i = s.item_begin; i < s.item_end; ++i)
+                        if (claim_of_item[i] == shared.front() && p.quote.start >= items[i].e.end && p.quote.start <= items[i].e.end + 40)
+                            near = true;
+                }
+                close = near;
+            }
+            if (close)
+                for (std::size_t si : st) {
+                    const AlignedSentence& s = ss[si];
+                    bool has = false;
+                    for (const Part& p : scopes) has |= p.source == s.source;
+                    if (has) continue;
+                    for (std::size_t i = s.item_begin; i < s.item_end; ++i)
+                        if (claim_of_item[i] == shared.front()) {
+                            scopes.push_back({s.source, items[i].quote, "not stated"});
+                            break;
+                        }
+                }
+        }
+        const AlignedSentence& lead = ss[st.front()];
+        for (auto& [key, parts] : dates) {
+            // One sentence's date against another's, once per article and word.
+            std::set<std::size_t> seen;
+            std::vector<Part> once;
+            for (Part& p : parts)
+                if (seen.insert(p.source).second) once.push_back(std::move(p));
+            emit(ClaimKind::Date, key.empty() ? "date" : "date " + key.substr(1), lead, once, &Mention::period);
+        }
+        doers(actors);
+        doers(owners);
+        emit(ClaimKind::Statement, "who", lead, actors, &Mention::actor);
+        emit(ClaimKind::Statement, "whose", lead, owners, &Mention::actor);
+        emit(ClaimKind::Statement, "credited to", lead, credits, &Mention::attribution);
+        // Scope: compared as classes; only statements whose readings share no class differ.
+        if (scopes.size() >= 2) {
+            bool differ = false;
+            for (std::size_t a = 0; a < scopes.size() && !differ; ++a)
+                for (std::size_t b = a + 1; b < scopes.size() && !differ; ++b) {
+                    const auto ca = scopes[a].value, cb = scopes[b].value;
+                    bool shared = false;
+                    std::size_t p = 0;
+                    while (p < ca.size() && !shared) {
+                        const std::size_t q = ca.find(", ", p);
+                        const std::string one = ca.substr(p, q == std::string::npos ? std::string::npos : q - p);
+                        shared = (", " + cb + ", ").find(", " + one + ", ") != std::string::npos;
+                        p = q == std::string::npos ? ca.size() : q + 2;
+                    }
+                    differ = !shared;
+                }
+            if (differ) emit(ClaimKind::Statement, "scope", lead, scopes, &Mention::scope);
+        }
+    }
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------
@@ -841,26 +1585,77 @@ void group(Corpus& corpus, std::vector<Item>& items) {
     const std::vector<SourceNames> names = names_by_source(items, corpus.sources.size());
     const std::vector<Words> words = word_sets(items);
 
+    // Statements across sources (aligned sentences), for figures and for the parts below.
+    const std::vector<AlignedSentence> aligned = sentences_of(corpus, items);
+    const std::vector<std::vector<std::size_t>> statements = align_statements(aligned, corpus.sources.size());
+
     // Figures: the same value (within rounding, or one satisfying the other's qualifier)
-    // is one claim; so is a figure whose surrounding words match another's closely.
+    // is one claim; so is a figure whose surrounding words match another's closely, and
+    // the one figure of its kind that aligned sentences of two sources each give
+    // (merge_aligned: a share as a fraction and as a percent is one kind).
     const SentenceWords sentence_words(corpus, items);
-    for (ItemKind kind : {ItemKind::Money, ItemKind::Number, ItemKind::Percent, ItemKind::Fraction}) {
-        for (const Group& g : merge_restated(items, sentence_words, kind, group_figures(items, words, kind))) {
-            const Item& head = items[g.items.front()];
-            // A figure only one source states once is still a claim: it may be checked.
-            Claim c;
-            c.kind = kind == ItemKind::Money ? ClaimKind::Money : kind == ItemKind::Number ? ClaimKind::Count
-                   : kind == ItemKind::Percent ? ClaimKind::Percent : ClaimKind::Fraction;
-            const std::string_view text = corpus.sources[head.source].text;
-            c.subject = label(names[head.source].subject_for(head, sentences[head.source].start(head.e.start)));
-            c.measure = kind == ItemKind::Number && !head.e.value.counts.empty() ? head.e.value.counts : measure_words(text, head.e.end);
-            c.value = head.e.value;
-            c.id = claim_id(std::string(item_kind_name(kind)) + "-" + head.e.value.display() + "-" +
-                            std::string(clip_bytes(c.measure, 24)));
-            corpus.claims.push_back(c);
-            for (std::size_t i : g.items) add_mention(items[i], c.id);
+    std::vector<Group> figure_groups;
+    for (ItemKind kind : {ItemKind::Money, ItemKind::Number, ItemKind::Percent, ItemKind::Fraction})
+        for (Group& g : merge_restated(items, sentence_words, kind, group_figures(items, words, kind)))
+            figure_groups.push_back(std::move(g));
+    std::vector<std::size_t> claim_of_item(items.size(), SIZE_MAX);  // index into corpus.claims
+    // A figure's sentence that no other article's sentence aligns with still states its
+    // year, its attribution and its scope: they go on the figure's mention, so a claim that
+    // two articles word differently compares them too (aligned ones are statement claims).
+    std::vector<std::uint32_t> sentence_of_item(items.size(), UINT32_MAX);
+    for (std::size_t si = 0; si < aligned.size(); ++si)
+        for (std::size_t i = aligned[si].item_begin; i < aligned[si].item_end; ++i) sentence_of_item[i] = static_cast<std::uint32_t>(si);
+    std::vector<bool> in_statement(aligned.size(), false);
+    for (const auto& st : statements)
+        for (std::size_t si : st) in_statement[si] = true;
+    CreditReports credits{corpus, claim_id, {}};
+    auto figure_parts = [&](Mention& m, std::size_t item) {
+        const std::uint32_t si = sentence_of_item[item];
+        if (si == UINT32_MAX || in_statement[si]) return;
+        const AlignedSentence& s = aligned[si];
+        const std::string_view text = corpus.sources[s.source].text;
+        const std::string_view sentence = text.substr(s.start, s.end - s.start);
+        std::size_t years = 0, year_item = 0;
+        std::vector<std::pair<std::size_t, std::size_t>> name_ranges;
+        for (std::size_t i = s.item_begin; i < s.item_end; ++i) {
+            const Item& it = items[i];
+            if (it.e.kind == ItemKind::Date && it.e.date.ok) ++years, year_item = i;
+            if (it.e.kind == ItemKind::Name) name_ranges.push_back({it.e.start - s.start, it.e.end - s.start});
+        }
+        if (years == 1 && items[year_item].e.date.date.precision == Precision::Year) m.period = label(items[year_item].e.text);
+        const Attribution at = find_attribution(sentence, name_ranges);
+        if (!at.label.empty()) m.attribution = credits(at.label, at.named);
+        // The scope word nearest the figure, within 60 bytes of it.
+        const std::size_t fs = items[item].e.start - s.start, fe = items[item].e.end - s.start;
+        std::size_t best = 61;
+        for (const ScopeWord& w : find_scope(sentence)) {
+            const std::size_t d = w.end <= fs ? fs - w.end : w.start >= fe ? w.start - fe : 0;
+            if (d < best) best = d, m.scope = w.cls;
+        }
+    };
+    for (const Group& g : merge_aligned(items, aligned, statements, std::move(figure_groups))) {
+        const Item& head = items[g.items.front()];
+        const ItemKind kind = head.e.kind;
+        // A figure only one source states once is still a claim: it may be checked.
+        Claim c;
+        c.kind = kind == ItemKind::Money ? ClaimKind::Money : kind == ItemKind::Number ? ClaimKind::Count
+               : kind == ItemKind::Percent ? ClaimKind::Percent : ClaimKind::Fraction;
+        const std::string_view text = corpus.sources[head.source].text;
+        c.subject = label(names[head.source].subject_for(head, sentences[head.source].start(head.e.start)));
+        c.measure = kind == ItemKind::Number && !head.e.value.counts.empty() ? head.e.value.counts : measure_words(text, head.e.end);
+        c.value = head.e.value;
+        c.id = claim_id(std::string(item_kind_name(kind)) + "-" + head.e.value.display() + "-" +
+                        std::string(clip_bytes(c.measure, 24)));
+        for (std::size_t i : g.items) claim_of_item[i] = corpus.claims.size();
+        corpus.claims.push_back(c);
+        std::set<std::size_t> from;
+        for (std::size_t i : g.items) from.insert(items[i].source);
+        for (std::size_t i : g.items) {
+            add_mention(items[i], c.id);
+            if (from.size() >= 2) figure_parts(corpus.mentions.back(), i);
         }
     }
+    mark_parts(corpus, items, aligned, claim_of_item);
 
     // Dates: each resolved date is a report (an outlet named near it) or an event; every
     // source that dates it is a dating with its words.
@@ -890,20 +1685,44 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         corpus.reports[found->second].dated_by.push_back(std::move(d));
     }
 
-    // Names: spellings of one entity across sources become one name claim, when the
-    // entity appears in at least two sources (so a spelling difference can show).
-    for (const Group& g : group_names(items)) {
-        std::set<std::size_t> sources;
+    // Names: spellings of one entity (same_name), then joined where aligned statements put
+    // a misspelling in the same place.
+    const std::vector<Group> name_groups = group_names(items);
+    NameEntities entities;
+    entities.group_of_item.assign(items.size(), UINT32_MAX);
+    entities.parent.resize(name_groups.size());
+    for (std::size_t g = 0; g < name_groups.size(); ++g) {
+        entities.parent[g] = static_cast<std::uint32_t>(g);
+        for (std::size_t i : name_groups[g].items) entities.group_of_item[i] = static_cast<std::uint32_t>(g);
+    }
+    join_misspelt_slots(corpus, items, aligned, statements, entities);
+    std::vector<Group> merged(name_groups.size());
+    for (std::size_t g = 0; g < name_groups.size(); ++g) {
+        auto& dst = merged[entities.find(static_cast<std::uint32_t>(g))].items;
+        dst.insert(dst.end(), name_groups[g].items.begin(), name_groups[g].items.end());
+    }
+    std::vector<std::string> entity_name(name_groups.size());
+    for (std::size_t g = 0; g < merged.size(); ++g) {
+        if (merged[g].items.empty()) continue;
+        std::sort(merged[g].items.begin(), merged[g].items.end());
         std::map<std::string, int> spellings;
-        for (std::size_t i : g.items) {
-            sources.insert(items[i].source);
-            ++spellings[items[i].e.text];
-        }
-        if (sources.size() < 2) continue;
-        std::string canonical;
+        for (std::size_t i : merged[g].items) ++spellings[items[i].e.text];
         int top = 0;
         for (const auto& [sp, n] : spellings)
-            if (n > top) top = n, canonical = sp;
+            if (n > top) top = n, entity_name[g] = sp;
+    }
+
+    // Statements across sources: their dates, doers, owners, attributions and scopes.
+    statement_claims(corpus, items, aligned, statements, entities, entity_name, claim_id, credits, claim_of_item);
+
+    // Names: spellings of one entity across sources become one name claim, when the
+    // entity appears in at least two sources (so a spelling difference can show).
+    for (const Group& g : merged) {
+        if (g.items.empty()) continue;
+        std::set<std::size_t> sources;
+        for (std::size_t i : g.items) sources.insert(items[i].source);
+        if (sources.size() < 2) continue;
+        const std::string& canonical = entity_name[entities.entity(g.items.front())];
         Claim c;
         c.kind = ClaimKind::Name;
         c.subject = label(canonical);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/analysis.h"
+#include "core/claim_parts.h"
 #include "core/story_builder.h"
 
 using namespace factlens;
@@ -28,6 +29,7 @@ TEST(AnalysisNames, DifferentEntitiesSharingAWordOrALetterAreNeverOne) {
     EXPECT_FALSE(same_name("Germany", "German"));
     EXPECT_FALSE(same_name("Korea", "Korean"));
     EXPECT_FALSE(same_name("Italy", "Italian"));
+    EXPECT_FALSE(same_name("Brazilian", "Bras\u00EDlia"));
     EXPECT_FALSE(same_name("Northfield Mining", "Northfield Bank"));
     EXPECT_FALSE(same_name("Chief Executive Ana Duarte", "Chief Financial Officer Rui Duarte"));
 }
@@ -186,4 +188,215 @@ TEST(AnalysisAttribution, ParaphrasesOfWhatHappenedAgree) {
     c.mentions.push_back(m3);
     analyse(c);
     EXPECT_NE(c.find_finding("stance:reply"), nullptr);
+}
+
+// [SECTION] Statements across sources (aligned sentences) and checks inside one article.
+// Each rule on small invented articles.
+namespace {
+
+const Date kMar2{2026, 3, 2, Precision::Day};
+const Date kMar3{2026, 3, 3, Precision::Day};
+const Date kMar9{2026, 3, 9, Precision::Day};
+
+Corpus two(const std::string& a, const std::string& b, Date da = kMar2, Date db = kMar2) {
+    return build_story({{"a", "Tunnel\n" + a + "\n", da}, {"b", "Harbour\n" + b + "\n", db}});
+}
+
+const Finding* first_of(const Corpus& c, FindingKind kind) {
+    for (const Finding& f : c.findings)
+        if (f.kind == kind) return &f;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST(AnalysisStatements, TheYearOfAlignedSentencesIsCompared) {
+    const Corpus c = two("Construction of the harbour tunnel will start in 2027, the regional council said on its website.",
+                         "Construction of the harbour tunnel will start in 2028, the regional council said on its website.");
+    const Finding* f = first_of(c, FindingKind::Year);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("2027"), std::string::npos) << f->detail;
+    EXPECT_NE(f->detail.find("2028"), std::string::npos) << f->detail;
+    EXPECT_EQ(f->severity, Severity::Contradiction);
+    // The same year in other words agrees: "next year" from a 2026 article is 2027.
+    const Corpus same = two("Construction of the harbour tunnel will start in 2027, the regional council said on its website.",
+                            "Construction of the harbour tunnel will start next year, the regional council said on its website.");
+    EXPECT_EQ(first_of(same, FindingKind::Year), nullptr);
+}
+
+TEST(AnalysisStatements, SeveralDatesOfASentenceAreComparedByTheWordBeforeThem) {
+    const Corpus c = two("Construction of the harbour tunnel will start in 2027, and the tunnel is due to open in 2031.",
+                         "Construction of the harbour tunnel will start in 2028, and the tunnel is due to open in 2031.");
+    std::size_t years = 0;
+    for (const Finding& f : c.findings)
+        if (f.kind == FindingKind::Year) {
+            ++years;
+            EXPECT_NE(f.detail.find("2027"), std::string::npos) << f.detail;
+            EXPECT_EQ(f.detail.find("2031"), std::string::npos) << f.detail;
+        }
+    EXPECT_EQ(years, 1u);
+}
+
+TEST(AnalysisStatements, TheDateOfTheTellingIsNotTheDateOfWhatIsTold) {
+    const Corpus c = two("Nordvik Shipping will buy the ferry operator Baltfjord Lines for SEK 8.4 billion, the company said on Monday.",
+                         "Nordvik Shipping will buy the ferry operator Baltfjord Lines for SEK 8.4 billion, the company said on Wednesday.",
+                         kMar2, kMar9);
+    EXPECT_EQ(first_of(c, FindingKind::Year), nullptr);
+}
+
+TEST(AnalysisStatements, ARelativeDateCopiedIntoALaterArticleNamesAnotherDay) {
+    const Corpus c = two("Heavy storms flooded the coastal villages of the county late yesterday, the fire service reported.",
+                         "Heavy storms flooded the coastal villages of the county late yesterday, the fire service reported.", kMar2, kMar3);
+    const Finding* f = first_of(c, FindingKind::Year);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("2026-03-01"), std::string::npos) << f->detail;
+    EXPECT_NE(f->detail.find("2026-03-02"), std::string::npos) << f->detail;
+    // "on Monday" in an article of Tuesday 3 March and "2 March" are one day.
+    const Corpus same = two("Heavy storms flooded the coastal villages of the county on Monday, the fire service reported.",
+                            "Heavy storms flooded the coastal villages of the county on March 2, the fire service reported.", kMar3, kMar9);
+    EXPECT_EQ(first_of(same, FindingKind::Year), nullptr);
+}
+
+TEST(AnalysisStatements, WhoDoesItIsComparedAndASwapIsFound) {
+    const Corpus c = two("Marlow Construction agreed to buy Tennant Civil for \u00A3120 million, the two companies said.",
+                         "Tennant Civil agreed to buy Marlow Construction for \u00A3120 million, the two companies said.");
+    const Finding* f = first_of(c, FindingKind::Actor);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("Marlow Construction"), std::string::npos) << f->detail;
+    EXPECT_NE(f->detail.find("Tennant Civil"), std::string::npos) << f->detail;
+    // One person named in full and by surname, or a company with and without its legal form, agree.
+    const Corpus same = two("Mayor Donald Harrow signed the harbour tunnel contract with Tennant Civil AG on Monday evening.",
+                            "Harrow signed the harbour tunnel contract with Tennant Civil on Monday evening.");
+    EXPECT_EQ(first_of(same, FindingKind::Actor), nullptr);
+    // Sentences about different entities that read alike are not one doer swapped.
+    const Corpus apart = two("Marlow Construction will build the northern harbour tunnel portal from next spring.",
+                             "Gresley Rail will build the northern harbour tunnel portal from next spring.");
+    EXPECT_EQ(first_of(apart, FindingKind::Actor), nullptr);
+}
+
+TEST(AnalysisStatements, AttributionIsAControlledVocabulary) {
+    EXPECT_EQ(attribution_class("two sources with knowledge of the matter"), "sources");
+    EXPECT_EQ(attribution_class("people familiar with the plans"), "sources");
+    EXPECT_EQ(attribution_class("economists at the bank"), "analysts");
+    EXPECT_EQ(attribution_class("the finance ministry"), "officials");
+    EXPECT_EQ(attribution_class("the company"), "");
+    EXPECT_EQ(find_attribution("The plan will cost more, analysts said.", {}).label, "analysts");
+    EXPECT_EQ(find_attribution("The plan will cost more, according to people familiar with it.", {}).label, "sources");
+    EXPECT_EQ(find_attribution("The plan will cost more, it said.", {}).label, "");
+    // A name credits only when it is the one who says ("Reuters reported"), not a name nearby.
+    const std::string s = "Halbrecht is the largest buyer of Nvidia chips, Reuters reported in May.";
+    auto at = [&](const char* name) { return std::pair<std::size_t, std::size_t>{s.find(name), s.find(name) + std::string(name).size()}; };
+    const Attribution a = find_attribution(s, {at("Halbrecht"), at("Nvidia"), at("Reuters")});
+    EXPECT_EQ(a.label, "Reuters");
+    EXPECT_TRUE(a.named);
+    // Across sources: a ministry's figure credited to analysts differs; paraphrases agree.
+    const Corpus c = two("The harbour tunnel will create 2,400 jobs in the county by 2030, the transport ministry said.",
+                         "The harbour tunnel will create 2,400 jobs in the county by 2030, analysts said.");
+    ASSERT_NE(first_of(c, FindingKind::Attribution), nullptr);
+    const Corpus same = two("The harbour tunnel will create 2,400 jobs in the county by 2030, two sources with knowledge of the plan said.",
+                            "The harbour tunnel will create 2,400 jobs in the county by 2030, people familiar with the plan said.");
+    EXPECT_EQ(first_of(same, FindingKind::Attribution), nullptr);
+}
+
+TEST(AnalysisStatements, ScopeIsCompared) {
+    const std::vector<ScopeWord> w = find_scope("Jobs created nationwide and abroad, not in the state");
+    ASSERT_EQ(w.size(), 3u);
+    EXPECT_EQ(w[0].cls, "national");
+    EXPECT_EQ(w[1].cls, "overseas");
+    EXPECT_EQ(w[2].cls, "regional");
+    const Corpus c = two("The number of construction jobs created nationwide by the tunnel is expected to reach 2,400.",
+                         "The number of construction jobs created in the region by the tunnel is expected to reach 2,400.");
+    const Finding* f = first_of(c, FindingKind::Scope);
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->severity, Severity::Nuance);
+    // A scope right after the one figure both sentences give, which the other leaves out.
+    const Corpus left_out = two("The company will spend half of the new funds on overseas data centres and network equipment this year.",
+                                "The company will spend about half of the new funds on data centres and network equipment this year.");
+    const Finding* g = first_of(left_out, FindingKind::Scope);
+    ASSERT_NE(g, nullptr);
+    EXPECT_NE(g->detail.find("not stated"), std::string::npos) << g->detail;
+    // "local" is not a scope ("local officials said").
+    EXPECT_TRUE(find_scope("At least 18 people died, local officials said").empty());
+}
+
+TEST(AnalysisUpdates, ALaterFigureForACountIsAnUpdateNotADisagreement) {
+    const Corpus c = build_story({
+        {"a", "Storms\nThe storms killed 14 people across the county, the civil defence agency said.\n", kMar2},
+        {"b", "Toll rises\nThe death toll from the storms has risen to 46 people across the county, the civil defence agency said.\n", kMar9},
+    });
+    const Finding* u = first_of(c, FindingKind::Update);
+    ASSERT_NE(u, nullptr);
+    EXPECT_TRUE(u->agrees);
+    EXPECT_TRUE(is_check(FindingKind::Update));
+    EXPECT_EQ(u->severity, Severity::Info);
+    EXPECT_NE(u->detail.find("from 14 people"), std::string::npos) << u->detail;
+    EXPECT_NE(u->detail.find("to 46 people"), std::string::npos) << u->detail;
+    EXPECT_EQ(first_of(c, FindingKind::Value), nullptr);
+    // The same figures on the same day are a disagreement.
+    const Corpus d = build_story({
+        {"a", "Storms\nThe storms killed 14 people across the county, the civil defence agency said.\n", kMar2},
+        {"b", "Storms\nThe storms killed 16 people across the county, the civil defence agency said.\n", kMar2},
+    });
+    EXPECT_NE(first_of(d, FindingKind::Value), nullptr);
+    EXPECT_EQ(first_of(d, FindingKind::Update), nullptr);
+}
+
+TEST(AnalysisChecks, APercentageChangeAgainstItsTwoFigures) {
+    const Corpus c = build_story({{"a", "Ferry\nPassenger numbers were up 38% from 2.1 million to 3.4 million last year.\n", kMar2}});
+    const Finding* f = first_of(c, FindingKind::Change);
+    ASSERT_NE(f, nullptr);
+    EXPECT_FALSE(f->agrees);
+    EXPECT_NE(f->detail.find("+61.9%"), std::string::npos) << f->detail;
+    const Corpus ok = build_story({{"a", "Ferry\nPassenger numbers were up 62% from 2.1 million to 3.4 million last year.\n", kMar2}});
+    const Finding* g = first_of(ok, FindingKind::Change);
+    ASSERT_NE(g, nullptr);
+    EXPECT_TRUE(g->agrees) << g->detail;
+}
+
+TEST(AnalysisChecks, AFigurePerPersonAgainstTheTotalAndThePopulation) {
+    const Corpus c = build_story({{"a", "Tunnel\nThe council approved a \u00A3900 million tunnel. It will cost \u00A32,500 per resident "
+                                        "of the 600,000 people in the district.\n", kMar2}});
+    const Finding* f = first_of(c, FindingKind::PerCapita);
+    ASSERT_NE(f, nullptr);
+    EXPECT_FALSE(f->agrees) << f->detail;
+    const Corpus ok = build_story({{"a", "Tunnel\nThe council approved a \u00A3900 million tunnel. It will cost about \u00A31,500 per resident "
+                                         "of the 600,000 people in the district.\n", kMar2}});
+    ASSERT_NE(first_of(ok, FindingKind::PerCapita), nullptr);
+    EXPECT_TRUE(first_of(ok, FindingKind::PerCapita)->agrees) << first_of(ok, FindingKind::PerCapita)->detail;
+}
+
+TEST(AnalysisChecks, PartsOfATotalInADraft) {
+    const Corpus bad = build_story({{"a", "Deal\nThe deal values the group at \u20AC5.6 billion. That is \u20AC4.1 billion for the shares "
+                                          "and \u20AC1.2 billion of net debt.\n", kMar2}});
+    const Finding* f = first_of(bad, FindingKind::Parts);
+    ASSERT_NE(f, nullptr);
+    EXPECT_FALSE(f->agrees) << f->detail;
+    const Corpus ok = build_story({{"a", "Deal\nThe deal values the group at \u20AC5.3 billion. That is \u20AC4.1 billion for the shares "
+                                         "and \u20AC1.2 billion of net debt.\n", kMar2}});
+    ASSERT_NE(first_of(ok, FindingKind::Parts), nullptr);
+    EXPECT_TRUE(first_of(ok, FindingKind::Parts)->agrees);
+}
+
+TEST(AnalysisShares, AFractionAndAPercentAreOneKind) {
+    const Corpus c = two("Roughly two-thirds of the money will go to boring machines and other tunnel equipment, the council said.",
+                         "Around 60% of the budget will be spent on boring machines and other tunnel equipment, the council said.");
+    const Finding* f = first_of(c, FindingKind::Value);
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->sources.size(), 2u);
+    // Rounding agrees: "about 40%" and "41.3%".
+    const Corpus same = two("About 40% of the money will go to boring machines and other tunnel equipment, the council said.",
+                            "Some 41.3% of the money will go to boring machines and other tunnel equipment, the council said.");
+    EXPECT_EQ(first_of(same, FindingKind::Value), nullptr);
+}
+
+TEST(AnalysisNames, AMisspellingInTheSameSlotOfAlignedSentencesIsOneName) {
+    const Corpus c = two("It also runs the text-to-video generator Simmeng and the image generator Xinghui for its users.",
+                         "It also runs the text-to-video generator Jimeng and the image generator Xinghui for its users.");
+    const Finding* f = first_of(c, FindingKind::Spelling);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("Simmeng"), std::string::npos) << f->detail;
+    // Different places that look alike, in the same sentence but not the same slot, stay apart.
+    const Corpus apart = two("Trams will run every ten minutes from Halifax to Elland, the operator said.",
+                             "Trams will run every ten minutes from Halifax to England, the operator said.");
+    EXPECT_EQ(first_of(apart, FindingKind::Spelling), nullptr);
 }

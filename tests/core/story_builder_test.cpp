@@ -43,9 +43,17 @@ TEST(StoryBuilder, SeedArticlesGiveADraftWithFiguresDatesAndSpellings) {
     EXPECT_GE(c.mentions.size(), 80u);
     // Spelling variants across sources, figures with qualifiers, the stated rate checked.
     EXPECT_TRUE(has_finding(c, FindingKind::Spelling, "cambricon"));
-    // "Simmeng"/"Jimeng" differ in their first letter: names are matched conservatively
-    // (same_name), so a draft keeps them apart; the curated story pairs them.
+    // "Simmeng"/"Jimeng" differ in their first letter: same_name keeps them apart, but
+    // aligned sentences put them in the same slot ("text-to-video generator ...").
+    EXPECT_TRUE(has_finding(c, FindingKind::Spelling, "jimeng"));
     EXPECT_TRUE(has_finding(c, FindingKind::Spelling, "maoxiang"));
+    // Statements across sources: the plan's year (2021 vs 2025), the laggard year (early
+    // 2019 vs 2024), who planned the $7bn, whose top customer, and the FT's parts.
+    EXPECT_TRUE(has_finding(c, FindingKind::Year, "2021"));
+    EXPECT_TRUE(has_finding(c, FindingKind::Year, "laggard"));
+    EXPECT_TRUE(has_finding(c, FindingKind::Actor, "december"));
+    EXPECT_TRUE(has_finding(c, FindingKind::Actor, "microso"));
+    EXPECT_TRUE(has_finding(c, FindingKind::Parts, "12bn"));
     EXPECT_TRUE(has_finding(c, FindingKind::Spelling, "bytedance"));
     EXPECT_TRUE(has_finding(c, FindingKind::Qualifier, "12bn"));
     EXPECT_TRUE(has_finding(c, FindingKind::Qualifier, "7bn"));

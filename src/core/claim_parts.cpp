@@ -1,0 +1,265 @@
+// [SECTION] Words
+// [SECTION] Attribution
+// [SECTION] Scope
+#include "core/claim_parts.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace factlens {
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Words
+// ---------------------------------------------------------------------------------
+namespace {
+
+bool in(std::string_view w, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// "plann" -> "plan" (a doubled consonant before a dropped ending), but "fall" stays.
+std::string undouble(std::string s) {
+    if (s.size() > 3 && s[s.size() - 1] == s[s.size() - 2] && !vowel(s.back()) && !in(s.substr(s.size() - 2), {"ll", "ss", "zz"}))
+        s.pop_back();
+    return s;
+}
+
+struct Token {
+    std::size_t start, end;
+    std::string lower;
+};
+
+// Words of a sentence (letters, digits, inner apostrophes and hyphens), lower-cased.
+std::vector<Token> tokens_of(std::string_view s) {
+    std::vector<Token> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (!std::isalnum(c)) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        std::string w;
+        while (j < s.size()) {
+            const auto d = static_cast<unsigned char>(s[j]);
+            if (std::isalnum(d)) {
+                w += static_cast<char>(std::tolower(d));
+                ++j;
+            } else if ((d == '\'' || d == '-') && j + 1 < s.size() && std::isalnum(static_cast<unsigned char>(s[j + 1]))) {
+                w += static_cast<char>(d);
+                ++j;
+            } else if (d == 0xE2 && j + 3 < s.size() && static_cast<unsigned char>(s[j + 1]) == 0x80 &&
+                       static_cast<unsigned char>(s[j + 2]) == 0x99 && std::isalnum(static_cast<unsigned char>(s[j + 3]))) {
+                w += '\'';  // a typographic apostrophe
+                j += 3;
+            } else {
+                break;
+            }
+        }
+        out.push_back({i, j, std::move(w)});
+        i = j;
+    }
+    return out;
+}
+
+// Is there a clause break (, ; : — parentheses, quotes) between two byte offsets?
+bool clause_break(std::string_view s, std::size_t a, std::size_t b) {
+    for (std::size_t k = a; k < b && k < s.size(); ++k) {
+        const char c = s[k];
+        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '.') return true;
+        if (static_cast<unsigned char>(c) == 0xE2 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 1]) == 0x80) {
+            const auto d = static_cast<unsigned char>(s[k + 2]);
+            if (d == 0x94 || d == 0x93 || d == 0x9C || d == 0x9D) return true;  // dashes, curly double quotes
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string word_stem(std::string_view lower) {
+    std::string w(lower);
+    if (ends_with(w, "'s")) w.resize(w.size() - 2);
+    if (w.size() > 4 && ends_with(w, "ies")) return w.substr(0, w.size() - 3) + "y";
+    if (w.size() > 4 && ends_with(w, "ied")) return w.substr(0, w.size() - 3) + "y";
+    if (w.size() > 5 && ends_with(w, "ing")) w = undouble(w.substr(0, w.size() - 3));
+    else if (w.size() > 4 && ends_with(w, "ed")) w = undouble(w.substr(0, w.size() - 2));
+    else if (w.size() > 5 && ends_with(w, "ly")) w = w.substr(0, w.size() - 2);
+    else if (w.size() > 4 && (ends_with(w, "ses") || ends_with(w, "xes") || ends_with(w, "ches") || ends_with(w, "shes")))
+        w = w.substr(0, w.size() - 2);
+    else if (w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is"))
+        w.pop_back();
+    if (w.size() > 4 && w.back() == 'e') w.pop_back();
+    return w;
+}
+
+bool is_function_word(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "its", "it", "is", "was", "will", "be", "by",
+        "with", "as", "that", "this", "has", "have", "had", "from", "than", "more", "over", "about", "said", "which",
+        "also", "says", "say", "would", "could", "should", "can", "may", "might", "must", "their", "they", "them",
+        "there", "these", "those", "been", "were", "are", "being", "into", "after", "before", "other", "such", "some",
+        "most", "much", "many", "very", "just", "only", "then", "when", "where", "who", "whom", "whose", "what", "not",
+        "but", "while", "his", "her", "she", "he", "him", "our", "we", "you", "your", "it's", "its", "per", "up",
+        "out", "so", "if", "no", "yet", "all", "any", "each", "both", "now", "new", "one", "two", "three", "mr", "ms"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+bool is_reporting_verb(std::string_view w) {
+    return in(w, {"said", "says", "say", "told", "tells", "reported", "reports", "report", "estimated", "estimates",
+                  "estimate", "stated", "noted", "notes", "added", "showed", "shows", "show", "revealed",
+                  "indicated", "confirmed", "calculated", "calculates", "forecast", "forecasts", "projected",
+                  "projects", "announced", "announces", "claimed", "claims", "wrote", "writes", "believe", "believes",
+                  "expect", "expects", "put", "puts", "found", "finds"});
+}
+
+bool is_action_verb(std::string_view w) {
+    if (is_reporting_verb(w)) return false;
+    if (in(w, {"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
+               "shall", "should", "plans", "intends", "aims", "wants", "buys", "sells", "pays", "spends", "offers",
+               "acquires", "owns", "runs", "leads", "opens", "launches", "makes", "takes", "gets", "gives", "holds",
+               "agrees", "becomes", "remains", "seeks", "hopes", "needs", "faces", "employs", "operates", "produces",
+               "supplies", "builds", "bought", "sold", "paid", "spent", "made", "took", "won", "lost", "became", "began",
+               "begins", "did", "does", "got", "gave", "held", "led", "ran", "set", "sets", "sees", "saw", "invests",
+               "bid", "bids", "wins", "loses", "cut", "cuts", "hires", "hired", "builds", "built", "supplies", "ships"}))
+        return true;
+    return w.size() > 4 && ends_with(w, "ed") && w.find('\'') == std::string_view::npos;
+}
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Attribution
+// ---------------------------------------------------------------------------------
+std::string attribution_class(std::string_view p) {
+    const std::vector<Token> ts = tokens_of(p);
+    for (std::size_t i = 0; i < ts.size(); ++i) {
+        const std::string& w = ts[i].lower;
+        const std::string next = i + 1 < ts.size() ? ts[i + 1].lower : std::string();
+        if (in(w, {"source", "sources", "insider", "insiders"})) return "sources";
+        if (in(w, {"people", "person", "persons"}) && in(next, {"familiar", "with", "close", "briefed", "knowledgeable", "aware"}))
+            return "sources";
+        if (in(w, {"analyst", "analysts", "economist", "economists", "strategist", "strategists", "expert", "experts",
+                   "observers", "brokers", "forecasters", "watchers"}))
+            return "analysts";
+        if (in(w, {"official", "officials", "authorities", "ministry", "minister", "government", "department", "agency",
+                   "regulator", "regulators", "police", "council", "administration", "office", "institute", "bureau",
+                   "commission", "statistics", "customs", "treasury", "parliament", "court", "prosecutors", "ministers"}))
+            return "officials";
+    }
+    return {};
+}
+
+Attribution find_attribution(std::string_view s, const std::vector<std::pair<std::size_t, std::size_t>>& names) {
+    const std::vector<Token> ts = tokens_of(s);
+    // A phrase [a, b) of tokens as a label: a class, else the name it holds.
+    // A phrase [a, b) of tokens as a label: a class anywhere in it, else a name that ends
+    // it (`name_last`: "Reuters reported", "a Reuters report") or, after the verb, starts it.
+    auto label_of = [&](std::size_t a, std::size_t b, bool name_last) -> Attribution {
+        if (a >= b) return {};
+        const std::size_t from = ts[a].start, to = ts[b - 1].end;
+        const std::string phrase(s.substr(from, to - from));
+        if (std::string c = attribution_class(phrase); !c.empty()) return {c, from, to, false};
+        // Names are in text order: only those starting within the phrase are looked at.
+        const auto first = std::lower_bound(names.begin(), names.end(), from,
+                                            [](const std::pair<std::size_t, std::size_t>& n, std::size_t v) { return n.first < v; });
+        for (auto it = first; it != names.end() && it->first < to; ++it) {
+            const auto [ns, ne] = *it;
+            if (ns >= from && ne <= to && (name_last ? ne == to : ns == from)) {
+                // A named body of a class ("the National Statistics Office") is that class.
+                std::string lower(s.substr(ns, ne - ns));
+                for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                if (std::string c = attribution_class(lower); !c.empty()) return {c, ns, ne, false};
+                return {std::string(s.substr(ns, ne - ns)), ns, ne, true};
+            }
+        }
+        return {};
+    };
+    auto skip_lead = [&](std::size_t a, std::size_t b) {
+        while (a < b && in(ts[a].lower, {"the", "a", "an", "data", "figures", "from", "by", "report", "estimates", "of", "two",
+                                          "three", "several", "some", "unnamed", "anonymous"}))
+            ++a;
+        return a;
+    };
+    for (std::size_t k = 0; k < ts.size(); ++k) {
+        const std::string& w = ts[k].lower;
+        // "according to X", "citing X": X runs to the next clause break, at most 8 words.
+        const bool according = w == "according" && k + 1 < ts.size() && ts[k + 1].lower == "to";
+        if (according || w == "citing") {
+            std::size_t a = k + (according ? 2 : 1), b = a;
+            while (b < ts.size() && b - a < 8 && !clause_break(s, ts[b - (b > a ? 1 : 0)].end, ts[b].start)) ++b;
+            const Attribution got = label_of(skip_lead(a, b), b, false);
+            if (!got.label.empty()) return got;
+            continue;
+        }
+        if (!is_reporting_verb(w)) continue;
+        // Before the verb: back to a clause break, at most 7 words, past auxiliaries.
+        std::size_t b = k;
+        while (b > 0 && in(ts[b - 1].lower, {"have", "has", "had", "were", "was", "also", "previously", "earlier"})) --b;
+        std::size_t a = b;
+        while (a > 0 && b - a < 7 && !clause_break(s, ts[a - 1].end, ts[a].start)) --a;
+        Attribution got = label_of(skip_lead(a, b), b, true);
+        if (!got.label.empty()) return got;
+        // After it, when the verb opens its clause: "..., said the sources, who ...".
+        if (a == b && in(w, {"said", "says", "say"})) {
+            std::size_t c = k + 1, d = c;
+            while (d < ts.size() && d - c < 7 && !clause_break(s, ts[d - (d > c ? 1 : 0)].end, ts[d].start)) ++d;
+            got = label_of(skip_lead(c, d), d, false);
+            if (!got.label.empty()) return got;
+        }
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Scope
+// ---------------------------------------------------------------------------------
+std::vector<ScopeWord> find_scope(std::string_view s) {
+    struct Cue {
+        std::string_view first, second;  // second empty for one word
+        std::string_view cls;
+    };
+    static constexpr Cue kCues[] = {
+        {"domestic", "", "national"},      {"domestically", "", "national"}, {"nationwide", "", "national"},
+        {"nationally", "", "national"},    {"countrywide", "", "national"},  {"national", "", "national"},
+        {"overseas", "", "overseas"},      {"abroad", "", "overseas"},       {"international", "", "overseas"},
+        {"internationally", "", "overseas"}, {"foreign", "", "overseas"},    {"offshore", "", "overseas"},
+        {"statewide", "", "regional"},     {"regional", "", "regional"},     {"regionally", "", "regional"},
+        {"provincial", "", "regional"},    {"citywide", "", "regional"},     {"the", "state", "regional"},
+        {"state's", "", "regional"},
+        {"the", "region", "regional"},     {"region's", "", "regional"},     {"european", "", "european"},
+        {"europe", "", "european"},        {"europe's", "", "european"},     {"eu-wide", "", "european"},
+        {"global", "", "global"},          {"globally", "", "global"},       {"worldwide", "", "global"},
+        {"world's", "", "global"},         {"the", "world", "global"},
+    };
+    std::vector<ScopeWord> out;
+    const std::vector<Token> ts = tokens_of(s);
+    for (std::size_t i = 0; i < ts.size(); ++i) {
+        for (const Cue& c : kCues) {
+            if (ts[i].lower != c.first) continue;
+            if (!c.second.empty() && (i + 1 >= ts.size() || ts[i + 1].lower != c.second)) continue;
+            // "the state" is a scope only as a place ("in the state", "across the state").
+            if (c.second == "state" && (i == 0 || !in(ts[i - 1].lower, {"in", "across", "throughout", "of"}))) continue;
+            const std::size_t end = c.second.empty() ? ts[i].end : ts[i + 1].end;
+            out.push_back({std::string(c.cls), ts[i].start, end});
+            break;
+        }
+    }
+    return out;
+}
+
+bool scopes_disagree(const std::vector<ScopeWord>& a, const std::vector<ScopeWord>& b) {
+    if (a.empty() || b.empty()) return false;
+    for (const ScopeWord& x : a)
+        for (const ScopeWord& y : b)
+            if (x.cls == y.cls) return false;
+    return true;
+}
+
+}  // namespace factlens

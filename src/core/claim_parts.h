@@ -1,0 +1,58 @@
+// The parts of a claim that a sentence states besides its figures, read from the words in a
+// controlled vocabulary (never free text): whom it is credited to (a named organisation,
+// or a class: "sources", "analysts", "officials"), what it covers (domestic, overseas,
+// national, regional, European, global), and the words that make two sentences the same
+// statement (content words, stemmed). The story builder uses these on sentences that
+// different articles align (core/story_builder.cpp); the rules are tested on their own.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factlens {
+
+// A light, symmetric stem of a lower-case word: "plans"/"planned"/"planning" -> "plan",
+// "companies" -> "company", "privately" -> "private". Good enough to compare sentences.
+std::string word_stem(std::string_view lower);
+
+// Words that say nothing of what a sentence is about ("the", "said", "would", ...).
+bool is_function_word(std::string_view lower);
+
+// Is this word a verb that makes the name before it the one who does something ("plans",
+// "agreed", "will", "is", or a regular past tense)? Reporting verbs are not: see
+// is_reporting_verb.
+bool is_action_verb(std::string_view lower);
+// "said", "says", "told", "reported", "estimated", "showed", ...: who it is credited to.
+bool is_reporting_verb(std::string_view lower);
+
+// Whom a sentence credits what it says to.
+struct Attribution {
+    std::string label;  // "sources", "analysts", "officials", or the name as written; "" when none
+    std::size_t start = 0, end = 0;  // the words that say so, byte offsets into the sentence
+    bool named = false;  // label is a name (compare by name, not by class)
+};
+// A phrase that credits a statement ("two sources with knowledge of the matter", "people
+// familiar with the plan", "the finance ministry", "economists at the bank"): its class
+// ("sources", "analysts", "officials"), or "" when the words are none of them.
+std::string attribution_class(std::string_view phrase_lower);
+// The attribution in `sentence`: "according to X", "X said/reported/estimated ...",
+// "..., said X", "citing X", "X told Reuters". `names` are the byte ranges (in the
+// sentence) of the names the extractor found there; a phrase that is a name and no class
+// is credited to that name. Empty label when the sentence credits nobody it can name or
+// class ("it said", "the company said").
+Attribution find_attribution(std::string_view sentence, const std::vector<std::pair<std::size_t, std::size_t>>& names);
+
+// What a sentence says its figure covers, as classes ("domestic", "overseas", "national",
+// "regional", "european", "global"), each with the byte range of its words in the sentence.
+struct ScopeWord {
+    std::string cls;
+    std::size_t start = 0, end = 0;
+};
+std::vector<ScopeWord> find_scope(std::string_view sentence);
+
+// Two scope readings disagree when both say something and share no class.
+bool scopes_disagree(const std::vector<ScopeWord>& a, const std::vector<ScopeWord>& b);
+
+}  // namespace factlens
