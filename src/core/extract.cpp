@@ -33,6 +33,8 @@ struct Token {
     bool space_before;  // white space between this token and the previous one
     std::uint32_t start, end;
     std::uint16_t cls = 0;  // words: lexicon::word_class, looked up once here
+    bool headline = false;  // on a line taken for a headline (extract() marks it)
+    bool may_start = false; // an item may start here (extract() marks it, once)
 };
 
 bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
@@ -126,43 +128,8 @@ std::string_view lowered(std::string_view w, char (&buf)[24]) {
     return {buf, w.size()};
 }
 
-// A fixed word list searched by binary search on the lower-cased word.
-template <std::size_t N>
-struct WordSet {
-    std::array<std::string_view, N> words;
-    constexpr explicit WordSet(std::array<std::string_view, N> w) : words(w) { std::sort(words.begin(), words.end()); }
-    bool has(std::string_view w) const {
-        char buf[24];
-        const std::string_view l = lowered(w, buf);
-        return !l.empty() && std::binary_search(words.begin(), words.end(), l);
-    }
-};
-
-template <std::size_t N>
-int index_in(std::string_view w, const std::array<std::string_view, N>& list) {
-    for (std::size_t i = 0; i < N; ++i)
-        if (ieq(w, list[i])) return static_cast<int>(i);
-    return -1;
-}
-
-constexpr std::array<std::string_view, 26> kStopAfterNumber = {
-    "of", "to", "in", "on", "at", "for", "and", "or", "the", "a", "an", "by", "from", "with", "than", "as",
-    "that", "which", "who", "is", "are", "was", "were", "has", "have", "will"};
-// Capitalised words that begin sentences or stand for nothing in particular.
-constexpr std::array<std::string_view, 58> kNotNames = {
-    "the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "in", "on",
-    "at", "as", "but", "and", "however", "additionally", "despite", "although", "while", "unlike", "from", "for",
-    "with", "if", "when", "after", "before", "since", "still", "also", "there", "according", "see", "note", "its",
-    "his", "her", "their", "our", "what", "who", "approximately", "about", "over", "more", "some", "last", "next",
-    "this", "each", "all", "chinese"};
-
-// Lower case, as WordSet looks words up.
-constexpr std::array<std::string_view, 12> kTitles = {"u.s.", "president", "mr", "ms", "mrs", "dr", "ceo", "chairman",
-                                                      "prime", "minister", "secretary", "founder"};
-
-const WordSet<58> kNotNameSet{kNotNames};
-const WordSet<12> kTitleSet{kTitles};
-
+// Word lists for names and counts live in lexicon.cpp (kNotNameWord, kTitleWord, kStopWord):
+// each token's classes come from one hash probe when it is read.
 bool is_month_word(std::string_view w) { return lexicon::month_number(w) > 0; }
 bool is_full_month(std::string_view w) {
     bool abbr = false;
@@ -189,6 +156,8 @@ public:
     unsigned cls(std::size_t i) const { return i < k_.size() ? k_[i].cls : 0; }  // lexicon::WordClass bits
     bool month(std::size_t i) const { return cls(i) & lexicon::kMonthWord; }
     bool weekday(std::size_t i) const { return cls(i) & lexicon::kWeekdayWord; }
+    bool not_name(std::size_t i) const { return cls(i) & lexicon::kNotNameWord; }  // "The", "However"
+    bool title(std::size_t i) const { return (cls(i) & lexicon::kTitleWord) || is(i, "U.S."); }  // "President", "CEO"
     bool number(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Number; }
     bool punct(std::size_t i, std::string_view p) const {
         if (i >= k_.size() || k_[i].kind != Tok::Punct) return false;
@@ -198,7 +167,15 @@ public:
         if (n == 1) return t_[k.start] == p[0];  // most punctuation is one byte: no memcmp call
         return t_.compare(k.start, n, p) == 0;
     }
-    bool is(std::size_t i, std::string_view w) const { return i < k_.size() && k_[i].kind == Tok::Word && ieq(text(i), w); }
+    // The word at token i, ignoring ASCII case: its length rules most words out at once.
+    bool is(std::size_t i, std::string_view w) const {
+        if (i >= k_.size()) return false;
+        const Token& k = k_[i];
+        if (k.end - k.start != w.size() || k.kind != Tok::Word) return false;
+        const char* p = t_.data() + k.start;
+        if ((p[0] | 0x20) != (w[0] | 0x20)) return false;
+        return ieq({p, w.size()}, w);
+    }
     bool glued(std::size_t i) const { return i < k_.size() && !k_[i].space_before; }  // no space before token i
     bool capital(std::size_t i) const {
         if (!word(i)) return false;
@@ -846,7 +823,7 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
     const std::string_view w = s.text(i);
     // A word starts a date only if the lexicon knows it (months, weekdays, number words,
     // ordinals, holidays, time words), or it is "FY" or "Q".
-    if (s.word(i) && s.cls(i) == 0 && !(w.size() <= 2 && (ieq(w, "FY") || ieq(w, "Q")))) return false;
+    if (s.word(i) && (s.cls(i) & lexicon::kStartsItem) == 0 && !(w.size() <= 2 && (ieq(w, "FY") || ieq(w, "Q")))) return false;
     {
         Date d;
         std::string how, note;
@@ -1261,7 +1238,7 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         if (s.punct(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) && s.word(i + 2)) return false;
         if (i > 0 && s.glued(i) && (s.punct(i - 1, "=") || s.punct(i - 1, "#"))) return false;
         if ((i > 0 && s.number(i - 1) && !s.glued(i)) || (s.number(i + 1) && !s.glued(i + 1))) return false;
-        if (i > 0 && s.capital(i - 1) && !kNotNameSet.has(s.text(i - 1)) && !is_month_word(s.text(i - 1)) &&
+        if (i > 0 && s.capital(i - 1) && !s.not_name(i - 1) && !is_month_word(s.text(i - 1)) &&
             !(s.is(i - 1, "By") || s.is(i - 1, "Until") || s.is(i - 1, "During") || s.is(i - 1, "Before") || s.is(i - 1, "Early") ||
               s.is(i - 1, "Late") || s.is(i - 1, "Mid") || s.is(i - 1, "Through") || s.is(i - 1, "Between") || s.is(i - 1, "Christmas")))
             return false;
@@ -1487,7 +1464,7 @@ bool plain_number(const Context& c, std::size_t i, std::size_t j) {
         // A capitalised word right before, not a qualifier or a sentence's first word:
         // "Boeing 737", "Section 230", "Python 3.12", "Apollo 11".
         const bool mixed = s.word(i - 1) && std::any_of(p.begin(), p.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });  // "iOS 17.2"
-        if (mixed && !kNotNameSet.has(p)) {
+        if (mixed && !s.not_name(i - 1)) {
             std::size_t f = i;
             if (s.qualifier_before(f) == Qualifier::Exactly && !is_month_word(p) && !is_weekday(p)) return false;
         }
@@ -1536,7 +1513,7 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     return true;
     }
     std::size_t k = j;
-    while (k < s.size() && k < j + 4 && s.word(k) && !s.punct(k, "-") && index_in(s.text(k), kStopAfterNumber) < 0 &&
+    while (k < s.size() && k < j + 4 && s.word(k) && !s.punct(k, "-") && !(s.cls(k) & lexicon::kStopWord) &&
            !s.month(k) && !s.weekday(k)) {
         // A capitalised word that is not an acronym ends the phrase ("15 ... Baidu"), unless
         // a plural follows it ("40 Chinese companies").
@@ -1580,7 +1557,7 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
     if (!s.capital(i)) return false;
     std::size_t last = i;
     while (true) {
-        if (s.capital(last + 1) && !s.month(last + 1) && !s.weekday(last + 1) && !kNotNameSet.has(s.text(last + 1)))
+        if (s.capital(last + 1) && !s.month(last + 1) && !s.weekday(last + 1) && !s.not_name(last + 1))
             ++last;
         else if ((s.is(last + 1, "of") || s.punct(last + 1, "&")) && s.capital(last + 2) && !s.glued(last + 1))
             last += 2;
@@ -1591,8 +1568,8 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
     // Drop leading words that are not names ("The", "However", "Chinese") and titles
     // ("U.S. President Donald Trump" is Donald Trump, a person).
     bool titled = false;
-    while (first <= last && (kNotNameSet.has(s.text(first)) || kTitleSet.has(s.text(first)))) {
-        titled |= kTitleSet.has(s.text(first));
+    while (first <= last && (s.not_name(first) || s.title(first))) {
+        titled |= s.title(first);
         ++first;
     }
     if (first > last) {
@@ -1642,10 +1619,14 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
 bool may_start_item(const Scanner& s, std::size_t i) {
     if (s.number(i) || s.capital(i)) return true;
     const std::string_view w = s.text(i);
-    if (!s.word(i)) return !lexicon::currency_symbol(w).empty();
+    if (!s.word(i)) {
+        const auto b = static_cast<unsigned char>(w[0]);
+        if (b < 0x80 && b != '$') return false;  // ASCII punctuation other than "$" starts nothing
+        return !lexicon::currency_symbol(w).empty();
+    }
     // One hash probe: months, weekdays, number words, ordinals, holidays and time words
     // ("year", "today", "fiscal", "quarter", "between", "half", ...) are in lexicon.h.
-    return (s.cls(i) & ~unsigned{lexicon::kHolidayWord}) != 0;  // holidays are capitalised
+    return (s.cls(i) & lexicon::kStartsItem & ~unsigned{lexicon::kHolidayWord}) != 0;  // holidays are capitalised
 }
 
 }  // namespace
@@ -1654,7 +1635,7 @@ bool may_start_item(const Scanner& s, std::size_t i) {
 // [SECTION] extract()
 // ---------------------------------------------------------------------------------
 std::vector<Extracted> extract(std::string_view text, const std::optional<Date>& article_date, const ExtractOptions& options) {
-    const std::vector<Token> toks = tokenize(text);
+    std::vector<Token> toks = tokenize(text);
     const Scanner s(text, toks);
     Context c{s, text, article_date, options};
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -1689,7 +1670,6 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
 
     // Headlines capitalise every word: names found there are mostly not names. A line of
     // four or more words, most of them capitalised, is taken for a headline.
-    std::vector<bool> headline(s.size(), false);
     for (std::size_t a = 0; a < s.size();) {
         std::size_t b = a, words = 0, caps = 0;
         while (b < s.size() && toks[b].kind != Tok::Newline) {
@@ -1700,19 +1680,23 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
             ++b;
         }
         if (words >= 4 && caps * 10 >= words * 8 && b - a < 40)
-            for (std::size_t k = a; k < b; ++k) headline[k] = true;
+            for (std::size_t k = a; k < b; ++k) toks[k].headline = true;
         a = b + 1;
     }
 
+    // Every item starts at a token that may start one: their count bounds the items, so the
+    // vector of items (672 bytes each) is never moved to grow.
+    std::size_t starts = 0;
+    for (std::size_t k = 0; k < s.size(); ++k) starts += toks[k].may_start = may_start_item(s, k);
     std::vector<Extracted> out;
-    out.reserve(toks.size() / 12 + 4);  // news text holds an item every dozen tokens or so
+    out.reserve(starts);
     bool sentence_start = true;
     std::size_t i = 0;
     Extracted item;  // reused: recognisers fill it in place
     while (i < s.size()) {
         std::size_t next = i + 1;
         bool found = false;
-        if (may_start_item(s, i)) {
+        if (toks[i].may_start) {
             // Only the recognisers that can start at this kind of token.
             const bool num = s.number(i);
             const bool word = s.word(i);
@@ -1726,7 +1710,7 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
                     (word && (s.cls(i) & (lexicon::kTimeWord | lexicon::kOrdinalWord)) && fraction_at(c, i, next, item)) || (counted && number_at(c, i, next, item));
             if (!found) {
                 next = i + 1;
-                found = !headline[i] && s.capital(i) && name_at(c, i, next, sentence_start, item);
+                found = !toks[i].headline && s.capital(i) && name_at(c, i, next, sentence_start, item);
             }
         }
         if (found) {

@@ -168,6 +168,28 @@ constexpr std::string_view kTimeWords[] = {
     "morning", "afternoon", "evening", "night", "quarter", "quarters", "q", "fiscal", "fy", "between", "recently", "recent",
     "half", "halves", "third", "thirds", "fifth", "fifths", "tenth", "tenths", "rmb", "minus", "negative"};
 
+// Units of measure after a number ("180 ml", "12 km", "3 GHz").
+constexpr std::array<std::string_view, 72> kUnitsOfMeasure = {
+    "ml", "cl", "dl", "l", "km", "cm", "mm", "kg", "g", "mg", "lb", "lbs", "oz", "mph", "kph", "kmh", "ft", "yd", "gb", "mb",
+    "tb", "kb", "ghz", "mhz", "hz", "mw", "gw", "kw", "kwh", "mwh", "gwh", "w", "v", "mah", "pm", "am",
+    "degrees", "degree", "grams", "gram", "kilograms", "kilogram", "kilos", "metres", "meters", "metre", "meter",
+    "kilometres", "kilometers", "miles", "mile", "litres", "liters", "litre", "liter", "inch", "inches", "feet", "foot",
+    "tonnes", "tons", "yards", "acres", "hectares", "celsius", "fahrenheit", "centimetres", "millimetres", "gigabytes", "knots",
+        "pound", "pounds"};
+// Capitalised words that begin sentences or stand for nothing in particular (names).
+constexpr std::string_view kNotNames[] = {
+    "the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "in", "on",
+    "at", "as", "but", "and", "however", "additionally", "despite", "although", "while", "unlike", "from", "for",
+    "with", "if", "when", "after", "before", "since", "still", "also", "there", "according", "see", "note",
+    "his", "her", "their", "our", "what", "who", "approximately", "about", "over", "more", "some", "last", "next",
+    "each", "all", "chinese"};
+// Titles before a person's name ("U.S." is matched apart: the table holds words of letters).
+constexpr std::string_view kTitles[] = {"president", "mr", "ms", "mrs", "dr", "ceo", "chairman", "prime", "minister", "secretary", "founder"};
+// Function words after a number: what it counts ends before them.
+constexpr std::string_view kStopAfterNumber[] = {
+    "of", "to", "in", "on", "at", "for", "and", "or", "the", "a", "an", "by", "from", "with", "than", "as",
+    "that", "which", "who", "is", "are", "was", "were", "has", "have", "will"};
+
 // Open addressing over lower-case words of up to 15 bytes.
 class ClassTable {
 public:
@@ -185,6 +207,10 @@ public:
         for (auto w : kOrdinals)
             if (!w.empty()) add(w, kOrdinalWord);
         for (auto w : kTimeWords) add(w, kTimeWord);
+        for (auto w : kUnitsOfMeasure) add(w, kMeasureWord);
+        for (auto w : kNotNames) add(w, kNotNameWord);
+        for (auto w : kTitles) add(w, kTitleWord);
+        for (auto w : kStopAfterNumber) add(w, kStopWord);
     }
     unsigned get(std::string_view w) const {
         if (w.empty() || w.size() > 15) return 0;
@@ -192,40 +218,49 @@ public:
         // out before any hashing.
         const unsigned f = static_cast<unsigned char>(w.front()) | 0x20, l = static_cast<unsigned char>(w.back()) | 0x20;
         if (f < 'a' || f > 'z' || l < 'a' || l > 'z' || !maybe_[((f - 'a') * 26 + (l - 'a')) * 16 + w.size()]) return 0;
-        char buf[16];
-        for (std::size_t i = 0; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] | 0x20) : w[i];
-        for (std::size_t h = hash({buf, w.size()}) & kMask;; h = (h + 1) & kMask) {
+        std::uint64_t lo = 0, hi = 0;
+        key(w, lo, hi);
+        for (std::size_t h = hash(lo, hi); ; h = (h + 1) & kMask) {
             const Slot& s = slots_[h];
-            if (s.len == 0) return 0;
-            if (s.len == w.size() && std::memcmp(s.word, buf, w.size()) == 0) return s.flags;
+            if (s.lo == lo && s.hi == hi) return s.flags;
+            if (s.lo == 0) return 0;
         }
     }
 
 private:
-    static constexpr std::size_t kSize = 512, kMask = kSize - 1;
+    static constexpr std::size_t kSize = 1024, kMask = kSize - 1;
+    // A word of up to 15 bytes, lower-cased and padded with zeros, as two 64-bit halves:
+    // one comparison of two integers finds it, and a zero `lo` marks an empty slot.
     struct Slot {
-        char word[15];
-        std::uint8_t len;
-        unsigned flags;
+        std::uint64_t lo = 0, hi = 0;
+        unsigned flags = 0;
     };
-    static std::size_t hash(std::string_view w) {
-        std::uint32_t h = 2166136261u;
-        for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-        return h;
+    static void key(std::string_view w, std::uint64_t& lo, std::uint64_t& hi) {
+        unsigned char buf[16] = {};
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            const auto c = static_cast<unsigned char>(w[i]);
+            buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c | 0x20) : c;
+        }
+        std::memcpy(&lo, buf, 8);
+        std::memcpy(&hi, buf + 8, 8);
+    }
+    static std::size_t hash(std::uint64_t lo, std::uint64_t hi) {
+        const std::uint64_t h = (lo ^ (hi * 0x9E3779B97F4A7C15ull)) * 0xC2B2AE3D27D4EB4Full;
+        return static_cast<std::size_t>(h >> 40) & kMask;
     }
     void add(std::string_view w, unsigned f) {
         if (w.empty() || w.size() > 15) return;
         const unsigned a = static_cast<unsigned char>(w.front()), z = static_cast<unsigned char>(w.back());
         if (a >= 'a' && a <= 'z' && z >= 'a' && z <= 'z') maybe_[((a - 'a') * 26 + (z - 'a')) * 16 + w.size()] = 1;
-        for (std::size_t h = hash(w) & kMask;; h = (h + 1) & kMask) {
+        std::uint64_t lo = 0, hi = 0;
+        key(w, lo, hi);
+        for (std::size_t h = hash(lo, hi);; h = (h + 1) & kMask) {
             Slot& s = slots_[h];
-            if (s.len == 0) {
-                std::memcpy(s.word, w.data(), w.size());
-                s.len = static_cast<std::uint8_t>(w.size());
-                s.flags = f;
+            if (s.lo == 0) {
+                s = Slot{lo, hi, f};
                 return;
             }
-            if (s.len == w.size() && std::memcmp(s.word, w.data(), w.size()) == 0) {
+            if (s.lo == lo && s.hi == hi) {
                 s.flags |= f;
                 return;
             }
@@ -305,14 +340,9 @@ int ordinal_number(std::string_view w) {
 bool starts_number_words(std::string_view w) { return (word_class(w) & kNumberWord) && !ieq(w, "dozen"); }
 
 bool is_measure_unit(std::string_view w) {
-    static constexpr std::array<std::string_view, 74> kUnitsOfMeasure = {
-        "ml", "cl", "dl", "l", "km", "cm", "mm", "kg", "g", "mg", "lb", "lbs", "oz", "mph", "kph", "kmh", "ft", "yd", "gb", "mb",
-        "tb", "kb", "ghz", "mhz", "hz", "mw", "gw", "kw", "kwh", "mwh", "gwh", "w", "v", "mah", "pm", "am", "a.m.", "p.m.",
-        "degrees", "degree", "grams", "gram", "kilograms", "kilogram", "kilos", "metres", "meters", "metre", "meter",
-        "kilometres", "kilometers", "miles", "mile", "litres", "liters", "litre", "liter", "inch", "inches", "feet", "foot",
-        "tonnes", "tons", "yards", "acres", "hectares", "celsius", "fahrenheit", "centimetres", "millimetres", "gigabytes", "knots",
-        "pound", "pounds"};
-    return find(w, kUnitsOfMeasure) >= 0 || w == "G" || w == "mL" || w == "K";
+    // "a.m."/"p.m." keep their points (the table holds letters-only words); "K" (kelvin)
+    // only in capitals.
+    return (word_class(w) & kMeasureWord) || ieq(w, "a.m.") || ieq(w, "p.m.") || w == "K";
 }
 
 bool is_plural_noun(std::string_view w) {

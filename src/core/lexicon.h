@@ -19,7 +19,13 @@ enum WordClass : unsigned {
     kHolidayWord = 8,   // the first word of a holiday's name ("christmas", "new")
     kOrdinalWord = 16,  // "first" ... "thirtieth"
     kTimeWord = 32,     // words that start a date or a share: "year", "today", "fiscal", "quarter", "between", ...
+    // The classes above are the words an item may start with; the ones below only describe.
+    kMeasureWord = 64,   // a unit of measure after a number (is_measure_unit)
+    kNotNameWord = 128,  // a capitalised word that names nothing ("The", "However", "Chinese")
+    kTitleWord = 256,    // a title before a person's name ("President", "CEO", "Dr")
+    kStopWord = 512,     // a function word that ends what a number counts ("of", "to", "was")
 };
+constexpr unsigned kStartsItem = kMonthWord | kWeekdayWord | kNumberWord | kHolidayWord | kOrdinalWord | kTimeWord;
 unsigned word_class(std::string_view word);
 
 // --- calendar -------------------------------------------------------------------------
