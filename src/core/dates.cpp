@@ -68,11 +68,21 @@ std::string_view precision_name(Precision p) {
 
 std::string Date::iso() const {
     char buf[32];
+    // Years 0-9999 are written by hand (this runs for every date item); others by snprintf.
+    const bool plain = year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99;
+    auto put4 = [&](int v, char* p) { p[0] = char('0' + v / 1000), p[1] = char('0' + v / 100 % 10), p[2] = char('0' + v / 10 % 10), p[3] = char('0' + v % 10); };
+    auto put2 = [&](int v, char* p) { p[0] = char('0' + v / 10), p[1] = char('0' + v % 10); };
     switch (precision) {
         case Precision::None: return "";
-        case Precision::Year: std::snprintf(buf, sizeof buf, "%04d", year); break;
-        case Precision::Quarter: std::snprintf(buf, sizeof buf, "%04d-Q%d", year, (month - 1) / 3 + 1); break;
-        case Precision::Month: std::snprintf(buf, sizeof buf, "%04d-%02d", year, month); break;
+        case Precision::Year:
+            if (!plain) break;
+            put4(year, buf);
+            return std::string(buf, 4);
+        case Precision::Quarter: std::snprintf(buf, sizeof buf, "%04d-Q%d", year, (month - 1) / 3 + 1); return buf;
+        case Precision::Month:
+            if (!plain) break;
+            put4(year, buf), buf[4] = '-', put2(month, buf + 5);
+            return std::string(buf, 7);
         case Precision::Week: {
             // ISO week: the week with the year's first Thursday is week 1.
             const long monday = days_from_civil(year, month, day);
@@ -80,9 +90,18 @@ std::string Date::iso() const {
             const long jan1 = days_from_civil(thursday.year, 1, 1);
             const int week = static_cast<int>((monday + 3 - jan1) / 7 + 1);
             std::snprintf(buf, sizeof buf, "%04d-W%02d", thursday.year, week);
-            break;
+            return buf;
         }
+        case Precision::Day:
+            if (!plain) break;
+            put4(year, buf), buf[4] = '-', put2(month, buf + 5), buf[7] = '-', put2(day, buf + 8);
+            return std::string(buf, 10);
+    }
+    switch (precision) {
+        case Precision::Year: std::snprintf(buf, sizeof buf, "%04d", year); break;
+        case Precision::Month: std::snprintf(buf, sizeof buf, "%04d-%02d", year, month); break;
         case Precision::Day: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day); break;
+        default: return "";
     }
     return buf;
 }

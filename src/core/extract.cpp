@@ -14,6 +14,14 @@
 #include <cstdint>
 #include <cstdlib>
 
+// The scanner's accessors are called tens of times per token: GCC and Clang would not
+// always inline them inside the large recognisers on their own.
+#if defined(__GNUC__) || defined(__clang__)
+#define FACTLENS_INLINE [[gnu::always_inline]] inline
+#else
+#define FACTLENS_INLINE inline
+#endif
+
 namespace factlens {
 
 std::string_view item_kind_name(ItemKind kind) {
@@ -151,15 +159,15 @@ public:
     Scanner(std::string_view text, const std::vector<Token>& toks) : t_(text), k_(toks) {}
 
     std::size_t size() const { return k_.size(); }
-    std::string_view text(std::size_t i) const { return i < k_.size() ? t_.substr(k_[i].start, k_[i].end - k_[i].start) : std::string_view(); }
-    bool word(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Word; }
-    unsigned cls(std::size_t i) const { return i < k_.size() ? k_[i].cls : 0; }  // lexicon::WordClass bits
-    bool month(std::size_t i) const { return cls(i) & lexicon::kMonthWord; }
-    bool weekday(std::size_t i) const { return cls(i) & lexicon::kWeekdayWord; }
-    bool not_name(std::size_t i) const { return cls(i) & lexicon::kNotNameWord; }  // "The", "However"
-    bool title(std::size_t i) const { return (cls(i) & lexicon::kTitleWord) || is(i, "U.S."); }  // "President", "CEO"
-    bool number(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Number; }
-    bool punct(std::size_t i, std::string_view p) const {
+    FACTLENS_INLINE std::string_view text(std::size_t i) const { return i < k_.size() ? t_.substr(k_[i].start, k_[i].end - k_[i].start) : std::string_view(); }
+    FACTLENS_INLINE bool word(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Word; }
+    FACTLENS_INLINE unsigned cls(std::size_t i) const { return i < k_.size() ? k_[i].cls : 0; }  // lexicon::WordClass bits
+    FACTLENS_INLINE bool month(std::size_t i) const { return cls(i) & lexicon::kMonthWord; }
+    FACTLENS_INLINE bool weekday(std::size_t i) const { return cls(i) & lexicon::kWeekdayWord; }
+    FACTLENS_INLINE bool not_name(std::size_t i) const { return cls(i) & lexicon::kNotNameWord; }  // "The", "However"
+    FACTLENS_INLINE bool title(std::size_t i) const { return (cls(i) & lexicon::kTitleWord) || is(i, "U.S."); }  // "President", "CEO"
+    FACTLENS_INLINE bool number(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Number; }
+    FACTLENS_INLINE bool punct(std::size_t i, std::string_view p) const {
         if (i >= k_.size() || k_[i].kind != Tok::Punct) return false;
         const Token& k = k_[i];
         const std::size_t n = k.end - k.start;
@@ -168,7 +176,7 @@ public:
         return t_.compare(k.start, n, p) == 0;
     }
     // The word at token i, ignoring ASCII case: its length rules most words out at once.
-    bool is(std::size_t i, std::string_view w) const {
+    FACTLENS_INLINE bool is(std::size_t i, std::string_view w) const {
         if (i >= k_.size()) return false;
         const Token& k = k_[i];
         if (k.end - k.start != w.size() || k.kind != Tok::Word) return false;
@@ -176,14 +184,14 @@ public:
         if ((p[0] | 0x20) != (w[0] | 0x20)) return false;
         return ieq({p, w.size()}, w);
     }
-    bool glued(std::size_t i) const { return i < k_.size() && !k_[i].space_before; }  // no space before token i
-    bool capital(std::size_t i) const {
+    FACTLENS_INLINE bool glued(std::size_t i) const { return i < k_.size() && !k_[i].space_before; }  // no space before token i
+    FACTLENS_INLINE bool capital(std::size_t i) const {
         if (!word(i)) return false;
         const auto c = static_cast<unsigned char>(t_[k_[i].start]);
         return c >= 'A' && c <= 'Z';
     }
-    std::size_t start(std::size_t i) const { return k_[i].start; }
-    std::size_t end(std::size_t i) const { return k_[i].end; }
+    FACTLENS_INLINE std::size_t start(std::size_t i) const { return k_[i].start; }
+    FACTLENS_INLINE std::size_t end(std::size_t i) const { return k_[i].end; }
 
     // The value of a number token ("3,000" -> 3000, "20.64" -> 20.64) with its stated
     // text; nullopt for one no story could hold (over 32 digits: parse_decimal refuses it,

@@ -235,14 +235,22 @@ private:
         std::uint64_t lo = 0, hi = 0;
         unsigned flags = 0;
     };
+    static std::uint64_t lower8(std::uint64_t x) {
+        // ASCII 'A'-'Z' to lower case, eight bytes at a time (bytes >= 0x80 stay as they are).
+        constexpr std::uint64_t k7f = 0x7F7F7F7F7F7F7F7Full, k80 = 0x8080808080808080ull;
+        const std::uint64_t low7 = x & k7f;
+        const std::uint64_t ge_a = low7 + 0x3F3F3F3F3F3F3F3Full;   // high bit set where the byte >= 'A'
+        const std::uint64_t gt_z = low7 + 0x2525252525252525ull;   // high bit set where the byte > 'Z'
+        const std::uint64_t upper = ge_a & ~gt_z & ~x & k80;
+        return x | (upper >> 2);
+    }
     static void key(std::string_view w, std::uint64_t& lo, std::uint64_t& hi) {
         unsigned char buf[16] = {};
-        for (std::size_t i = 0; i < w.size(); ++i) {
-            const auto c = static_cast<unsigned char>(w[i]);
-            buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c | 0x20) : c;
-        }
+        for (std::size_t i = 0; i < w.size() && i < 16; ++i) buf[i] = static_cast<unsigned char>(w[i]);
         std::memcpy(&lo, buf, 8);
         std::memcpy(&hi, buf + 8, 8);
+        lo = lower8(lo);
+        hi = lower8(hi);
     }
     static std::size_t hash(std::uint64_t lo, std::uint64_t hi) {
         const std::uint64_t h = (lo ^ (hi * 0x9E3779B97F4A7C15ull)) * 0xC2B2AE3D27D4EB4Full;
