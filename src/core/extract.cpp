@@ -249,6 +249,7 @@ public:
             return 1;
         }
         if (ieq(p, "Rmb") || p == "CNH") code = "CNY";
+        else if (p == "BTC") code = "XBT";  // bitcoin's ticker; XBT is its code (lexicon.h)
         else if ((p == "Rs" || p == "Rs.") && number(i + 1)) code = "INR";
         else if (p.size() == 3 && p == std::string_view(upper(p)) && is_known_currency(p)) code = std::string(p);
         else return 0;
@@ -643,6 +644,9 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
                 if (s.is(b - 1, w)) return false;
     }
     if (s.is(last, "won") && scale.empty() && low < 100) return false;
+    // "PHP 8.3", "PHP 7": the language's versions, not pesos. Pesos come with a scale, two
+    // decimals or an amount a price could be.
+    if (code == "PHP" && first == i && scale.empty() && !range && low < 100 && decimals != 2) return false;
     Extracted e = make(c, ItemKind::Money, first, last);
     Qualifier q = s.qualifier_before(first);
     if (first < i) e = make(c, ItemKind::Money, first, last);
@@ -654,6 +658,7 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
     e.value.scale = scale;
     e.value.qualifier = q;
     e.value.unit = settle_currency(c, code, yen, e.note);
+    if (e.value.unit == "XBT" && e.note.empty()) e.note = "bitcoin has no ISO 4217 code: read as XBT, the code markets use";
     next = last + 1;
     // A conversion in brackets right after: "150 billion yuan ($20.64 billion)".
     if (with_conversion && s.punct(next, "(")) {
@@ -798,6 +803,19 @@ bool numeric_date_at(const Scanner& s, std::size_t i, std::size_t& last, Date& d
         } else return false;
         return true;
     }
+    return false;
+}
+
+// Nouns whose number is a label, not a year: "room 2012", "gate 2014", "page 1998".
+bool label_noun(std::string_view w) {
+    static constexpr std::string_view kLabels[] = {
+        "room", "suite", "flat", "apartment", "unit", "gate", "platform", "terminal", "page", "pages", "chapter", "section",
+        "article", "clause", "route", "bus", "flight", "train", "exit", "junction", "highway", "lane", "floor", "level",
+        "box", "lot", "ticket", "order", "invoice", "case", "no", "number", "building", "block", "track", "episode",
+        "row", "seat", "pier", "bay", "ward", "model", "version", "channel", "item", "patent", "serial", "code", "pin"};
+    if (w.size() < 2 || w.size() > 9) return false;
+    for (std::string_view l : kLabels)
+        if (ieq(w, l)) return true;
     return false;
 }
 
@@ -1089,6 +1107,27 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
             return emit(f, i + 1, std::move(r));
         }
     }
+    // "the first three months of 2024", "the first three months of the year": the first quarter
+    if (s.is(i, "first") && (s.is(i + 1, "three") || (s.number(i + 1) && s.text(i + 1) == "3")) && s.is(i + 2, "months") &&
+        s.is(i + 3, "of")) {
+        std::size_t f = i > 0 && s.is(i - 1, "the") ? i - 1 : i;
+        if (year_at(i + 4)) return resolved(f, i + 4, "Q1 " + std::string(s.text(i + 4)), "the first three months: the first quarter");
+        if ((s.is(i + 4, "the") || s.is(i + 4, "this")) && s.is(i + 5, "year"))
+            return resolved(f, i + 5, "Q1", "the first three months of the source's year: its first quarter");
+    }
+    // "the 12 months to June 2024", "the twelve months to September 2023": a trailing year,
+    // dated by its last month
+    if ((s.number(i) ? s.text(i) == "12" : s.is(i, "twelve")) && s.is(i + 1, "months") && s.is(i + 2, "to") && s.month(i + 3)) {
+        std::size_t n2 = i + 3;
+        Extracted inner;
+        if (date_at(c, i + 3, n2, inner) && inner.date.ok && inner.date.date.precision == Precision::Month) {
+            std::size_t f = i > 0 && s.is(i - 1, "the") ? i - 1 : i;
+            DateResolution r = inner.date;
+            r.reasoning = "\u201C" + std::string(c.text.substr(s.start(f), s.end(n2 - 1) - s.start(f))) + "\u201D \u2192 " +
+                          r.date.iso() + ": the twelve months ending in that month (dated by their last month)";
+            return emit(f, n2 - 1, std::move(r));
+        }
+    }
     // "in two thousand and twenty": a year in words
     if (s.word(i) && i > 0 && (s.is(i - 1, "in") || s.is(i - 1, "since") || s.is(i - 1, "by")) && lexicon::unit_number(w) >= 1) {
         double v = 0;
@@ -1168,6 +1207,8 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         // "The Sunday Times", "Good Friday Agreement": a name; "every Saturday": no one day.
         if (s.capital(i + 1) && !is_month_word(s.text(i + 1))) return false;
         if (i > 0 && (s.is(i - 1, "every") || s.is(i - 1, "Good"))) return false;
+        // "the Mail on Sunday", "the Independent on Sunday": newspapers.
+        if (i >= 2 && s.is(i - 1, "on") && s.capital(i - 2) && (s.is(i - 2, "Mail") || s.is(i - 2, "Independent"))) return false;
         last = i;
         // "Monday, June 3, 2024", "Wednesday, January 22": the date after the weekday
         if (s.punct(i + 1, ",") && s.word(i + 2) && s.capital(i + 2) && is_month_word(s.text(i + 2))) {
@@ -1234,6 +1275,10 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
     } else if (year_at(i)) {
         // A year, unless it counts something ("2025 employees") or is money.
         if (s.punct(i + 1, "%")) return false;
+        // A label's number: "room 2012", "gate 2014", "page 1998", "flight 2020".
+        if (i > 0 && !s.glued(i) && s.word(i - 1) && label_noun(s.text(i - 1))) return false;
+        // A URL's path: "example.org/2024/05/report.html" ("5/2024" is read above as a date).
+        if (i > 0 && s.glued(i) && s.punct(i - 1, "/") && !s.number(i - 2)) return false;
         // Part of a code or a phone number: "32-2015", "2015-778-331", "138-2010-2015"
         if (s.glued(i) && i > 0 && (s.punct(i - 1, "-") || s.punct(i - 1, "/")) && s.number(i - 2) &&
             (!year_at(i - 2) || (s.punct(i - 3, "-") && s.glued(i - 2) && s.number(i - 4))))
@@ -1358,8 +1403,43 @@ std::size_t percent_word_at(const Scanner& s, std::size_t i) {
 // "60%", "8.5 per cent", "20 percent", "at least 30%", "twenty percent", "minus five
 // percent", "-3.2%", "20 pc", "15pc", "42 percentage", "50-percent", "5 to 7 percent",
 // "10-15%", "between 3% and 4%", "3.5 percentage points"
+// "a quarter of a percent", "half a per cent", "three quarters of a percentage point": a
+// share of one percent. Returns the last token (0 when none) and the value in percent.
+std::size_t percent_share_at(const Scanner& s, std::size_t i, double& value) {
+    std::size_t k = i;
+    double times = 1;
+    if (s.is(k, "a") || s.is(k, "an") || s.is(k, "one")) ++k;
+    else if (const int n = lexicon::unit_number(s.text(k)); n >= 2 && n <= 9) times = n, ++k;
+    double part = 0;
+    if (s.is(k, "half")) part = 0.5;
+    else if (s.is(k, "quarter") || s.is(k, "quarters")) part = 0.25;
+    else if (s.is(k, "third") || s.is(k, "thirds")) part = 1.0 / 3;
+    else if (s.is(k, "tenth") || s.is(k, "tenths")) part = 0.1;
+    if (part == 0 || (k == i && part != 0.5) || (times > 1 && s.is(k, "half"))) return 0;
+    ++k;
+    if (s.is(k, "of")) ++k;  // "a quarter of a percent"; "half a percent" has none
+    if (!(s.is(k, "a") || s.is(k, "one"))) return 0;
+    const std::size_t last = percent_word_at(s, k + 1);
+    if (!last) return 0;
+    value = times * part;
+    return last;
+}
+
 bool percent_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
     const Scanner& s = c.s;
+    if (s.word(i)) {
+        double share = 0;
+        if (const std::size_t last = percent_share_at(s, i, share)) {
+            std::size_t first = i;
+            const Qualifier q = s.qualifier_before(first);
+            int decimals = 0;
+            std::string digits = decimal_text(share, decimals);
+            if (share < 0.34 && share > 0.33) digits = "0.333", decimals = 3;
+            next = last + 1;
+            out = figure(c, ItemKind::Percent, first, last, share, digits, decimals, "", "percent", q);
+            return true;
+        }
+    }
     if (s.number(i) && s.glued(i) && i > 0 && s.word(i - 1)) return false;
     if (!s.number(i) && !s.word(i)) return false;
     const bool between = s.is(i, "between") && s.number(i + 1);
@@ -1399,6 +1479,10 @@ bool percent_at(const Context& c, std::size_t i, std::size_t& next, Extracted& o
             range = true;
         }
     }
+    // "?share=50%25off", "a%2D9114": a percent sign glued to what follows, or a number glued
+    // to "=" or "/" before it, is a URL's escape or query, not a percentage.
+    if (s.punct(last, "%") && s.glued(last + 1) && (s.number(last + 1) || s.word(last + 1))) return false;
+    if (s.number(a) && a > 0 && s.glued(a) && (s.punct(a - 1, "=") || s.punct(a - 1, "/") || s.punct(a - 1, "&"))) return false;
     std::size_t first = i;
     // "minus five percent", "-3.2%": a sign before the number
     bool negative = false;
@@ -1485,6 +1569,10 @@ bool plain_number(const Context& c, std::size_t i, std::size_t j) {
         if (s.word(j + 1) && (s.capital(j + 1) || lexicon::is_measure_unit(s.text(j + 1)))) return false;  // "7-Eleven", "65-inch"
     }
     if (s.punct(j, ":") && s.glued(j) && s.number(j + 1)) return false;  // "10:45"
+    // "737 MAX jets", "iPhone 15 Pro", "Galaxy S24 Ultra": a model's suffix after the number.
+    if (s.capital(j))
+        for (std::string_view m : {"MAX", "Max", "Pro", "Plus", "Ultra", "Mini", "Neo", "XL", "Turbo", "Lite", "SE"})
+            if (s.text(j) == m) return false;
     if (s.punct(j, "%") && s.glued(j) && s.number(j + 1)) return false;  // "%2D9114%29"
     return true;
 }
@@ -1521,7 +1609,14 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     return true;
     }
     std::size_t k = j;
-    while (k < s.size() && k < j + 4 && s.word(k) && !s.punct(k, "-") && !(s.cls(k) & lexicon::kStopWord) &&
+    // "50 A321neo jets", "10,000 H100 chips": a model's name before the counted plural
+    bool model = false;
+    if (s.capital(j) && s.number(j + 1) && s.glued(j + 1)) {
+        std::size_t m = j + 2;
+        if (s.word(m) && s.glued(m)) ++m;
+        if (s.word(m) && !s.glued(m) && !s.capital(m) && lexicon::is_plural_noun(s.text(m))) k = m + 1, model = true;
+    }
+    while (!model && k < s.size() && k < j + 4 && s.word(k) && !s.punct(k, "-") && !(s.cls(k) & lexicon::kStopWord) &&
            !s.month(k) && !s.weekday(k)) {
         // A capitalised word that is not an acronym ends the phrase ("15 ... Baidu"), unless
         // a plural follows it ("40 Chinese companies").
@@ -1533,6 +1628,11 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
         if (lexicon::is_plural_noun(s.text(k - 1)) && !s.capital(k - 1)) break;
     }
     if (k > j && s.word(j) && lexicon::is_measure_unit(s.text(j))) return false;
+    // "3M said", "3M cut its forecast": a capital letter glued to the number as its scale,
+    // with no plural noun to count, is a name ("300K users" counts users).
+    if (!from_word && s.glued(i + 1) && s.word(i + 1) && s.text(i + 1).size() == 1 && s.capital(i + 1) &&
+        ((k > j && !lexicon::is_plural_noun(s.text(k - 1))) || (k == j && s.word(j))))
+        return false;
     // Hyphenated counts: "short-video app" keeps its hyphen.
     if (k == j) {
         if (from_word) return false;

@@ -115,6 +115,9 @@ constexpr Named kEverydayNames[] = {
     {"krona", "SEK"},         {"kronor", "SEK"},          {"swedish kronor", "SEK"},   {"norwegian kroner", "NOK"},
     {"danish kroner", "DKK"}, {"dong", "VND"},            {"naira", "NGN"},            {"mexican pesos", "MXN"},
     {"peso", "MXN"},          {"pesos", "MXN"},           {"hryvnia", "UAH"},          {"hryvnias", "UAH"},
+    // Bitcoin has no ISO 4217 code; XBT (the X- form ISO uses for units of no country, as
+    // in XAU for gold) is the code markets quote, and BTC its ticker.
+    {"bitcoin", "XBT"},       {"bitcoins", "XBT"},        {"btc", "XBT"},              {"xbt", "XBT"},
 };
 
 // Words that ISO names hold but that name no currency on their own after a number.
@@ -367,12 +370,13 @@ bool is_plural_noun(std::string_view w) {
 
 bool is_iso_currency(std::string_view code) {
     if (code.size() != 3) return false;
-    if (code == "CNH") return true;
+    if (code == "CNH" || code == "XBT") return true;
     const auto it = std::lower_bound(std::begin(kIso4217), std::end(kIso4217), code,
                                      [](const Iso& a, std::string_view b) { return a.code < b; });
     return it != std::end(kIso4217) && it->code == code;
 }
 std::string_view currency_name(std::string_view code) {
+    if (code == "XBT") return "Bitcoin";
     for (const Iso& c : kIso4217)
         if (c.code == code) return c.name;
     return {};

@@ -73,7 +73,8 @@ bool is_measure_unit(std::string_view word);
 bool is_plural_noun(std::string_view word);
 
 // --- currencies -----------------------------------------------------------------------
-// Is this an ISO 4217 code (from iso-codes), or CNH, the offshore yuan news text quotes?
+// Is this an ISO 4217 code (from iso-codes), CNH (the offshore yuan news text quotes) or XBT
+// (bitcoin, which has no ISO code; XBT is the code markets use, "BTC" its ticker)?
 bool is_iso_currency(std::string_view code);
 // The ISO 4217 name ("Swiss Franc" for CHF); empty when unknown.
 std::string_view currency_name(std::string_view code);
