@@ -806,6 +806,23 @@ bool numeric_date_at(const Scanner& s, std::size_t i, std::size_t& last, Date& d
     return false;
 }
 
+// Lower-case words after which a month alone is a date: prepositions, determiners and the
+// words of time ("in April", "the April report", "last April", "April and May").
+bool month_introducer(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "in", "on", "at", "by", "since", "until", "till", "through", "throughout", "from", "to", "of", "during", "before",
+        "after", "last", "next", "this", "that", "early", "late", "mid", "end", "each", "every", "the", "and", "or", "between",
+        "for", "around", "about", "over", "first", "past", "coming", "following", "than", "into", "starting", "beginning",
+        "ending", "ended", "as", "per", "its", "their", "his", "her", "our", "a", "an", "late", "earlier", "later", "since",
+        "like", "not", "only", "even", "as", "till", "toward", "towards", "against", "versus", "vs", "within", "across",
+        "throughout", "mid-", "previous", "same", "whole", "entire", "rest", "most", "all", "half", "via", "ahead", "by",
+        "expected", "due", "scheduled", "planned", "set", "slated", "is", "was", "were", "be", "been", "being", "are", "will",
+        "would", "could", "should", "may", "might", "in-", "either", "both", "also", "then", "again", "still"};
+    for (std::string_view k : kWords)
+        if (ieq(w, k)) return true;
+    return false;
+}
+
 // Nouns whose number is a label, not a year: "room 2012", "gate 2014", "page 1998".
 bool label_noun(std::string_view w) {
     static constexpr std::string_view kLabels[] = {
@@ -1150,6 +1167,13 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         // ("Mar-a-Lago").
         const bool dated = day_at(i + 1) || year_at(i + 1) || day_at(i - 1);
         if ((ieq(w, "may") || !s.capital(i)) && !dated && !(i >= 2 && s.number(i - 2))) return false;
+        // A month alone right after a verb is a person ("She asked April to join"); one that
+        // opens a sentence with "on" or "forward" is the verb ("March on, the general said").
+        const bool numbers_near = s.number(i + 1) || s.number(i + 2) || s.number(i + 3) || (i > 0 && s.number(i - 1));
+        if (!numbers_near && i > 0 && s.word(i - 1) && !s.capital(i - 1) && !month_introducer(s.text(i - 1))) return false;
+        if (!dated && ieq(w, "March") && (i == 0 || !s.word(i - 1)) && (s.is(i + 1, "on") || s.is(i + 1, "forward")) &&
+            !s.word(i + 2))
+            return false;
         if (s.punct(i + 1, "-") && s.glued(i + 1) && s.word(i + 2) && !is_month_word(s.text(i + 2))) return false;
         // "March Madness", "April Ryan", "Jan Koum": a month before a capitalised word is a
         // name, unless words before make it a date ("in March Google said").
@@ -1287,6 +1311,18 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
             s.text(i + 2).size() != 2 && !year_at(i + 2))
             return false;
         if (s.glued(i + 1) && s.word(i + 1)) return false;  // "2015ABC"
+        // Inside a code or a file name: "ABC-2019-07-XY", "report_2021_final.pdf"
+        auto joint = [&](std::size_t k) { return s.punct(k, "-") || s.punct(k, "_"); };
+        if ((i > 0 && s.glued(i) && s.punct(i - 1, "_")) || (s.glued(i + 1) && s.punct(i + 1, "_"))) return false;
+        if (i >= 2 && s.glued(i) && joint(i - 1) && s.glued(i - 1) && (s.word(i - 2) || s.number(i - 2)) && s.glued(i + 1) &&
+            joint(i + 1) && s.glued(i + 2) && (s.word(i + 2) || s.number(i + 2)))
+            return false;
+        // A street address: "1990 Court", "1600 Pennsylvania Avenue" (the capital rule below
+        // keeps "in 1990 Google said" a date)
+        for (std::size_t k = i + 1; k <= i + 2 && s.capital(k); ++k)
+            for (std::string_view street : {"Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Court", "Way", "Drive", "Place",
+                                            "Square", "Boulevard", "Terrace", "Close", "Crescent", "Parkway"})
+                if (s.text(k) == street) return false;
         // "2019-B", "2048-bit", "id=2015", "0044 20 2016 3344", "Nokia 2100", "UA 1999"
         if (s.punct(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) && s.word(i + 2)) return false;
         if (i > 0 && s.glued(i) && (s.punct(i - 1, "=") || s.punct(i - 1, "#"))) return false;
@@ -1628,6 +1664,14 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
         if (lexicon::is_plural_noun(s.text(k - 1)) && !s.capital(k - 1)) break;
     }
     if (k > j && s.word(j) && lexicon::is_measure_unit(s.text(j))) return false;
+    // A count in digits counts a plural ("120 flights", "3,000 staff"): "the 5.15 train",
+    // "the number 10 shirt", "101 meet there", "51.5074 N" count nothing. Without one the
+    // number stays only when a scale or a qualifier makes it a figure (as a bare one does).
+    if (!from_word && !model && k > j && units != 1) {
+        bool plural = false;
+        for (std::size_t w = j; w < k && !plural; ++w) plural = lexicon::is_plural_noun(s.text(w));
+        if (!plural) k = j;
+    }
     // "3M said", "3M cut its forecast": a capital letter glued to the number as its scale,
     // with no plural noun to count, is a name ("300K users" counts users).
     if (!from_word && s.glued(i + 1) && s.word(i + 1) && s.text(i + 1).size() == 1 && s.capital(i + 1) &&
