@@ -1790,7 +1790,12 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
     std::vector<Token> toks = tokenize(text);
     const Scanner s(text, toks);
     Context c{s, text, article_date, options};
+    // One pass marks where items may start (their count bounds the items, so the vector of
+    // items, 672 bytes each, is reserved once and never moved to grow) and reads the
+    // article's currency context.
+    std::size_t starts = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
+        starts += toks[i].may_start = may_start_item(s, i);
         if (!s.word(i)) continue;
         const std::string_view w = s.text(i);
         const char f = static_cast<char>(w[0] | 0x20);
@@ -1836,10 +1841,6 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
         a = b + 1;
     }
 
-    // Every item starts at a token that may start one: their count bounds the items, so the
-    // vector of items (672 bytes each) is never moved to grow.
-    std::size_t starts = 0;
-    for (std::size_t k = 0; k < s.size(); ++k) starts += toks[k].may_start = may_start_item(s, k);
     std::vector<Extracted> out;
     out.reserve(starts);
     bool sentence_start = true;

@@ -248,10 +248,12 @@ private:
         return x | (upper >> 2);
     }
     static void key(std::string_view w, std::uint64_t& lo, std::uint64_t& hi) {
-        unsigned char buf[16] = {};
-        for (std::size_t i = 0; i < w.size() && i < 16; ++i) buf[i] = static_cast<unsigned char>(w[i]);
-        std::memcpy(&lo, buf, 8);
-        std::memcpy(&hi, buf + 8, 8);
+        // Bytes gathered in registers, not stored to memory and read back as words (a
+        // store-to-load stall on every word token).
+        lo = hi = 0;
+        const std::size_t n = w.size() < 16 ? w.size() : 16;
+        for (std::size_t i = 0; i < n && i < 8; ++i) lo |= std::uint64_t{static_cast<unsigned char>(w[i])} << (8 * i);
+        for (std::size_t i = 8; i < n; ++i) hi |= std::uint64_t{static_cast<unsigned char>(w[i])} << (8 * (i - 8));
         lo = lower8(lo);
         hi = lower8(hi);
     }
