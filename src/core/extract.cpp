@@ -113,7 +113,9 @@ std::vector<Token> tokenize(std::string_view t) {
         }
         if (i > n) i = n;
         out.push_back({kind, space, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i)});
-        if (kind == Tok::Word) out.back().cls = static_cast<std::uint16_t>(lexicon::word_class(t.substr(start, i - start)));
+        if (kind == Tok::Word)
+            out.back().cls = static_cast<std::uint16_t>(start + 16 <= n ? lexicon::word_class_padded(t.data() + start, i - start)
+                                                                       : lexicon::word_class(t.substr(start, i - start)));
         space = false;
     }
     return out;
@@ -122,12 +124,13 @@ std::vector<Token> tokenize(std::string_view t) {
 // ---------------------------------------------------------------------------------
 // [SECTION] Word lists
 // ---------------------------------------------------------------------------------
-bool ieq(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
+bool ieq_same_size(std::string_view a, std::string_view b) {
     for (std::size_t i = 0; i < a.size(); ++i)
         if ((a[i] | 0x20) != (b[i] | 0x20) || ((a[i] | 0x20) != a[i] && !ascii_alpha(a[i]) && a[i] != b[i])) return false;
     return true;
 }
+// Equal ignoring ASCII case; the sizes are compared inline, which rules out most calls.
+FACTLENS_INLINE bool ieq(std::string_view a, std::string_view b) { return a.size() == b.size() && ieq_same_size(a, b); }
 
 // Lower-case copy of a short word into a buffer (no allocation); empty when too long.
 std::string_view lowered(std::string_view w, char (&buf)[24]) {

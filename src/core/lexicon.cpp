@@ -5,6 +5,7 @@
 #include "core/lexicon.h"
 
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -223,14 +224,32 @@ public:
         if (f < 'a' || f > 'z' || l < 'a' || l > 'z' || !maybe_[((f - 'a') * 26 + (l - 'a')) * 16 + w.size()]) return 0;
         std::uint64_t lo = 0, hi = 0;
         key(w, lo, hi);
-        for (std::size_t h = hash(lo, hi); ; h = (h + 1) & kMask) {
+        return find(lo, hi);
+    }
+    // The same for a word with 16 readable bytes from its start (the tokenizer's words
+    // before the text's last 16 bytes): two unaligned loads instead of a loop over bytes.
+    unsigned get_padded(const char* p, std::size_t n) const {
+        if constexpr (std::endian::native != std::endian::little) return get({p, n});
+        if (n == 0 || n > 15) return 0;
+        const unsigned f = static_cast<unsigned char>(p[0]) | 0x20, l = static_cast<unsigned char>(p[n - 1]) | 0x20;
+        if (f < 'a' || f > 'z' || l < 'a' || l > 'z' || !maybe_[((f - 'a') * 26 + (l - 'a')) * 16 + n]) return 0;
+        std::uint64_t lo, hi;
+        std::memcpy(&lo, p, 8);
+        std::memcpy(&hi, p + 8, 8);
+        if (n < 8) lo &= (std::uint64_t{1} << (8 * n)) - 1, hi = 0;
+        else if (n == 8) hi = 0;
+        else hi &= (std::uint64_t{1} << (8 * (n - 8))) - 1;
+        return find(lower8(lo), lower8(hi));
+    }
+
+private:
+    unsigned find(std::uint64_t lo, std::uint64_t hi) const {
+        for (std::size_t h = hash(lo, hi);; h = (h + 1) & kMask) {
             const Slot& s = slots_[h];
             if (s.lo == lo && s.hi == hi) return s.flags;
             if (s.lo == 0) return 0;
         }
     }
-
-private:
     static constexpr std::size_t kSize = 1024, kMask = kSize - 1;
     // A word of up to 15 bytes, lower-cased and padded with zeros, as two 64-bit halves:
     // one comparison of two integers finds it, and a zero `lo` marks an empty slot.
@@ -291,6 +310,7 @@ const ClassTable& class_table() {
 }  // namespace
 
 unsigned word_class(std::string_view w) { return class_table().get(w); }
+unsigned word_class_padded(const char* p, std::size_t n) { return class_table().get_padded(p, n); }
 
 int month_number(std::string_view w, bool* abbreviated) {
     if (abbreviated) *abbreviated = false;

@@ -5,6 +5,7 @@
 // keeps a list of its own. Lookups ignore ASCII case.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace factlens::lexicon {
@@ -27,6 +28,9 @@ enum WordClass : unsigned {
 };
 constexpr unsigned kStartsItem = kMonthWord | kWeekdayWord | kNumberWord | kHolidayWord | kOrdinalWord | kTimeWord;
 unsigned word_class(std::string_view word);
+// The same for the `n` bytes at `p`, when 16 bytes from `p` may be read (the tokenizer's
+// fast path: most words are not near the text's end).
+unsigned word_class_padded(const char* p, std::size_t n);
 
 // --- calendar -------------------------------------------------------------------------
 // 1-12 for "january" ... "december" and the abbreviations "jan" ... "dec", "sept"; 0 else.
