@@ -197,7 +197,7 @@ constexpr std::string_view kStopAfterNumber[] = {
 // Open addressing over lower-case words of up to 15 bytes.
 class ClassTable {
 public:
-    ClassTable() {
+    constexpr ClassTable() {
         for (auto w : kMonths) add(w, kMonthWord);
         for (auto w : kMonthAbbr) add(w, kMonthWord);
         add("sept", kMonthWord);
@@ -257,7 +257,7 @@ private:
         std::uint64_t lo = 0, hi = 0;
         unsigned flags = 0;
     };
-    static std::uint64_t lower8(std::uint64_t x) {
+    static constexpr std::uint64_t lower8(std::uint64_t x) {
         // ASCII 'A'-'Z' to lower case, eight bytes at a time (bytes >= 0x80 stay as they are).
         constexpr std::uint64_t k7f = 0x7F7F7F7F7F7F7F7Full, k80 = 0x8080808080808080ull;
         const std::uint64_t low7 = x & k7f;
@@ -266,7 +266,7 @@ private:
         const std::uint64_t upper = ge_a & ~gt_z & ~x & k80;
         return x | (upper >> 2);
     }
-    static void key(std::string_view w, std::uint64_t& lo, std::uint64_t& hi) {
+    static constexpr void key(std::string_view w, std::uint64_t& lo, std::uint64_t& hi) {
         // Bytes gathered in registers, not stored to memory and read back as words (a
         // store-to-load stall on every word token).
         lo = hi = 0;
@@ -276,11 +276,11 @@ private:
         lo = lower8(lo);
         hi = lower8(hi);
     }
-    static std::size_t hash(std::uint64_t lo, std::uint64_t hi) {
+    static constexpr std::size_t hash(std::uint64_t lo, std::uint64_t hi) {
         const std::uint64_t h = (lo ^ (hi * 0x9E3779B97F4A7C15ull)) * 0xC2B2AE3D27D4EB4Full;
         return static_cast<std::size_t>(h >> 40) & kMask;
     }
-    void add(std::string_view w, unsigned f) {
+    constexpr void add(std::string_view w, unsigned f) {
         if (w.empty() || w.size() > 15) return;
         const unsigned a = static_cast<unsigned char>(w.front()), z = static_cast<unsigned char>(w.back());
         if (a >= 'a' && a <= 'z' && z >= 'a' && z <= 'z') maybe_[((a - 'a') * 26 + (z - 'a')) * 16 + w.size()] = 1;
@@ -302,10 +302,10 @@ private:
     std::array<std::uint8_t, 26 * 26 * 16> maybe_{};  // (first letter, last letter, length) of some word in the table
 };
 
-const ClassTable& class_table() {
-    static const ClassTable table;
-    return table;
-}
+// Built by the compiler (constinit): no guard to test on every word, and no start-up order
+// to worry about when another file's static objects look words up.
+constinit const ClassTable kClassTable{};
+const ClassTable& class_table() { return kClassTable; }
 
 }  // namespace
 
