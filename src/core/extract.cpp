@@ -611,12 +611,16 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
             last = j + suffix - 1;
             // "thirteen dollars and forty-five cents"
             std::string_view sub_code;
-            if (s.is(last + 1, "and")) {
+            // "1 dollar 50 cents", "5 pounds 20 pence": the sub-unit without "and"
+            const bool joined = s.is(last + 1, "and");
+            if ((joined || s.number(last + 1)) && !range && scale.empty()) {
+                const std::size_t from = last + (joined ? 2 : 1);
                 double cents = 0;
                 std::string d3, sc3;
                 int dec3 = 0;
-                const std::size_t e = amount_at(s, last + 2, cents, d3, dec3, sc3);
-                if (e > last + 2 && sc3.empty() && cents < 100 && lexicon::sub_unit(s.text(e), &sub_code) > 0 && s.word(e)) {
+                const std::size_t e = amount_at(s, from, cents, d3, dec3, sc3);
+                if (e > from && sc3.empty() && cents < 100 && dec3 == 0 && s.word(e) && lexicon::sub_unit(s.text(e), &sub_code) > 0 &&
+                    !s.is(e, "p")) {
                     low += cents / 100;
                     high = low;
                     digits = decimal_text(low, decimals);
@@ -824,6 +828,13 @@ bool month_introducer(std::string_view w) {
     for (std::string_view k : kWords)
         if (ieq(w, k)) return true;
     return false;
+}
+
+// "February" for 2
+std::string capital_month(int month) {
+    std::string m(lexicon::month_name(month));
+    if (!m.empty()) m[0] = static_cast<char>(m[0] - 32);
+    return m;
 }
 
 // Nouns whose number is a label, not a year: "room 2012", "gate 2014", "page 1998".
@@ -1146,6 +1157,50 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
             r.reasoning = "\u201C" + std::string(c.text.substr(s.start(f), s.end(n2 - 1) - s.start(f))) + "\u201D \u2192 " +
                           r.date.iso() + ": the twelve months ending in that month (dated by their last month)";
             return emit(f, n2 - 1, std::move(r));
+        }
+    }
+    // "this weekend", "last weekend", "next weekend": the week that holds that Saturday and
+    // Sunday (dates have no weekend precision; the reasoning says which days)
+    if (s.is(i, "weekend") && i > 0 &&
+        (s.is(i - 1, "this") || s.is(i - 1, "last") || s.is(i - 1, "next") || s.is(i - 1, "past") || s.is(i - 1, "coming"))) {
+        const std::size_t f = i - 1;
+        const int step = s.is(f, "last") || s.is(f, "past") ? -1 : s.is(f, "next") ? 1 : 0;
+        DateResolution r;
+        const std::string text(c.text.substr(s.start(f), s.end(i) - s.start(f)));
+        if (c.anchor && c.anchor->precision == Precision::Day) {
+            const long a = c.anchor->first_day();
+            const long monday = a - weekday_of(a) + 7L * step;
+            Date d = civil_from_days(monday);
+            d.precision = Precision::Week;
+            r.ok = true;
+            r.date = d;
+            r.reasoning = "\u201C" + text + "\u201D \u2192 " + d.iso() + ": the weekend of " + civil_from_days(monday + 5).iso() +
+                          " and " + civil_from_days(monday + 6).iso() + ", given as its week, " +
+                          (step < 0 ? "the week before " : step > 0 ? "the week after " : "the week of ") + "the source's date " +
+                          c.anchor->display();
+        } else {
+            r.reasoning = "\u201C" + text + "\u201D: needs the source's date to the day";
+        }
+        return emit(f, i, std::move(r));
+    }
+    // "on 10/2", "by 3/15": a month and a day without a year, read month/day (the US order),
+    // and the note gives the other reading
+    if (s.number(i) && i > 0 && (s.is(i - 1, "on") || s.is(i - 1, "by") || s.is(i - 1, "until") || s.is(i - 1, "since")) &&
+        s.text(i).size() <= 2 && s.punct(i + 1, "/") && s.glued(i + 1) && s.glued(i + 2) && s.number(i + 2) && s.text(i + 2).size() <= 2 &&
+        !(s.glued(i + 3) && (s.punct(i + 3, "/") || s.punct(i + 3, "-") || s.number(i + 3) || s.word(i + 3)))) {
+        const int a = std::atoi(std::string(w).c_str()), b = std::atoi(std::string(s.text(i + 2)).c_str());
+        const bool us = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+        const bool eu = b >= 1 && b <= 12 && a >= 1 && a <= 31;
+        if (us || eu) {
+            const int month = us ? a : b, day = us ? b : a;
+            if (resolved(i - 1, i + 2, std::string(lexicon::month_name(month)) + " " + std::to_string(day),
+                         std::string(us ? "month/day" : "day/month (no month " + std::to_string(a) + ")") +
+                             ", the most recent on or before the source's date")) {
+                if (us && eu && a != b)
+                    out.note = "\u201C" + std::string(w) + "/" + std::string(s.text(i + 2)) + "\u201D read as month/day; as day/month it would be " +
+                               std::to_string(a) + " " + capital_month(b);
+                return true;
+            }
         }
     }
     // "in two thousand and twenty": a year in words

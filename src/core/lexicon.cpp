@@ -99,7 +99,7 @@ struct Named {
     std::string_view words, code;
 };
 constexpr Named kEverydayNames[] = {
-    {"dollar", "$"},          {"dollars", "$"},           {"us dollar", "USD"},        {"us dollars", "USD"},
+    {"dollar", "$"},          {"dollars", "$"},           {"buck", "$"},               {"bucks", "$"},           {"us dollar", "USD"},        {"us dollars", "USD"},
     {"u.s. dollar", "USD"},   {"u.s. dollars", "USD"},    {"american dollars", "USD"}, {"usd", "USD"},
     {"euro", "EUR"},          {"euros", "EUR"},           {"pound", "GBP"},            {"pounds", "GBP"},
     {"sterling", "GBP"},      {"pounds sterling", "GBP"}, {"british pounds", "GBP"},   {"yen", "JPY"},
@@ -170,7 +170,7 @@ const NameIndex& name_index() {
 constexpr std::string_view kTimeWords[] = {
     "year", "years", "yesterday", "today", "tomorrow", "tonight", "day", "days", "week", "weeks", "month", "months",
     "morning", "afternoon", "evening", "night", "quarter", "quarters", "q", "fiscal", "fy", "between", "recently", "recent",
-    "half", "halves", "third", "thirds", "fifth", "fifths", "tenth", "tenths", "rmb", "minus", "negative"};
+    "half", "halves", "third", "thirds", "fifth", "fifths", "tenth", "tenths", "rmb", "minus", "negative", "weekend"};
 
 // Units of measure after a number ("180 ml", "12 km", "3 GHz").
 constexpr std::array<std::string_view, 72> kUnitsOfMeasure = {
