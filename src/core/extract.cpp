@@ -1288,7 +1288,9 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
     } else if (s.word(i) && is_weekday(w)) {
         // "The Sunday Times", "Good Friday Agreement": a name; "every Saturday": no one day.
         if (s.capital(i + 1) && !is_month_word(s.text(i + 1))) return false;
-        if (i > 0 && (s.is(i - 1, "every") || s.is(i - 1, "Good"))) return false;
+        if (i > 0 && (s.is(i - 1, "every") || s.is(i - 1, "Good") || (s.is(i - 1, "other") && s.is(i - 2, "every")) ||
+                      s.is(i - 1, "each")))
+            return false;
         // "the Mail on Sunday", "the Independent on Sunday": newspapers.
         if (i >= 2 && s.is(i - 1, "on") && s.capital(i - 2) && (s.is(i - 2, "Mail") || s.is(i - 2, "Independent"))) return false;
         last = i;
