@@ -167,6 +167,10 @@ public:
     FACTLENS_INLINE unsigned cls(std::size_t i) const { return i < k_.size() ? k_[i].cls : 0; }  // lexicon::WordClass bits
     FACTLENS_INLINE bool month(std::size_t i) const { return cls(i) & lexicon::kMonthWord; }
     FACTLENS_INLINE bool weekday(std::size_t i) const { return cls(i) & lexicon::kWeekdayWord; }
+    // A unit of measure ("km", "GB", "degrees"; lexicon::is_measure_unit) from the token's classes
+    FACTLENS_INLINE bool measure(std::size_t i) const {
+        return word(i) && ((cls(i) & lexicon::kMeasureWord) || is(i, "a.m.") || is(i, "p.m.") || text(i) == "K");
+    }
     FACTLENS_INLINE bool not_name(std::size_t i) const { return cls(i) & lexicon::kNotNameWord; }  // "The", "However"
     FACTLENS_INLINE bool title(std::size_t i) const { return (cls(i) & lexicon::kTitleWord) || is(i, "U.S."); }  // "President", "CEO"
     FACTLENS_INLINE bool number(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Number; }
@@ -376,6 +380,11 @@ std::string settle_currency(const Context& c, const std::string& code, bool yen_
 
 // "5000000" for 5e6, "2.5" for 2.5: the shortest decimal that reads back as `v`.
 std::string decimal_text(double v, int& decimals) {
+    // Whole numbers (most amounts in words) without printf and strtod, which are slow in wasm
+    if (v == std::floor(v) && std::fabs(v) < 1e15) {
+        decimals = 0;
+        return std::to_string(static_cast<long long>(v));
+    }
     char buf[40];
     for (int d = 0; d <= 6; ++d) {
         std::snprintf(buf, sizeof buf, "%.*f", d, v);
@@ -1659,10 +1668,10 @@ bool plain_number(const Context& c, std::size_t i, std::size_t j) {
     }
     // Glued letters after the amount are a unit or a code ("180ml", "5G", "2AA", "9.30pm").
     if (s.word(j) && s.glued(j)) return false;
-    if (s.word(j) && lexicon::is_measure_unit(s.text(j))) return false;
+    if (s.word(j) && s.measure(j)) return false;
     if (s.punct(j, "-") && s.glued(j) && s.glued(j + 1)) {
         if (s.number(j + 1)) return false;                                           // "5-4", "32-2015"
-        if (s.word(j + 1) && (s.capital(j + 1) || lexicon::is_measure_unit(s.text(j + 1)))) return false;  // "7-Eleven", "65-inch"
+        if (s.word(j + 1) && (s.capital(j + 1) || s.measure(j + 1))) return false;  // "7-Eleven", "65-inch"
     }
     if (s.punct(j, ":") && s.glued(j) && s.number(j + 1)) return false;  // "10:45"
     // "737 MAX jets", "iPhone 15 Pro", "Galaxy S24 Ultra": a model's suffix after the number.
@@ -1695,7 +1704,7 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     // What it counts: the next few words, lower case or acronyms, up to a stop word.
     // "a 75-day extension" counts days: a glued hyphen joins the unit to the number.
     if (s.punct(j, "-") && s.glued(j) && s.glued(j + 1) && s.word(j + 1) && !from_word) {
-        if (lexicon::is_measure_unit(s.text(j + 1)) || s.capital(j + 1)) return false;
+        if (s.measure(j + 1) || s.capital(j + 1)) return false;
         std::size_t first = i;
         const Qualifier q = s.qualifier_before(first);
         Extracted e = figure(c, ItemKind::Number, first, j + 1, units, digits, decimals, scale, "count", q);
@@ -1723,7 +1732,7 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
         // The counted noun ends the phrase: "14 satellites" (into orbit), "fans" (filled).
         if (lexicon::is_plural_noun(s.text(k - 1)) && !s.capital(k - 1)) break;
     }
-    if (k > j && s.word(j) && lexicon::is_measure_unit(s.text(j))) return false;
+    if (k > j && s.word(j) && s.measure(j)) return false;
     // A count in digits counts a plural ("120 flights", "3,000 staff"): "the 5.15 train",
     // "the number 10 shirt", "101 meet there", "51.5074 N" count nothing. Without one the
     // number stays only when a scale or a qualifier makes it a figure (as a bare one does).
@@ -1796,7 +1805,7 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
         next = last + 1;
         return false;
     }
-    if (single && (s.month(first) || s.weekday(first) || (lexicon::weekday_abbreviation(head) >= 0 && s.number(last + 1)))) {
+    if (single && (s.month(first) || s.weekday(first) || (s.number(last + 1) && lexicon::weekday_abbreviation(head) >= 0))) {
         next = last + 1;
         return false;
     }
