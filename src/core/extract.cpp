@@ -1237,7 +1237,13 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         // A month alone right after a verb is a person ("She asked April to join"); one that
         // opens a sentence with "on" or "forward" is the verb ("March on, the general said").
         const bool numbers_near = s.number(i + 1) || s.number(i + 2) || s.number(i + 3) || (i > 0 && s.number(i - 1));
-        if (!numbers_near && i > 0 && s.word(i - 1) && !s.capital(i - 1) && !month_introducer(s.text(i - 1))) return false;
+        // ("said March sales rose": a month before a noun is a date, so only a month followed by
+        // punctuation or a function word is taken for a person)
+        const bool object_like = !s.word(i + 1) || s.is(i + 1, "to") || s.is(i + 1, "that") || s.is(i + 1, "about") ||
+                                 s.is(i + 1, "if") || s.is(i + 1, "whether") || s.is(i + 1, "for") || s.is(i + 1, "with") ||
+                                 s.is(i + 1, "at");
+        if (!numbers_near && object_like && i > 0 && s.word(i - 1) && !s.capital(i - 1) && !month_introducer(s.text(i - 1)))
+            return false;
         if (!dated && ieq(w, "March") && (i == 0 || !s.word(i - 1)) && (s.is(i + 1, "on") || s.is(i + 1, "forward")) &&
             !s.word(i + 2))
             return false;
