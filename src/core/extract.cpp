@@ -1504,7 +1504,8 @@ Extracted figure(const Context& c, ItemKind kind, std::size_t first, std::size_t
 // ("percentage points" too). Returns the last token of it, or 0 when none.
 std::size_t percent_word_at(const Scanner& s, std::size_t i) {
     if (s.punct(i, "%")) return i;
-    if (s.is(i, "percent") || s.is(i, "pct") || s.is(i, "pc") || s.is(i, "per-cent")) return i;
+    if (s.is(i, "percent") || s.is(i, "percents") || s.is(i, "pct") || s.is(i, "pc") || s.is(i, "per-cent")) return i;
+    if (s.is(i, "per") && s.is(i + 1, "cents")) return i + 1;
     if (s.is(i, "per") && s.is(i + 1, "cent")) return i + 1;
     if (s.is(i, "percentage")) return s.is(i + 1, "points") || s.is(i + 1, "point") ? i + 1 : i;
     if (s.is(i, "percent") || s.is(i, "pc")) return i;
@@ -1538,6 +1539,23 @@ std::size_t percent_share_at(const Scanner& s, std::size_t i, double& value) {
 
 bool percent_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
     const Scanner& s = c.s;
+    // "percent of 10", "per cent of twenty-two": the percent word first, the number last, and
+    // nothing counted after it ("What percent of voters", "percent of 2024 sales" are none)
+    if ((s.is(i, "percent") || s.is(i, "per") || s.is(i, "percentage")) && !(i > 0 && (s.number(i - 1) || (s.word(i - 1) && lexicon::starts_number_words(s.text(i - 1)))))) {
+        const std::size_t pw = percent_word_at(s, i);
+        if (pw && s.is(pw + 1, "of")) {
+            double v = 0;
+            std::string digits, scale;
+            int decimals = 0;
+            const std::size_t e = amount_at(s, pw + 2, v, digits, decimals, scale);
+            if (e > pw + 2 && scale.empty() && !s.word(e) && !s.number(e) && !s.punct(e, "%") && v <= 1000) {
+                next = e;
+                out = figure(c, ItemKind::Percent, i, e - 1, v, digits, decimals, "", "percent", Qualifier::Exactly);
+                return true;
+            }
+        }
+        return false;
+    }
     if (s.word(i)) {
         double share = 0;
         if (const std::size_t last = percent_share_at(s, i, share)) {
@@ -1934,7 +1952,8 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
             const bool money_start = num || !word || in_words || s.is(i, "between") || s.prefix_currency(i, code, yen) > 0;
             const bool counted = num || in_words;
             found = (money_start && (rate_at(c, i, next, item) || money_at(c, i, next, item))) ||
-                    ((num || in_words || s.is(i, "between")) && percent_at(c, i, next, item)) || date_at(c, i, next, item) ||
+                    ((num || in_words || s.is(i, "between") || (word && (s.cls(i) & lexicon::kPercentWord))) && percent_at(c, i, next, item)) ||
+                    date_at(c, i, next, item) ||
                     (word && (s.cls(i) & (lexicon::kTimeWord | lexicon::kOrdinalWord)) && fraction_at(c, i, next, item)) || (counted && number_at(c, i, next, item));
             if (!found) {
                 next = i + 1;

@@ -215,6 +215,7 @@ public:
         for (auto w : kNotNames) add(w, kNotNameWord);
         for (auto w : kTitles) add(w, kTitleWord);
         for (auto w : kStopAfterNumber) add(w, kStopWord);
+        for (std::string_view w : {"percent", "per", "percentage"}) add(w, kPercentWord);
     }
     unsigned get(std::string_view w) const {
         if (w.empty() || w.size() > 15) return 0;

@@ -20,13 +20,14 @@ enum WordClass : unsigned {
     kHolidayWord = 8,   // the first word of a holiday's name ("christmas", "new")
     kOrdinalWord = 16,  // "first" ... "thirtieth"
     kTimeWord = 32,     // words that start a date or a share: "year", "today", "fiscal", "quarter", "between", ...
+    kPercentWord = 1024, // "percent", "per", "percentage": "percent of 10" starts with it
     // The classes above are the words an item may start with; the ones below only describe.
     kMeasureWord = 64,   // a unit of measure after a number (is_measure_unit)
     kNotNameWord = 128,  // a capitalised word that names nothing ("The", "However", "Chinese")
     kTitleWord = 256,    // a title before a person's name ("President", "CEO", "Dr")
     kStopWord = 512,     // a function word that ends what a number counts ("of", "to", "was")
 };
-constexpr unsigned kStartsItem = kMonthWord | kWeekdayWord | kNumberWord | kHolidayWord | kOrdinalWord | kTimeWord;
+constexpr unsigned kStartsItem = kMonthWord | kWeekdayWord | kNumberWord | kHolidayWord | kOrdinalWord | kTimeWord | kPercentWord;
 unsigned word_class(std::string_view word);
 // The same for the `n` bytes at `p`, when 16 bytes from `p` may be read (the tokenizer's
 // fast path: most words are not near the text's end).
