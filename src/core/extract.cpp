@@ -343,6 +343,10 @@ struct Context {
     bool says_yuan = false, says_yen = false, says_hong_kong = false, says_taiwan = false;
     // "All figures in Canadian dollars": the article's own dollar, and the words that said so
     std::string article_dollar, article_dollar_words;
+    // The last date to the day found, and the token after it: "from next Monday to Friday"
+    // reads Friday after that Monday.
+    std::size_t day_after = static_cast<std::size_t>(-1);
+    Date last_day;
 };
 
 Extracted make(const Context& c, ItemKind kind, std::size_t first, std::size_t last) {
@@ -735,7 +739,8 @@ bool numeric_date_at(const Scanner& s, std::size_t i, std::size_t& last, Date& d
     auto valid = [](int y, int m, int dd) { return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && dd >= 1 && dd <= days_in_month(y, m); };
     auto sep = [&](std::size_t k, std::string_view p) { return s.punct(k, p) && s.glued(k) && s.glued(k + 1); };
     // Part of a longer code: "133-03-03-2020", "Tel: 138-2010-2015", "a/1/1/2016".
-    if (i > 0 && s.glued(i) && (s.word(i - 1) || s.punct(i - 1, "-") || s.punct(i - 1, "/") || s.punct(i - 1, ".") || s.punct(i - 1, "+")))
+    // A dash with a space before it only brackets the date ("-2020-07-01-").
+    if (i > 0 && s.glued(i) && (s.word(i - 1) || (s.punct(i - 1, "-") && s.glued(i - 1)) || s.punct(i - 1, "/") || s.punct(i - 1, ".") || s.punct(i - 1, "+")))
         return false;
     auto free_after = [&](std::size_t k) {
         return !(s.glued(k + 1) && (s.punct(k + 1, "-") || s.punct(k + 1, "/")) && s.number(k + 2)) && !(s.glued(k + 1) && s.number(k + 1));
@@ -837,6 +842,13 @@ bool month_introducer(std::string_view w) {
     for (std::string_view k : kWords)
         if (ieq(w, k)) return true;
     return false;
+}
+
+// "Friday" for 4
+std::string capital_weekday(int weekday) {
+    std::string d(lexicon::weekday_name(weekday));
+    if (!d.empty()) d[0] = static_cast<char>(d[0] - 32);
+    return d;
 }
 
 // "February" for 2
@@ -1367,6 +1379,18 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
                 lead_in(f);
                 return emit(f, l, std::move(r));
             }
+        }
+        // "from next Monday to Friday": the first such weekday after the day the range starts on
+        if (i >= 2 && (s.is(i - 1, "to") || s.is(i - 1, "until") || s.is(i - 1, "through")) && c.day_after == i - 1 &&
+            c.last_day.precision == Precision::Day && !s.punct(i + 1, ",")) {
+            const long from = c.last_day.first_day();
+            const long ahead = (lexicon::weekday_number(w) - weekday_of(from) + 7) % 7;
+            DateResolution r;
+            r.ok = true;
+            r.date = civil_from_days(from + (ahead == 0 ? 7 : ahead));
+            r.reasoning = "\u201C" + std::string(w) + "\u201D \u2192 " + r.date.display() + ": the end of a range that starts on " +
+                          c.last_day.display() + ", the first " + capital_weekday(lexicon::weekday_number(w)) + " after it";
+            return emit(i, i, std::move(r));
         }
         // "Thursday (January 23)"
         if (s.punct(i + 1, "(") && s.word(i + 2) && is_month_word(s.text(i + 2)) && day_at(i + 3) && s.punct(i + 4, ")")) last = i + 4;
@@ -1967,6 +1991,8 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
                 while (item.start < item.end && text[item.start] == ' ') ++item.start;
                 item.text = std::string(text.substr(item.start, item.end - item.start));
             }
+            if (item.kind == ItemKind::Date && item.date.ok && item.date.date.precision == Precision::Day)
+                c.day_after = next, c.last_day = item.date.date;
             out.push_back(std::move(item));  // every recogniser assigns the whole item: no reset needed
         }
         // Does the token just passed end a sentence (or open a quote or a bracket)?
