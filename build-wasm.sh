@@ -155,12 +155,21 @@ case "$cmd" in
   bench)
     build_all
     install_npm
+    # Each step also writes its figures to build/bench-run/, and the summary at the end puts
+    # the three side by side: native, wasm in Chromium, and chrono-node, all from this run and
+    # on the same five articles (assets/bytedance-ai-2025). MB/s are 10^6 bytes per second
+    # (Google Benchmark's own "M/s" column counts 2^20).
+    out="$ROOT/build/bench-run"
+    rm -rf "$out" && mkdir -p "$out"
     log "native extraction throughput (Google Benchmark)"
-    "$ROOT/build/native/bench/extract_bench"
+    "$ROOT/build/native/bench/extract_bench" --benchmark_out="$out/native.json" --benchmark_out_format=json
     log "in-browser extraction throughput"
-    node "$ROOT/bench/browser-throughput.mjs"
+    node "$ROOT/bench/browser-throughput.mjs" --out "$out/wasm.json"
     log "against chrono-node and Recognizers-Text"
-    (cd "$ROOT/bench" && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } && node compare.mjs)
+    (cd "$ROOT/bench" && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } &&
+      node compare.mjs --throughput-out "$out/compare.json")
+    log "summary (this run, the five articles)"
+    node "$ROOT/bench/summary.mjs" "$out"
     ;;
   fuzz)
     # libFuzzer with ASan and UBSan (fatal), clang from Debian (pulled in by emscripten);

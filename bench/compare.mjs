@@ -6,6 +6,7 @@
 //
 //   cd bench && npm install && node compare.mjs [--json] [--mb N] [--recognizers-seconds S]
 //                                              [--recognizers-whole] [--factlens PATH]
+//                                              [--throughput-out FILE]
 //
 // It is a measurement, not a test: it exits 0 whatever the figures are.
 
@@ -37,7 +38,9 @@ if (argv.includes('--help') || argv.includes('-h')) {
   --recognizers-seconds S  least time to spend timing Recognizers-Text (default 3)
   --recognizers-whole    give Recognizers-Text each article whole instead of one paragraph
                          (line) at a time
-  --factlens PATH        the factlens binary (default ../build/native/factlens)`);
+  --factlens PATH        the factlens binary (default ../build/native/factlens)
+  --throughput-out FILE  also write the throughput figures (MB/s per tool) to FILE as JSON
+                         (./build-wasm.sh bench prints them in its summary)`);
   process.exit(0);
 }
 const asJson = argv.includes('--json');
@@ -45,6 +48,7 @@ const targetMB = Number(option('--mb', '5'));
 const recognizersSeconds = Number(option('--recognizers-seconds', '3'));
 const recognizersWhole = argv.includes('--recognizers-whole');
 const factlensBin = path.resolve(option('--factlens', path.join(root, 'build/native/factlens')));
+const throughputOut = option('--throughput-out', '');
 // Recognizers-Text is slow (tens of KB/s); whatever --recognizers-seconds says, its timing
 // loop stops after this long so the whole script stays within about two minutes.
 const RECOGNIZERS_CAP_SECONDS = 40;
@@ -364,6 +368,7 @@ progress(`chrono-node: throughput over ~${targetMB} MB…`);
 throughput.chrono = chronoThroughput();
 progress(`Recognizers-Text: throughput for at least ${recognizersSeconds} s…`);
 throughput.recognizers = recognizersThroughput();
+if (throughputOut) fs.writeFileSync(throughputOut, JSON.stringify(throughput, null, 2));
 
 // What factlens missed, what each tool missed, and what a peer found that factlens did not.
 const foundBy = (tool, kind) => new Set(scores[tool]?.[kind]?.foundIds ?? []);

@@ -68,11 +68,21 @@ std::string_view precision_name(Precision p) {
 
 std::string Date::iso() const {
     char buf[32];
+    // Years 0-9999 are written by hand (this runs for every date item); others by snprintf.
+    const bool plain = year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99;
+    auto put4 = [&](int v, char* p) { p[0] = char('0' + v / 1000), p[1] = char('0' + v / 100 % 10), p[2] = char('0' + v / 10 % 10), p[3] = char('0' + v % 10); };
+    auto put2 = [&](int v, char* p) { p[0] = char('0' + v / 10), p[1] = char('0' + v % 10); };
     switch (precision) {
         case Precision::None: return "";
-        case Precision::Year: std::snprintf(buf, sizeof buf, "%04d", year); break;
-        case Precision::Quarter: std::snprintf(buf, sizeof buf, "%04d-Q%d", year, (month - 1) / 3 + 1); break;
-        case Precision::Month: std::snprintf(buf, sizeof buf, "%04d-%02d", year, month); break;
+        case Precision::Year:
+            if (!plain) break;
+            put4(year, buf);
+            return std::string(buf, 4);
+        case Precision::Quarter: std::snprintf(buf, sizeof buf, "%04d-Q%d", year, (month - 1) / 3 + 1); return buf;
+        case Precision::Month:
+            if (!plain) break;
+            put4(year, buf), buf[4] = '-', put2(month, buf + 5);
+            return std::string(buf, 7);
         case Precision::Week: {
             // ISO week: the week with the year's first Thursday is week 1.
             const long monday = days_from_civil(year, month, day);
@@ -80,9 +90,18 @@ std::string Date::iso() const {
             const long jan1 = days_from_civil(thursday.year, 1, 1);
             const int week = static_cast<int>((monday + 3 - jan1) / 7 + 1);
             std::snprintf(buf, sizeof buf, "%04d-W%02d", thursday.year, week);
-            break;
+            return buf;
         }
+        case Precision::Day:
+            if (!plain) break;
+            put4(year, buf), buf[4] = '-', put2(month, buf + 5), buf[7] = '-', put2(day, buf + 8);
+            return std::string(buf, 10);
+    }
+    switch (precision) {
+        case Precision::Year: std::snprintf(buf, sizeof buf, "%04d", year); break;
+        case Precision::Month: std::snprintf(buf, sizeof buf, "%04d-%02d", year, month); break;
         case Precision::Day: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day); break;
+        default: return "";
     }
     return buf;
 }
@@ -149,22 +168,50 @@ std::optional<Date> parse_iso_date(std::string_view t) {
 // ---------------------------------------------------------------------------------
 namespace {
 
-// Lower-case ASCII words and numbers; punctuation separates.
-std::vector<std::string> words_of(std::string_view text) {
-    std::vector<std::string> out;
-    std::string cur;
-    for (char c : text) {
-        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        if (alnum) {
-            cur += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        } else if (!cur.empty()) {
-            out.push_back(std::move(cur));
-            cur.clear();
+// Lower-case ASCII words and numbers; punctuation separates. Views into one lowered copy;
+// a date phrase of a few words costs no allocation.
+class Words {
+public:
+    explicit Words(std::string_view text) {
+        char* buf = small_;
+        if (text.size() > sizeof small_) {
+            big_.resize(text.size());
+            buf = big_.data();
         }
+        std::size_t n = 0, start = 0;
+        auto flush = [&] {
+            if (n > start) push({buf + start, n - start});
+            start = n;
+        };
+        for (char c : text) {
+            const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (alnum) buf[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+            else flush();
+        }
+        flush();
     }
-    if (!cur.empty()) out.push_back(std::move(cur));
-    return out;
-}
+    Words(const Words&) = delete;  // the views point into this object
+    Words& operator=(const Words&) = delete;
+    std::size_t size() const { return count_; }
+    bool empty() const { return count_ == 0; }
+    std::string_view operator[](std::size_t i) const { return count_ <= kSmall ? few_[i] : many_[i]; }
+
+private:
+    static constexpr std::size_t kSmall = 16;
+    void push(std::string_view w) {
+        if (count_ < kSmall) few_[count_] = w;
+        else {
+            if (count_ == kSmall) many_.assign(few_.begin(), few_.end());
+            many_.push_back(w);
+        }
+        ++count_;
+    }
+    char small_[160];
+    std::string big_;
+    std::array<std::string_view, kSmall> few_{};
+    std::vector<std::string_view> many_;
+    std::size_t count_ = 0;
+};
 
 int month_index(std::string_view w) { return lexicon::month_number(w); }
 
@@ -185,9 +232,9 @@ std::optional<int> small_number(std::string_view w) {
     return number(w);
 }
 
-bool has(const std::vector<std::string>& ws, std::string_view w) {
-    for (const auto& x : ws)
-        if (x == w) return true;
+bool has(const Words& ws, std::string_view w) {
+    for (std::size_t i = 0; i < ws.size(); ++i)
+        if (ws[i] == w) return true;
     return false;
 }
 
@@ -227,7 +274,7 @@ std::string anchor_text(const Date& a) { return "the source's date " + a.display
 }  // namespace
 
 DateResolution resolve_date_expression(std::string_view words, const std::optional<Date>& anchor) {
-    const std::vector<std::string> ws = words_of(words);
+    const Words ws(words);
     if (ws.empty()) return fail(words, "no date words");
 
     const bool last = has(ws, "last") || has(ws, "previous") || has(ws, "past");
@@ -236,7 +283,7 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
     // Find the pieces: a year, a month, a day of the month, a weekday.
     int year = 0, month = 0, day = 0, weekday = -1;
     for (std::size_t i = 0; i < ws.size(); ++i) {
-        const std::string& w = ws[i];
+        const std::string_view w = ws[i];
         if (auto n = number(w); n && w.size() == 4 && *n >= 1900 && *n <= 2200) year = *n;
         else if (int m = month_index(w)) month = m;
         else if (int wd = weekday_index(w); wd >= 0) weekday = wd;
@@ -318,7 +365,7 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
     // A quarter: "Q4", "Q4 2024", "the fourth quarter", "last quarter", "this quarter".
     int quarter = 0;
     for (std::size_t i = 0; i < ws.size(); ++i) {
-        const std::string& w = ws[i];
+        const std::string_view w = ws[i];
         if (w.size() == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4') quarter = w[1] - '0';
         if (w == "quarter" && i > 0) {
             static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth"};
@@ -415,7 +462,7 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
         for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
             const auto n = small_number(ws[i]);
             if (!n) continue;
-            const std::string& unit = ws[i + 1];
+            const std::string_view unit = ws[i + 1];
             if (unit == "day" || unit == "days" || unit == "week" || unit == "weeks") {
                 if (!at_least(anchor, Precision::Day)) return fail(words, "needs the source's date to the day");
                 const long span = (unit[0] == 'w' ? 7L : 1L) * *n;
@@ -424,7 +471,7 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
                     d = civil_from_days(d.first_day() - weekday_of(d.first_day()));
                     d.precision = Precision::Week;
                 }
-                return done(words, d, std::to_string(*n) + " " + unit + " before " + anchor_text(*anchor));
+                return done(words, d, std::to_string(*n) + " " + std::string(unit) + " before " + anchor_text(*anchor));
             }
         }
     }

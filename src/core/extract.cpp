@@ -14,6 +14,14 @@
 #include <cstdint>
 #include <cstdlib>
 
+// The scanner's accessors are called tens of times per token: GCC and Clang would not
+// always inline them inside the large recognisers on their own.
+#if defined(__GNUC__) || defined(__clang__)
+#define FACTLENS_INLINE [[gnu::always_inline]] inline
+#else
+#define FACTLENS_INLINE inline
+#endif
+
 namespace factlens {
 
 std::string_view item_kind_name(ItemKind kind) {
@@ -33,6 +41,8 @@ struct Token {
     bool space_before;  // white space between this token and the previous one
     std::uint32_t start, end;
     std::uint16_t cls = 0;  // words: lexicon::word_class, looked up once here
+    bool headline = false;  // on a line taken for a headline (extract() marks it)
+    bool may_start = false; // an item may start here (extract() marks it, once)
 };
 
 bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
@@ -103,7 +113,9 @@ std::vector<Token> tokenize(std::string_view t) {
         }
         if (i > n) i = n;
         out.push_back({kind, space, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i)});
-        if (kind == Tok::Word) out.back().cls = static_cast<std::uint16_t>(lexicon::word_class(t.substr(start, i - start)));
+        if (kind == Tok::Word)
+            out.back().cls = static_cast<std::uint16_t>(start + 16 <= n ? lexicon::word_class_padded(t.data() + start, i - start)
+                                                                       : lexicon::word_class(t.substr(start, i - start)));
         space = false;
     }
     return out;
@@ -112,12 +124,13 @@ std::vector<Token> tokenize(std::string_view t) {
 // ---------------------------------------------------------------------------------
 // [SECTION] Word lists
 // ---------------------------------------------------------------------------------
-bool ieq(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
+bool ieq_same_size(std::string_view a, std::string_view b) {
     for (std::size_t i = 0; i < a.size(); ++i)
         if ((a[i] | 0x20) != (b[i] | 0x20) || ((a[i] | 0x20) != a[i] && !ascii_alpha(a[i]) && a[i] != b[i])) return false;
     return true;
 }
+// Equal ignoring ASCII case; the sizes are compared inline, which rules out most calls.
+FACTLENS_INLINE bool ieq(std::string_view a, std::string_view b) { return a.size() == b.size() && ieq_same_size(a, b); }
 
 // Lower-case copy of a short word into a buffer (no allocation); empty when too long.
 std::string_view lowered(std::string_view w, char (&buf)[24]) {
@@ -126,43 +139,8 @@ std::string_view lowered(std::string_view w, char (&buf)[24]) {
     return {buf, w.size()};
 }
 
-// A fixed word list searched by binary search on the lower-cased word.
-template <std::size_t N>
-struct WordSet {
-    std::array<std::string_view, N> words;
-    constexpr explicit WordSet(std::array<std::string_view, N> w) : words(w) { std::sort(words.begin(), words.end()); }
-    bool has(std::string_view w) const {
-        char buf[24];
-        const std::string_view l = lowered(w, buf);
-        return !l.empty() && std::binary_search(words.begin(), words.end(), l);
-    }
-};
-
-template <std::size_t N>
-int index_in(std::string_view w, const std::array<std::string_view, N>& list) {
-    for (std::size_t i = 0; i < N; ++i)
-        if (ieq(w, list[i])) return static_cast<int>(i);
-    return -1;
-}
-
-constexpr std::array<std::string_view, 26> kStopAfterNumber = {
-    "of", "to", "in", "on", "at", "for", "and", "or", "the", "a", "an", "by", "from", "with", "than", "as",
-    "that", "which", "who", "is", "are", "was", "were", "has", "have", "will"};
-// Capitalised words that begin sentences or stand for nothing in particular.
-constexpr std::array<std::string_view, 58> kNotNames = {
-    "the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "in", "on",
-    "at", "as", "but", "and", "however", "additionally", "despite", "although", "while", "unlike", "from", "for",
-    "with", "if", "when", "after", "before", "since", "still", "also", "there", "according", "see", "note", "its",
-    "his", "her", "their", "our", "what", "who", "approximately", "about", "over", "more", "some", "last", "next",
-    "this", "each", "all", "chinese"};
-
-// Lower case, as WordSet looks words up.
-constexpr std::array<std::string_view, 12> kTitles = {"u.s.", "president", "mr", "ms", "mrs", "dr", "ceo", "chairman",
-                                                      "prime", "minister", "secretary", "founder"};
-
-const WordSet<58> kNotNameSet{kNotNames};
-const WordSet<12> kTitleSet{kTitles};
-
+// Word lists for names and counts live in lexicon.cpp (kNotNameWord, kTitleWord, kStopWord):
+// each token's classes come from one hash probe when it is read.
 bool is_month_word(std::string_view w) { return lexicon::month_number(w) > 0; }
 bool is_full_month(std::string_view w) {
     bool abbr = false;
@@ -184,13 +162,19 @@ public:
     Scanner(std::string_view text, const std::vector<Token>& toks) : t_(text), k_(toks) {}
 
     std::size_t size() const { return k_.size(); }
-    std::string_view text(std::size_t i) const { return i < k_.size() ? t_.substr(k_[i].start, k_[i].end - k_[i].start) : std::string_view(); }
-    bool word(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Word; }
-    unsigned cls(std::size_t i) const { return i < k_.size() ? k_[i].cls : 0; }  // lexicon::WordClass bits
-    bool month(std::size_t i) const { return cls(i) & lexicon::kMonthWord; }
-    bool weekday(std::size_t i) const { return cls(i) & lexicon::kWeekdayWord; }
-    bool number(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Number; }
-    bool punct(std::size_t i, std::string_view p) const {
+    FACTLENS_INLINE std::string_view text(std::size_t i) const { return i < k_.size() ? t_.substr(k_[i].start, k_[i].end - k_[i].start) : std::string_view(); }
+    FACTLENS_INLINE bool word(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Word; }
+    FACTLENS_INLINE unsigned cls(std::size_t i) const { return i < k_.size() ? k_[i].cls : 0; }  // lexicon::WordClass bits
+    FACTLENS_INLINE bool month(std::size_t i) const { return cls(i) & lexicon::kMonthWord; }
+    FACTLENS_INLINE bool weekday(std::size_t i) const { return cls(i) & lexicon::kWeekdayWord; }
+    // A unit of measure ("km", "GB", "degrees"; lexicon::is_measure_unit) from the token's classes
+    FACTLENS_INLINE bool measure(std::size_t i) const {
+        return word(i) && ((cls(i) & lexicon::kMeasureWord) || is(i, "a.m.") || is(i, "p.m.") || text(i) == "K");
+    }
+    FACTLENS_INLINE bool not_name(std::size_t i) const { return cls(i) & lexicon::kNotNameWord; }  // "The", "However"
+    FACTLENS_INLINE bool title(std::size_t i) const { return (cls(i) & lexicon::kTitleWord) || is(i, "U.S."); }  // "President", "CEO"
+    FACTLENS_INLINE bool number(std::size_t i) const { return i < k_.size() && k_[i].kind == Tok::Number; }
+    FACTLENS_INLINE bool punct(std::size_t i, std::string_view p) const {
         if (i >= k_.size() || k_[i].kind != Tok::Punct) return false;
         const Token& k = k_[i];
         const std::size_t n = k.end - k.start;
@@ -198,15 +182,23 @@ public:
         if (n == 1) return t_[k.start] == p[0];  // most punctuation is one byte: no memcmp call
         return t_.compare(k.start, n, p) == 0;
     }
-    bool is(std::size_t i, std::string_view w) const { return i < k_.size() && k_[i].kind == Tok::Word && ieq(text(i), w); }
-    bool glued(std::size_t i) const { return i < k_.size() && !k_[i].space_before; }  // no space before token i
-    bool capital(std::size_t i) const {
+    // The word at token i, ignoring ASCII case: its length rules most words out at once.
+    FACTLENS_INLINE bool is(std::size_t i, std::string_view w) const {
+        if (i >= k_.size()) return false;
+        const Token& k = k_[i];
+        if (k.end - k.start != w.size() || k.kind != Tok::Word) return false;
+        const char* p = t_.data() + k.start;
+        if ((p[0] | 0x20) != (w[0] | 0x20)) return false;
+        return ieq({p, w.size()}, w);
+    }
+    FACTLENS_INLINE bool glued(std::size_t i) const { return i < k_.size() && !k_[i].space_before; }  // no space before token i
+    FACTLENS_INLINE bool capital(std::size_t i) const {
         if (!word(i)) return false;
         const auto c = static_cast<unsigned char>(t_[k_[i].start]);
         return c >= 'A' && c <= 'Z';
     }
-    std::size_t start(std::size_t i) const { return k_[i].start; }
-    std::size_t end(std::size_t i) const { return k_[i].end; }
+    FACTLENS_INLINE std::size_t start(std::size_t i) const { return k_[i].start; }
+    FACTLENS_INLINE std::size_t end(std::size_t i) const { return k_[i].end; }
 
     // The value of a number token ("3,000" -> 3000, "20.64" -> 20.64) with its stated
     // text; nullopt for one no story could hold (over 32 digits: parse_decimal refuses it,
@@ -264,6 +256,7 @@ public:
             return 1;
         }
         if (ieq(p, "Rmb") || p == "CNH") code = "CNY";
+        else if (p == "BTC") code = "XBT";  // bitcoin's ticker; XBT is its code (lexicon.h)
         else if ((p == "Rs" || p == "Rs.") && number(i + 1)) code = "INR";
         else if (p.size() == 3 && p == std::string_view(upper(p)) && is_known_currency(p)) code = std::string(p);
         else return 0;
@@ -350,6 +343,10 @@ struct Context {
     bool says_yuan = false, says_yen = false, says_hong_kong = false, says_taiwan = false;
     // "All figures in Canadian dollars": the article's own dollar, and the words that said so
     std::string article_dollar, article_dollar_words;
+    // The last date to the day found, and the token after it: "from next Monday to Friday"
+    // reads Friday after that Monday.
+    std::size_t day_after = static_cast<std::size_t>(-1);
+    Date last_day;
 };
 
 Extracted make(const Context& c, ItemKind kind, std::size_t first, std::size_t last) {
@@ -387,6 +384,11 @@ std::string settle_currency(const Context& c, const std::string& code, bool yen_
 
 // "5000000" for 5e6, "2.5" for 2.5: the shortest decimal that reads back as `v`.
 std::string decimal_text(double v, int& decimals) {
+    // Whole numbers (most amounts in words) without printf and strtod, which are slow in wasm
+    if (v == std::floor(v) && std::fabs(v) < 1e15) {
+        decimals = 0;
+        return std::to_string(static_cast<long long>(v));
+    }
     char buf[40];
     for (int d = 0; d <= 6; ++d) {
         std::snprintf(buf, sizeof buf, "%.*f", d, v);
@@ -622,12 +624,16 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
             last = j + suffix - 1;
             // "thirteen dollars and forty-five cents"
             std::string_view sub_code;
-            if (s.is(last + 1, "and")) {
+            // "1 dollar 50 cents", "5 pounds 20 pence": the sub-unit without "and"
+            const bool joined = s.is(last + 1, "and");
+            if ((joined || s.number(last + 1)) && !range && scale.empty()) {
+                const std::size_t from = last + (joined ? 2 : 1);
                 double cents = 0;
                 std::string d3, sc3;
                 int dec3 = 0;
-                const std::size_t e = amount_at(s, last + 2, cents, d3, dec3, sc3);
-                if (e > last + 2 && sc3.empty() && cents < 100 && lexicon::sub_unit(s.text(e), &sub_code) > 0 && s.word(e)) {
+                const std::size_t e = amount_at(s, from, cents, d3, dec3, sc3);
+                if (e > from && sc3.empty() && cents < 100 && dec3 == 0 && s.word(e) && lexicon::sub_unit(s.text(e), &sub_code) > 0 &&
+                    !s.is(e, "p")) {
                     low += cents / 100;
                     high = low;
                     digits = decimal_text(low, decimals);
@@ -658,6 +664,9 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
                 if (s.is(b - 1, w)) return false;
     }
     if (s.is(last, "won") && scale.empty() && low < 100) return false;
+    // "PHP 8.3", "PHP 7": the language's versions, not pesos. Pesos come with a scale, two
+    // decimals or an amount a price could be.
+    if (code == "PHP" && first == i && scale.empty() && !range && low < 100 && decimals != 2) return false;
     Extracted e = make(c, ItemKind::Money, first, last);
     Qualifier q = s.qualifier_before(first);
     if (first < i) e = make(c, ItemKind::Money, first, last);
@@ -669,6 +678,7 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
     e.value.scale = scale;
     e.value.qualifier = q;
     e.value.unit = settle_currency(c, code, yen, e.note);
+    if (e.value.unit == "XBT" && e.note.empty()) e.note = "bitcoin has no ISO 4217 code: read as XBT, the code markets use";
     next = last + 1;
     // A conversion in brackets right after: "150 billion yuan ($20.64 billion)".
     if (with_conversion && s.punct(next, "(")) {
@@ -729,7 +739,8 @@ bool numeric_date_at(const Scanner& s, std::size_t i, std::size_t& last, Date& d
     auto valid = [](int y, int m, int dd) { return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && dd >= 1 && dd <= days_in_month(y, m); };
     auto sep = [&](std::size_t k, std::string_view p) { return s.punct(k, p) && s.glued(k) && s.glued(k + 1); };
     // Part of a longer code: "133-03-03-2020", "Tel: 138-2010-2015", "a/1/1/2016".
-    if (i > 0 && s.glued(i) && (s.word(i - 1) || s.punct(i - 1, "-") || s.punct(i - 1, "/") || s.punct(i - 1, ".") || s.punct(i - 1, "+")))
+    // A dash with a space before it only brackets the date ("-2020-07-01-").
+    if (i > 0 && s.glued(i) && (s.word(i - 1) || (s.punct(i - 1, "-") && s.glued(i - 1)) || s.punct(i - 1, "/") || s.punct(i - 1, ".") || s.punct(i - 1, "+")))
         return false;
     auto free_after = [&](std::size_t k) {
         return !(s.glued(k + 1) && (s.punct(k + 1, "-") || s.punct(k + 1, "/")) && s.number(k + 2)) && !(s.glued(k + 1) && s.number(k + 1));
@@ -816,6 +827,50 @@ bool numeric_date_at(const Scanner& s, std::size_t i, std::size_t& last, Date& d
     return false;
 }
 
+// Lower-case words after which a month alone is a date: prepositions, determiners and the
+// words of time ("in April", "the April report", "last April", "April and May").
+bool month_introducer(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "in", "on", "at", "by", "since", "until", "till", "through", "throughout", "from", "to", "of", "during", "before",
+        "after", "last", "next", "this", "that", "early", "late", "mid", "end", "each", "every", "the", "and", "or", "between",
+        "for", "around", "about", "over", "first", "past", "coming", "following", "than", "into", "starting", "beginning",
+        "ending", "ended", "as", "per", "its", "their", "his", "her", "our", "a", "an", "late", "earlier", "later", "since",
+        "like", "not", "only", "even", "as", "till", "toward", "towards", "against", "versus", "vs", "within", "across",
+        "throughout", "mid-", "previous", "same", "whole", "entire", "rest", "most", "all", "half", "via", "ahead", "by",
+        "expected", "due", "scheduled", "planned", "set", "slated", "is", "was", "were", "be", "been", "being", "are", "will",
+        "would", "could", "should", "may", "might", "in-", "either", "both", "also", "then", "again", "still"};
+    for (std::string_view k : kWords)
+        if (ieq(w, k)) return true;
+    return false;
+}
+
+// "Friday" for 4
+std::string capital_weekday(int weekday) {
+    std::string d(lexicon::weekday_name(weekday));
+    if (!d.empty()) d[0] = static_cast<char>(d[0] - 32);
+    return d;
+}
+
+// "February" for 2
+std::string capital_month(int month) {
+    std::string m(lexicon::month_name(month));
+    if (!m.empty()) m[0] = static_cast<char>(m[0] - 32);
+    return m;
+}
+
+// Nouns whose number is a label, not a year: "room 2012", "gate 2014", "page 1998".
+bool label_noun(std::string_view w) {
+    static constexpr std::string_view kLabels[] = {
+        "room", "suite", "flat", "apartment", "unit", "gate", "platform", "terminal", "page", "pages", "chapter", "section",
+        "article", "clause", "route", "bus", "flight", "train", "exit", "junction", "highway", "lane", "floor", "level",
+        "box", "lot", "ticket", "order", "invoice", "case", "no", "number", "building", "block", "track", "episode",
+        "row", "seat", "pier", "bay", "ward", "model", "version", "channel", "item", "patent", "serial", "code", "pin"};
+    if (w.size() < 2 || w.size() > 9) return false;
+    for (std::string_view l : kLabels)
+        if (ieq(w, l)) return true;
+    return false;
+}
+
 // Dates: the phrase is found here; its meaning comes from resolve_date_expression.
 bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
     const Scanner& s = c.s;
@@ -846,7 +901,7 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
     const std::string_view w = s.text(i);
     // A word starts a date only if the lexicon knows it (months, weekdays, number words,
     // ordinals, holidays, time words), or it is "FY" or "Q".
-    if (s.word(i) && s.cls(i) == 0 && !(w.size() <= 2 && (ieq(w, "FY") || ieq(w, "Q")))) return false;
+    if (s.word(i) && (s.cls(i) & lexicon::kStartsItem) == 0 && !(w.size() <= 2 && (ieq(w, "FY") || ieq(w, "Q")))) return false;
     {
         Date d;
         std::string how, note;
@@ -1104,6 +1159,71 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
             return emit(f, i + 1, std::move(r));
         }
     }
+    // "the first three months of 2024", "the first three months of the year": the first quarter
+    if (s.is(i, "first") && (s.is(i + 1, "three") || (s.number(i + 1) && s.text(i + 1) == "3")) && s.is(i + 2, "months") &&
+        s.is(i + 3, "of")) {
+        std::size_t f = i > 0 && s.is(i - 1, "the") ? i - 1 : i;
+        if (year_at(i + 4)) return resolved(f, i + 4, "Q1 " + std::string(s.text(i + 4)), "the first three months: the first quarter");
+        if ((s.is(i + 4, "the") || s.is(i + 4, "this")) && s.is(i + 5, "year"))
+            return resolved(f, i + 5, "Q1", "the first three months of the source's year: its first quarter");
+    }
+    // "the 12 months to June 2024", "the twelve months to September 2023": a trailing year,
+    // dated by its last month
+    if ((s.number(i) ? s.text(i) == "12" : s.is(i, "twelve")) && s.is(i + 1, "months") && s.is(i + 2, "to") && s.month(i + 3)) {
+        std::size_t n2 = i + 3;
+        Extracted inner;
+        if (date_at(c, i + 3, n2, inner) && inner.date.ok && inner.date.date.precision == Precision::Month) {
+            std::size_t f = i > 0 && s.is(i - 1, "the") ? i - 1 : i;
+            DateResolution r = inner.date;
+            r.reasoning = "\u201C" + std::string(c.text.substr(s.start(f), s.end(n2 - 1) - s.start(f))) + "\u201D \u2192 " +
+                          r.date.iso() + ": the twelve months ending in that month (dated by their last month)";
+            return emit(f, n2 - 1, std::move(r));
+        }
+    }
+    // "this weekend", "last weekend", "next weekend": the week that holds that Saturday and
+    // Sunday (dates have no weekend precision; the reasoning says which days)
+    if (s.is(i, "weekend") && i > 0 &&
+        (s.is(i - 1, "this") || s.is(i - 1, "last") || s.is(i - 1, "next") || s.is(i - 1, "past") || s.is(i - 1, "coming"))) {
+        const std::size_t f = i - 1;
+        const int step = s.is(f, "last") || s.is(f, "past") ? -1 : s.is(f, "next") ? 1 : 0;
+        DateResolution r;
+        const std::string text(c.text.substr(s.start(f), s.end(i) - s.start(f)));
+        if (c.anchor && c.anchor->precision == Precision::Day) {
+            const long a = c.anchor->first_day();
+            const long monday = a - weekday_of(a) + 7L * step;
+            Date d = civil_from_days(monday);
+            d.precision = Precision::Week;
+            r.ok = true;
+            r.date = d;
+            r.reasoning = "\u201C" + text + "\u201D \u2192 " + d.iso() + ": the weekend of " + civil_from_days(monday + 5).iso() +
+                          " and " + civil_from_days(monday + 6).iso() + ", given as its week, " +
+                          (step < 0 ? "the week before " : step > 0 ? "the week after " : "the week of ") + "the source's date " +
+                          c.anchor->display();
+        } else {
+            r.reasoning = "\u201C" + text + "\u201D: needs the source's date to the day";
+        }
+        return emit(f, i, std::move(r));
+    }
+    // "on 10/2", "by 3/15": a month and a day without a year, read month/day (the US order),
+    // and the note gives the other reading
+    if (s.number(i) && i > 0 && (s.is(i - 1, "on") || s.is(i - 1, "by") || s.is(i - 1, "until") || s.is(i - 1, "since")) &&
+        s.text(i).size() <= 2 && s.punct(i + 1, "/") && s.glued(i + 1) && s.glued(i + 2) && s.number(i + 2) && s.text(i + 2).size() <= 2 &&
+        !(s.glued(i + 3) && (s.punct(i + 3, "/") || s.punct(i + 3, "-") || s.number(i + 3) || s.word(i + 3)))) {
+        const int a = std::atoi(std::string(w).c_str()), b = std::atoi(std::string(s.text(i + 2)).c_str());
+        const bool us = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+        const bool eu = b >= 1 && b <= 12 && a >= 1 && a <= 31;
+        if (us || eu) {
+            const int month = us ? a : b, day = us ? b : a;
+            if (resolved(i - 1, i + 2, std::string(lexicon::month_name(month)) + " " + std::to_string(day),
+                         std::string(us ? "month/day" : "day/month (no month " + std::to_string(a) + ")") +
+                             ", the most recent on or before the source's date")) {
+                if (us && eu && a != b)
+                    out.note = "\u201C" + std::string(w) + "/" + std::string(s.text(i + 2)) + "\u201D read as month/day; as day/month it would be " +
+                               std::to_string(a) + " " + capital_month(b);
+                return true;
+            }
+        }
+    }
     // "in two thousand and twenty": a year in words
     if (s.word(i) && i > 0 && (s.is(i - 1, "in") || s.is(i - 1, "since") || s.is(i - 1, "by")) && lexicon::unit_number(w) >= 1) {
         double v = 0;
@@ -1126,6 +1246,19 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         // ("Mar-a-Lago").
         const bool dated = day_at(i + 1) || year_at(i + 1) || day_at(i - 1);
         if ((ieq(w, "may") || !s.capital(i)) && !dated && !(i >= 2 && s.number(i - 2))) return false;
+        // A month alone right after a verb is a person ("She asked April to join"); one that
+        // opens a sentence with "on" or "forward" is the verb ("March on, the general said").
+        const bool numbers_near = s.number(i + 1) || s.number(i + 2) || s.number(i + 3) || (i > 0 && s.number(i - 1));
+        // ("said March sales rose": a month before a noun is a date, so only a month followed by
+        // punctuation or a function word is taken for a person)
+        const bool object_like = !s.word(i + 1) || s.is(i + 1, "to") || s.is(i + 1, "that") || s.is(i + 1, "about") ||
+                                 s.is(i + 1, "if") || s.is(i + 1, "whether") || s.is(i + 1, "for") || s.is(i + 1, "with") ||
+                                 s.is(i + 1, "at");
+        if (!numbers_near && object_like && i > 0 && s.word(i - 1) && !s.capital(i - 1) && !month_introducer(s.text(i - 1)))
+            return false;
+        if (!dated && ieq(w, "March") && (i == 0 || !s.word(i - 1)) && (s.is(i + 1, "on") || s.is(i + 1, "forward")) &&
+            !s.word(i + 2))
+            return false;
         if (s.punct(i + 1, "-") && s.glued(i + 1) && s.word(i + 2) && !is_month_word(s.text(i + 2))) return false;
         // "March Madness", "April Ryan", "Jan Koum": a month before a capitalised word is a
         // name, unless words before make it a date ("in March Google said").
@@ -1182,7 +1315,11 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
     } else if (s.word(i) && is_weekday(w)) {
         // "The Sunday Times", "Good Friday Agreement": a name; "every Saturday": no one day.
         if (s.capital(i + 1) && !is_month_word(s.text(i + 1))) return false;
-        if (i > 0 && (s.is(i - 1, "every") || s.is(i - 1, "Good"))) return false;
+        if (i > 0 && (s.is(i - 1, "every") || s.is(i - 1, "Good") || (s.is(i - 1, "other") && s.is(i - 2, "every")) ||
+                      s.is(i - 1, "each")))
+            return false;
+        // "the Mail on Sunday", "the Independent on Sunday": newspapers.
+        if (i >= 2 && s.is(i - 1, "on") && s.capital(i - 2) && (s.is(i - 2, "Mail") || s.is(i - 2, "Independent"))) return false;
         last = i;
         // "Monday, June 3, 2024", "Wednesday, January 22": the date after the weekday
         if (s.punct(i + 1, ",") && s.word(i + 2) && s.capital(i + 2) && is_month_word(s.text(i + 2))) {
@@ -1243,12 +1380,28 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
                 return emit(f, l, std::move(r));
             }
         }
+        // "from next Monday to Friday": the first such weekday after the day the range starts on
+        if (i >= 2 && (s.is(i - 1, "to") || s.is(i - 1, "until") || s.is(i - 1, "through")) && c.day_after == i - 1 &&
+            c.last_day.precision == Precision::Day && !s.punct(i + 1, ",")) {
+            const long from = c.last_day.first_day();
+            const long ahead = (lexicon::weekday_number(w) - weekday_of(from) + 7) % 7;
+            DateResolution r;
+            r.ok = true;
+            r.date = civil_from_days(from + (ahead == 0 ? 7 : ahead));
+            r.reasoning = "\u201C" + std::string(w) + "\u201D \u2192 " + r.date.display() + ": the end of a range that starts on " +
+                          c.last_day.display() + ", the first " + capital_weekday(lexicon::weekday_number(w)) + " after it";
+            return emit(i, i, std::move(r));
+        }
         // "Thursday (January 23)"
         if (s.punct(i + 1, "(") && s.word(i + 2) && is_month_word(s.text(i + 2)) && day_at(i + 3) && s.punct(i + 4, ")")) last = i + 4;
         found = true;
     } else if (year_at(i)) {
         // A year, unless it counts something ("2025 employees") or is money.
         if (s.punct(i + 1, "%")) return false;
+        // A label's number: "room 2012", "gate 2014", "page 1998", "flight 2020".
+        if (i > 0 && !s.glued(i) && s.word(i - 1) && label_noun(s.text(i - 1))) return false;
+        // A URL's path: "example.org/2024/05/report.html" ("5/2024" is read above as a date).
+        if (i > 0 && s.glued(i) && s.punct(i - 1, "/") && !s.number(i - 2)) return false;
         // Part of a code or a phone number: "32-2015", "2015-778-331", "138-2010-2015"
         if (s.glued(i) && i > 0 && (s.punct(i - 1, "-") || s.punct(i - 1, "/")) && s.number(i - 2) &&
             (!year_at(i - 2) || (s.punct(i - 3, "-") && s.glued(i - 2) && s.number(i - 4))))
@@ -1257,11 +1410,23 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
             s.text(i + 2).size() != 2 && !year_at(i + 2))
             return false;
         if (s.glued(i + 1) && s.word(i + 1)) return false;  // "2015ABC"
+        // Inside a code or a file name: "ABC-2019-07-XY", "report_2021_final.pdf"
+        auto joint = [&](std::size_t k) { return s.punct(k, "-") || s.punct(k, "_"); };
+        if ((i > 0 && s.glued(i) && s.punct(i - 1, "_")) || (s.glued(i + 1) && s.punct(i + 1, "_"))) return false;
+        if (i >= 2 && s.glued(i) && joint(i - 1) && s.glued(i - 1) && (s.word(i - 2) || s.number(i - 2)) && s.glued(i + 1) &&
+            joint(i + 1) && s.glued(i + 2) && (s.word(i + 2) || s.number(i + 2)))
+            return false;
+        // A street address: "1990 Court", "1600 Pennsylvania Avenue" (the capital rule below
+        // keeps "in 1990 Google said" a date)
+        for (std::size_t k = i + 1; k <= i + 2 && s.capital(k); ++k)
+            for (std::string_view street : {"Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Court", "Way", "Drive", "Place",
+                                            "Square", "Boulevard", "Terrace", "Close", "Crescent", "Parkway"})
+                if (s.text(k) == street) return false;
         // "2019-B", "2048-bit", "id=2015", "0044 20 2016 3344", "Nokia 2100", "UA 1999"
         if (s.punct(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) && s.word(i + 2)) return false;
         if (i > 0 && s.glued(i) && (s.punct(i - 1, "=") || s.punct(i - 1, "#"))) return false;
         if ((i > 0 && s.number(i - 1) && !s.glued(i)) || (s.number(i + 1) && !s.glued(i + 1))) return false;
-        if (i > 0 && s.capital(i - 1) && !kNotNameSet.has(s.text(i - 1)) && !is_month_word(s.text(i - 1)) &&
+        if (i > 0 && s.capital(i - 1) && !s.not_name(i - 1) && !is_month_word(s.text(i - 1)) &&
             !(s.is(i - 1, "By") || s.is(i - 1, "Until") || s.is(i - 1, "During") || s.is(i - 1, "Before") || s.is(i - 1, "Early") ||
               s.is(i - 1, "Late") || s.is(i - 1, "Mid") || s.is(i - 1, "Through") || s.is(i - 1, "Between") || s.is(i - 1, "Christmas")))
             return false;
@@ -1363,7 +1528,8 @@ Extracted figure(const Context& c, ItemKind kind, std::size_t first, std::size_t
 // ("percentage points" too). Returns the last token of it, or 0 when none.
 std::size_t percent_word_at(const Scanner& s, std::size_t i) {
     if (s.punct(i, "%")) return i;
-    if (s.is(i, "percent") || s.is(i, "pct") || s.is(i, "pc") || s.is(i, "per-cent")) return i;
+    if (s.is(i, "percent") || s.is(i, "percents") || s.is(i, "pct") || s.is(i, "pc") || s.is(i, "per-cent")) return i;
+    if (s.is(i, "per") && s.is(i + 1, "cents")) return i + 1;
     if (s.is(i, "per") && s.is(i + 1, "cent")) return i + 1;
     if (s.is(i, "percentage")) return s.is(i + 1, "points") || s.is(i + 1, "point") ? i + 1 : i;
     if (s.is(i, "percent") || s.is(i, "pc")) return i;
@@ -1373,8 +1539,60 @@ std::size_t percent_word_at(const Scanner& s, std::size_t i) {
 // "60%", "8.5 per cent", "20 percent", "at least 30%", "twenty percent", "minus five
 // percent", "-3.2%", "20 pc", "15pc", "42 percentage", "50-percent", "5 to 7 percent",
 // "10-15%", "between 3% and 4%", "3.5 percentage points"
+// "a quarter of a percent", "half a per cent", "three quarters of a percentage point": a
+// share of one percent. Returns the last token (0 when none) and the value in percent.
+std::size_t percent_share_at(const Scanner& s, std::size_t i, double& value) {
+    std::size_t k = i;
+    double times = 1;
+    if (s.is(k, "a") || s.is(k, "an") || s.is(k, "one")) ++k;
+    else if (const int n = lexicon::unit_number(s.text(k)); n >= 2 && n <= 9) times = n, ++k;
+    double part = 0;
+    if (s.is(k, "half")) part = 0.5;
+    else if (s.is(k, "quarter") || s.is(k, "quarters")) part = 0.25;
+    else if (s.is(k, "third") || s.is(k, "thirds")) part = 1.0 / 3;
+    else if (s.is(k, "tenth") || s.is(k, "tenths")) part = 0.1;
+    if (part == 0 || (k == i && part != 0.5) || (times > 1 && s.is(k, "half"))) return 0;
+    ++k;
+    if (s.is(k, "of")) ++k;  // "a quarter of a percent"; "half a percent" has none
+    if (!(s.is(k, "a") || s.is(k, "one"))) return 0;
+    const std::size_t last = percent_word_at(s, k + 1);
+    if (!last) return 0;
+    value = times * part;
+    return last;
+}
+
 bool percent_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
     const Scanner& s = c.s;
+    // "percent of 10", "per cent of twenty-two": the percent word first, the number last, and
+    // nothing counted after it ("What percent of voters", "percent of 2024 sales" are none)
+    if ((s.is(i, "percent") || s.is(i, "per") || s.is(i, "percentage")) && !(i > 0 && (s.number(i - 1) || (s.word(i - 1) && lexicon::starts_number_words(s.text(i - 1)))))) {
+        const std::size_t pw = percent_word_at(s, i);
+        if (pw && s.is(pw + 1, "of")) {
+            double v = 0;
+            std::string digits, scale;
+            int decimals = 0;
+            const std::size_t e = amount_at(s, pw + 2, v, digits, decimals, scale);
+            if (e > pw + 2 && scale.empty() && !s.word(e) && !s.number(e) && !s.punct(e, "%") && v <= 1000) {
+                next = e;
+                out = figure(c, ItemKind::Percent, i, e - 1, v, digits, decimals, "", "percent", Qualifier::Exactly);
+                return true;
+            }
+        }
+        return false;
+    }
+    if (s.word(i)) {
+        double share = 0;
+        if (const std::size_t last = percent_share_at(s, i, share)) {
+            std::size_t first = i;
+            const Qualifier q = s.qualifier_before(first);
+            int decimals = 0;
+            std::string digits = decimal_text(share, decimals);
+            if (share < 0.34 && share > 0.33) digits = "0.333", decimals = 3;
+            next = last + 1;
+            out = figure(c, ItemKind::Percent, first, last, share, digits, decimals, "", "percent", q);
+            return true;
+        }
+    }
     if (s.number(i) && s.glued(i) && i > 0 && s.word(i - 1)) return false;
     if (!s.number(i) && !s.word(i)) return false;
     const bool between = s.is(i, "between") && s.number(i + 1);
@@ -1414,6 +1632,10 @@ bool percent_at(const Context& c, std::size_t i, std::size_t& next, Extracted& o
             range = true;
         }
     }
+    // "?share=50%25off", "a%2D9114": a percent sign glued to what follows, or a number glued
+    // to "=" or "/" before it, is a URL's escape or query, not a percentage.
+    if (s.punct(last, "%") && s.glued(last + 1) && (s.number(last + 1) || s.word(last + 1))) return false;
+    if (s.number(a) && a > 0 && s.glued(a) && (s.punct(a - 1, "=") || s.punct(a - 1, "/") || s.punct(a - 1, "&"))) return false;
     std::size_t first = i;
     // "minus five percent", "-3.2%": a sign before the number
     bool negative = false;
@@ -1487,19 +1709,23 @@ bool plain_number(const Context& c, std::size_t i, std::size_t j) {
         // A capitalised word right before, not a qualifier or a sentence's first word:
         // "Boeing 737", "Section 230", "Python 3.12", "Apollo 11".
         const bool mixed = s.word(i - 1) && std::any_of(p.begin(), p.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });  // "iOS 17.2"
-        if (mixed && !kNotNameSet.has(p)) {
+        if (mixed && !s.not_name(i - 1)) {
             std::size_t f = i;
             if (s.qualifier_before(f) == Qualifier::Exactly && !is_month_word(p) && !is_weekday(p)) return false;
         }
     }
     // Glued letters after the amount are a unit or a code ("180ml", "5G", "2AA", "9.30pm").
     if (s.word(j) && s.glued(j)) return false;
-    if (s.word(j) && lexicon::is_measure_unit(s.text(j))) return false;
+    if (s.word(j) && s.measure(j)) return false;
     if (s.punct(j, "-") && s.glued(j) && s.glued(j + 1)) {
         if (s.number(j + 1)) return false;                                           // "5-4", "32-2015"
-        if (s.word(j + 1) && (s.capital(j + 1) || lexicon::is_measure_unit(s.text(j + 1)))) return false;  // "7-Eleven", "65-inch"
+        if (s.word(j + 1) && (s.capital(j + 1) || s.measure(j + 1))) return false;  // "7-Eleven", "65-inch"
     }
     if (s.punct(j, ":") && s.glued(j) && s.number(j + 1)) return false;  // "10:45"
+    // "737 MAX jets", "iPhone 15 Pro", "Galaxy S24 Ultra": a model's suffix after the number.
+    if (s.capital(j))
+        for (std::string_view m : {"MAX", "Max", "Pro", "Plus", "Ultra", "Mini", "Neo", "XL", "Turbo", "Lite", "SE"})
+            if (s.text(j) == m) return false;
     if (s.punct(j, "%") && s.glued(j) && s.number(j + 1)) return false;  // "%2D9114%29"
     return true;
 }
@@ -1526,7 +1752,7 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     // What it counts: the next few words, lower case or acronyms, up to a stop word.
     // "a 75-day extension" counts days: a glued hyphen joins the unit to the number.
     if (s.punct(j, "-") && s.glued(j) && s.glued(j + 1) && s.word(j + 1) && !from_word) {
-        if (lexicon::is_measure_unit(s.text(j + 1)) || s.capital(j + 1)) return false;
+        if (s.measure(j + 1) || s.capital(j + 1)) return false;
         std::size_t first = i;
         const Qualifier q = s.qualifier_before(first);
         Extracted e = figure(c, ItemKind::Number, first, j + 1, units, digits, decimals, scale, "count", q);
@@ -1536,7 +1762,14 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     return true;
     }
     std::size_t k = j;
-    while (k < s.size() && k < j + 4 && s.word(k) && !s.punct(k, "-") && index_in(s.text(k), kStopAfterNumber) < 0 &&
+    // "50 A321neo jets", "10,000 H100 chips": a model's name before the counted plural
+    bool model = false;
+    if (s.capital(j) && s.number(j + 1) && s.glued(j + 1)) {
+        std::size_t m = j + 2;
+        if (s.word(m) && s.glued(m)) ++m;
+        if (s.word(m) && !s.glued(m) && !s.capital(m) && lexicon::is_plural_noun(s.text(m))) k = m + 1, model = true;
+    }
+    while (!model && k < s.size() && k < j + 4 && s.word(k) && !s.punct(k, "-") && !(s.cls(k) & lexicon::kStopWord) &&
            !s.month(k) && !s.weekday(k)) {
         // A capitalised word that is not an acronym ends the phrase ("15 ... Baidu"), unless
         // a plural follows it ("40 Chinese companies").
@@ -1547,7 +1780,20 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
         // The counted noun ends the phrase: "14 satellites" (into orbit), "fans" (filled).
         if (lexicon::is_plural_noun(s.text(k - 1)) && !s.capital(k - 1)) break;
     }
-    if (k > j && s.word(j) && lexicon::is_measure_unit(s.text(j))) return false;
+    if (k > j && s.word(j) && s.measure(j)) return false;
+    // A count in digits counts a plural ("120 flights", "3,000 staff"): "the 5.15 train",
+    // "the number 10 shirt", "101 meet there", "51.5074 N" count nothing. Without one the
+    // number stays only when a scale or a qualifier makes it a figure (as a bare one does).
+    if (!from_word && !model && k > j && units != 1) {
+        bool plural = false;
+        for (std::size_t w = j; w < k && !plural; ++w) plural = lexicon::is_plural_noun(s.text(w));
+        if (!plural) k = j;
+    }
+    // "3M said", "3M cut its forecast": a capital letter glued to the number as its scale,
+    // with no plural noun to count, is a name ("300K users" counts users).
+    if (!from_word && s.glued(i + 1) && s.word(i + 1) && s.text(i + 1).size() == 1 && s.capital(i + 1) &&
+        ((k > j && !lexicon::is_plural_noun(s.text(k - 1))) || (k == j && s.word(j))))
+        return false;
     // Hyphenated counts: "short-video app" keeps its hyphen.
     if (k == j) {
         if (from_word) return false;
@@ -1580,7 +1826,7 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
     if (!s.capital(i)) return false;
     std::size_t last = i;
     while (true) {
-        if (s.capital(last + 1) && !s.month(last + 1) && !s.weekday(last + 1) && !kNotNameSet.has(s.text(last + 1)))
+        if (s.capital(last + 1) && !s.month(last + 1) && !s.weekday(last + 1) && !s.not_name(last + 1))
             ++last;
         else if ((s.is(last + 1, "of") || s.punct(last + 1, "&")) && s.capital(last + 2) && !s.glued(last + 1))
             last += 2;
@@ -1591,8 +1837,8 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
     // Drop leading words that are not names ("The", "However", "Chinese") and titles
     // ("U.S. President Donald Trump" is Donald Trump, a person).
     bool titled = false;
-    while (first <= last && (kNotNameSet.has(s.text(first)) || kTitleSet.has(s.text(first)))) {
-        titled |= kTitleSet.has(s.text(first));
+    while (first <= last && (s.not_name(first) || s.title(first))) {
+        titled |= s.title(first);
         ++first;
     }
     if (first > last) {
@@ -1607,7 +1853,7 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
         next = last + 1;
         return false;
     }
-    if (single && (s.month(first) || s.weekday(first) || (lexicon::weekday_abbreviation(head) >= 0 && s.number(last + 1)))) {
+    if (single && (s.month(first) || s.weekday(first) || (s.number(last + 1) && lexicon::weekday_abbreviation(head) >= 0))) {
         next = last + 1;
         return false;
     }
@@ -1642,10 +1888,14 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
 bool may_start_item(const Scanner& s, std::size_t i) {
     if (s.number(i) || s.capital(i)) return true;
     const std::string_view w = s.text(i);
-    if (!s.word(i)) return !lexicon::currency_symbol(w).empty();
+    if (!s.word(i)) {
+        const auto b = static_cast<unsigned char>(w[0]);
+        if (b < 0x80 && b != '$') return false;  // ASCII punctuation other than "$" starts nothing
+        return !lexicon::currency_symbol(w).empty();
+    }
     // One hash probe: months, weekdays, number words, ordinals, holidays and time words
     // ("year", "today", "fiscal", "quarter", "between", "half", ...) are in lexicon.h.
-    return (s.cls(i) & ~unsigned{lexicon::kHolidayWord}) != 0;  // holidays are capitalised
+    return (s.cls(i) & lexicon::kStartsItem & ~unsigned{lexicon::kHolidayWord}) != 0;  // holidays are capitalised
 }
 
 }  // namespace
@@ -1654,10 +1904,15 @@ bool may_start_item(const Scanner& s, std::size_t i) {
 // [SECTION] extract()
 // ---------------------------------------------------------------------------------
 std::vector<Extracted> extract(std::string_view text, const std::optional<Date>& article_date, const ExtractOptions& options) {
-    const std::vector<Token> toks = tokenize(text);
+    std::vector<Token> toks = tokenize(text);
     const Scanner s(text, toks);
     Context c{s, text, article_date, options};
+    // One pass marks where items may start (their count bounds the items, so the vector of
+    // items, 672 bytes each, is reserved once and never moved to grow) and reads the
+    // article's currency context.
+    std::size_t starts = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
+        starts += toks[i].may_start = may_start_item(s, i);
         if (!s.word(i)) continue;
         const std::string_view w = s.text(i);
         const char f = static_cast<char>(w[0] | 0x20);
@@ -1689,7 +1944,6 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
 
     // Headlines capitalise every word: names found there are mostly not names. A line of
     // four or more words, most of them capitalised, is taken for a headline.
-    std::vector<bool> headline(s.size(), false);
     for (std::size_t a = 0; a < s.size();) {
         std::size_t b = a, words = 0, caps = 0;
         while (b < s.size() && toks[b].kind != Tok::Newline) {
@@ -1700,19 +1954,19 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
             ++b;
         }
         if (words >= 4 && caps * 10 >= words * 8 && b - a < 40)
-            for (std::size_t k = a; k < b; ++k) headline[k] = true;
+            for (std::size_t k = a; k < b; ++k) toks[k].headline = true;
         a = b + 1;
     }
 
     std::vector<Extracted> out;
-    out.reserve(toks.size() / 12 + 4);  // news text holds an item every dozen tokens or so
+    out.reserve(starts);
     bool sentence_start = true;
     std::size_t i = 0;
     Extracted item;  // reused: recognisers fill it in place
     while (i < s.size()) {
         std::size_t next = i + 1;
         bool found = false;
-        if (may_start_item(s, i)) {
+        if (toks[i].may_start) {
             // Only the recognisers that can start at this kind of token.
             const bool num = s.number(i);
             const bool word = s.word(i);
@@ -1722,11 +1976,12 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
             const bool money_start = num || !word || in_words || s.is(i, "between") || s.prefix_currency(i, code, yen) > 0;
             const bool counted = num || in_words;
             found = (money_start && (rate_at(c, i, next, item) || money_at(c, i, next, item))) ||
-                    ((num || in_words || s.is(i, "between")) && percent_at(c, i, next, item)) || date_at(c, i, next, item) ||
+                    ((num || in_words || s.is(i, "between") || (word && (s.cls(i) & lexicon::kPercentWord))) && percent_at(c, i, next, item)) ||
+                    date_at(c, i, next, item) ||
                     (word && (s.cls(i) & (lexicon::kTimeWord | lexicon::kOrdinalWord)) && fraction_at(c, i, next, item)) || (counted && number_at(c, i, next, item));
             if (!found) {
                 next = i + 1;
-                found = !headline[i] && s.capital(i) && name_at(c, i, next, sentence_start, item);
+                found = !toks[i].headline && s.capital(i) && name_at(c, i, next, sentence_start, item);
             }
         }
         if (found) {
@@ -1736,6 +1991,8 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
                 while (item.start < item.end && text[item.start] == ' ') ++item.start;
                 item.text = std::string(text.substr(item.start, item.end - item.start));
             }
+            if (item.kind == ItemKind::Date && item.date.ok && item.date.date.precision == Precision::Day)
+                c.day_after = next, c.last_day = item.date.date;
             out.push_back(std::move(item));  // every recogniser assigns the whole item: no reset needed
         }
         // Does the token just passed end a sentence (or open a quote or a bracket)?

@@ -5,6 +5,7 @@
 #include "core/lexicon.h"
 
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -98,7 +99,7 @@ struct Named {
     std::string_view words, code;
 };
 constexpr Named kEverydayNames[] = {
-    {"dollar", "$"},          {"dollars", "$"},           {"us dollar", "USD"},        {"us dollars", "USD"},
+    {"dollar", "$"},          {"dollars", "$"},           {"buck", "$"},               {"bucks", "$"},           {"us dollar", "USD"},        {"us dollars", "USD"},
     {"u.s. dollar", "USD"},   {"u.s. dollars", "USD"},    {"american dollars", "USD"}, {"usd", "USD"},
     {"euro", "EUR"},          {"euros", "EUR"},           {"pound", "GBP"},            {"pounds", "GBP"},
     {"sterling", "GBP"},      {"pounds sterling", "GBP"}, {"british pounds", "GBP"},   {"yen", "JPY"},
@@ -115,6 +116,9 @@ constexpr Named kEverydayNames[] = {
     {"krona", "SEK"},         {"kronor", "SEK"},          {"swedish kronor", "SEK"},   {"norwegian kroner", "NOK"},
     {"danish kroner", "DKK"}, {"dong", "VND"},            {"naira", "NGN"},            {"mexican pesos", "MXN"},
     {"peso", "MXN"},          {"pesos", "MXN"},           {"hryvnia", "UAH"},          {"hryvnias", "UAH"},
+    // Bitcoin has no ISO 4217 code; XBT (the X- form ISO uses for units of no country, as
+    // in XAU for gold) is the code markets quote, and BTC its ticker.
+    {"bitcoin", "XBT"},       {"bitcoins", "XBT"},        {"btc", "XBT"},              {"xbt", "XBT"},
 };
 
 // Words that ISO names hold but that name no currency on their own after a number.
@@ -166,12 +170,34 @@ const NameIndex& name_index() {
 constexpr std::string_view kTimeWords[] = {
     "year", "years", "yesterday", "today", "tomorrow", "tonight", "day", "days", "week", "weeks", "month", "months",
     "morning", "afternoon", "evening", "night", "quarter", "quarters", "q", "fiscal", "fy", "between", "recently", "recent",
-    "half", "halves", "third", "thirds", "fifth", "fifths", "tenth", "tenths", "rmb", "minus", "negative"};
+    "half", "halves", "third", "thirds", "fifth", "fifths", "tenth", "tenths", "rmb", "minus", "negative", "weekend"};
+
+// Units of measure after a number ("180 ml", "12 km", "3 GHz").
+constexpr std::array<std::string_view, 72> kUnitsOfMeasure = {
+    "ml", "cl", "dl", "l", "km", "cm", "mm", "kg", "g", "mg", "lb", "lbs", "oz", "mph", "kph", "kmh", "ft", "yd", "gb", "mb",
+    "tb", "kb", "ghz", "mhz", "hz", "mw", "gw", "kw", "kwh", "mwh", "gwh", "w", "v", "mah", "pm", "am",
+    "degrees", "degree", "grams", "gram", "kilograms", "kilogram", "kilos", "metres", "meters", "metre", "meter",
+    "kilometres", "kilometers", "miles", "mile", "litres", "liters", "litre", "liter", "inch", "inches", "feet", "foot",
+    "tonnes", "tons", "yards", "acres", "hectares", "celsius", "fahrenheit", "centimetres", "millimetres", "gigabytes", "knots",
+        "pound", "pounds"};
+// Capitalised words that begin sentences or stand for nothing in particular (names).
+constexpr std::string_view kNotNames[] = {
+    "the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "in", "on",
+    "at", "as", "but", "and", "however", "additionally", "despite", "although", "while", "unlike", "from", "for",
+    "with", "if", "when", "after", "before", "since", "still", "also", "there", "according", "see", "note",
+    "his", "her", "their", "our", "what", "who", "approximately", "about", "over", "more", "some", "last", "next",
+    "each", "all", "chinese"};
+// Titles before a person's name ("U.S." is matched apart: the table holds words of letters).
+constexpr std::string_view kTitles[] = {"president", "mr", "ms", "mrs", "dr", "ceo", "chairman", "prime", "minister", "secretary", "founder"};
+// Function words after a number: what it counts ends before them.
+constexpr std::string_view kStopAfterNumber[] = {
+    "of", "to", "in", "on", "at", "for", "and", "or", "the", "a", "an", "by", "from", "with", "than", "as",
+    "that", "which", "who", "is", "are", "was", "were", "has", "have", "will"};
 
 // Open addressing over lower-case words of up to 15 bytes.
 class ClassTable {
 public:
-    ClassTable() {
+    constexpr ClassTable() {
         for (auto w : kMonths) add(w, kMonthWord);
         for (auto w : kMonthAbbr) add(w, kMonthWord);
         add("sept", kMonthWord);
@@ -185,6 +211,11 @@ public:
         for (auto w : kOrdinals)
             if (!w.empty()) add(w, kOrdinalWord);
         for (auto w : kTimeWords) add(w, kTimeWord);
+        for (auto w : kUnitsOfMeasure) add(w, kMeasureWord);
+        for (auto w : kNotNames) add(w, kNotNameWord);
+        for (auto w : kTitles) add(w, kTitleWord);
+        for (auto w : kStopAfterNumber) add(w, kStopWord);
+        for (std::string_view w : {"percent", "per", "percentage"}) add(w, kPercentWord);
     }
     unsigned get(std::string_view w) const {
         if (w.empty() || w.size() > 15) return 0;
@@ -192,40 +223,77 @@ public:
         // out before any hashing.
         const unsigned f = static_cast<unsigned char>(w.front()) | 0x20, l = static_cast<unsigned char>(w.back()) | 0x20;
         if (f < 'a' || f > 'z' || l < 'a' || l > 'z' || !maybe_[((f - 'a') * 26 + (l - 'a')) * 16 + w.size()]) return 0;
-        char buf[16];
-        for (std::size_t i = 0; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] | 0x20) : w[i];
-        for (std::size_t h = hash({buf, w.size()}) & kMask;; h = (h + 1) & kMask) {
-            const Slot& s = slots_[h];
-            if (s.len == 0) return 0;
-            if (s.len == w.size() && std::memcmp(s.word, buf, w.size()) == 0) return s.flags;
-        }
+        std::uint64_t lo = 0, hi = 0;
+        key(w, lo, hi);
+        return find(lo, hi);
+    }
+    // The same for a word with 16 readable bytes from its start (the tokenizer's words
+    // before the text's last 16 bytes): two unaligned loads instead of a loop over bytes.
+    unsigned get_padded(const char* p, std::size_t n) const {
+        if constexpr (std::endian::native != std::endian::little) return get({p, n});
+        if (n == 0 || n > 15) return 0;
+        const unsigned f = static_cast<unsigned char>(p[0]) | 0x20, l = static_cast<unsigned char>(p[n - 1]) | 0x20;
+        if (f < 'a' || f > 'z' || l < 'a' || l > 'z' || !maybe_[((f - 'a') * 26 + (l - 'a')) * 16 + n]) return 0;
+        std::uint64_t lo, hi;
+        std::memcpy(&lo, p, 8);
+        std::memcpy(&hi, p + 8, 8);
+        if (n < 8) lo &= (std::uint64_t{1} << (8 * n)) - 1, hi = 0;
+        else if (n == 8) hi = 0;
+        else hi &= (std::uint64_t{1} << (8 * (n - 8))) - 1;
+        return find(lower8(lo), lower8(hi));
     }
 
 private:
-    static constexpr std::size_t kSize = 512, kMask = kSize - 1;
-    struct Slot {
-        char word[15];
-        std::uint8_t len;
-        unsigned flags;
-    };
-    static std::size_t hash(std::string_view w) {
-        std::uint32_t h = 2166136261u;
-        for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-        return h;
+    unsigned find(std::uint64_t lo, std::uint64_t hi) const {
+        for (std::size_t h = hash(lo, hi);; h = (h + 1) & kMask) {
+            const Slot& s = slots_[h];
+            if (s.lo == lo && s.hi == hi) return s.flags;
+            if (s.lo == 0) return 0;
+        }
     }
-    void add(std::string_view w, unsigned f) {
+    static constexpr std::size_t kSize = 1024, kMask = kSize - 1;
+    // A word of up to 15 bytes, lower-cased and padded with zeros, as two 64-bit halves:
+    // one comparison of two integers finds it, and a zero `lo` marks an empty slot.
+    struct Slot {
+        std::uint64_t lo = 0, hi = 0;
+        unsigned flags = 0;
+    };
+    static constexpr std::uint64_t lower8(std::uint64_t x) {
+        // ASCII 'A'-'Z' to lower case, eight bytes at a time (bytes >= 0x80 stay as they are).
+        constexpr std::uint64_t k7f = 0x7F7F7F7F7F7F7F7Full, k80 = 0x8080808080808080ull;
+        const std::uint64_t low7 = x & k7f;
+        const std::uint64_t ge_a = low7 + 0x3F3F3F3F3F3F3F3Full;   // high bit set where the byte >= 'A'
+        const std::uint64_t gt_z = low7 + 0x2525252525252525ull;   // high bit set where the byte > 'Z'
+        const std::uint64_t upper = ge_a & ~gt_z & ~x & k80;
+        return x | (upper >> 2);
+    }
+    static constexpr void key(std::string_view w, std::uint64_t& lo, std::uint64_t& hi) {
+        // Bytes gathered in registers, not stored to memory and read back as words (a
+        // store-to-load stall on every word token).
+        lo = hi = 0;
+        const std::size_t n = w.size() < 16 ? w.size() : 16;
+        for (std::size_t i = 0; i < n && i < 8; ++i) lo |= std::uint64_t{static_cast<unsigned char>(w[i])} << (8 * i);
+        for (std::size_t i = 8; i < n; ++i) hi |= std::uint64_t{static_cast<unsigned char>(w[i])} << (8 * (i - 8));
+        lo = lower8(lo);
+        hi = lower8(hi);
+    }
+    static constexpr std::size_t hash(std::uint64_t lo, std::uint64_t hi) {
+        const std::uint64_t h = (lo ^ (hi * 0x9E3779B97F4A7C15ull)) * 0xC2B2AE3D27D4EB4Full;
+        return static_cast<std::size_t>(h >> 40) & kMask;
+    }
+    constexpr void add(std::string_view w, unsigned f) {
         if (w.empty() || w.size() > 15) return;
         const unsigned a = static_cast<unsigned char>(w.front()), z = static_cast<unsigned char>(w.back());
         if (a >= 'a' && a <= 'z' && z >= 'a' && z <= 'z') maybe_[((a - 'a') * 26 + (z - 'a')) * 16 + w.size()] = 1;
-        for (std::size_t h = hash(w) & kMask;; h = (h + 1) & kMask) {
+        std::uint64_t lo = 0, hi = 0;
+        key(w, lo, hi);
+        for (std::size_t h = hash(lo, hi);; h = (h + 1) & kMask) {
             Slot& s = slots_[h];
-            if (s.len == 0) {
-                std::memcpy(s.word, w.data(), w.size());
-                s.len = static_cast<std::uint8_t>(w.size());
-                s.flags = f;
+            if (s.lo == 0) {
+                s = Slot{lo, hi, f};
                 return;
             }
-            if (s.len == w.size() && std::memcmp(s.word, w.data(), w.size()) == 0) {
+            if (s.lo == lo && s.hi == hi) {
                 s.flags |= f;
                 return;
             }
@@ -235,14 +303,15 @@ private:
     std::array<std::uint8_t, 26 * 26 * 16> maybe_{};  // (first letter, last letter, length) of some word in the table
 };
 
-const ClassTable& class_table() {
-    static const ClassTable table;
-    return table;
-}
+// Built by the compiler (constinit): no guard to test on every word, and no start-up order
+// to worry about when another file's static objects look words up.
+constinit const ClassTable kClassTable{};
+const ClassTable& class_table() { return kClassTable; }
 
 }  // namespace
 
 unsigned word_class(std::string_view w) { return class_table().get(w); }
+unsigned word_class_padded(const char* p, std::size_t n) { return class_table().get_padded(p, n); }
 
 int month_number(std::string_view w, bool* abbreviated) {
     if (abbreviated) *abbreviated = false;
@@ -305,14 +374,9 @@ int ordinal_number(std::string_view w) {
 bool starts_number_words(std::string_view w) { return (word_class(w) & kNumberWord) && !ieq(w, "dozen"); }
 
 bool is_measure_unit(std::string_view w) {
-    static constexpr std::array<std::string_view, 74> kUnitsOfMeasure = {
-        "ml", "cl", "dl", "l", "km", "cm", "mm", "kg", "g", "mg", "lb", "lbs", "oz", "mph", "kph", "kmh", "ft", "yd", "gb", "mb",
-        "tb", "kb", "ghz", "mhz", "hz", "mw", "gw", "kw", "kwh", "mwh", "gwh", "w", "v", "mah", "pm", "am", "a.m.", "p.m.",
-        "degrees", "degree", "grams", "gram", "kilograms", "kilogram", "kilos", "metres", "meters", "metre", "meter",
-        "kilometres", "kilometers", "miles", "mile", "litres", "liters", "litre", "liter", "inch", "inches", "feet", "foot",
-        "tonnes", "tons", "yards", "acres", "hectares", "celsius", "fahrenheit", "centimetres", "millimetres", "gigabytes", "knots",
-        "pound", "pounds"};
-    return find(w, kUnitsOfMeasure) >= 0 || w == "G" || w == "mL" || w == "K";
+    // "a.m."/"p.m." keep their points (the table holds letters-only words); "K" (kelvin)
+    // only in capitals.
+    return (word_class(w) & kMeasureWord) || ieq(w, "a.m.") || ieq(w, "p.m.") || w == "K";
 }
 
 bool is_plural_noun(std::string_view w) {
@@ -329,12 +393,13 @@ bool is_plural_noun(std::string_view w) {
 
 bool is_iso_currency(std::string_view code) {
     if (code.size() != 3) return false;
-    if (code == "CNH") return true;
+    if (code == "CNH" || code == "XBT") return true;
     const auto it = std::lower_bound(std::begin(kIso4217), std::end(kIso4217), code,
                                      [](const Iso& a, std::string_view b) { return a.code < b; });
     return it != std::end(kIso4217) && it->code == code;
 }
 std::string_view currency_name(std::string_view code) {
+    if (code == "XBT") return "Bitcoin";
     for (const Iso& c : kIso4217)
         if (c.code == code) return c.name;
     return {};

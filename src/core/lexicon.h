@@ -5,6 +5,7 @@
 // keeps a list of its own. Lookups ignore ASCII case.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace factlens::lexicon {
@@ -19,8 +20,18 @@ enum WordClass : unsigned {
     kHolidayWord = 8,   // the first word of a holiday's name ("christmas", "new")
     kOrdinalWord = 16,  // "first" ... "thirtieth"
     kTimeWord = 32,     // words that start a date or a share: "year", "today", "fiscal", "quarter", "between", ...
+    kPercentWord = 1024, // "percent", "per", "percentage": "percent of 10" starts with it
+    // The classes above are the words an item may start with; the ones below only describe.
+    kMeasureWord = 64,   // a unit of measure after a number (is_measure_unit)
+    kNotNameWord = 128,  // a capitalised word that names nothing ("The", "However", "Chinese")
+    kTitleWord = 256,    // a title before a person's name ("President", "CEO", "Dr")
+    kStopWord = 512,     // a function word that ends what a number counts ("of", "to", "was")
 };
+constexpr unsigned kStartsItem = kMonthWord | kWeekdayWord | kNumberWord | kHolidayWord | kOrdinalWord | kTimeWord | kPercentWord;
 unsigned word_class(std::string_view word);
+// The same for the `n` bytes at `p`, when 16 bytes from `p` may be read (the tokenizer's
+// fast path: most words are not near the text's end).
+unsigned word_class_padded(const char* p, std::size_t n);
 
 // --- calendar -------------------------------------------------------------------------
 // 1-12 for "january" ... "december" and the abbreviations "jan" ... "dec", "sept"; 0 else.
@@ -67,7 +78,8 @@ bool is_measure_unit(std::string_view word);
 bool is_plural_noun(std::string_view word);
 
 // --- currencies -----------------------------------------------------------------------
-// Is this an ISO 4217 code (from iso-codes), or CNH, the offshore yuan news text quotes?
+// Is this an ISO 4217 code (from iso-codes), CNH (the offshore yuan news text quotes) or XBT
+// (bitcoin, which has no ISO code; XBT is the code markets use, "BTC" its ticker)?
 bool is_iso_currency(std::string_view code);
 // The ISO 4217 name ("Swiss Franc" for CHF); empty when unknown.
 std::string_view currency_name(std::string_view code);

@@ -305,6 +305,19 @@ TEST(Money, ArticleLevelDollar) {
     EXPECT_NE(e.note.find("Canadian dollars"), std::string::npos) << e.note;
 }
 
+// Bitcoin has no ISO 4217 code: it is read as XBT (the code markets quote), says so, and a
+// draft story holding it loads back (is_known_currency accepts XBT as it accepts CNH).
+TEST(Money, BitcoinIsXbtAndSaysSo) {
+    for (const char* text : {"He sold 1.5 bitcoin.", "The fund holds 1.5 BTC.", "a price of XBT 1.5"}) {
+        const Extracted e = first_of(text, ItemKind::Money);
+        EXPECT_EQ(e.value.unit, "XBT") << text;
+        EXPECT_NEAR(e.value.low, 1.5, 1e-9) << text;
+        EXPECT_NE(e.note.find("no ISO 4217 code"), std::string::npos) << text << ": " << e.note;
+    }
+    EXPECT_TRUE(is_known_currency("XBT"));
+    EXPECT_FALSE(is_known_currency("BTC"));
+}
+
 TEST(Shares, PercentForms) {
     struct C { const char* text; const char* words; double low, high; };
     const C cases[] = {

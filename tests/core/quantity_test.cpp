@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <string>
+#include <vector>
+
 using namespace factlens;
 
 TEST(Decimal, KeepsStatedPrecision) {
@@ -13,6 +17,22 @@ TEST(Decimal, KeepsStatedPrecision) {
     EXPECT_FALSE(parse_decimal("1,000"));
     EXPECT_FALSE(parse_decimal("12."));
     EXPECT_FALSE(parse_decimal("abc"));
+}
+
+// parse_decimal's fast path (digits / 10^decimals) gives the very double strtod gives.
+TEST(Decimal, FastPathMatchesStrtod) {
+    std::vector<std::string> texts = {"0", "1", "20.64", "0.1", "0.3", "7.2671", "99.99", "123456789012345", "1234567.89012345",
+                                      "0.000000000000001", "-3.2", "4.25", "150", "2.675", "1.005", "1e3x"};
+    for (unsigned k = 1; k < 4000; ++k) texts.push_back(std::to_string(k * 7919 % 100000) + "." + std::to_string(k % 1000));
+    for (const std::string& t : texts) {
+        const auto v = parse_decimal(t);
+        if (t == "1e3x") {
+            EXPECT_FALSE(v.has_value());
+            continue;
+        }
+        ASSERT_TRUE(v.has_value()) << t;
+        EXPECT_EQ(*v, std::strtod(t.c_str(), nullptr)) << t;
+    }
 }
 
 TEST(Quantity, RoundingFollowsStatedDecimals) {
