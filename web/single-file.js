@@ -35,8 +35,13 @@
   const blocks = document.querySelectorAll('script[type="application/octet-stream"][data-factlens-file]');
   if (blocks.length) {
     const files = {};
-    for (const block of blocks) files[block.dataset.factlensFile] = fromBase64(block.textContent);
-    const meta = JSON.parse(document.querySelector('script[type="application/json"][data-factlens-meta]').textContent);
+    for (const block of blocks) {
+      files[block.dataset.factlensFile] = fromBase64(block.textContent);
+      block.remove();  // the bytes are kept once, not twice
+    }
+    const metaBlock = document.querySelector('script[type="application/json"][data-factlens-meta]');
+    const meta = JSON.parse(metaBlock.textContent);
+    metaBlock.remove();
     let workerUrl = null;
     window.factlensInline = {
       files,
@@ -129,5 +134,22 @@
     replace(/<link rel="stylesheet" href="style.css">/, `<style>${style}</style>`);
     replace(/<script src="single-file.js"><\/script>\s*<script src="shell.js"><\/script>/, body);
     return new Blob([html], { type: 'text/html' });
+  };
+
+  // The same, downloaded as fileName (default: the title, made a file name, + '.html');
+  // returns a Promise of its size in bytes. For a menu item: one call from the app.
+  window.factlensSaveSingleFile = async (storyJsonBytes, title, fragment = '', fileName = '') => {
+    const blob = await window.factlensSingleFile(storyJsonBytes, title, fragment);
+    const slug = String(title || 'factlens story').normalize('NFKD').replace(/[^\w\s-]/g, '').trim()
+      .replace(/[\s_-]+/g, '-').toLowerCase().slice(0, 80) || 'factlens-story';
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName || slug + '.html';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    return blob.size;
   };
 })();

@@ -73,6 +73,12 @@ test('a single-file page opens from file:// offline with its story, in the view 
   const { file, size } = await makeSingleFile(page, dir, 'story.html', bytes.toString('utf8'), story.title, '#view=claims');
   console.log(`single-file page: ${size} bytes (dist files ${['factlens.js', 'factlens.wasm', 'factlens.data', 'factlens-worker.js', 'factlens-worker.wasm']
     .reduce((n, f) => n + readFileSync(join(DIST, f)).length, 0)} bytes before base64, story ${bytes.length} bytes)`);
+  // The download helper for the menu item: the same page, under the title as a file name.
+  const [download, saved] = await Promise.all([page.waitForEvent('download'),
+    page.evaluate(({ json, title }) => window.factlensSaveSingleFile(json, title, '#view=claims'), { json: bytes.toString('utf8'), title: story.title })]);
+  assert.equal(download.suggestedFilename(), 'floods-and-landslides-in-espirito-santo-brazil-january-2026.html');
+  assert.equal(saved, size);
+  assert.equal(readFileSync(await download.path()).length, size);
   assert.deepEqual(errors, []);
   await context.close();
 
@@ -103,6 +109,11 @@ test('a single-file page opens from file:// offline with its story, in the view 
   assert.ok(shot.differing > shot.width * shot.height * 0.05, 'the claims view draws');
   assert.deepEqual(single.requests, [], 'nothing asked of the network');
   assert.deepEqual(single.errors, []);
+
+  // A single-file page makes another, from its own inlined copies (offline, from disk).
+  const again = await single.page.evaluate(async (title) =>
+    (await window.factlensSingleFile(window.factlensInline.story.bytes, title, '#view=claims')).size, story.title);
+  assert.equal(again, size);
 
   // Its own link into another view works in the file too (the page's fragment wins).
   await single.page.goto('about:blank');
