@@ -2,19 +2,26 @@
 // factlens-worker.js/.wasm), so the page's main thread never parses a large story: it gets
 // a snapshot of the loaded model (core/snapshot.h) and copies it out in steps. Cancelling
 // is the page terminating us.
+//
+// In a single-file page (single-file.js) we run from a blob: URL that begins with
+// self.factlensWorkerInline: factlens-worker.js wrapped in its start(Module), and its wasm,
+// which the page posts as the first message ({type: 'inline-wasm', wasm}).
 'use strict';
 
 let ready = null;
 function load() {
   if (ready) return ready;
   ready = new Promise((resolve, reject) => {
+    const inline = self.factlensWorkerInline;
     self.Module = {
+      ...(inline ? { wasmBinary: inline.wasm } : {}),
       onRuntimeInitialized: () => resolve(self.Module),
       onAbort: (what) => reject(new Error(String(what))),
       print: () => {},
       printErr: (text) => console.warn('factlens worker:', text),
     };
-    importScripts('factlens-worker.js');
+    if (inline) inline.start(self.Module);
+    else importScripts('factlens-worker.js');
   });
   return ready;
 }
@@ -39,6 +46,10 @@ function bytesAt(Module, at, size) {
 // answer: the JSON list of problems when not}. Buffers are transferred, not copied.
 self.onmessage = async (event) => {
   const { type, request, id, name, bytes } = event.data || {};
+  if (type === 'inline-wasm') {
+    if (self.factlensWorkerInline) self.factlensWorkerInline.wasm = new Uint8Array(event.data.wasm);
+    return;
+  }
   const reply = type === 'build' ? 'built' : 'checked';
   try {
     const Module = await load();

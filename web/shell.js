@@ -8,6 +8,9 @@
   const progress = document.getElementById('progress');
   const errorBox = document.getElementById('error');
   const canvas = document.getElementById('canvas');
+  // A single-file page (single-file.js): the app's files and a story, inlined. Null in the
+  // normal page, which fetches its files.
+  const inline = window.factlensInline || null;
 
   function showError(message, offerReload) {
     overlay.classList.remove('hidden');
@@ -82,10 +85,17 @@
       canvas.addEventListener('contextmenu', (e) => e.preventDefault());
       overlay.classList.add('hidden');
       canvas.focus();
+      if (inline) openInlineStory();
       window.factlensReady = true;
       migrateOldStory().finally(sendLibrary);
     },
   };
+  if (inline) {
+    // Emscripten boots from the inlined bytes: the wasm, and the file packager's data
+    // package (it asks for it by name and size; an ArrayBuffer of its own).
+    window.Module.wasmBinary = inline.files['factlens.wasm'];
+    window.Module.getPreloadedPackage = () => inline.files['factlens.data'].slice().buffer;
+  }
 
   // Strings and bytes go to the app through the heap with their length, never through
   // ccall's 'string' (which copies onto the 5 MB wasm stack before any limit applies), and
@@ -133,6 +143,8 @@
     withHeap(utf8Upto(frag, appLimits().fragment + 1), (ptr, len) => window.Module._factlens_apply_fragment(ptr, len));
   }
   function applyHash() {
+    // A single-file page applies its fragment once its own story is open (openInlineStory).
+    if (inline && !inline.opened) return;
     const frag = location.hash.replace(/^#/, '');
     const link = window.factlensStoryLink.split(frag);
     // A link to one of the user's own stories (docs/links.md): unless it is the story on
@@ -187,7 +199,7 @@
   const pendingChecks = new Map();
   function checkStory(name, bytes) {
     if (!checkWorker) {
-      checkWorker = new Worker('build-worker.js');
+      checkWorker = newWorker();
       checkWorker.onmessage = (e) => {
         const done = pendingChecks.get(e.data?.id);
         if (done) { pendingChecks.delete(e.data.id); done(e.data); }
@@ -335,8 +347,14 @@
   });
 
   // Font slices for the scripts a story uses (src/app/fonts.h), fetched when it needs them.
+  // A single-file page has the slices its story needed when it was made, and no others.
+  function fontBytes(file) {
+    if (!inline) return fetch('fonts/' + encodeURIComponent(file)).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status))));
+    const held = inline.files['fonts/' + file];
+    return held ? Promise.resolve(held) : Promise.reject(new Error('not in this single-file page'));
+  }
   window.Module.factlensFetchFont = (file) => {
-    fetch('fonts/' + encodeURIComponent(file)).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status))))
+    fontBytes(file)
       .then((buf) => {
         const name = encoder.encode(file);
         withHeap(name, (np, nl) => withHeap(new Uint8Array(buf), (ptr, len) => window.Module._factlens_font_loaded(np, nl, ptr, len)));
@@ -344,11 +362,34 @@
       .catch((err) => console.warn('factlens: no font for', file, String(err)));
   };
 
+  // The worker's script: its file, or in a single-file page a blob: URL (single-file.js).
+  function newWorker() {
+    return inline ? inline.worker() : new Worker('build-worker.js');
+  }
+
+  // A single-file page opens its story as a story file is opened, then shows the view its
+  // fragment names (the page's own fragment first: a link into the file) once that story
+  // is in place and the app is idle.
+  async function openInlineStory() {
+    await openStory(inline.story.name, inline.story.bytes, { keep: false });
+    const opened = 'Opened ' + inline.story.name + '.';
+    const start = performance.now();
+    while (performance.now() - start < 60000) {
+      const s = JSON.parse(window.factlens.state());
+      if (s.open_errors > 0 || (s.notice === opened && s.idle)) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    inline.opened = true;
+    document.title = inline.story.name + ' \u00B7 factlens';  // the app set its own at start
+    if (!location.hash && inline.fragment) history.replaceState(null, '', '#' + inline.fragment);
+    applyHash();
+  }
+
   // Stories are built in a Web Worker (build-worker.js), so the page keeps answering
   // input; progress and the answer go to the app, and Cancel ends the worker.
   let buildWorker = null;
   window.Module.factlensStartBuild = (request) => {
-    buildWorker ??= new Worker('build-worker.js');
+    buildWorker ??= newWorker();
     const worker = buildWorker;
     worker.onmessage = (e) => {
       if (worker !== buildWorker) return;
@@ -427,7 +468,7 @@
     };
     document.getElementById('update-later').onclick = () => { banner.hidden = true; };
   }
-  if ('serviceWorker' in navigator && (location.protocol === 'https:' || location.hostname === 'localhost' ||
+  if (!inline && 'serviceWorker' in navigator && (location.protocol === 'https:' || location.hostname === 'localhost' ||
                                        location.hostname === '127.0.0.1')) {
     navigator.serviceWorker.addEventListener('controllerchange', () => {
       if (window.factlensUpdateAccepted) location.reload();
@@ -447,7 +488,9 @@
   }
 
   const script = document.createElement('script');
-  script.src = 'factlens.js';
+  // In a single-file page, an inline script whose hash the page's CSP lists.
+  if (inline) script.textContent = inline.text('factlens.js');
+  else script.src = 'factlens.js';
   script.onerror = () => showError('Could not download factlens.js. Check the connection and reload.', true);
   document.body.appendChild(script);
 })();

@@ -26,6 +26,9 @@ const char* kind_label(FindingKind k) {
         case FindingKind::Conversion: return "Conversion check";
         case FindingKind::Parts: return "Parts vs total";
         case FindingKind::Fraction: return "Share of whole";
+        case FindingKind::Change: return "Percentage change check";
+        case FindingKind::PerCapita: return "Per person check";
+        case FindingKind::Update: return "Update";
     }
     return "";
 }

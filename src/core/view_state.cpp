@@ -194,6 +194,7 @@ std::string state_json(const ViewState& state, const Corpus& corpus, const AppSt
     j["search"] = state.search;
     j["timeline"] = {{"from", state.timeline_from}, {"to", state.timeline_to}};
     j["corpus"] = corpus.id;
+    j["title"] = corpus.title;
     std::size_t checks = 0;
     for (const Finding& f : corpus.findings) checks += is_check(f.kind);
     j["counts"] = {{"sources", corpus.sources.size()}, {"reports", corpus.report_count()},

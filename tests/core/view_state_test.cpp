@@ -19,12 +19,14 @@ TEST(ViewState, StateJsonCarriesViewSelectionAndCounts) {
     corpus.sources.resize(2);
     corpus.sources[0].id = "a";
     corpus.sources[1].id = "b";
+    corpus.title = "A story";
     ViewState state;
     state.selection.source = "b";
     AppStatus status;
     status.frames_drawn = 7;
     const auto j = nlohmann::json::parse(state_json(state, corpus, status));
     EXPECT_EQ(j["view"], "sources");
+    EXPECT_EQ(j["title"], "A story");
     EXPECT_EQ(j["selection"]["source"], "b");
     EXPECT_EQ(j["counts"]["sources"], 2);
     EXPECT_EQ(j["counts"]["claims"], 0);
