@@ -226,7 +226,11 @@
     if (answer.ok && answer.story) {
       let kept = { id: '', why: '' };
       if (keep) kept = await keepStory(bytes, answer.title || name.replace(/\.factlens\.json$|\.json$/i, ''));
-      else kept.id = await window.factlensLibrary.hashOf(bytes);
+      else {
+        // Not kept again; named by its id only when the library has it (a link can then name it).
+        const id = await window.factlensLibrary.hashOf(bytes).catch(() => '');
+        kept.id = id && (await window.factlensLibrary.has(id).catch(() => false)) ? id : '';
+      }
       // A story file a link asked for: open it at the view that link names.
       if (!fragment && pendingLink && pendingLink.story === kept.id) fragment = pendingLink.rest;
       if (pendingLink && pendingLink.story === kept.id) pendingLink = null;
@@ -371,18 +375,19 @@
   // fragment names (the page's own fragment first: a link into the file) once that story
   // is in place and the app is idle.
   async function openInlineStory() {
-    await openStory(inline.story.name, inline.story.bytes, { keep: false });
-    const opened = 'Opened ' + inline.story.name + '.';
+    // The view to show: the page's own fragment (a link into the file), else the one it was
+    // made with; the app applies it once the story is open.
+    const wanted = location.hash.replace(/^#/, '') || inline.fragment || '';
+    await openStory(inline.story.name, inline.story.bytes, { keep: false, fragment: wanted });
     const start = performance.now();
     while (performance.now() - start < 60000) {
-      const s = JSON.parse(window.factlens.state());
-      if (s.open_errors > 0 || (s.notice === opened && s.idle)) break;
+      const st = JSON.parse(window.factlens.state());
+      // The built-in story is the first one the app shows; this one is the second.
+      if (st.open_errors > 0 || (st.idle && st.generation >= 2)) break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     inline.opened = true;
     document.title = inline.story.name + ' \u00B7 factlens';  // the app set its own at start
-    if (!location.hash && inline.fragment) history.replaceState(null, '', '#' + inline.fragment);
-    applyHash();
   }
 
   // Stories are built in a Web Worker (build-worker.js), so the page keeps answering

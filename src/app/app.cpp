@@ -40,6 +40,7 @@ std::string App::state_json() const {
                     : share_dialog_         ? "share"
                                             : "";
     status.story_id = story_id_;
+    status.generation = corpus_generation_;
     for (const LibraryEntry& e : library_.entries()) status.library.push_back(e.title);
     status.open_errors = open_errors_.size();
     for (std::size_t i = 0; i < open_errors_.size() && i < 20; ++i) status.open_error_list.push_back(open_errors_[i].to_string());
@@ -190,7 +191,12 @@ void App::step_opening() {
         replace_corpus(std::move(load.corpus), opened.kept_id);
         notice_ = "Opened " + opened.name + "." + kept;
         notice_details_.clear();
-        if (!opened.fragment.empty()) apply_fragment(opened.fragment);
+        if (!opened.fragment.empty()) {
+            // The view came with the story (a link's, a single-file page's), not from the
+            // address: write the address for what is shown.
+            apply_fragment(opened.fragment);
+            platform::set_url_fragment(last_fragment_, false);
+        }
         return;
     }
     const std::size_t findings = load.corpus.findings.size();

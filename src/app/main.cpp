@@ -23,6 +23,7 @@
 #include "app/platform.h"
 #include "app/theme.h"
 #include "core/limits.h"
+#include "core/shaping.h"
 
 namespace {
 
@@ -207,8 +208,12 @@ void frame() {
         const factlens::Corpus& corpus = rt.app.corpus();
         std::vector<std::string> fetch = rt.fonts.scripts.need(corpus.title);
         for (const factlens::Source& s : corpus.sources)
-            for (auto* text : {&s.text, &s.title, &s.outlet})
+            for (auto* text : {&s.text, &s.title, &s.outlet}) {
                 for (std::string& f : rt.fonts.scripts.need(*text)) fetch.push_back(std::move(f));
+                // Arabic is drawn in its joined forms (core/shaping.h): their slices too.
+                if (factlens::needs_display_order(*text))
+                    for (std::string& f : rt.fonts.scripts.need(factlens::display_order(*text))) fetch.push_back(std::move(f));
+            }
         for (const std::string& f : fetch) factlens::platform::fetch_font(f);
     }
     ImGui::Render();

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/items.h"
+#include "core/shaping.h"
 
 namespace factlens {
 
@@ -38,6 +39,21 @@ RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>
         return font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.data() + a, text.data() + b).x;
     };
 
+    // Arabic and Hebrew (core/shaping.h): each word is drawn in its display order, with
+    // Arabic letters in their joined forms, and a paragraph that starts right-to-left is laid
+    // out from the right edge. Words keep their logical order inside a line, so a run of
+    // several left-to-right words inside a right-to-left paragraph reads right to left
+    // (a simplification; docs/architecture.md).
+    const bool bidi = needs_display_order(text);
+    bool rtl = false;
+    std::string shaped;
+    auto paragraph_at = [&](std::size_t at) {
+        if (!bidi) return;
+        const std::size_t end = text.find('\n', at);
+        rtl = paragraph_direction(text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at)) ==
+              TextDirection::RightToLeft;
+    };
+    paragraph_at(0);
     float x = 0, y = 0;
     std::size_t line_start = 0;
     float scroll_y = -1;
@@ -49,13 +65,16 @@ RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>
             x = 0;
             y += line_h;
             ++i;
+            paragraph_at(i);
             continue;
         }
         // A run of spaces, or a word.
         const bool space = text[i] == ' ' || text[i] == '\t';
         std::size_t j = i;
         while (j < n && text[j] != '\n' && ((text[j] == ' ' || text[j] == '\t') == space)) ++j;
-        const float w = measure(i, j);
+        const bool shape = bidi && !space && needs_display_order(text.substr(i, j - i));
+        if (shape) shaped = display_order(text.substr(i, j - i));
+        const float w = shape ? font->CalcTextSizeA(size, FLT_MAX, 0.0f, shaped.data(), shaped.data() + shaped.size()).x : measure(i, j);
         if (!space && x > 0 && x + w > width) {
             x = 0;
             y += line_h;
@@ -70,14 +89,15 @@ RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>
             top_found = true;
             result.top_offset = line_start;
         }
-        // Draw the run in pieces cut at span boundaries.
+        // Draw the run in pieces cut at span boundaries (a shaped word in one piece: its
+        // letters join across them).
         std::size_t a = i;
-        float px = x;
+        float px = rtl ? width - x - w : x;
         while (a < j) {
             auto next_cut = std::upper_bound(cuts.begin(), cuts.end(), a);
             std::size_t b = next_cut == cuts.end() ? j : std::min(j, *next_cut);
-            if (b <= a) b = j;
-            const float pw = measure(a, b);
+            if (b <= a || shape) b = j;
+            const float pw = shape ? w : measure(a, b);
             const ImVec2 p0(origin.x + px, origin.y + y);
             const ImVec2 p1(p0.x + pw, p0.y + line_h - 2.0f);
             const bool visible = p1.y >= clip_min.y && p0.y <= clip_max.y;
@@ -91,7 +111,10 @@ RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>
             }
             if (s && a == s->start && !s->name.empty())
                 items::add_item(s->name, std::string_view(text).substr(s->start, s->end - s->start), p0, p1);
-            if (!space && visible) dl->AddText(font, size, ImVec2(p0.x, p0.y + 1), text_col, text.data() + a, text.data() + b);
+            if (!space && visible) {
+                if (shape) dl->AddText(font, size, ImVec2(p0.x, p0.y + 1), text_col, shaped.data(), shaped.data() + shaped.size());
+                else dl->AddText(font, size, ImVec2(p0.x, p0.y + 1), text_col, text.data() + a, text.data() + b);
+            }
             px += pw;
             a = b;
         }

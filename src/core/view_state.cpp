@@ -216,6 +216,7 @@ std::string state_json(const ViewState& state, const Corpus& corpus, const AppSt
     j["open_error_list"] = status.open_error_list;
     j["pending_problems"] = status.pending_problems;
     j["story_id"] = status.story_id;
+    j["generation"] = status.generation;
     j["library"] = status.library;
     j["longest_work_ms"] = std::round(status.longest_work_ms * 10) / 10;
     j["idle"] = status.idle;

@@ -110,6 +110,7 @@ struct AppStatus {
     // ms: one frame's UI and story work (not WebGL drawing it), or one call from the page.
     double longest_work_ms = 0;
     std::string story_id;               // the story's id in the browser's library ("" if not kept)
+    unsigned long long generation = 0;  // how many stories the app has shown (1: the first)
     std::vector<std::string> library;   // titles of the stories kept in the browser, newest first
 };
 

@@ -115,9 +115,15 @@ test('two stories are kept, deleting one keeps the other, and a cut or damaged l
   s = await state(page);
   assert.equal(s.library.length, 2, 'nothing kept was replaced or deleted');
 
-  // Delete the first from "Your stories", with its confirmation.
+  // Rename the second in "Your stories", then delete the first, with its confirmation.
   await click(page, 'menu/story');
   await click(page, 'menu/library');
+  await click(page, `library/rename/${second.story_id}`);
+  await click(page, `library/title/${second.story_id}`);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Tramway, two reports', { delay: 5 });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).library.includes('Tramway, two reports'));
   await click(page, `library/delete/${first.story_id}`);
   await click(page, `library/confirm-delete/${first.story_id}`);
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).library.length === 1);
@@ -183,9 +189,21 @@ test('a story of 50 articles is too large for a link: the story file and a singl
   assert.match(link, new RegExp(`#story=${built.story_id}&title=My%20story`));
   await find(page, 'share/single-file');
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'share/story-file')]);
-  const bytes = readFileSync(await download.path());
+  const saved = await download.path();
+  const bytes = readFileSync(saved);
   // The story file is the very story the link names.
   assert.equal(createHash('sha256').update(bytes).digest('hex').slice(0, 32), built.story_id);
+  // Elsewhere, the link asks for that file; once it is opened, the link's view shows.
+  const other = await openApp(env.browser, link, { width: 1280, height: 800 });
+  await other.page.waitForFunction(() => /not kept in this browser/.test(JSON.parse(window.factlens.state()).notice), null, { timeout: 30000 });
+  assert.equal((await state(other.page)).corpus, 'bytedance-ai-2025');
+  await other.page.setInputFiles('#open-story', saved);
+  await other.page.waitForFunction((id) => { const st = JSON.parse(window.factlens.state()); return st.idle && st.story_id === id; }, built.story_id, { timeout: 60000 });
+  const there = await state(other.page);
+  assert.equal(there.view, s.view);
+  assert.equal(there.counts.sources, 50);
+  assert.deepEqual(other.errors, []);
+  await other.context.close();
   assert.deepEqual(errors, []);
   await context.close();
 });

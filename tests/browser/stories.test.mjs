@@ -52,6 +52,13 @@ test('the five seed files, chosen in a fresh page, become a draft story in every
     const shot = await screenshot(page, `draft-${name}`);
     assert.ok(shot.differing > shot.width * shot.height * 0.08, `${name} draws`);
   }
+  // The link that carries this story (docs/links.md): its length, for the record.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
+  await page.keyboard.press('Control+Shift+C');
+  await page.waitForFunction(() => /Link copied/.test(JSON.parse(window.factlens.state()).notice), null, { timeout: 30000 });
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#story=[0-9a-f]{32}&data=1\./);
+  console.log(`the five seed texts built as a story: a link of ${link.length} characters`);
   assert.deepEqual(errors, []);
   await context.close();
 });
