@@ -378,7 +378,7 @@ void App::draw_app_bar(const Fonts& fonts) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("A link that reopens exactly this view (Ctrl+Shift+C)");
     ImGui::SameLine(0, 16);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%s", corpus_.title.empty() ? "no story loaded" : corpus_.title.c_str());
+    ImGui::TextDisabled("%s", corpus_.title.empty() ? "no story loaded" : shown(corpus_.title).c_str());
     draw_notice();
 }
 

@@ -40,6 +40,10 @@ ImU32 source_colour(const Corpus& corpus, std::string_view source_id, float alph
 // A search box bound to state.search; takes focus when ctx.focus_search.
 bool search_box(ViewContext& ctx, const char* hint, float width = 220.0f);
 
+// A one-line label as it is drawn: Arabic and Hebrew in display order (core/shaping.h),
+// anything else unchanged.
+std::string shown(std::string_view label);
+
 // A small link-styled button; returns true when clicked.
 bool link_button(const char* label);
 

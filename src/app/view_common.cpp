@@ -8,9 +8,14 @@
 #include "app/theme.h"
 #include "app/platform.h"
 #include "app/view.h"
+#include "core/shaping.h"
 #include "core/link.h"
 
 namespace factlens {
+
+std::string shown(std::string_view label) {
+    return needs_display_order(label) ? display_order(label) : std::string(label);
+}
 
 namespace {
 // A qualitative palette that stays readable as a light highlight behind black text.

@@ -35,7 +35,7 @@ void draw_source_list(ViewContext& ctx) {
         ImGui::TableNextRow();
         // Measure the wrapped title first so the selectable covers the whole row.
         ImGui::TableSetColumnIndex(1);
-        const std::string title = clip_code_points(s.display_title(), kTitleMaxCodePoints);
+        const std::string title = shown(clip_code_points(s.display_title(), kTitleMaxCodePoints));
         const float title_h = ImGui::CalcTextSize(title.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y;
         const float row_h = title_h + ImGui::GetTextLineHeightWithSpacing();
 
@@ -47,7 +47,7 @@ void draw_source_list(ViewContext& ctx) {
         items::name_item("source/" + s.id, s.display_outlet() + ": " + title, selected);
         ImGui::SameLine(0, 0);
         if (s.outlet.empty()) ImGui::TextDisabled("unknown outlet");
-        else ImGui::TextUnformatted(s.outlet.c_str());
+        else ImGui::TextUnformatted(shown(s.outlet).c_str());
 
         ImGui::TableSetColumnIndex(1);
         ImGui::PushTextWrapPos(0.0f);
@@ -105,7 +105,7 @@ void draw_reader(ViewContext& ctx) {
     const Source* s = ctx.corpus.find_source(ctx.state.selection.source);
     if (!s) {
         ImGui::PushFont(ctx.fonts.title);
-        ImGui::TextUnformatted(ctx.corpus.title.empty() ? "Sources" : ctx.corpus.title.c_str());
+        ImGui::TextUnformatted(ctx.corpus.title.empty() ? "Sources" : shown(ctx.corpus.title).c_str());
         ImGui::PopFont();
         ImGui::TextDisabled("%zu sources, %zu claims, %zu mentions. Select a source on the left to read it.",
                             ctx.corpus.sources.size(), ctx.corpus.claims.size(), ctx.corpus.mentions.size());
@@ -113,7 +113,7 @@ void draw_reader(ViewContext& ctx) {
     }
     ImGui::PushFont(ctx.fonts.title);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(s->display_title().c_str());
+    ImGui::TextUnformatted(shown(s->display_title()).c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     draw_source_facts(ctx, *s);

@@ -191,6 +191,11 @@ test('a story in Chinese and Arabic draws its own scripts, fetching only the fon
   await click(page, 'source/zh');
   await settle(page);
   await screenshot(page, 'scripts-chinese-reader');
+  // Arabic, joined and right to left (core/shaping.h), with the joined forms' slice fetched.
+  await click(page, 'source/ar');
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).script_fonts.some((f) => f === 'arabic-fe.ttf'), null, { timeout: 20000 });
+  await settle(page);
+  await screenshot(page, 'scripts-arabic-reader');
   assert.deepEqual(errors, []);
   await context.close();
 });
