@@ -72,7 +72,7 @@ void draw_mentions(ViewContext& ctx, const Row& row) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::Indent(18.0f);
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(source_colour(ctx.corpus, m.source)), "%s", m.source.c_str());
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(source_colour(ctx.corpus, m.source)), "%s", source_name(ctx.corpus, m.source).c_str());
         ImGui::Unindent(18.0f);
         ImGui::TableSetColumnIndex(1);
         ImGui::TextUnformatted(m.value ? m.value->display().c_str() : "");
@@ -92,7 +92,9 @@ void draw_mentions(ViewContext& ctx, const Row& row) {
         std::string attrs;
         for (auto [label, v] : {std::pair{"scope", &m.scope}, std::pair{"credited to", &m.attribution},
                                 std::pair{"actor", &m.actor}, std::pair{"spelling", &m.spelling}, std::pair{"says", &m.stance}})
-            if (!v->empty()) attrs += std::string(attrs.empty() ? "" : " \u00B7 ") + label + ": " + *v;
+            if (!v->empty())
+                attrs += std::string(attrs.empty() ? "" : " \u00B7 ") + label + ": " +
+                         (v == &m.attribution ? attribution_name(ctx.corpus, *v) : *v);
         if (!attrs.empty()) {
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextDisabled("%s", attrs.c_str());

@@ -50,7 +50,7 @@ void draw_checks(ViewContext& ctx) {
         if (ImGui::IsItemHovered()) {
             std::string tip = std::string(finding_kind_name(f.kind)) + " check on claim " + f.claim + "\n";
             for (std::size_t i : f.mentions)
-                tip += "\n" + ctx.corpus.mentions[i].source + ": \u201C" + ctx.corpus.mentions[i].quote.exact + "\u201D";
+                tip += "\n" + source_name(ctx.corpus, ctx.corpus.mentions[i].source) + ": \u201C" + ctx.corpus.mentions[i].quote.exact + "\u201D";
             wrapped_tooltip(tip.c_str());
         }
         ImGui::PopID();
@@ -216,7 +216,7 @@ void draw_figures_view(ViewContext& ctx) {
             const float mx = x_of(*v);
             dl->AddCircleFilled(ImVec2(mx, my), 5.0f, source_colour(ctx.corpus, m.source));
             dl->AddCircle(ImVec2(mx, my), 5.0f, IM_COL32(255, 255, 255, 255), 0, 1.5f);
-            items::add_item("dot/" + c.id + "/" + m.source, m.source + ": " + m.value->display(), ImVec2(mx - 5, my - 5),
+            items::add_item("dot/" + c.id + "/" + m.source, source_name(ctx.corpus, m.source) + ": " + m.value->display(), ImVec2(mx - 5, my - 5),
                             ImVec2(mx + 5, my + 5));
             if (ImGui::IsWindowHovered() && std::fabs(mouse.x - mx) <= 6 && std::fabs(mouse.y - my) <= 6) hover_mention = &m;
         }
@@ -226,7 +226,7 @@ void draw_figures_view(ViewContext& ctx) {
     if (hover_mention) {
         std::string working;
         money_value(ctx.corpus, *hover_mention->value, cur, &working);
-        const std::string tip = hover_mention->source + " states " + hover_mention->value->display() +
+        const std::string tip = source_name(ctx.corpus, hover_mention->source) + " states " + hover_mention->value->display() +
                                 (hover_mention->converted ? " (" + hover_mention->converted->display() + ")" : "") + "\n\u201C" +
                                 hover_mention->quote.exact + "\u201D\n" + working;
         wrapped_tooltip(tip.c_str());

@@ -85,7 +85,7 @@ void draw_finding(ViewContext& ctx, const Finding& f) {
             ImGui::TableSetColumnIndex(static_cast<int>(k % static_cast<std::size_t>(cols)));
             const Mention& m = ctx.corpus.mentions[f.mentions[k]];
             ImGui::PushID(static_cast<int>(k));
-            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(source_colour(ctx.corpus, m.source)), "%s", m.source.c_str());
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(source_colour(ctx.corpus, m.source)), "%s", source_name(ctx.corpus, m.source).c_str());
             ImGui::SameLine();
             show_in_text_button(ctx, f.mentions[k]);
             article_link_button(ctx.corpus, f.mentions[k]);
@@ -136,7 +136,7 @@ void draw_findings_view(ViewContext& ctx) {
     }
     if (!ctx.state.selection.source.empty()) {
         ImGui::SameLine();
-        if (link_button(("only source " + ctx.state.selection.source + " \u00D7").c_str())) toggle_source(ctx.state, ctx.state.selection.source);
+        if (link_button(("only " + source_name(ctx.corpus, ctx.state.selection.source) + " \u00D7").c_str())) toggle_source(ctx.state, ctx.state.selection.source);
         items::name_item("filter/source/clear", "clear the source filter");
     }
     ImGui::BeginChild("findings", ImVec2(0, 0), false);

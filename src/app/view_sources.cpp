@@ -53,8 +53,8 @@ void draw_source_list(ViewContext& ctx) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(title.c_str());
         ImGui::PopTextWrapPos();
-        ImGui::TextDisabled("%s \u00B7 %s%s%s", s.id.c_str(), std::string(source_kind_name(s.kind)).c_str(),
-                            s.published ? " \u00B7 " : "", s.published ? s.published->iso().c_str() : "");
+        ImGui::TextDisabled("%s%s%s", std::string(source_kind_name(s.kind)).c_str(), s.published ? " \u00B7 " : "",
+                            s.published ? s.published->iso().c_str() : "");
         ImGui::TableSetColumnIndex(2);
         ImGui::Text("%zu chars", count_code_points(s.text));
         ImGui::PopID();
@@ -62,19 +62,19 @@ void draw_source_list(ViewContext& ctx) {
     ImGui::EndTable();
 }
 
-std::string cited(const CitedQuote& q) {
-    return "\u201C" + q.quote.exact + "\u201D (" + q.source + ")";
+std::string cited(const Corpus& corpus, const CitedQuote& q) {
+    return "\u201C" + q.quote.exact + "\u201D (" + source_name(corpus, q.source) + ")";
 }
 
 void draw_source_facts(ViewContext& ctx, const Source& s) {
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s \u00B7 %s \u00B7 %zu chars", s.id.c_str(), std::string(source_kind_name(s.kind)).c_str(),
+    ImGui::TextDisabled("%s \u00B7 %s \u00B7 %zu chars", source_name(ctx.corpus, s.id).c_str(), std::string(source_kind_name(s.kind)).c_str(),
                         count_code_points(s.text));
     if (!s.outlet.empty()) {
         ImGui::Text("Outlet: %s (%s)", s.outlet.c_str(), s.outlet_inferred ? "inferred" : "stated");
         if (ImGui::IsItemHovered()) {
             std::string why = s.outlet_reason;
-            for (const auto& e : s.outlet_evidence) why += (why.empty() ? "" : "\n") + cited(e);
+            for (const auto& e : s.outlet_evidence) why += (why.empty() ? "" : "\n") + cited(ctx.corpus, e);
             if (!why.empty()) wrapped_tooltip(why.c_str());
         }
     } else {
@@ -85,7 +85,7 @@ void draw_source_facts(ViewContext& ctx, const Source& s) {
                     std::string(precision_name(s.published->precision)).c_str());
         if (ImGui::IsItemHovered()) {
             std::string why = s.published_reason;
-            for (const auto& e : s.published_evidence) why += (why.empty() ? "" : "\n") + cited(e);
+            for (const auto& e : s.published_evidence) why += (why.empty() ? "" : "\n") + cited(ctx.corpus, e);
             if (!why.empty()) wrapped_tooltip(why.c_str());
         }
     }

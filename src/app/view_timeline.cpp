@@ -42,7 +42,7 @@ std::vector<Mark> collect_marks(const Corpus& corpus) {
         m.tooltip = r.label + (r.is_event ? "" : " (" + r.outlet + ")") + "\n" + d->display() + ", " +
                     std::string(precision_name(d->precision)) + " precision\n";
         for (const DatedBy& db : r.dated_by)
-            m.tooltip += "\n\u201C" + db.quote.exact + "\u201D in " + db.source + ":\n  " + db.resolved.reasoning;
+            m.tooltip += "\n\u201C" + db.quote.exact + "\u201D in " + source_name(corpus, db.source) + ":\n  " + db.resolved.reasoning;
         marks.push_back(std::move(m));
     }
     for (const Source& s : corpus.sources) {
@@ -51,7 +51,7 @@ std::vector<Mark> collect_marks(const Corpus& corpus) {
         m.tooltip = "Source " + s.id + " (" + std::string(source_kind_name(s.kind)) + ") published " + s.published->display() +
                     ", " + std::string(precision_name(s.published->precision)) + " precision";
         if (!s.published_reason.empty()) m.tooltip += "\n" + s.published_reason;
-        for (const auto& e : s.published_evidence) m.tooltip += "\n\u201C" + e.quote.exact + "\u201D (" + e.source + ")";
+        for (const auto& e : s.published_evidence) m.tooltip += "\n\u201C" + e.quote.exact + "\u201D (" + source_name(corpus, e.source) + ")";
         marks.push_back(std::move(m));
     }
     return marks;
