@@ -44,7 +44,17 @@ RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>
     // out from the right edge. Words keep their logical order inside a line, so a run of
     // several left-to-right words inside a right-to-left paragraph reads right to left
     // (a simplification; docs/architecture.md).
-    const bool bidi = needs_display_order(text);
+    // Whether the text needs it, looked at once per text rather than every frame (a source's
+    // text stays put while it is shown; the reader draws one at a time).
+    static const char* looked_at = nullptr;
+    static std::size_t looked_size = 0;
+    static bool looked_bidi = false;
+    if (text.data() != looked_at || text.size() != looked_size) {
+        looked_at = text.data();
+        looked_size = text.size();
+        looked_bidi = needs_display_order(text);
+    }
+    const bool bidi = looked_bidi;
     bool rtl = false;
     std::string shaped;
     auto paragraph_at = [&](std::size_t at) {

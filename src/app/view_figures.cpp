@@ -62,9 +62,10 @@ void draw_checks(ViewContext& ctx) {
 void draw_figures_view(ViewContext& ctx) {
     ViewState& st = ctx.state;
     // The story's own currencies (the most used first), and those its stated rates reach.
-    const std::string cur = figures_currency(st, ctx.corpus);
+    const std::vector<std::string> currencies = story_currencies(ctx.corpus);
+    const std::string cur = figures_currency(st, currencies);
     ImGui::TextUnformatted("Currency:");
-    for (const std::string& code : story_currencies(ctx.corpus)) {
+    for (const std::string& code : currencies) {
         ImGui::SameLine();
         if (ImGui::RadioButton(code.c_str(), cur == code)) set_currency(st, ctx.corpus, code);
         items::name_item("currency/" + code, code);

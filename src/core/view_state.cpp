@@ -167,10 +167,13 @@ std::vector<std::string> story_currencies(const Corpus& corpus) {
     return out;
 }
 
-std::string figures_currency(const ViewState& state, const Corpus& corpus) {
+std::string figures_currency(const ViewState& state, const std::vector<std::string>& currencies) {
     if (!state.currency.empty()) return state.currency;
-    const std::vector<std::string> have = story_currencies(corpus);
-    return have.empty() ? std::string("USD") : have.front();
+    return currencies.empty() ? std::string("USD") : currencies.front();
+}
+
+std::string figures_currency(const ViewState& state, const Corpus& corpus) {
+    return state.currency.empty() ? figures_currency(state, story_currencies(corpus)) : state.currency;
 }
 
 void set_currency(ViewState& state, const Corpus& corpus, std::string_view code) {

@@ -121,6 +121,8 @@ std::vector<std::string> story_currencies(const Corpus& corpus);
 // The currency Figures draws in: the state's, or else the story's main one ("USD" when
 // the story has no money at all).
 std::string figures_currency(const ViewState& state, const Corpus& corpus);
+// The same, given story_currencies(corpus) (a view that lists them already has them).
+std::string figures_currency(const ViewState& state, const std::vector<std::string>& currencies);
 // Picks the Figures currency; the story's main one is stored as the default (empty), so
 // links stay short.
 void set_currency(ViewState& state, const Corpus& corpus, std::string_view code);
