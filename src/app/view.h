@@ -7,6 +7,7 @@
 #include "app/fonts.h"
 #include "app/rich_text.h"
 #include "core/model.h"
+#include "core/names.h"
 #include "core/view_state.h"
 
 namespace factlens {
@@ -39,13 +40,6 @@ ImU32 source_colour(const Corpus& corpus, std::string_view source_id, float alph
 
 // A search box bound to state.search; takes focus when ctx.focus_search.
 bool search_box(ViewContext& ctx, const char* hint, float width = 220.0f);
-
-// What the screen calls a source: its outlet ("Reuters"), with its date when another source
-// of the story has the same outlet ("Reuters, 2025-01-23"); its title when the outlet is not
-// known; its id only when it has neither. Ids stay in links and items(), not in sentences.
-std::string source_name(const Corpus& corpus, std::string_view source_id);
-// What "credited to" names: a report's outlet and label, or a source's name; else the words.
-std::string attribution_name(const Corpus& corpus, std::string_view attribution);
 
 // A one-line label as it is drawn: Arabic and Hebrew in display order (core/shaping.h),
 // anything else unchanged.

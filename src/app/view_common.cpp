@@ -14,28 +14,6 @@
 
 namespace factlens {
 
-std::string source_name(const Corpus& corpus, std::string_view source_id) {
-    const Source* s = corpus.find_source(source_id);
-    if (!s) return std::string(source_id);
-    if (s->outlet.empty()) {
-        const std::string title = clip_code_points(s->display_title(), 40);
-        return title.empty() ? s->id : title;
-    }
-    for (const Source& other : corpus.sources)
-        if (&other != s && other.outlet == s->outlet)
-            return s->outlet + ", " + (s->published ? s->published->iso() : s->id);
-    return s->outlet;
-}
-
-std::string attribution_name(const Corpus& corpus, std::string_view attribution) {
-    if (const Report* r = corpus.find_report(attribution)) {
-        if (!r->label.empty() && !r->outlet.empty() && r->label.find(r->outlet) == std::string::npos) return r->outlet + ": " + r->label;
-        return !r->label.empty() ? r->label : !r->outlet.empty() ? r->outlet : r->id;
-    }
-    if (corpus.find_source(attribution)) return source_name(corpus, attribution);
-    return std::string(attribution);
-}
-
 std::string shown(std::string_view label) {
     return needs_display_order(label) ? display_order(label) : std::string(label);
 }

@@ -87,6 +87,8 @@ std::string encode_fragment(const ViewState& s) {
     }
     if (s.reader_at >= 0 && !s.selection.source.empty()) add("at", std::to_string(s.reader_at));
     if (!s.search.empty()) add("q", s.search);
+    if (s.mention >= 0) add("m", std::to_string(s.mention));
+    if (!s.finding_kind.empty()) add("kind", s.finding_kind);
     return out;
 }
 
@@ -115,7 +117,7 @@ FragmentDecode decode_fragment(std::string_view fragment, const Corpus& corpus) 
         std::string value;
         if (!percent_decode(eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1), value)) {
             if (key == "view" || key == "source" || key == "claim" || key == "report" || key == "finding" ||
-                key == "compare" || key == "cur" || key == "scale" || key == "from" || key == "to" || key == "at" || key == "q")
+                key == "compare" || key == "cur" || key == "scale" || key == "from" || key == "to" || key == "at" || key == "q" || key == "m" || key == "kind")
                 note(key, "badly encoded value ignored");
             continue;
         }
@@ -153,6 +155,13 @@ FragmentDecode decode_fragment(std::string_view fragment, const Corpus& corpus) 
             }
         } else if (key == "q") {
             s.search = clip_code_points(value, kMaxSearch);
+        } else if (key == "m") {
+            long v = -1;
+            const auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), v);
+            if (ec != std::errc() || p != value.data() + value.size() || v < 0 || v > 100000000) note(key, "not a quote number: " + shown);
+            else s.mention = v;
+        } else if (key == "kind") {
+            s.finding_kind = value;  // checked by validate_state
         }
         // Other keys: ignored, so links from newer versions still open.
     }

@@ -31,6 +31,26 @@ std::optional<SourceKind> source_kind_from_name(std::string_view name) {
 std::string_view claim_kind_name(ClaimKind kind) { return kClaimKinds[static_cast<int>(kind)]; }
 std::optional<ClaimKind> claim_kind_from_name(std::string_view name) { return from_name<ClaimKind>(kClaimKinds, name); }
 std::string_view finding_kind_name(FindingKind kind) { return kFindingKinds[static_cast<int>(kind)]; }
+
+std::string_view finding_kind_title(FindingKind kind) {
+    switch (kind) {
+        case FindingKind::Value: return "Figure";
+        case FindingKind::Qualifier: return "Qualifier";
+        case FindingKind::Scope: return "Scope";
+        case FindingKind::Year: return "Year";
+        case FindingKind::Attribution: return "Attribution";
+        case FindingKind::Actor: return "Who did it";
+        case FindingKind::Spelling: return "Spelling";
+        case FindingKind::Stance: return "What happened";
+        case FindingKind::Conversion: return "Conversion check";
+        case FindingKind::Parts: return "Parts vs total";
+        case FindingKind::Fraction: return "Share of whole";
+        case FindingKind::Change: return "Percentage change check";
+        case FindingKind::PerCapita: return "Per person check";
+        case FindingKind::Update: return "Update";
+    }
+    return "";
+}
 std::optional<FindingKind> finding_kind_from_name(std::string_view name) {
     return from_name<FindingKind>(kFindingKinds, name);
 }
@@ -71,7 +91,7 @@ bool is_check(FindingKind kind) {
 
 std::string Source::display_title() const {
     if (!title.empty()) return title;
-    return std::string(first_line(text));
+    return std::string(headline_line(text));
 }
 
 std::string Source::display_outlet() const { return outlet.empty() ? "unknown outlet" : outlet; }

@@ -144,6 +144,8 @@ enum class FindingKind {
 };
 std::string_view finding_kind_name(FindingKind kind);
 std::optional<FindingKind> finding_kind_from_name(std::string_view name);
+// What the screen calls a kind: "Figure", "Who did it", "Conversion check".
+std::string_view finding_kind_title(FindingKind kind);
 // Checks: computed facts that hold or not (arithmetic), and updates (which always "hold":
 // a figure that changed over time is not a disagreement). Not claims of a disagreement.
 bool is_check(FindingKind kind);

@@ -135,4 +135,37 @@ std::string_view first_line(std::string_view text) {
     return {};
 }
 
+bool is_boilerplate_line(std::string_view line) {
+    line = trim(line);
+    if (line.empty()) return false;
+    std::string lower;
+    lower.reserve(line.size());
+    for (char c : line) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    const auto has = [&](std::string_view w) { return lower.find(w) != std::string::npos; };
+    const auto starts = [&](std::string_view w) { return lower.rfind(w, 0) == 0; };
+    // Short navigation labels and links to other stories.
+    if (starts("see also:") || starts("read more") || starts("related:") || starts("advertisement") ||
+        starts("recommended:") || starts("most read"))
+        return true;
+    // Prompts: what they ask the reader to do, with what they offer.
+    const bool asks = has("sign up") || has("subscribe") || has("newsletter") || has("exclusive access") ||
+                      has("register for free") || has("log in to") || has("follow us") || starts("follow ");
+    const bool offers = has("newsletter") || has("for free") || has("digest") || has("inbox") || has("linkedin") ||
+                        has("facebook") || has("instagram") || has("telegram") || has("whatsapp") || has("subscri") ||
+                        has(" on x") || has("twitter") || has("handpicks") || has("briefing");
+    return asks && offers && line.size() < 240;
+}
+
+std::string_view headline_line(std::string_view text) {
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t nl = text.find('\n', start);
+        if (nl == std::string_view::npos) nl = text.size();
+        const std::string_view line = trim(text.substr(start, nl - start));
+        if (!line.empty() && !is_boilerplate_line(line)) return line;
+        start = nl + 1;
+    }
+    return {};
+}
+
 }  // namespace factlens

@@ -26,6 +26,13 @@ LinePos line_pos_at(std::string_view text, std::size_t byte_offset);
 
 // The first line that holds something other than white space, trimmed.
 std::string_view first_line(std::string_view text);
+// Page furniture rather than the article: a newsletter or subscription prompt ("Get
+// exclusive access to the Editor's Digest for free", "Sign up to our newsletter"), a
+// "follow us" line, "See also:" and "Read more" links, an advertisement label.
+bool is_boilerplate_line(std::string_view line);
+// What can stand as a text's headline: its first line that is not boilerplate, trimmed
+// (a body paragraph when the text has no headline; callers clip it).
+std::string_view headline_line(std::string_view text);
 
 // The text cut to at most `max_code_points` code points, ending in "…" when cut.
 std::string clip_code_points(std::string_view text, std::size_t max_code_points);

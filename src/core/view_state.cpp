@@ -11,8 +11,8 @@
 namespace factlens {
 
 namespace {
-constexpr std::string_view kViewNames[kViewCount] = {"timeline", "figures", "sources", "claims", "findings", "compare"};
-constexpr std::string_view kViewTitles[kViewCount] = {"Timeline", "Figures", "Sources", "Claims", "Findings", "Compare"};
+constexpr std::string_view kViewNames[kViewCount] = {"overview", "timeline", "figures", "sources", "claims", "findings", "compare"};
+constexpr std::string_view kViewTitles[kViewCount] = {"Overview", "Timeline", "Figures", "Sources", "Claims", "Findings", "Compare"};
 }  // namespace
 
 std::string_view view_name(View view) { return kViewNames[static_cast<int>(view)]; }
@@ -30,12 +30,14 @@ void select_view(ViewState& state, View view) { state.view = view; }
 
 void toggle_source(ViewState& state, const std::string& source_id) {
     state.selection.source = state.selection.source == source_id ? std::string() : source_id;
+    state.mention = -1;
     state.reader_at = -1;
     state.reader_scroll = true;  // a new text opens at its start
 }
 
 void select_claim(ViewState& state, const std::string& claim_id) {
     state.selection.claim = claim_id;
+    state.mention = -1;  // show_in_text marks its quote after selecting its claim
     // Finding ids are "<kind>:<claim>[:n]": keep the finding only if it is about this claim.
     const std::string& f = state.selection.finding;
     const std::size_t colon = f.find(':');
@@ -45,6 +47,7 @@ void select_claim(ViewState& state, const std::string& claim_id) {
 }
 
 void toggle_finding(ViewState& state, const Corpus& corpus, const std::string& finding_id) {
+    state.mention = -1;
     if (state.selection.finding == finding_id) {
         state.selection.finding.clear();
         return;
@@ -62,6 +65,7 @@ void show_in_text(ViewState& state, const Corpus& corpus, std::size_t mention_in
     const Mention& m = corpus.mentions[mention_index];
     show_offset(state, m.source, m.quote.start);
     if (!m.claim.empty() && corpus.find_claim(m.claim)) select_claim(state, m.claim);
+    state.mention = static_cast<long>(mention_index);
 }
 
 void show_offset(ViewState& state, const std::string& source_id, std::size_t offset) {
@@ -71,7 +75,83 @@ void show_offset(ViewState& state, const std::string& source_id, std::size_t off
     state.reader_scroll = true;
 }
 
-void clear_selection(ViewState& state) { state.selection = Selection{}; }
+void clear_selection(ViewState& state) {
+    state.selection = Selection{};
+    state.mention = -1;
+}
+
+void set_finding_kind(ViewState& state, std::string_view kind) {
+    state.finding_kind = finding_kind_from_name(kind) ? std::string(kind) : std::string();
+}
+
+namespace {
+bool ci_contains(std::string_view haystack, std::string_view needle) {
+    if (needle.empty()) return true;
+    const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+    for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+        std::size_t k = 0;
+        while (k < needle.size() && lower(haystack[i + k]) == lower(needle[k])) ++k;
+        if (k == needle.size()) return true;
+    }
+    return false;
+}
+
+// Disagreements before checks; within each, the most severe first; else the story's order.
+bool ranks_before(const Finding* a, const Finding* b) {
+    if (is_check(a->kind) != is_check(b->kind)) return !is_check(a->kind);
+    return a->severity > b->severity;
+}
+}  // namespace
+
+std::vector<const Finding*> findings_ranked(const Corpus& corpus) {
+    std::vector<const Finding*> out;
+    out.reserve(corpus.findings.size());
+    for (const Finding& f : corpus.findings) out.push_back(&f);
+    std::stable_sort(out.begin(), out.end(), ranks_before);
+    return out;
+}
+
+std::vector<const Finding*> findings_shown(const ViewState& state, const Corpus& corpus) {
+    std::vector<const Finding*> out = findings_ranked(corpus);
+    const Selection& sel = state.selection;
+    const auto keep = [&](const Finding* f) {
+        if (!sel.claim.empty() && f->claim != sel.claim) return false;
+        if (!sel.source.empty() && std::find(f->sources.begin(), f->sources.end(), sel.source) == f->sources.end()) return false;
+        if (!state.finding_kind.empty() && finding_kind_name(f->kind) != state.finding_kind) return false;
+        const std::string& q = state.search;
+        if (q.empty() || ci_contains(f->detail, q) || ci_contains(f->reason, q) || ci_contains(f->claim, q) ||
+            ci_contains(finding_kind_name(f->kind), q))
+            return true;
+        for (std::size_t i : f->mentions)
+            if (i < corpus.mentions.size() && ci_contains(corpus.mentions[i].quote.exact, q)) return true;
+        return false;
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), [&](const Finding* f) { return !keep(f); }), out.end());
+    return out;
+}
+
+std::vector<FindingsFilter> findings_filters(const ViewState& state) {
+    std::vector<FindingsFilter> out;
+    if (!state.selection.claim.empty()) out.push_back({"claim", state.selection.claim});
+    if (!state.selection.source.empty()) out.push_back({"source", state.selection.source});
+    if (!state.finding_kind.empty()) out.push_back({"kind", state.finding_kind});
+    if (!state.search.empty()) out.push_back({"search", state.search});
+    return out;
+}
+
+void clear_findings_filter(ViewState& state, std::string_view key) {
+    if (key == "claim") {
+        state.selection.claim.clear();
+        state.selection.finding.clear();
+    } else if (key == "source") {
+        state.selection.source.clear();
+        state.reader_at = -1;
+    } else if (key == "kind") {
+        state.finding_kind.clear();
+    } else if (key == "search") {
+        state.search.clear();
+    }
+}
 
 void set_compare_sources(ViewState& state, const std::string& left, const std::string& right) {
     if (left != state.selection.source) {
@@ -138,6 +218,19 @@ std::vector<std::string> validate_state(ViewState& s, const Corpus& corpus) {
     } else if (s.reader_at < -1) {
         s.reader_at = -1;
     }
+    if (s.mention >= 0) {
+        const auto m = static_cast<std::size_t>(s.mention);
+        if (m >= corpus.mentions.size()) {
+            notices.push_back("m: no quote " + std::to_string(s.mention) + " in this story");
+            s.mention = -1;
+        }
+    } else {
+        s.mention = -1;
+    }
+    if (!s.finding_kind.empty() && !finding_kind_from_name(s.finding_kind)) {
+        notices.push_back("kind: no kind of finding \u201C" + clip_code_points(s.finding_kind, 40) + "\u201D");
+        s.finding_kind.clear();
+    }
     return notices;
 }
 
@@ -195,6 +288,8 @@ std::string state_json(const ViewState& state, const Corpus& corpus, const AppSt
     j["currency"] = figures_currency(state, corpus);
     j["scale"] = state.log_scale ? "log" : "linear";
     j["search"] = state.search;
+    j["mention"] = state.mention;
+    j["finding_kind"] = state.finding_kind;
     j["timeline"] = {{"from", state.timeline_from}, {"to", state.timeline_to}};
     j["corpus"] = corpus.id;
     j["title"] = corpus.title;

@@ -17,8 +17,8 @@
 
 namespace factlens {
 
-enum class View { Timeline, Figures, Sources, Claims, Findings, Compare };
-inline constexpr int kViewCount = 6;
+enum class View { Overview, Timeline, Figures, Sources, Claims, Findings, Compare };
+inline constexpr int kViewCount = 7;
 
 std::string_view view_name(View view);          // "timeline", "figures", ...
 std::string_view view_title(View view);         // "Timeline", "Figures", ...
@@ -33,7 +33,7 @@ struct Selection {
 
 // [SECTION] The state -------------------------------------------------------------------
 struct ViewState {
-    View view = View::Sources;  // the one owner of the active view: the tab strip is drawn from it
+    View view = View::Overview;  // the one owner of the active view: the tab strip is drawn from it
     Selection selection;
     std::string compare_source;  // the second source in Compare (the first is selection.source)
     std::string currency;          // Figures: an ISO 4217 code the story has; empty: its main one
@@ -43,6 +43,8 @@ struct ViewState {
     std::string search;            // the current view's search text
     long reader_at = -1;           // Sources: byte offset of the text at the top of the reader (-1: start)
     bool reader_scroll = false;    // bring reader_at into view on the next frame (a link, "show in text")
+    long mention = -1;             // the quote marked in the reader and in Findings ("show in text", a link); -1: none
+    std::string finding_kind;      // Findings: only findings of this kind (finding_kind_name); empty: all
 };
 
 // [SECTION] What the user does ------------------------------------------------------------
@@ -68,6 +70,25 @@ void show_in_text(ViewState& state, const Corpus& corpus, std::size_t mention_in
 void show_offset(ViewState& state, const std::string& source_id, std::size_t offset);
 // Esc: nothing selected.
 void clear_selection(ViewState& state);
+// Findings: only one kind ("value", "year", ...; empty for all).
+void set_finding_kind(ViewState& state, std::string_view kind);
+
+// The findings the Findings view lists, in the order it lists them: the selection's claim
+// and source and the kind filter applied, the search matched against the finding's words
+// and quotes; disagreements first, then checks, each most severe first (the story's order
+// within one severity). The Overview and the page's mirror show the same list.
+std::vector<const Finding*> findings_shown(const ViewState& state, const Corpus& corpus);
+// The same list without the search and filters: the story's findings in that order.
+std::vector<const Finding*> findings_ranked(const Corpus& corpus);
+// What narrows the Findings list, one line each ("claim: capex-2025"), for the chips that
+// clear them; the counts on screen always say how many of how many are shown.
+struct FindingsFilter {
+    std::string key;    // "claim", "source", "kind", "search"
+    std::string value;  // the id, kind or text
+};
+std::vector<FindingsFilter> findings_filters(const ViewState& state);
+// Clears one of them.
+void clear_findings_filter(ViewState& state, std::string_view key);
 // Compare: the two sources side by side (the left one is the selected source).
 void set_compare_sources(ViewState& state, const std::string& left, const std::string& right);
 // The user scrolled the reader: the offset of the text at the top is kept (for links).

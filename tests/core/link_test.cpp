@@ -76,7 +76,7 @@ TEST(Link, UnknownKeysAreIgnoredBadValuesFallBackWithANotice) {
     const FragmentDecode d = decode_fragment(
         "view=nope&claim=no-such-claim&source=reuters-000&cur=EUR&utm_source=x&from=2024-13-01&to=2025-01-01&at=-5&q=ok",
         story());
-    EXPECT_EQ(d.state.view, View::Sources);           // default
+    EXPECT_EQ(d.state.view, View::Overview);          // default
     EXPECT_EQ(d.state.selection.claim, "");           // unknown id dropped
     EXPECT_EQ(d.state.selection.source, "reuters-000");  // good values kept
     EXPECT_EQ(d.state.currency, "");  // the story's main currency

@@ -25,7 +25,7 @@ TEST(ViewState, StateJsonCarriesViewSelectionAndCounts) {
     AppStatus status;
     status.frames_drawn = 7;
     const auto j = nlohmann::json::parse(state_json(state, corpus, status));
-    EXPECT_EQ(j["view"], "sources");
+    EXPECT_EQ(j["view"], "overview");
     EXPECT_EQ(j["title"], "A story");
     EXPECT_EQ(j["selection"]["source"], "b");
     EXPECT_EQ(j["counts"]["sources"], 2);

@@ -1,0 +1,536 @@
+#include "core/mirror.h"
+
+#include <algorithm>
+
+#include "core/compare.h"
+#include "core/names.h"
+#include "core/text.h"
+
+namespace factlens {
+
+namespace {
+
+// A source's text beyond this is left out of the mirror (a note says so): a screen reader
+// user reads on with the reader's own scrolling, and the page stays light.
+constexpr std::size_t kMirrorTextBytes = 200 * 1024;
+constexpr std::size_t kMirrorRows = 400;  // list rows per view before "and N more"
+
+std::string claim_title(const Claim& c) {
+    std::string t = c.subject;
+    if (!c.measure.empty()) t += (t.empty() ? "" : " \u2014 ") + c.measure;
+    return t.empty() ? c.id : t;
+}
+
+std::string source_date(const Source& s) { return s.published ? s.published->iso() : std::string(); }
+
+class Html {
+public:
+    Html& raw(std::string_view s) {
+        out_ += s;
+        return *this;
+    }
+    Html& text(std::string_view s) {
+        out_ += html_escape(s);
+        return *this;
+    }
+    Html& el(std::string_view tag, std::string_view content, std::string_view attrs = {}) {
+        out_ += '<';
+        out_ += tag;
+        if (!attrs.empty()) out_ += ' ', out_ += attrs;
+        out_ += '>';
+        text(content);
+        out_ += "</";
+        out_ += tag;
+        out_ += '>';
+        return *this;
+    }
+    // A button that acts on the app: `id` is the canvas widget it stands for.
+    Html& button(std::string_view id, std::string_view label, std::optional<bool> pressed = std::nullopt,
+                 std::string_view described = {}) {
+        out_ += "<button type=\"button\" data-id=\"";
+        text(id);
+        out_ += '"';
+        if (pressed) out_ += *pressed ? " aria-pressed=\"true\"" : " aria-pressed=\"false\"";
+        if (!described.empty()) {
+            out_ += " aria-label=\"";
+            text(described);
+            out_ += '"';
+        }
+        out_ += '>';
+        text(label);
+        out_ += "</button>";
+        return *this;
+    }
+    std::string take() { return std::move(out_); }
+
+private:
+    std::string out_;
+};
+
+void quote_block(Html& h, const Corpus& corpus, std::size_t mi, bool marked) {
+    const Mention& m = corpus.mentions[mi];
+    const Source* s = corpus.find_source(m.source);
+    h.raw(marked ? "<blockquote class=\"marked\">" : "<blockquote>");
+    h.el("p", "\u201C" + m.quote.exact + "\u201D");
+    h.raw("<footer>\u2014 <cite>").text(source_name(corpus, m.source)).raw("</cite>");
+    if (s && s->published) h.raw(", <time datetime=\"").text(s->published->iso()).raw("\">").text(s->published->iso()).raw("</time>");
+    h.raw(" ");
+    h.button("show-in-text/" + std::to_string(mi), "Show in text", std::nullopt,
+             "Show in text: " + source_name(corpus, m.source));
+    h.raw(" ");
+    h.button("copy-quote/" + std::to_string(mi), "Copy quote", std::nullopt, "Copy quote: " + source_name(corpus, m.source));
+    h.raw("</footer></blockquote>");
+}
+
+void finding_article(Html& h, const Corpus& corpus, const ViewState& state, const Finding& f, int level,
+                     std::size_t max_quotes) {
+    const bool selected = state.selection.finding == f.id;
+    const Claim* claim = corpus.find_claim(f.claim);
+    const std::string hl = "h" + std::to_string(level);
+    h.raw(selected ? "<article class=\"selected\" aria-current=\"true\">" : "<article>");
+    std::string heading = std::string(finding_kind_title(f.kind)) + ": " +
+                          (is_check(f.kind) ? (f.agrees ? "agrees" : "does not agree") : "sources differ");
+    if (claim) heading += " \u2014 " + claim_title(*claim);
+    h.el(hl, heading);
+    h.el("p", std::string("Severity: ") + std::string(severity_name(f.severity)));
+    if (!f.reason.empty()) h.el("p", f.reason);
+    if (!f.detail.empty() && f.detail != f.reason) h.el("p", f.detail);
+    const std::size_t n = std::min(f.mentions.size(), max_quotes);
+    for (std::size_t k = 0; k < n; ++k)
+        if (f.mentions[k] < corpus.mentions.size())
+            quote_block(h, corpus, f.mentions[k], state.mention == static_cast<long>(f.mentions[k]) || selected);
+    if (f.mentions.size() > n) h.el("p", "and " + std::to_string(f.mentions.size() - n) + " more quotes");
+    h.button("finding/" + f.id + "/select", selected ? "Selected" : "Select", selected, (selected ? "Selected: " : "Select: ") + heading);
+    h.raw("</article>");
+}
+
+void nav(Html& h, const ViewState& state) {
+    h.raw("<nav aria-label=\"Views\"><ul>");
+    for (int i = 0; i < kViewCount; ++i) {
+        const View v = static_cast<View>(i);
+        h.raw("<li><button type=\"button\" data-id=\"tab/").raw(view_name(v)).raw("\"");
+        if (v == state.view) h.raw(" aria-current=\"page\"");
+        h.raw(">").text(view_title(v)).raw("</button></li>");
+    }
+    h.raw("</ul></nav>");
+}
+
+void overview_html(Html& h, const Corpus& corpus, const ViewState& state) {
+    const Overview o = story_overview(corpus);
+    h.el("h2", "What the story is about");
+    h.el("p", std::to_string(corpus.sources.size()) + " sources report it, with " + std::to_string(corpus.claims.size()) +
+                  " claims; the sources disagree in " + std::to_string(o.disagreements) + " findings, and " +
+                  std::to_string(o.failed_checks) + " of " + std::to_string(o.checks) + " arithmetic checks do not hold.");
+    h.el("h2", "Who reported what, and when");
+    h.raw("<ol>");
+    for (const Overview::Reporter& r : o.reporters) {
+        h.raw("<li>");
+        const std::string date = source_date(*r.source);
+        if (!date.empty()) h.raw("<time datetime=\"").text(date).raw("\">").text(date).raw("</time>: ");
+        h.button("source/" + r.source->id, source_name(corpus, r.source->id), state.selection.source == r.source->id);
+        h.raw(" \u201C").text(clip_code_points(r.source->display_title(), 160)).raw("\u201D, ");
+        h.text(std::to_string(r.claims) + " claims, in " + std::to_string(r.findings) + " disagreements");
+        h.raw("</li>");
+    }
+    h.raw("</ol>");
+    h.el("h2", "Top findings");
+    if (o.top.empty()) h.el("p", "The sources do not disagree on anything factlens checks.");
+    h.raw("<ol>");
+    for (const Finding* f : o.top) {
+        h.raw("<li>");
+        finding_article(h, corpus, state, *f, 3, 2);
+        h.raw("</li>");
+    }
+    h.raw("</ol>");
+    h.button("tab/findings", "All findings");
+}
+
+void findings_html(Html& h, const Corpus& corpus, const ViewState& state) {
+    const std::vector<const Finding*> shown = findings_shown(state, corpus);
+    h.el("p", "Showing " + std::to_string(shown.size()) + " of " + std::to_string(corpus.findings.size()) +
+                  " findings, the most severe first.", "role=\"status\"");
+    const std::vector<FindingsFilter> filters = findings_filters(state);
+    if (!filters.empty()) {
+        h.raw("<ul aria-label=\"Filters in force\">");
+        for (const FindingsFilter& f : filters) {
+            std::string what = f.key == "claim"    ? "claim " + f.value
+                               : f.key == "source" ? source_name(corpus, f.value)
+                               : f.key == "kind"   ? std::string(finding_kind_title(*finding_kind_from_name(f.value)))
+                                                   : "\u201C" + f.value + "\u201D";
+            h.raw("<li>").text("Only " + what + " ");
+            h.button("filter/" + f.key + "/clear", "Clear", std::nullopt, "Clear the filter: only " + what);
+            h.raw("</li>");
+        }
+        h.raw("</ul>");
+    }
+    h.raw("<div role=\"group\" aria-label=\"Kind of finding\">");
+    std::vector<FindingKind> kinds;
+    for (const Finding& f : corpus.findings)
+        if (std::find(kinds.begin(), kinds.end(), f.kind) == kinds.end()) kinds.push_back(f.kind);
+    for (FindingKind k : kinds) {
+        h.button("kind/" + std::string(finding_kind_name(k)), std::string(finding_kind_title(k)),
+                 state.finding_kind == finding_kind_name(k));
+        h.raw(" ");
+    }
+    h.raw("</div>");
+    std::size_t n = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+        h.el("h2", pass == 0 ? "Where sources disagree" : "Arithmetic checks and updates");
+        for (const Finding* f : shown) {
+            if (is_check(f->kind) != (pass == 1)) continue;
+            if (++n > kMirrorRows) break;
+            finding_article(h, corpus, state, *f, 3, 8);
+        }
+    }
+    if (n > kMirrorRows) h.el("p", "and " + std::to_string(shown.size() - kMirrorRows) + " more findings: narrow the list with a filter.");
+}
+
+// A source's text as paragraphs, its claims' quotes marked.
+void source_text(Html& h, const Corpus& corpus, const ViewState& state, const Source& src) {
+    std::vector<std::size_t> marks;
+    for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
+        if (corpus.mentions[i].source == src.id && corpus.mentions[i].quote.end > corpus.mentions[i].quote.start) marks.push_back(i);
+    std::sort(marks.begin(), marks.end(), [&](std::size_t a, std::size_t b) {
+        return corpus.mentions[a].quote.start < corpus.mentions[b].quote.start;
+    });
+    const std::string_view text = std::string_view(src.text).substr(0, std::min(src.text.size(), kMirrorTextBytes));
+    std::size_t at = 0, k = 0;
+    h.raw("<p>");
+    const auto plain = [&](std::size_t to) {
+        while (at < to) {
+            const std::size_t nl = text.find('\n', at);
+            const std::size_t end = std::min(to, nl == std::string_view::npos ? text.size() : nl);
+            h.text(text.substr(at, end - at));
+            at = end;
+            if (at < to && text[at] == '\n') {
+                while (at < to && text[at] == '\n') ++at;
+                h.raw("</p><p>");
+            }
+        }
+    };
+    for (; k < marks.size(); ++k) {
+        const Mention& m = corpus.mentions[marks[k]];
+        if (m.quote.start < at || m.quote.end > text.size()) continue;  // overlapping or beyond the cut
+        plain(m.quote.start);
+        const Claim* c = corpus.find_claim(m.claim);
+        const bool marked = state.mention == static_cast<long>(marks[k]);
+        h.raw(marked ? "<mark class=\"marked\" title=\"" : "<mark title=\"").text(c ? claim_title(*c) : m.claim).raw("\">");
+        h.text(text.substr(m.quote.start, m.quote.end - m.quote.start)).raw("</mark>");
+        at = m.quote.end;
+    }
+    plain(text.size());
+    h.raw("</p>");
+    if (text.size() < src.text.size())
+        h.el("p", "The text goes on for " + std::to_string((src.text.size() - text.size()) / 1024) + " KB more; scroll the reader to read it.");
+}
+
+void sources_html(Html& h, const Corpus& corpus, const ViewState& state) {
+    h.raw("<ul aria-label=\"Sources\">");
+    for (const Source& s : corpus.sources) {
+        h.raw("<li>");
+        h.button("source/" + s.id, source_name(corpus, s.id) + ": " + clip_code_points(s.display_title(), 120),
+                 state.selection.source == s.id);
+        const std::string date = source_date(s);
+        if (!date.empty()) h.raw(" <time datetime=\"").text(date).raw("\">").text(date).raw("</time>");
+        h.raw("</li>");
+    }
+    h.raw("</ul>");
+    const Source* src = corpus.find_source(state.selection.source);
+    if (!src) {
+        h.el("p", "Choose a source to read it with every claim marked.");
+        return;
+    }
+    h.raw("<article aria-label=\"Source text\">");
+    h.el("h2", src->display_title());
+    std::string byline = src->display_outlet();
+    if (src->published) byline += ", " + src->published->iso();
+    h.el("p", byline);
+    source_text(h, corpus, state, *src);
+    h.raw("</article>");
+}
+
+void claims_html(Html& h, const Corpus& corpus, const ViewState& state) {
+    h.raw("<table><caption>Claims</caption><thead><tr><th scope=\"col\">Claim</th><th scope=\"col\">Value</th>"
+          "<th scope=\"col\">Period</th><th scope=\"col\">Sources</th><th scope=\"col\">Findings</th></tr></thead><tbody>");
+    std::size_t n = 0;
+    for (const Claim& c : corpus.claims) {
+        if (!state.search.empty() && claim_title(c).find(state.search) == std::string::npos && c.id.find(state.search) == std::string::npos)
+            continue;
+        if (++n > kMirrorRows) break;
+        std::vector<std::string> sources;
+        for (const Mention& m : corpus.mentions)
+            if (m.claim == c.id && std::find(sources.begin(), sources.end(), m.source) == sources.end()) sources.push_back(m.source);
+        std::size_t findings = 0;
+        for (const Finding& f : corpus.findings) findings += f.claim == c.id;
+        h.raw("<tr><th scope=\"row\">");
+        h.button("claim/" + c.id, claim_title(c), state.selection.claim == c.id);
+        h.raw("</th>");
+        h.el("td", c.value ? c.value->display() : std::string("\u2014"));
+        h.el("td", c.period);
+        std::string names;
+        for (const std::string& s : sources) names += (names.empty() ? "" : ", ") + source_name(corpus, s);
+        h.el("td", names);
+        h.el("td", std::to_string(findings));
+        h.raw("</tr>");
+    }
+    h.raw("</tbody></table>");
+    if (const Claim* c = corpus.find_claim(state.selection.claim)) {
+        h.el("h2", "What the sources say: " + claim_title(*c));
+        for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
+            if (corpus.mentions[i].claim == c->id) quote_block(h, corpus, i, state.mention == static_cast<long>(i));
+    }
+}
+
+void timeline_html(Html& h, const Corpus& corpus, const ViewState& state) {
+    struct Row {
+        std::string date, id, label, kind;
+    };
+    std::vector<Row> rows;
+    for (const Source& s : corpus.sources)
+        if (s.published) rows.push_back({s.published->iso(), s.id, source_name(corpus, s.id) + ": " + s.display_title(), "published"});
+    for (const Report& r : corpus.reports)
+        if (auto d = r.date()) rows.push_back({d->iso(), r.id, attribution_name(corpus, r.id), r.is_event ? "event" : "report"});
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.date < b.date; });
+    h.raw("<ol aria-label=\"Reports and events by date\">");
+    for (const Row& r : rows) {
+        h.raw("<li><time datetime=\"").text(r.date).raw("\">").text(r.date).raw("</time> ").text(r.kind + ": ");
+        h.button("timeline/" + r.id, r.label, state.selection.report == r.id || state.selection.source == r.id);
+        h.raw("</li>");
+    }
+    h.raw("</ol>");
+    if (const Report* r = corpus.find_report(state.selection.report)) {
+        h.el("h2", attribution_name(corpus, r->id));
+        if (const DatedBy* d = r->best_dating()) {
+            h.el("p", "Dated by \u201C" + d->quote.exact + "\u201D in " + source_name(corpus, d->source) +
+                          (d->resolved.ok ? ", read as " + d->resolved.date.iso() : std::string()));
+        }
+        h.raw("<ul>");
+        for (const Claim& c : corpus.claims)
+            if (c.report == r->id || c.event == r->id) {
+                h.raw("<li>");
+                h.button("report-claim/" + c.id, claim_title(c));
+                h.raw("</li>");
+            }
+        h.raw("</ul>");
+    }
+}
+
+void figures_html(Html& h, const Corpus& corpus, const ViewState& state) {
+    h.raw("<table><caption>Figures, as each source states them</caption><thead><tr><th scope=\"col\">Figure</th>"
+          "<th scope=\"col\">Source</th><th scope=\"col\">Stated</th><th scope=\"col\">Quote</th></tr></thead><tbody>");
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < corpus.mentions.size() && n < kMirrorRows; ++i) {
+        const Mention& m = corpus.mentions[i];
+        const Claim* c = corpus.find_claim(m.claim);
+        if (!c || !m.value || !(c->kind == ClaimKind::Money || c->kind == ClaimKind::Count || c->kind == ClaimKind::Percent ||
+                                c->kind == ClaimKind::Fraction))
+            continue;
+        ++n;
+        h.raw("<tr><th scope=\"row\">");
+        h.button("bar/" + c->id, claim_title(*c), state.selection.claim == c->id);
+        h.raw("</th>");
+        h.el("td", source_name(corpus, m.source));
+        h.el("td", m.value->display());
+        h.el("td", "\u201C" + m.quote.exact + "\u201D");
+        h.raw("</tr>");
+    }
+    h.raw("</tbody></table>");
+    std::vector<const Finding*> checks;
+    for (const Finding& f : corpus.findings)
+        if (is_check(f.kind) && (state.selection.claim.empty() || f.claim == state.selection.claim)) checks.push_back(&f);
+    if (!checks.empty()) {
+        h.el("h2", "Arithmetic checks");
+        for (const Finding* f : checks) finding_article(h, corpus, state, *f, 3, 4);
+    }
+}
+
+void compare_html(Html& h, const Corpus& corpus, const ViewState& state) {
+    const SourcePair pair = compare_sources(state, corpus);
+    if (!pair.left || !pair.right) {
+        h.el("p", "Compare needs two sources.");
+        return;
+    }
+    h.el("p", "Left: " + source_name(corpus, pair.left->id) + ", \u201C" + pair.left->display_title() + "\u201D. Right: " +
+                  source_name(corpus, pair.right->id) + ", \u201C" + pair.right->display_title() + "\u201D.");
+    const std::string_view ta = std::string_view(pair.left->text).substr(0, std::min(pair.left->text.size(), kMirrorTextBytes));
+    const std::string_view tb = std::string_view(pair.right->text).substr(0, std::min(pair.right->text.size(), kMirrorTextBytes));
+    const std::vector<Range> sa = split_sentences(ta), sb = split_sentences(tb);
+    const std::vector<AlignedPair> rows = align_sentences(ta, sa, tb, sb);
+    h.raw("<table><caption>Sentences aligned</caption><thead><tr><th scope=\"col\">").text(source_name(corpus, pair.left->id));
+    h.raw("</th><th scope=\"col\">").text(source_name(corpus, pair.right->id)).raw("</th></tr></thead><tbody>");
+    std::size_t n = 0;
+    for (const AlignedPair& r : rows) {
+        if (++n > kMirrorRows) break;
+        const auto cell = [&](std::string_view t, const std::vector<Range>& s, int i) {
+            if (i < 0) return std::string("(nothing here)");
+            return std::string(t.substr(s[i].start, s[i].end - s[i].start));
+        };
+        h.raw("<tr>");
+        h.el("td", cell(ta, sa, r.a));
+        h.el("td", cell(tb, sb, r.b));
+        h.raw("</tr>");
+    }
+    h.raw("</tbody></table>");
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+Overview story_overview(const Corpus& corpus, std::size_t top_n) {
+    Overview o;
+    for (const Source& s : corpus.sources) {
+        Overview::Reporter r{&s, 0, 0};
+        std::vector<std::string_view> claims;
+        for (const Mention& m : corpus.mentions)
+            if (m.source == s.id && std::find(claims.begin(), claims.end(), m.claim) == claims.end()) claims.push_back(m.claim);
+        r.claims = claims.size();
+        for (const Finding& f : corpus.findings)
+            if (!is_check(f.kind) && std::find(f.sources.begin(), f.sources.end(), s.id) != f.sources.end()) ++r.findings;
+        o.reporters.push_back(r);
+    }
+    std::stable_sort(o.reporters.begin(), o.reporters.end(), [](const Overview::Reporter& a, const Overview::Reporter& b) {
+        if (a.source->published.has_value() != b.source->published.has_value()) return a.source->published.has_value();
+        return a.source->published && a.source->published->iso() < b.source->published->iso();
+    });
+    for (const Finding& f : corpus.findings) {
+        if (is_check(f.kind)) {
+            ++o.checks;
+            o.failed_checks += !f.agrees;
+        } else {
+            ++o.disagreements;
+        }
+    }
+    for (const Finding* f : findings_ranked(corpus)) {
+        if (o.top.size() >= top_n) break;
+        if (f->kind == FindingKind::Update || (is_check(f->kind) && f->agrees)) continue;
+        o.top.push_back(f);
+    }
+    std::stable_sort(o.top.begin(), o.top.end(), [](const Finding* a, const Finding* b) { return a->severity > b->severity; });
+    return o;
+}
+
+MirrorPage mirror_page(const Corpus& corpus, const ViewState& state) {
+    MirrorPage page;
+    Html h;
+    const std::string story = corpus.title.empty() ? std::string("no story loaded") : corpus.title;
+    nav(h, state);
+    h.raw("<main>");
+    h.el("h1", std::string(view_title(state.view)) + ": " + story);
+    switch (state.view) {
+        case View::Overview: overview_html(h, corpus, state); break;
+        case View::Timeline: timeline_html(h, corpus, state); break;
+        case View::Figures: figures_html(h, corpus, state); break;
+        case View::Sources: sources_html(h, corpus, state); break;
+        case View::Claims: claims_html(h, corpus, state); break;
+        case View::Findings: findings_html(h, corpus, state); break;
+        case View::Compare: compare_html(h, corpus, state); break;
+    }
+    h.raw("</main>");
+    page.html = h.take();
+
+    // The title names the view, then what is selected in it, then the story.
+    std::string title(view_title(state.view));
+    if (const Finding* f = corpus.find_finding(state.selection.finding)) {
+        title += " \u00B7 " + std::string(finding_kind_title(f->kind));
+        if (const Claim* c = corpus.find_claim(f->claim)) title += ": " + clip_code_points(claim_title(*c), 60);
+    } else if (const Claim* c = corpus.find_claim(state.selection.claim)) {
+        title += " \u00B7 " + clip_code_points(claim_title(*c), 60);
+    }
+    if (state.view == View::Sources || state.view == View::Compare)
+        if (const Source* s = corpus.find_source(state.selection.source)) title += " \u00B7 " + source_name(corpus, s->id);
+    title += " \u00B7 " + clip_code_points(story, 60) + " \u00B7 factlens";
+    page.title = std::move(title);
+    return page;
+}
+
+MirrorAct act_on(ViewState& state, const Corpus& corpus, std::string_view id) {
+    MirrorAct r;
+    const std::size_t slash = id.find('/');
+    if (slash == std::string_view::npos) return r;
+    const std::string_view what = id.substr(0, slash);
+    std::string arg(id.substr(slash + 1));
+    const auto index = [&](std::size_t& out) {
+        out = 0;
+        if (arg.empty() || arg.size() > 12) return false;
+        for (char c : arg) {
+            if (c < '0' || c > '9') return false;
+            out = out * 10 + static_cast<std::size_t>(c - '0');
+        }
+        return out < corpus.mentions.size();
+    };
+    std::size_t mi = 0;
+    if (what == "tab") {
+        if (auto v = view_from_name(arg)) {
+            r.known = true;
+            r.view_changed = state.view != *v;
+            select_view(state, *v);
+        }
+    } else if (what == "source" && corpus.find_source(arg)) {
+        r.known = true;
+        toggle_source(state, arg);
+        if (state.view == View::Overview && !state.selection.source.empty()) {
+            select_view(state, View::Sources);
+            r.view_changed = true;
+        }
+    } else if ((what == "claim" || what == "bar" || what == "report-claim") && corpus.find_claim(arg)) {
+        r.known = true;
+        select_claim(state, state.selection.claim == arg && what != "report-claim" ? std::string() : arg);
+    } else if (what == "finding") {
+        const std::size_t tail = arg.rfind("/select");
+        if (tail != std::string::npos && tail + 7 == arg.size()) arg.resize(tail);
+        if (corpus.find_finding(arg)) {
+            r.known = true;
+            if (state.view == View::Overview) {
+                // One click from the overview to the finding's quotes.
+                if (state.selection.finding != arg) toggle_finding(state, corpus, arg);
+                select_view(state, View::Findings);
+                r.view_changed = true;
+            } else {
+                toggle_finding(state, corpus, arg);
+            }
+        }
+    } else if (what == "show-in-text" && index(mi)) {
+        r.known = true;
+        r.view_changed = state.view != View::Sources;
+        show_in_text(state, corpus, mi);
+    } else if (what == "copy-quote" && index(mi)) {
+        r.known = true;
+        r.copy_mention = mi;
+    } else if (what == "filter") {
+        const std::size_t tail = arg.find('/');
+        const std::string key = arg.substr(0, tail);
+        if (key == "claim" || key == "source" || key == "kind" || key == "search") {
+            r.known = true;
+            clear_findings_filter(state, key);
+        }
+    } else if (what == "kind" && finding_kind_from_name(arg)) {
+        r.known = true;
+        set_finding_kind(state, state.finding_kind == arg ? std::string_view() : std::string_view(arg));
+    } else if (what == "timeline") {
+        if (corpus.find_report(arg)) {
+            r.known = true;
+            select_report(state, state.selection.report == arg ? std::string() : arg);
+        } else if (corpus.find_source(arg)) {
+            r.known = true;
+            toggle_source(state, arg);
+        }
+    }
+    return r;
+}
+
+}  // namespace factlens

@@ -1,0 +1,53 @@
+// The page's mirror of the screen: what the current view shows, as semantic HTML (headings,
+// lists, tables, quotes as blockquotes with their source and date, findings as articles,
+// buttons that act on the app), kept in the page beside the canvas. Screen readers read it,
+// the browser's find searches it, and keyboard users move through its buttons with Tab
+// (the canvas draws the focus ring on the widget a button stands for).
+//
+// Every button carries `data-id`, the name of the canvas widget it stands for in
+// `window.factlens.items()` ("tab/findings", "claim/capex-2025", "show-in-text/12"), and
+// acting on it (act_on) does what a click on that widget does, through the same rules
+// (core/view_state.h). Built from the story and the state only: no ImGui here.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/model.h"
+#include "core/view_state.h"
+
+namespace factlens {
+
+struct MirrorPage {
+    std::string title;  // document.title: "Findings · Figure: capex-2025 · ByteDance AI spending · factlens"
+    std::string html;   // the current view
+};
+MirrorPage mirror_page(const Corpus& corpus, const ViewState& state);
+
+// What acting on a named control did.
+struct MirrorAct {
+    bool known = false;         // the id names a control the app has
+    bool view_changed = false;  // the user changed the view (counted like a tab click)
+    std::optional<std::size_t> copy_mention;  // "copy-quote/<n>": copy that quote with its citation
+};
+MirrorAct act_on(ViewState& state, const Corpus& corpus, std::string_view id);
+
+// The one-screen summary the Overview shows (and the mirror reads out).
+struct Overview {
+    struct Reporter {
+        const Source* source = nullptr;
+        std::size_t claims = 0;    // claims it states
+        std::size_t findings = 0;  // disagreements it is part of
+    };
+    std::vector<Reporter> reporters;        // by date (undated last), then story order
+    std::vector<const Finding*> top;        // the most severe disagreements and failed checks
+    std::size_t disagreements = 0, checks = 0, failed_checks = 0;
+};
+Overview story_overview(const Corpus& corpus, std::size_t top_n = 5);
+
+// Text escaped for HTML (&, <, >, ", ').
+std::string html_escape(std::string_view text);
+
+}  // namespace factlens

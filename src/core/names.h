@@ -1,0 +1,26 @@
+// What the screen, the page's mirror and the exports call things: sources by their outlet
+// and date, reports by their outlet and label. Ids stay in links, files and items().
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/model.h"
+
+namespace factlens {
+
+// A source: its outlet ("Reuters"), with its date when another source of the story has the
+// same outlet ("Reuters, 2025-01-23"); its headline when the outlet is not known; its id
+// only when it has neither.
+std::string source_name(const Corpus& corpus, std::string_view source_id);
+// What "credited to" names: a report's outlet and label, or a source's name; else the words.
+std::string attribution_name(const Corpus& corpus, std::string_view attribution);
+
+// A quote as a fact-checker pastes it: the exact words, then who said them where and when
+// (outlet, headline, date) and `link` (a link to the quote in factlens; left out when empty).
+//   “over $12bn in artificial intelligence infrastructure”
+//   — Financial Times, “ByteDance to invest $12bn in AI”, 2025-01-22
+//   https://…#view=sources&source=ft-002&m=7
+std::string quote_citation(const Corpus& corpus, std::size_t mention_index, std::string_view link);
+
+}  // namespace factlens
