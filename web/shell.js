@@ -84,6 +84,8 @@
     onFactlensReady: () => {
       canvas.addEventListener('contextmenu', (e) => e.preventDefault());
       overlay.classList.add('hidden');
+      overlay.setAttribute('aria-hidden', 'true');  // no stale "Running..." for screen readers
+      statusText.textContent = '';
       canvas.focus();
       if (inline) openInlineStory();
       window.factlensReady = true;
@@ -163,9 +165,10 @@
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   };
-  window.Module.factlensCopy = (text) => {
-    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(() => {});
-  };
+  window.Module.factlensCopy = (text) => window.factlensMirrorHooks.copyText(text);
+  window.Module.factlensCopyWithLink = (text, frag) => window.factlensMirrorHooks.copyWithLink(text, frag);
+  // The mirror of the screen (web/mirror.js) and the document's title.
+  window.Module.factlensMirror = (title, html) => window.factlensMirrorHooks.mirror(title, html);
   function onNavigate() {
     if (!window.factlensReady && !window.Module.factlensFragment && !location.hash) return;
     if (location.hash.replace(/^#/, '') !== window.Module.factlensFragment) applyHash();

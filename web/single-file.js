@@ -9,7 +9,7 @@
 
 (function () {
   // Every file the page needs, inlined; the names are the files of dist/.
-  const FILES = ['index.html', 'style.css', 'single-file.js', 'library.js', 'story-link.js', 'shell.js', 'factlens.js', 'factlens.wasm', 'factlens.data',
+  const FILES = ['index.html', 'style.css', 'single-file.js', 'library.js', 'story-link.js', 'mirror.js', 'shell.js', 'factlens.js', 'factlens.wasm', 'factlens.data',
                  'build-worker.js', 'factlens-worker.js', 'factlens-worker.wasm'];
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
@@ -98,7 +98,8 @@
     const text = (name) => decoder.decode(bytes[name]);
 
     const scripts = [inlineScript(text('single-file.js'), 'single-file.js'), inlineScript(text('library.js'), 'library.js'),
-                     inlineScript(text('story-link.js'), 'story-link.js'), inlineScript(text('shell.js'), 'shell.js'),
+                     inlineScript(text('story-link.js'), 'story-link.js'), inlineScript(text('mirror.js'), 'mirror.js'),
+                     inlineScript(text('shell.js'), 'shell.js'),
                      text('factlens.js')];  // factlens.js: set by shell.js from its data block
     const style = text('style.css');
     if (/<\/style/i.test(style)) throw new Error('style.css cannot be inlined');
@@ -118,7 +119,7 @@
       ...Object.keys(data).sort().map((name) =>
         `<script type="application/octet-stream" data-factlens-file="${name}">${toBase64(data[name])}<\/script>`),
       `<script type="application/json" data-factlens-meta>${meta}<\/script>`,
-      ...scripts.slice(0, 4).map((code) => `<script>${code}<\/script>`),
+      ...scripts.slice(0, 5).map((code) => `<script>${code}<\/script>`),
     ].join('\n  ');
 
     let html = text('index.html');
@@ -132,7 +133,7 @@
     // Icons and the manifest are other files: left out (a page from disk installs nothing).
     html = html.replace(/\s*<link rel="(?:icon|apple-touch-icon|manifest)"[^>]*>/g, '');
     replace(/<link rel="stylesheet" href="style.css">/, `<style>${style}</style>`);
-    replace(/<script src="single-file.js"><\/script>\s*<script src="library.js"><\/script>\s*<script src="story-link.js"><\/script>\s*<script src="shell.js"><\/script>/, body);
+    replace(/<script src="single-file.js"><\/script>\s*<script src="library.js"><\/script>\s*<script src="story-link.js"><\/script>\s*<script src="mirror.js"><\/script>\s*<script src="shell.js"><\/script>/, body);
     return new Blob([html], { type: 'text/html' });
   };
 

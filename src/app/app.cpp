@@ -13,6 +13,8 @@
 #include "core/extract.h"
 #include "core/limits.h"
 #include "core/link.h"
+#include "core/mirror.h"
+#include "core/names.h"
 #include "core/text.h"
 
 namespace factlens {
@@ -102,6 +104,37 @@ void App::copy_link() {
         notice_ = "Making a link that carries this story\u2026";
     }
     notice_details_.clear();
+}
+
+bool App::act(std::string_view id) {
+    const MirrorAct r = act_on(state_, corpus_, id);
+    if (!r.known) return false;
+    if (r.view_changed) ++status_.view_changes;
+    if (r.copy_mention) copy_quote(*r.copy_mention);
+    redraw_frames_ = std::max(redraw_frames_, 2);
+    return true;
+}
+
+void App::copy_quote(std::size_t mention_index) {
+    if (mention_index >= corpus_.mentions.size()) return;
+    // The link opens the quote in the reader, marked, with its claim selected.
+    ViewState at = state_;
+    show_in_text(at, corpus_, mention_index);
+    at.search.clear();
+    const std::string view = encode_fragment(at);
+    platform::copy_with_link(quote_citation(corpus_, mention_index, {}),
+                             story_id_.empty() ? view : "story=" + story_id_ + "&" + view);
+    notice_ = "Quote copied, with its source and a link to it.";
+    notice_details_.clear();
+}
+
+void App::sync_page() {
+    sync_url();
+    std::string key = std::to_string(corpus_generation_) + "|" + encode_fragment(state_) + "|" + (state_.selection.finding);
+    if (key == mirror_key_) return;
+    mirror_key_ = std::move(key);
+    const MirrorPage page = mirror_page(corpus_, state_);
+    platform::set_mirror(page.title, page.html);
 }
 
 void App::link_copied(bool carries_story, std::string message) {
@@ -411,12 +444,24 @@ void App::draw_status_bar() {
     }
     std::size_t checks = 0;
     for (const Finding& f : corpus_.findings) checks += is_check(f.kind);
-    ImGui::TextDisabled("%zu sources \u00B7 %zu reports \u00B7 %zu events \u00B7 %zu claims \u00B7 %zu mentions \u00B7 %zu findings (%zu checks)",
-                        corpus_.sources.size(), corpus_.report_count(), corpus_.event_count(), corpus_.claims.size(),
-                        corpus_.mentions.size(), corpus_.findings.size(), checks);
-    if (!state_.selection.claim.empty()) {
-        ImGui::SameLine();
-        ImGui::Text("\u00B7 claim %s selected (Esc clears)", state_.selection.claim.c_str());
+    const auto count = [](std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); };
+    std::string line = count(corpus_.sources.size(), "source", "sources") + " \u00B7 " +
+                       count(corpus_.claims.size(), "claim", "claims") + " \u00B7 " +
+                       count(corpus_.findings.size() - checks, "disagreement", "disagreements") + " \u00B7 " +
+                       count(checks, "check", "checks");
+    if (!compact_)
+        line = count(corpus_.sources.size(), "source", "sources") + " \u00B7 " + count(corpus_.report_count(), "report", "reports") +
+               " \u00B7 " + count(corpus_.event_count(), "event", "events") + " \u00B7 " + count(corpus_.claims.size(), "claim", "claims") +
+               " \u00B7 " + count(corpus_.mentions.size(), "mention", "mentions") + " \u00B7 " +
+               count(corpus_.findings.size(), "finding", "findings") + " (" + count(checks, "check", "checks") + ")";
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", line.c_str());
+    ImGui::PopTextWrapPos();
+    if (!compact_) {
+        // How to work it from the keyboard, said where it is always seen.
+        const char* keys = "Tab: move \u00B7 Enter: press \u00B7 ?: keys";
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(keys).x);
+        ImGui::TextDisabled("%s", keys);
     }
 }
 
@@ -424,6 +469,11 @@ void App::draw_view_tabs() {
     // The strip is drawn from the state every frame, and a click changes the state in the
     // frame it happens: the state is the one owner of the view, so no click can be lost
     // between two owners (ImGui's tab bar kept its own selection a frame behind ours).
+    // On a narrow screen it scrolls sideways (a swipe, or the focus moving along it), and
+    // every tab keeps its full name.
+    const float strip_h = ImGui::GetFrameHeight() + (compact_ ? ImGui::GetStyle().ScrollbarSize * 0.5f + 4.0f : 0.0f);
+    ImGui::BeginChild("tabs", ImVec2(0, strip_h), false,
+                      compact_ ? ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoScrollWithMouse : ImGuiWindowFlags_NoScrollbar);
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.5f, 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2.0f, ImGui::GetStyle().ItemSpacing.y));
     const ImVec4 idle_bg = ImGui::GetStyleColorVec4(ImGuiCol_Tab);
@@ -449,9 +499,14 @@ void App::draw_view_tabs() {
         if (active) {
             const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
             ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x, b.y - 3), b, ImGui::GetColorU32(theme::kAccent));
+            if (tabs_shown_ != state_.view) {
+                ImGui::SetScrollHereX(0.5f);  // the active tab is never off screen
+                tabs_shown_ = state_.view;
+            }
         }
     }
     ImGui::PopStyleVar(2);
+    ImGui::EndChild();
     ImGui::Separator();
 }
 
@@ -465,6 +520,7 @@ void App::draw(const Fonts& fonts) {
     draw_app_bar(fonts);
 
     ViewContext ctx{corpus_, state_, fonts};
+    ctx.compact = compact_ = vp->WorkSize.x < kCompactWidth;
     const ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         if (io.WantTextInput) ImGui::SetWindowFocus(nullptr);  // leave the text field first
@@ -478,13 +534,15 @@ void App::draw(const Fonts& fonts) {
 
     using DrawFn = void (*)(ViewContext&);
     // In View order.
-    static constexpr DrawFn kDraw[kViewCount] = {draw_timeline_view, draw_figures_view,  draw_sources_view,
-                                                 draw_claims_view,   draw_findings_view, draw_compare_view};
+    static constexpr DrawFn kDraw[kViewCount] = {draw_overview_view, draw_timeline_view, draw_figures_view,
+                                                 draw_sources_view,  draw_claims_view,   draw_findings_view,
+                                                 draw_compare_view};
     draw_view_tabs();
     const float status_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     ImGui::BeginChild("view", ImVec2(0, -status_h), false);
     kDraw[static_cast<int>(state_.view)](ctx);
     ImGui::EndChild();
+    if (ctx.copy_mention) copy_quote(*ctx.copy_mention);
     draw_status_bar();
     if (redraw_frames_ > 0) --redraw_frames_;
 
@@ -506,6 +564,7 @@ void App::draw(const Fonts& fonts) {
     library_.draw(story_id_);
     draw_share_dialog();
     step_opening();
+    if (items::draw_focus()) redraw_frames_ = std::max(redraw_frames_, 1);
     ImGui::End();
 }
 

@@ -43,6 +43,13 @@ public:
     // Copies a link to the current view and says so.
     void copy_link();
 
+    // The page's mirror acts on a widget by name (core/mirror.h: act_on), as a click on it
+    // would; false when no widget has that name.
+    bool act(std::string_view id);
+    // Keeps the page in step after a frame: the URL fragment (sync_url), and the mirror and
+    // document title when the view, the selection or the story changed.
+    void sync_page();
+
     // Files from the page (chosen or dropped): articles go to "Add sources", a .json
     // story replaces the current one if it is valid (else its problems are listed and
     // the current story stays).
@@ -98,6 +105,13 @@ private:
     void draw_story_menu();
     void draw_open_errors();
     void draw_share_dialog();
+    void copy_quote(std::size_t mention_index);
+    std::string mirror_key_;  // what the mirror in the page was made from
+    // Below this width in CSS pixels (a phone, a tablet held upright, a desktop at 200% zoom)
+    // the views take one column, and the tab strip scrolls.
+    static constexpr float kCompactWidth = 800.0f;
+    bool compact_ = false;
+    View tabs_shown_ = View::Compare;  // the view the tab strip last scrolled to
     void replace_corpus(Corpus corpus, std::string story_id = {});
     // The URL fragment for the current state: the view, after `story=<id>` when the story
     // is one the library keeps (docs/links.md).

@@ -120,6 +120,7 @@ bool build_fonts(Fonts& fonts, float pixel_ratio, std::string& error) {
     fonts.ui_bold = add("/fonts/ui-bold.otf", 16.0f, pixel_ratio, error, s.bytes_, s.ranges_);
     fonts.title = add("/fonts/ui-bold.otf", 20.0f, pixel_ratio, error, s.bytes_, s.ranges_);
     fonts.mono = add("/fonts/mono.ttf", 14.0f, pixel_ratio, error, s.bytes_, s.ranges_);
+    fonts.reading = fonts.ui;  // Inter at 16 px reads well as body text; no second atlas font
     if (!error.empty()) return false;
     io.FontDefault = fonts.ui;
     io.FontGlobalScale = 1.0f / pixel_ratio;

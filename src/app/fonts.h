@@ -46,7 +46,8 @@ struct Fonts {
     ImFont* ui = nullptr;       // body text and widgets, 16 px
     ImFont* ui_bold = nullptr;  // headings and emphasis, 16 px
     ImFont* title = nullptr;    // the app bar and reader headlines, 20 px
-    ImFont* mono = nullptr;     // source text, quotes and working, 14 px
+    ImFont* mono = nullptr;     // working and code-like things, 14 px
+    ImFont* reading = nullptr;  // article text in the reader and Compare, 16 px, proportional
     float pixel_ratio = 0.0f;   // device pixel ratio the atlas was built for
     ScriptFonts scripts;        // the Noto slices merged into each of the above
 };

@@ -43,6 +43,8 @@ struct Recorder {
     std::unordered_map<ImGuiID, Added> added;  // this frame's ItemAdd calls, by ImGui id
     std::string last_json = "[]";
     bool recording = false;
+    std::string focus;         // the widget the mirror's focus stands for
+    int scroll_frames = 0;     // frames left to bring it into view
 };
 
 Recorder& rec() {
@@ -76,7 +78,7 @@ void end_frame() {
     nlohmann::json out = nlohmann::json::array();
     for (Item& it : r.current) {
         if (modal && it.window && it.window->RootWindow != modal) it.blocked = true;
-        it.focused = it.imgui_id != 0 && (it.imgui_id == g.NavId || it.imgui_id == g.ActiveId) && g.NavWindow &&
+        it.focused = (!r.focus.empty() && it.id == r.focus) || it.imgui_id != 0 && (it.imgui_id == g.NavId || it.imgui_id == g.ActiveId) && g.NavWindow &&
                      it.window && g.NavWindow->RootWindow == it.window->RootWindow;
         ImRect shown = it.rect;
         shown.ClipWithFull(it.clip);
@@ -142,6 +144,37 @@ void add_item(std::string_view id, std::string_view label, ImVec2 min, ImVec2 ma
 }
 
 std::string last_frame_json() { return rec().last_json; }
+
+void set_focus(std::string_view id) {
+    Recorder& r = rec();
+    if (r.focus == id) return;
+    r.focus = std::string(id);
+    r.scroll_frames = r.focus.empty() ? 0 : 3;
+}
+
+const std::string& focus() { return rec().focus; }
+
+bool draw_focus() {
+    Recorder& r = rec();
+    if (r.focus.empty()) return false;
+    for (const Item& it : r.current) {
+        if (it.id != r.focus || !it.window) continue;
+        ImRect clip = it.clip;
+        const bool inside = clip.Contains(it.rect) || it.rect.GetHeight() > clip.GetHeight();
+        if (!inside && r.scroll_frames > 0) ImGui::ScrollToBringRectIntoView(it.window, it.rect);
+        if (r.scroll_frames > 0) --r.scroll_frames;
+        // The ring, clipped to the window the widget is drawn in, over everything else.
+        ImDrawList* dl = ImGui::GetForegroundDrawList();
+        // Inside the widget's rectangle, so a window edge never cuts it: blue on a white halo.
+        dl->PushClipRect(clip.Min, clip.Max, false);
+        const ImVec2 a(it.rect.Min.x + 1.5f, it.rect.Min.y + 1.5f), b(it.rect.Max.x - 1.5f, it.rect.Max.y - 1.5f);
+        dl->AddRect(ImVec2(a.x + 2, a.y + 2), ImVec2(b.x - 2, b.y - 2), IM_COL32(255, 255, 255, 230), 3.0f, 0, 1.5f);
+        dl->AddRect(a, b, IM_COL32(0, 95, 204, 255), 4.0f, 0, 3.0f);
+        dl->PopClipRect();
+        return r.scroll_frames > 0;
+    }
+    return false;
+}
 
 }  // namespace factlens::items
 

@@ -31,6 +31,14 @@ void name_item(std::string_view id, std::string_view label, bool selected = fals
 // window's clip rectangle.
 void add_item(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max, bool selected = false);
 
+// Keyboard focus as the page's mirror has it (core/mirror.h): the widget named `id` gets a
+// focus ring, and its window scrolls to show it once. Empty: none.
+void set_focus(std::string_view id);
+const std::string& focus();
+// Draws the ring around the focused widget, if it was drawn this frame (call before
+// ImGui::Render). True while a scroll to it is under way (more frames are needed).
+bool draw_focus();
+
 // The last frame's items as JSON: [{"id","label","x","y","w","h","visible","selected",
 // "focused","window"}, ...].
 std::string last_frame_json();

@@ -22,6 +22,7 @@
 #include "app/items.h"
 #include "app/platform.h"
 #include "app/theme.h"
+#include "app/touch.h"
 #include "core/limits.h"
 #include "core/shaping.h"
 
@@ -146,6 +147,12 @@ void frame() {
         moved |= ev.type == SDL_MOUSEMOTION;
         clicked |= ev.type == SDL_MOUSEBUTTONDOWN;
         button_changed |= ev.type == SDL_MOUSEBUTTONDOWN || ev.type == SDL_MOUSEBUTTONUP;
+        // A finger's swipe scrolls and its long press hovers (app/touch.h): those events stop here.
+        if (factlens::touch::consume(ev, ImGui::GetIO().DisplaySize, factlens::platform::now_seconds())) {
+            rt.pending.pop_front();
+            rt.frames_to_draw = std::max(rt.frames_to_draw, kFramesAfterEvent);
+            continue;
+        }
         ImGui_ImplSDL2_ProcessEvent(&ev);
         track_mouse(rt, ev);
         const bool shortcut = rt.hold_input_frames > 0;
@@ -182,6 +189,7 @@ void frame() {
     const double now = factlens::platform::now_seconds();
     const bool blink = ImGui::GetIO().WantTextInput && now - rt.last_draw >= kCursorBlinkSeconds;
     if (rt.app.busy()) rt.frames_to_draw = std::max(rt.frames_to_draw, 1);  // a story being opened, a step a frame
+    if (factlens::touch::animating()) rt.frames_to_draw = std::max(rt.frames_to_draw, 1);  // a list gliding on
     if (rt.frames_to_draw <= 0 && !blink) return;
     rt.frames_to_draw = std::max(0, rt.frames_to_draw - 1);
     rt.last_draw = now;
@@ -191,6 +199,7 @@ void frame() {
     {
         // The mouse as of the events handed over, not SDL's latest (see Runtime::mouse_pos).
         ImGuiIO& io = ImGui::GetIO();
+        factlens::touch::before_frame(io, rt.mouse_pos, rt.mouse_down, now);
         io.MousePos = rt.mouse_pos;
         for (int b = 0; b < 3; ++b) {
             io.MouseDown[b] = rt.mouse_down[b] || rt.mouse_pressed[b];
@@ -218,7 +227,7 @@ void frame() {
     }
     ImGui::Render();
     factlens::items::end_frame();
-    rt.app.sync_url();
+    rt.app.sync_page();
     work.stop();
 
     int fb_w = 0, fb_h = 0;
@@ -263,6 +272,7 @@ const char* factlens_state_json() {
     g_rt->app.status().script_fonts = g_rt->fonts.scripts.loaded();
     g_rt->app.status().missing_glyphs = g_rt->fonts.scripts.missing();
     g_rt->app.status().longest_work_ms = g_rt->longest_work_ms;
+    g_rt->app.status().text_input = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
     g_rt->state_buffer = g_rt->app.state_json();
     return g_rt->state_buffer.c_str();
 }
@@ -293,6 +303,24 @@ void factlens_apply_fragment(const char* fragment, int length) {
     if (!g_rt || !fragment || length < 0) return;
     g_rt->app.apply_fragment(std::string_view(fragment, static_cast<std::size_t>(length)));
     g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
+}
+
+// The page's mirror: a button there was activated (a click, Enter or Space) and acts on the
+// widget it names, as a click on it would. Returns 1 when the app has such a widget.
+int factlens_act(const char* id, int length) {
+    if (!g_rt || length < 0 || length > 4096) return 0;
+    const WorkTimer work;
+    const bool known = g_rt->app.act(text_of(id, length));
+    wake();
+    return known ? 1 : 0;
+}
+
+// The page's mirror: keyboard focus moved to the button for this widget ("" when it left
+// the mirror); the canvas rings that widget and scrolls it into view.
+void factlens_focus(const char* id, int length) {
+    if (!g_rt || length < 0 || length > 4096) return;
+    factlens::items::set_focus(text_of(id, length));
+    wake();
 }
 
 // Extraction throughput in this browser, in MB/s: every loaded source's text extracted

@@ -33,6 +33,13 @@ void copy_page_url();
 
 // Puts text on the clipboard (navigator.clipboard); the browser may refuse silently.
 void copy_to_clipboard(const std::string& text);
+// Puts a quote's citation on the clipboard, followed by the page's address with `fragment`
+// (a link to the quote in factlens).
+void copy_with_link(const std::string& text, const std::string& fragment);
+// The page's mirror of the screen (core/mirror.h): semantic HTML of the current view, kept
+// beside the canvas for screen readers, the browser's find and keyboard users, and the
+// document's title.
+void set_mirror(const std::string& title, const std::string& html);
 
 // Files the user picks: articles to add, or a saved story to open. The page hands the
 // chosen (or dropped) files' bytes to factlens_receive_file.

@@ -38,6 +38,15 @@ void copy_page_url() {
     EM_ASM({ Module.factlensCopy(location.href); });
 }
 
+void copy_with_link(const std::string& text, const std::string& fragment) {
+    EM_ASM({ Module.factlensCopyWithLink(UTF8ToString($0), UTF8ToString($1)); }, text.c_str(), fragment.c_str());
+}
+
+void set_mirror(const std::string& title, const std::string& html) {
+    EM_ASM({ Module.factlensMirror(UTF8ToString($0), UTF8ToString($1, $2)); }, title.c_str(), html.data(),
+           static_cast<int>(html.size()));
+}
+
 void copy_to_clipboard(const std::string& text) {
     EM_ASM({ Module.factlensCopy(UTF8ToString($0)); }, text.c_str());
 }

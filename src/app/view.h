@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include <optional>
+
 #include "app/fonts.h"
 #include "app/rich_text.h"
 #include "core/model.h"
@@ -18,9 +20,14 @@ struct ViewContext {
     const Fonts& fonts;
     bool focus_search = false;  // Ctrl+F this frame: the view's search box takes focus
     bool search_edited = false; // the search text changed this frame
+    // "Copy quote" clicked this frame: the mention whose words and citation the app copies
+    // (with a link to them, which only the app can make).
+    std::optional<std::size_t> copy_mention;
+    bool compact = false;        // a narrow screen (a phone, or a desktop at 200% zoom): one column
 };
 
 // One function per view, each in its own file (view_<name>.cpp).
+void draw_overview_view(ViewContext& ctx);
 void draw_timeline_view(ViewContext& ctx);
 void draw_figures_view(ViewContext& ctx);
 void draw_sources_view(ViewContext& ctx);
@@ -54,6 +61,10 @@ void article_link_button(const Corpus& corpus, std::size_t mention_index);
 // "show in text" (or another label) beside a mention: opens the reader at its quote with
 // its claim selected. Named "show-in-text/<mention index>".
 void show_in_text_button(ViewContext& ctx, std::size_t mention_index, const char* label = "show in text");
+
+// "Copy quote" beside a quote: asks the app to copy its exact words with a citation.
+// Named "copy-quote/<mention index>".
+void copy_quote_button(ViewContext& ctx, std::size_t mention_index);
 
 // A tooltip with wrapped text.
 void wrapped_tooltip(const char* text);

@@ -84,7 +84,7 @@ void draw_mentions(ViewContext& ctx, const Row& row) {
             if (ImGui::IsItemHovered()) wrapped_tooltip(m.period_resolved.reasoning.c_str());
         }
         ImGui::TableSetColumnIndex(3);
-        ImGui::PushFont(ctx.fonts.mono);
+        ImGui::PushFont(ctx.fonts.reading);
         ImGui::PushTextWrapPos(0.0f);
         ImGui::Text("\u201C%s\u201D", m.quote.exact.c_str());
         ImGui::PopTextWrapPos();
@@ -102,6 +102,8 @@ void draw_mentions(ViewContext& ctx, const Row& row) {
         }
         ImGui::TableSetColumnIndex(4);
         show_in_text_button(ctx, i, "in text");
+        ImGui::NewLine();
+        copy_quote_button(ctx, i);
         article_link_button(ctx.corpus, i);
         ImGui::PopID();
     }

@@ -78,6 +78,14 @@ void show_in_text_button(ViewContext& ctx, std::size_t mention_index, const char
     if (clicked) show_in_text(ctx.state, ctx.corpus, mention_index);
 }
 
+void copy_quote_button(ViewContext& ctx, std::size_t mention_index) {
+    ImGui::SameLine();
+    const bool clicked = link_button("copy quote");
+    items::name_item("copy-quote/" + std::to_string(mention_index), "copy quote");
+    if (clicked) ctx.copy_mention = mention_index;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copies the exact words, with the outlet, headline, date and a link");
+}
+
 bool link_button(const char* label) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
     ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));

@@ -78,10 +78,10 @@ void draw_compare_view(ViewContext& ctx) {
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchSame;
     if (!ImGui::BeginTable("compare", 2, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn((a.id + " \u00B7 " + a.display_outlet()).c_str());
-    ImGui::TableSetupColumn((b.id + " \u00B7 " + b.display_outlet()).c_str());
+    ImGui::TableSetupColumn((shown(source_name(ctx.corpus, a.id)) + "##left").c_str());
+    ImGui::TableSetupColumn((shown(source_name(ctx.corpus, b.id)) + "##right").c_str());
     ImGui::TableHeadersRow();
-    ImGui::PushFont(ctx.fonts.mono);
+    ImGui::PushFont(ctx.fonts.reading);
     for (std::size_t k = 0; k < cache.pairs.size(); ++k) {
         const AlignedPair& p = cache.pairs[k];
         ImGui::PushID(static_cast<int>(k));

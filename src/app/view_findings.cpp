@@ -13,38 +13,9 @@ namespace factlens {
 
 namespace {
 
-const char* kind_label(FindingKind k) {
-    switch (k) {
-        case FindingKind::Value: return "Figure";
-        case FindingKind::Qualifier: return "Qualifier";
-        case FindingKind::Scope: return "Scope";
-        case FindingKind::Year: return "Year";
-        case FindingKind::Attribution: return "Attribution";
-        case FindingKind::Actor: return "Who did it";
-        case FindingKind::Spelling: return "Spelling";
-        case FindingKind::Stance: return "What happened";
-        case FindingKind::Conversion: return "Conversion check";
-        case FindingKind::Parts: return "Parts vs total";
-        case FindingKind::Fraction: return "Share of whole";
-        case FindingKind::Change: return "Percentage change check";
-        case FindingKind::PerCapita: return "Per person check";
-        case FindingKind::Update: return "Update";
-    }
-    return "";
-}
+std::string kind_label(FindingKind k) { return std::string(finding_kind_title(k)); }
 
-bool matches(const ViewContext& ctx, const Finding& f) {
-    if (!ctx.state.selection.claim.empty() && f.claim != ctx.state.selection.claim) return false;
-    if (!ctx.state.selection.source.empty() &&
-        std::find(f.sources.begin(), f.sources.end(), ctx.state.selection.source) == f.sources.end())
-        return false;
-    const std::string& q = ctx.state.search;
-    if (q.empty()) return true;
-    if (contains_ci(f.detail, q) || contains_ci(f.claim, q) || contains_ci(kind_label(f.kind), q)) return true;
-    for (std::size_t i : f.mentions)
-        if (contains_ci(ctx.corpus.mentions[i].quote.exact, q)) return true;
-    return false;
-}
+std::string count_of(std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 void draw_finding(ViewContext& ctx, const Finding& f) {
     ImGui::PushID(f.id.c_str());
@@ -56,50 +27,76 @@ void draw_finding(ViewContext& ctx, const Finding& f) {
     ImGui::Indent(12.0f);
     ImGui::Dummy(ImVec2(0, 2));
     ImGui::BeginGroup();
+    // Opened from a link or the Overview: the card scrolls into view once.
+    static std::string scrolled_to;
+    if (selected && scrolled_to != f.id) {
+        ImGui::SetScrollHereY(0.1f);
+        scrolled_to = f.id;
+    } else if (ctx.state.selection.finding.empty()) {
+        scrolled_to.clear();
+    }
     ImGui::PushFont(ctx.fonts.ui_bold);
-    ImGui::TextColored(status, "%s", kind_label(f.kind));
+    ImGui::TextColored(status, "%s", kind_label(f.kind).c_str());
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::TextColored(status, "%s", is_check(f.kind) ? (f.agrees ? "= agrees" : "\u2260 does not agree") : "sources differ");
     ImGui::SameLine();
-    if (claim) ImGui::Text("\u2014 %s \u2014 %s", claim->subject.c_str(), claim->measure.c_str());
-    ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 70.0f);
-    const bool toggle = link_button(selected ? "selected" : "select");
+    if (claim && !ctx.compact) ImGui::Text("\u2014 %s \u2014 %s", claim->subject.c_str(), claim->measure.c_str());
+    const char* select_label = selected ? "selected" : "select";
+    const float select_w = ImGui::CalcTextSize(select_label).x + 24.0f;
+    // On a narrow screen the claim's name goes on a line of its own, never under the button.
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - select_w);
+    const bool toggle = link_button(select_label);
     items::name_item("finding/" + f.id + "/select", selected ? "selected" : "select");
     if (toggle) toggle_finding(ctx.state, ctx.corpus, f.id);
-    ImGui::PushFont(ctx.fonts.mono);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(f.detail.c_str());
+    if (claim && ctx.compact) ImGui::TextUnformatted((claim->subject + " \u2014 " + claim->measure).c_str());
+    if (!f.reason.empty()) ImGui::TextUnformatted(f.reason.c_str());
+    // A check's working, in figures (a disagreement's reason already says it all).
+    if (is_check(f.kind) && f.detail != f.reason) {
+        ImGui::PushFont(ctx.fonts.mono);
+        ImGui::TextDisabled("%s", f.detail.c_str());
+        ImGui::PopFont();
+    }
     ImGui::PopTextWrapPos();
-    ImGui::PopFont();
 
     // The quotes side by side, one column per mention.
     // A finding over many mentions shows its first quotes; the rest are a count (the
     // Claims view lists them all).
     constexpr std::size_t kQuotesShown = 8;
-    const std::size_t shown = std::min(f.mentions.size(), kQuotesShown);
-    const int cols = static_cast<int>(std::min<std::size_t>(shown, 4));
+    const std::size_t quotes = std::min(f.mentions.size(), kQuotesShown);
+    // Side by side on a wide screen; one under another on a narrow one.
+    const int cols = ctx.compact ? (quotes > 0 ? 1 : 0) : static_cast<int>(std::min<std::size_t>(quotes, 4));
     if (cols > 0 && ImGui::BeginTable("quotes", cols, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) {
-        for (std::size_t k = 0; k < shown; ++k) {
+        for (std::size_t k = 0; k < quotes; ++k) {
             if (k % static_cast<std::size_t>(cols) == 0) ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(static_cast<int>(k % static_cast<std::size_t>(cols)));
-            const Mention& m = ctx.corpus.mentions[f.mentions[k]];
+            const std::size_t mi = f.mentions[k];
+            const Mention& m = ctx.corpus.mentions[mi];
             ImGui::PushID(static_cast<int>(k));
-            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(source_colour(ctx.corpus, m.source)), "%s", source_name(ctx.corpus, m.source).c_str());
-            ImGui::SameLine();
-            show_in_text_button(ctx, f.mentions[k]);
-            article_link_button(ctx.corpus, f.mentions[k]);
-            ImGui::PushFont(ctx.fonts.mono);
             ImGui::PushTextWrapPos(0.0f);
-            ImGui::Text("\u201C%s\u201D", m.quote.exact.c_str());
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(source_colour(ctx.corpus, m.source)), "%s", shown(source_name(ctx.corpus, m.source)).c_str());
             ImGui::PopTextWrapPos();
-            ImGui::PopFont();
+            // The quote, marked when its finding is selected or it is the one a link names.
+            const bool marked = selected || ctx.state.mention == static_cast<long>(mi);
+            const ImVec2 q0 = ImGui::GetCursorScreenPos();
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextUnformatted(("\u201C" + m.quote.exact + "\u201D").c_str());
+            ImGui::PopTextWrapPos();
+            const ImVec2 q1 = ImGui::GetItemRectMax();
+            if (marked)
+                ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(q0.x - 2, q0.y), ImVec2(q1.x + 2, q1.y), IM_COL32(255, 214, 0, 70), 2.0f);
+            items::add_item("quote/" + std::to_string(mi), m.quote.exact, q0, q1, marked);
+            // What can be done with it, under it, so a narrow column never cuts a button.
+            show_in_text_button(ctx, mi);
+            copy_quote_button(ctx, mi);
+            article_link_button(ctx.corpus, mi);
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
-    if (f.mentions.size() > shown)
-        ImGui::TextDisabled("and %zu more quotes (select the claim and open Claims to see them all)", f.mentions.size() - shown);
+    if (f.mentions.size() > quotes)
+        ImGui::TextDisabled("and %zu more quotes (select the claim and open Claims to see them all)", f.mentions.size() - quotes);
     ImGui::EndGroup();
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -116,8 +113,8 @@ void draw_finding(ViewContext& ctx, const Finding& f) {
 }  // namespace
 
 void draw_findings_view(ViewContext& ctx) {
-    search_box(ctx, "Filter findings (Ctrl+F)", 260.0f);
-    std::size_t shown = 0, disagreements = 0, checks = 0, failed = 0;
+    search_box(ctx, "Filter findings (Ctrl+F)", ctx.compact ? ImGui::GetContentRegionAvail().x : 260.0f);
+    std::size_t disagreements = 0, checks = 0, failed = 0;
     for (const Finding& f : ctx.corpus.findings) {
         if (is_check(f.kind)) {
             ++checks;
@@ -125,27 +122,52 @@ void draw_findings_view(ViewContext& ctx) {
         } else {
             ++disagreements;
         }
-        shown += matches(ctx, f);
     }
-    ImGui::SameLine();
-    ImGui::TextDisabled("%zu disagreements, %zu checks (%zu do not agree) \u00B7 showing %zu", disagreements, checks, failed, shown);
-    if (!ctx.state.selection.claim.empty()) {
-        ImGui::SameLine();
-        if (link_button(("only claim " + ctx.state.selection.claim + " \u00D7").c_str())) select_claim(ctx.state, "");
-        items::name_item("filter/claim/clear", "clear the claim filter");
+    const std::vector<const Finding*> list = findings_shown(ctx.state, ctx.corpus);
+    if (!ctx.compact) ImGui::SameLine();
+    ImGui::TextDisabled("%s, %s (%zu do not agree) \u00B7 showing %zu of %zu, most severe first",
+                        count_of(disagreements, "disagreement", "disagreements").c_str(),
+                        count_of(checks, "check", "checks").c_str(), failed, list.size(), ctx.corpus.findings.size());
+    // Every filter in force, each with one click to clear it, so the counts always add up.
+    for (const FindingsFilter& filter : findings_filters(ctx.state)) {
+        if (filter.key == "search") continue;  // the search box shows its own
+        const std::string what = filter.key == "claim"  ? "claim " + filter.value
+                                 : filter.key == "source" ? source_name(ctx.corpus, filter.value)
+                                                          : kind_label(*finding_kind_from_name(filter.value));
+        const std::string label = "only " + what + " \u00D7";
+        if (ImGui::GetContentRegionAvail().x > ImGui::CalcTextSize(label.c_str()).x + 20) ImGui::SameLine();
+        const bool clear = link_button(label.c_str());
+        items::name_item("filter/" + filter.key + "/clear", "clear the filter: only " + what);
+        if (clear) clear_findings_filter(ctx.state, filter.key);
     }
-    if (!ctx.state.selection.source.empty()) {
-        ImGui::SameLine();
-        if (link_button(("only " + source_name(ctx.corpus, ctx.state.selection.source) + " \u00D7").c_str())) toggle_source(ctx.state, ctx.state.selection.source);
-        items::name_item("filter/source/clear", "clear the source filter");
+    // The kinds the story has, as chips: one click shows only that kind.
+    std::vector<FindingKind> kinds;
+    for (const Finding& f : ctx.corpus.findings)
+        if (std::find(kinds.begin(), kinds.end(), f.kind) == kinds.end()) kinds.push_back(f.kind);
+    ImGui::TextDisabled("Kind:");
+    for (FindingKind k : kinds) {
+        const std::string label = kind_label(k);
+        const bool on = ctx.state.finding_kind == finding_kind_name(k);
+        const float w = ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+        if (ImGui::GetContentRegionAvail().x > w + 8) ImGui::SameLine();
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        const bool clicked = ImGui::SmallButton((label + "##kind").c_str());
+        if (on) ImGui::PopStyleColor();
+        items::name_item("kind/" + std::string(finding_kind_name(k)), label, on);
+        if (clicked) set_finding_kind(ctx.state, on ? std::string_view() : finding_kind_name(k));
     }
     ImGui::BeginChild("findings", ImVec2(0, 0), false);
     for (int pass = 0; pass < 2; ++pass) {
         ImGui::PushFont(ctx.fonts.title);
-        ImGui::TextUnformatted(pass == 0 ? "Where sources disagree" : "Arithmetic checks");
+        ImGui::TextUnformatted(pass == 0 ? "Where sources disagree" : "Arithmetic checks and updates");
         ImGui::PopFont();
-        for (const Finding& f : ctx.corpus.findings)
-            if (is_check(f.kind) == (pass == 1) && matches(ctx, f)) draw_finding(ctx, f);
+        bool any = false;
+        for (const Finding* f : list)
+            if (is_check(f->kind) == (pass == 1)) {
+                draw_finding(ctx, *f);
+                any = true;
+            }
+        if (!any) ImGui::TextDisabled(list.empty() && !ctx.corpus.findings.empty() ? "None with these filters." : "None.");
         ImGui::Spacing();
     }
     ImGui::EndChild();

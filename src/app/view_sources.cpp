@@ -127,8 +127,12 @@ void draw_reader(ViewContext& ctx) {
         const Mention& m = ctx.corpus.mentions[i];
         if (m.source != s->id) continue;
         const bool selected = m.claim == ctx.state.selection.claim;
-        TextSpan span{m.quote.start, m.quote.end, claim_colour(ctx.corpus, m.claim, selected ? 0.45f : 0.18f),
-                      selected ? claim_colour(ctx.corpus, m.claim) : 0, static_cast<int>(span_mention.size()),
+        // The quote "show in text" or a link landed on: marked, over its claim's colour.
+        const bool marked = static_cast<long>(i) == ctx.state.mention;
+        TextSpan span{m.quote.start, m.quote.end,
+                      marked ? IM_COL32(255, 200, 0, 170) : claim_colour(ctx.corpus, m.claim, selected ? 0.45f : 0.18f),
+                      marked ? IM_COL32(150, 90, 0, 255) : selected ? claim_colour(ctx.corpus, m.claim) : 0,
+                      static_cast<int>(span_mention.size()),
                       "mark/" + m.claim + "/" + std::to_string(nth[m.claim]++)};
         spans.push_back(std::move(span));
         span_mention.push_back(i);
@@ -151,7 +155,7 @@ void draw_reader(ViewContext& ctx) {
     ImGui::Separator();
 
     ImGui::BeginChild("text", ImVec2(0, 0), false);
-    ImGui::PushFont(ctx.fonts.mono);
+    ImGui::PushFont(ctx.fonts.reading);
     if (ctx.search_edited && first_match != static_cast<std::size_t>(-1)) {
         ctx.state.reader_at = static_cast<long>(first_match);
         ctx.state.reader_scroll = true;

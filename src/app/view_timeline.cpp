@@ -10,6 +10,7 @@
 
 #include "app/theme.h"
 #include "app/items.h"
+#include "app/touch.h"
 #include "app/view.h"
 #include "core/dates.h"
 #include "core/text.h"
@@ -162,6 +163,7 @@ void draw_timeline_view(ViewContext& ctx) {
         st.timeline_from = at - (at - from) * new_span / span;
         st.timeline_to = st.timeline_from + new_span;
     }
+    if (ImGui::IsItemActive()) touch::claim_drag();  // a finger on the timeline pans it, not the page
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
         const double shift = -io.MouseDelta.x / (x1 - x0) * span;
         st.timeline_from = from + shift;
@@ -269,7 +271,7 @@ void draw_timeline_view(ViewContext& ctx) {
         if (auto d = r->date()) ImGui::TextDisabled("%s (%s precision)", d->display().c_str(), std::string(precision_name(d->precision)).c_str());
         for (const DatedBy& db : r->dated_by) {
             ImGui::PushID(&db);
-            ImGui::PushFont(ctx.fonts.mono);
+            ImGui::PushFont(ctx.fonts.reading);
             ImGui::Text("\u201C%s\u201D", db.quote.exact.c_str());
             ImGui::PopFont();
             ImGui::SameLine();

@@ -4,6 +4,7 @@
 // [SECTION] Disagreements
 // [SECTION] Arithmetic checks
 #include "core/analysis.h"
+#include "core/names.h"
 
 #include <algorithm>
 #include <cctype>
@@ -365,8 +366,9 @@ std::string join_sources(const Corpus& corpus, const std::vector<std::size_t>& m
         const std::string& s = corpus.mentions[i].source;
         if (std::find(ids.begin(), ids.end(), s) == ids.end()) ids.push_back(s);
     }
+    // Sentences name sources as the screen does (core/names.h), never by id.
     std::string out;
-    for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
+    for (const auto& id : ids) out += (out.empty() ? "" : ", ") + source_name(corpus, id);
     return out;
 }
 
@@ -387,7 +389,10 @@ std::string claim_words(const Corpus& corpus, const std::string& claim) {
 
 // "says" for one source, "say" for several.
 std::string says(const Corpus& corpus, const std::vector<std::size_t>& mentions) {
-    return join_sources(corpus, mentions).find(", ") == std::string::npos ? "says" : "say";
+    const std::string& first = corpus.mentions[mentions.front()].source;
+    for (std::size_t i : mentions)
+        if (corpus.mentions[i].source != first) return "say";
+    return "says";
 }
 
 void add_disagreement(Corpus& corpus, FindingKind kind, const std::string& claim, const std::vector<Group>& groups,
@@ -765,9 +770,7 @@ void add_check(Corpus& corpus, FindingKind kind, const std::string& claim, const
                          : kind == FindingKind::Change     ? "The percentage change against its two figures"
                          : kind == FindingKind::PerCapita  ? "The figure per person against the total and the population"
                                                            : "The share against the figures given";
-        std::string src;
-        for (std::size_t i : mentions)
-            if (src.find(corpus.mentions[i].source) == std::string::npos) src += (src.empty() ? "" : ", ") + corpus.mentions[i].source;
+        const std::string src = join_sources(corpus, mentions);
         f.reason = std::string(what) + (agrees ? " holds" : " does not hold") + " in " + src + ": " + f.detail.substr(0, f.detail.rfind(": "));
     }
     f.mentions = mentions;

@@ -1,6 +1,7 @@
 #include "core/mirror.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/compare.h"
 #include "core/names.h"
@@ -142,7 +143,7 @@ void overview_html(Html& h, const Corpus& corpus, const ViewState& state) {
         h.raw("</li>");
     }
     h.raw("</ol>");
-    h.button("tab/findings", "All findings");
+    h.button("overview/all-findings", "All " + std::to_string(corpus.findings.size()) + " findings");
 }
 
 void findings_html(Html& h, const Corpus& corpus, const ViewState& state) {
@@ -250,34 +251,51 @@ void sources_html(Html& h, const Corpus& corpus, const ViewState& state) {
 }
 
 void claims_html(Html& h, const Corpus& corpus, const ViewState& state) {
-    h.raw("<table><caption>Claims</caption><thead><tr><th scope=\"col\">Claim</th><th scope=\"col\">Value</th>"
-          "<th scope=\"col\">Period</th><th scope=\"col\">Sources</th><th scope=\"col\">Findings</th></tr></thead><tbody>");
-    std::size_t n = 0;
+    // The rows first (at most kMirrorRows), then one pass over the mentions and findings for
+    // what each row says: linear in the story, whatever its size.
+    std::vector<const Claim*> rows;
+    std::unordered_map<std::string_view, std::size_t> row_of;
     for (const Claim& c : corpus.claims) {
         if (!state.search.empty() && claim_title(c).find(state.search) == std::string::npos && c.id.find(state.search) == std::string::npos)
             continue;
-        if (++n > kMirrorRows) break;
-        std::vector<std::string> sources;
-        for (const Mention& m : corpus.mentions)
-            if (m.claim == c.id && std::find(sources.begin(), sources.end(), m.source) == sources.end()) sources.push_back(m.source);
-        std::size_t findings = 0;
-        for (const Finding& f : corpus.findings) findings += f.claim == c.id;
+        if (rows.size() == kMirrorRows) break;
+        row_of.emplace(c.id, rows.size());
+        rows.push_back(&c);
+    }
+    std::vector<std::vector<std::string_view>> sources(rows.size());
+    std::vector<std::size_t> findings(rows.size(), 0);
+    for (const Mention& m : corpus.mentions)
+        if (auto it = row_of.find(m.claim); it != row_of.end()) {
+            auto& list = sources[it->second];
+            if (std::find(list.begin(), list.end(), std::string_view(m.source)) == list.end()) list.push_back(m.source);
+        }
+    for (const Finding& f : corpus.findings)
+        if (auto it = row_of.find(f.claim); it != row_of.end()) ++findings[it->second];
+    h.raw("<table><caption>Claims</caption><thead><tr><th scope=\"col\">Claim</th><th scope=\"col\">Value</th>"
+          "<th scope=\"col\">Period</th><th scope=\"col\">Sources</th><th scope=\"col\">Findings</th></tr></thead><tbody>");
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const Claim& c = *rows[r];
         h.raw("<tr><th scope=\"row\">");
         h.button("claim/" + c.id, claim_title(c), state.selection.claim == c.id);
         h.raw("</th>");
         h.el("td", c.value ? c.value->display() : std::string("\u2014"));
         h.el("td", c.period);
         std::string names;
-        for (const std::string& s : sources) names += (names.empty() ? "" : ", ") + source_name(corpus, s);
+        for (std::string_view s : sources[r]) names += (names.empty() ? "" : ", ") + source_name(corpus, s);
         h.el("td", names);
-        h.el("td", std::to_string(findings));
+        h.el("td", std::to_string(findings[r]));
         h.raw("</tr>");
     }
     h.raw("</tbody></table>");
+    if (rows.size() == kMirrorRows) h.el("p", "Only the first " + std::to_string(kMirrorRows) + " claims are listed here: search to narrow them.");
     if (const Claim* c = corpus.find_claim(state.selection.claim)) {
         h.el("h2", "What the sources say: " + claim_title(*c));
-        for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
-            if (corpus.mentions[i].claim == c->id) quote_block(h, corpus, i, state.mention == static_cast<long>(i));
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < corpus.mentions.size() && n < kMirrorRows; ++i)
+            if (corpus.mentions[i].claim == c->id) {
+                ++n;
+                quote_block(h, corpus, i, state.mention == static_cast<long>(i));
+            }
     }
 }
 
@@ -393,28 +411,36 @@ std::string html_escape(std::string_view text) {
 
 Overview story_overview(const Corpus& corpus, std::size_t top_n) {
     Overview o;
+    std::unordered_map<std::string_view, std::size_t> at;
     for (const Source& s : corpus.sources) {
-        Overview::Reporter r{&s, 0, 0};
-        std::vector<std::string_view> claims;
-        for (const Mention& m : corpus.mentions)
-            if (m.source == s.id && std::find(claims.begin(), claims.end(), m.claim) == claims.end()) claims.push_back(m.claim);
-        r.claims = claims.size();
-        for (const Finding& f : corpus.findings)
-            if (!is_check(f.kind) && std::find(f.sources.begin(), f.sources.end(), s.id) != f.sources.end()) ++r.findings;
-        o.reporters.push_back(r);
+        at.emplace(s.id, o.reporters.size());
+        o.reporters.push_back(Overview::Reporter{&s, 0, 0});
     }
-    std::stable_sort(o.reporters.begin(), o.reporters.end(), [](const Overview::Reporter& a, const Overview::Reporter& b) {
-        if (a.source->published.has_value() != b.source->published.has_value()) return a.source->published.has_value();
-        return a.source->published && a.source->published->iso() < b.source->published->iso();
-    });
+    // Claims per source: a claim counted once per source (its mentions may repeat it).
+    std::unordered_map<std::string_view, std::vector<std::string_view>> claims_of;
+    for (const Mention& m : corpus.mentions) {
+        auto& list = claims_of[m.source];
+        if (list.empty() || list.back() != m.claim) list.push_back(m.claim);
+    }
+    for (auto& [source, list] : claims_of) {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        if (auto it = at.find(source); it != at.end()) o.reporters[it->second].claims = list.size();
+    }
     for (const Finding& f : corpus.findings) {
         if (is_check(f.kind)) {
             ++o.checks;
             o.failed_checks += !f.agrees;
-        } else {
-            ++o.disagreements;
+            continue;
         }
+        ++o.disagreements;
+        for (const std::string& s : f.sources)
+            if (auto it = at.find(s); it != at.end()) ++o.reporters[it->second].findings;
     }
+    std::stable_sort(o.reporters.begin(), o.reporters.end(), [](const Overview::Reporter& a, const Overview::Reporter& b) {
+        if (a.source->published.has_value() != b.source->published.has_value()) return a.source->published.has_value();
+        return a.source->published && a.source->published->first_day() < b.source->published->first_day();
+    });
     for (const Finding* f : findings_ranked(corpus)) {
         if (o.top.size() >= top_n) break;
         if (f->kind == FindingKind::Update || (is_check(f->kind) && f->agrees)) continue;
@@ -521,6 +547,10 @@ MirrorAct act_on(ViewState& state, const Corpus& corpus, std::string_view id) {
     } else if (what == "kind" && finding_kind_from_name(arg)) {
         r.known = true;
         set_finding_kind(state, state.finding_kind == arg ? std::string_view() : std::string_view(arg));
+    } else if (id == "overview/all-findings") {
+        r.known = true;
+        r.view_changed = state.view != View::Findings;
+        select_view(state, View::Findings);
     } else if (what == "timeline") {
         if (corpus.find_report(arg)) {
             r.known = true;

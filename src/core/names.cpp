@@ -9,7 +9,12 @@ std::string source_name(const Corpus& corpus, std::string_view source_id) {
     if (!s) return std::string(source_id);
     if (s->outlet.empty()) {
         const std::string title = clip_code_points(s->display_title(), 40);
-        return title.empty() ? s->id : title;
+        if (title.empty()) return s->id;
+        // Two untitled sources that open alike ("Deal"): told apart by date, else by id.
+        for (const Source& other : corpus.sources)
+            if (&other != s && other.outlet.empty() && clip_code_points(other.display_title(), 40) == title)
+                return title + " (" + (s->published && !(other.published && *other.published == *s->published) ? s->published->iso() : s->id) + ")";
+        return title;
     }
     for (const Source& other : corpus.sources)
         if (&other != s && other.outlet == s->outlet)

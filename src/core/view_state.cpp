@@ -322,6 +322,7 @@ std::string state_json(const ViewState& state, const Corpus& corpus, const AppSt
     j["view_changes"] = status.view_changes;
     j["script_fonts"] = status.script_fonts;
     j["missing_glyphs"] = status.missing_glyphs;
+    j["text_input"] = status.text_input;
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -133,6 +133,7 @@ struct AppStatus {
     std::string story_id;               // the story's id in the browser's library ("" if not kept)
     unsigned long long generation = 0;  // how many stories the app has shown (1: the first)
     std::vector<std::string> library;   // titles of the stories kept in the browser, newest first
+    bool text_input = false;            // a text field has the keyboard (typed keys are text, not shortcuts)
 };
 
 // [SECTION] The Figures currency

@@ -139,7 +139,7 @@ TEST(AnalysisRanking, EachFindingHasASeverityAndAReason) {
     // A contradicted value ranks above a spelling, and comes first.
     EXPECT_EQ(c.findings.front().kind, FindingKind::Value);
     EXPECT_EQ(c.findings.front().severity, Severity::Contradiction);
-    EXPECT_NE(c.findings.front().reason.find("a says \u20AC5bn"), std::string::npos) << c.findings.front().reason;
+    EXPECT_NE(c.findings.front().reason.find("Deal (a) says \u20AC5bn"), std::string::npos) << c.findings.front().reason;
     const auto spelling = std::find_if(c.findings.begin(), c.findings.end(), [](const Finding& f) { return f.kind == FindingKind::Spelling; });
     ASSERT_NE(spelling, c.findings.end());
     EXPECT_EQ(spelling->severity, Severity::Spelling);

@@ -139,7 +139,7 @@ TEST(Mirror, OverviewRanksTheDisagreementsThatMatter) {
     for (std::size_t i = 1; i < o.top.size(); ++i) EXPECT_GE(o.top[i - 1]->severity, o.top[i]->severity);
     for (std::size_t i = 1; i < o.reporters.size(); ++i)
         if (o.reporters[i].source->published && o.reporters[i - 1].source->published)
-            EXPECT_LE(o.reporters[i - 1].source->published->iso(), o.reporters[i].source->published->iso());
+            EXPECT_LE(o.reporters[i - 1].source->published->first_day(), o.reporters[i].source->published->first_day());
 }
 
 TEST(Mirror, EscapesTheStorysText) {

@@ -1,0 +1,163 @@
+// The page's mirror of the screen (src/core/mirror.h): the app hands over semantic HTML of
+// the current view whenever the view, the selection or the story changes, and this keeps it
+// in the page, under the canvas. Screen readers read it; the browser's find searches it;
+// keyboard users move through its buttons with Tab and the arrow keys, and the canvas rings
+// the widget each button stands for (`data-id`, the widget's name in factlens.items()).
+// Enter and Space press the focused button, which acts on the app as a click on its widget
+// would (factlens_act). `?` opens the list of keys.
+'use strict';
+
+(function () {
+  const mirror = document.getElementById('mirror');
+  const help = document.getElementById('help');
+  if (!mirror) return;
+  const encoder = new TextEncoder();
+  const Module = () => window.Module;
+
+  function callWithText(fn, text) {
+    const bytes = encoder.encode(text);
+    const m = Module();
+    const ptr = m._malloc(Math.max(1, bytes.length));
+    try {
+      m.HEAPU8.set(bytes, ptr);
+      return fn(ptr, bytes.length);
+    } finally {
+      m._free(ptr);
+    }
+  }
+  const act = (id) => callWithText((p, n) => Module()._factlens_act(p, n), id);
+  const focusWidget = (id) => callWithText((p, n) => Module()._factlens_focus(p, n), id);
+
+  // --- The mirror's content, replaced as the app changes it --------------------------------
+  let lastHtml = '';
+  function replace(title, html) {
+    document.title = title;
+    if (html === lastHtml) return;
+    lastHtml = html;
+    // Keep the keyboard where it was: the button for the same widget, if it is still there.
+    const active = document.activeElement;
+    const focusedId = active && mirror.contains(active) ? active.dataset.id : null;
+    mirror.innerHTML = html;
+    if (focusedId) {
+      const again = [...mirror.querySelectorAll('[data-id]')].find((b) => b.dataset.id === focusedId);
+      if (again) again.focus({ preventScroll: false });
+      else {
+        // Gone (a view change): the view's heading takes the focus, so reading goes on there.
+        const h1 = mirror.querySelector('h1');
+        if (h1) { h1.tabIndex = -1; h1.focus(); }
+        focusWidget('');
+      }
+    }
+  }
+
+  // --- Acting and focus ------------------------------------------------------------------
+  mirror.addEventListener('click', (e) => {
+    const button = e.target.closest('button[data-id]');
+    if (!button || !mirror.contains(button)) return;
+    e.preventDefault();
+    act(button.dataset.id);
+  });
+  mirror.addEventListener('focusin', (e) => {
+    const button = e.target.closest('[data-id]');
+    focusWidget(button ? button.dataset.id : '');
+    if (button) showIfNotDrawn(button);
+  });
+  mirror.addEventListener('focusout', (e) => {
+    if (!e.relatedTarget || !mirror.contains(e.relatedTarget)) focusWidget('');
+    e.target.classList?.remove('undrawn');
+  });
+  // A button whose widget the canvas does not draw (scrolled away in a list, or only in the
+  // mirror) shows itself, so the focus is always visible.
+  function showIfNotDrawn(button) {
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      if (document.activeElement !== button || !window.factlens) return;
+      const drawn = window.factlens.items().some((it) => it.id === button.dataset.id && it.visible);
+      button.classList.toggle('undrawn', !drawn);
+    }));
+  }
+
+  // --- Keys --------------------------------------------------------------------------------
+  // The arrows move within the list, table or group the focused button is in.
+  function neighbour(from, step) {
+    const box = from.closest('ul, ol, tbody, [role="group"], nav, article') || mirror;
+    const buttons = [...box.querySelectorAll('button[data-id]')];
+    const i = buttons.indexOf(from);
+    if (i < 0) return null;
+    return buttons[Math.min(buttons.length - 1, Math.max(0, i + step))];
+  }
+  const inMirror = () => document.activeElement && mirror.contains(document.activeElement);
+  const typing = () => {
+    try { return JSON.parse(window.factlens.state()).text_input === true; } catch { return false; }
+  };
+  window.addEventListener('keydown', (e) => {
+    if (help && help.open) return;  // the dialog has the keys
+    if (e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey) {
+      // The browser moves the focus (SDL would swallow the key).
+      e.stopImmediatePropagation();
+      if (!inMirror() && !e.shiftKey) {
+        e.preventDefault();
+        const first = mirror.querySelector('nav [aria-current="page"]') || mirror.querySelector('button[data-id]');
+        if (first) first.focus();
+      }
+      return;
+    }
+    if (e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey && (inMirror() || !typing())) {
+      e.stopImmediatePropagation();
+      e.preventDefault();
+      openHelp();
+      return;
+    }
+    if (!inMirror()) return;
+    const el = document.activeElement;
+    if (e.key === 'Enter' || e.key === ' ') {
+      // The browser presses the focused button (a click); the canvas must not see the key too.
+      e.stopImmediatePropagation();
+      return;
+    }
+    const steps = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: -1e6, End: 1e6 };
+    if (e.key in steps && el.matches('button[data-id]')) {
+      e.stopImmediatePropagation();
+      e.preventDefault();
+      const next = neighbour(el, steps[e.key]);
+      if (next) next.focus();
+      return;
+    }
+  }, true);
+
+  function openHelp() {
+    if (!help || help.open) return;
+    const back = document.activeElement;
+    help.showModal();
+    help.addEventListener('close', () => { if (back && back.focus) back.focus(); }, { once: true });
+  }
+  document.getElementById('help-close')?.addEventListener('click', () => help.close());
+  window.factlensOpenHelp = openHelp;
+
+  // --- Copying a quote with its citation and a link ------------------------------------------
+  function copyText(text) {
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      return navigator.clipboard.writeText(text).catch(() => copyByCommand(text));
+    }
+    copyByCommand(text);
+    return Promise.resolve();
+  }
+  function copyByCommand(text) {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'copy-buffer';
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand('copy'); } catch { /* the browser refused */ }
+    area.remove();
+  }
+
+  window.factlensMirrorHooks = {
+    mirror: replace,
+    copyWithLink: (text, fragment) => {
+      const link = location.origin + location.pathname + location.search + (fragment ? '#' + fragment : '');
+      copyText(text + '\n' + link);
+    },
+    copyText,
+  };
+})();
