@@ -94,9 +94,11 @@
     if (e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey) {
       // The browser moves the focus (SDL would swallow the key).
       e.stopImmediatePropagation();
-      if (!inMirror() && !e.shiftKey) {
+      if (!inMirror()) {
+        // From the canvas: Tab goes to the view's first control, Shift+Tab to the views.
         e.preventDefault();
-        const first = mirror.querySelector('nav [aria-current="page"]') || mirror.querySelector('button[data-id]');
+        const first = e.shiftKey ? mirror.querySelector('nav [aria-current="page"]')
+                                 : mirror.querySelector('main button[data-id]') || mirror.querySelector('button[data-id]');
         if (first) first.focus();
       }
       return;
@@ -123,6 +125,14 @@
       return;
     }
   }, true);
+
+  // Chromium presses a button on Enter's keypress and Space's keyup, and SDL cancels both
+  // (it calls preventDefault on every key it sees): inside the mirror they are the page's.
+  for (const type of ['keypress', 'keyup']) {
+    window.addEventListener(type, (e) => {
+      if (inMirror() && (e.key === 'Enter' || e.key === ' ')) e.stopImmediatePropagation();
+    }, true);
+  }
 
   function openHelp() {
     if (!help || help.open) return;

@@ -520,7 +520,7 @@ void App::draw(const Fonts& fonts) {
     draw_app_bar(fonts);
 
     ViewContext ctx{corpus_, state_, fonts};
-    ctx.compact = compact_ = vp->WorkSize.x < kCompactWidth;
+    ctx.compact = compact_ = status_.compact = vp->WorkSize.x < kCompactWidth;
     const ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         if (io.WantTextInput) ImGui::SetWindowFocus(nullptr);  // leave the text field first

@@ -165,11 +165,12 @@ bool draw_focus() {
         if (r.scroll_frames > 0) --r.scroll_frames;
         // The ring, clipped to the window the widget is drawn in, over everything else.
         ImDrawList* dl = ImGui::GetForegroundDrawList();
-        // Inside the widget's rectangle, so a window edge never cuts it: blue on a white halo.
-        dl->PushClipRect(clip.Min, clip.Max, false);
-        const ImVec2 a(it.rect.Min.x + 1.5f, it.rect.Min.y + 1.5f), b(it.rect.Max.x - 1.5f, it.rect.Max.y - 1.5f);
-        dl->AddRect(ImVec2(a.x + 2, a.y + 2), ImVec2(b.x - 2, b.y - 2), IM_COL32(255, 255, 255, 230), 3.0f, 0, 1.5f);
-        dl->AddRect(a, b, IM_COL32(0, 95, 204, 255), 4.0f, 0, 3.0f);
+        // Just outside the widget, so its label stays readable: blue on a white halo, clipped
+        // to a little more than the window it is drawn in.
+        dl->PushClipRect(ImVec2(clip.Min.x - 5, clip.Min.y - 5), ImVec2(clip.Max.x + 5, clip.Max.y + 5), false);
+        const ImVec2 a(it.rect.Min.x - 3, it.rect.Min.y - 2), b(it.rect.Max.x + 3, it.rect.Max.y + 2);
+        dl->AddRect(ImVec2(a.x - 1.5f, a.y - 1.5f), ImVec2(b.x + 1.5f, b.y + 1.5f), IM_COL32(255, 255, 255, 230), 5.0f, 0, 1.5f);
+        dl->AddRect(a, b, IM_COL32(0, 95, 204, 255), 4.0f, 0, 2.5f);
         dl->PopClipRect();
         return r.scroll_frames > 0;
     }

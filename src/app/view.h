@@ -52,6 +52,13 @@ bool search_box(ViewContext& ctx, const char* hint, float width = 220.0f);
 // anything else unchanged.
 std::string shown(std::string_view label);
 
+// `text` as it fits in `width` pixels of the current font on one line: whole, or cut at a
+// code point and ended with "…".
+std::string ellipsized(std::string_view text, float width);
+// Text on one line that ends in "…" when it does not fit the space left on the line, with
+// the whole text on hover.
+void text_ellipsized(std::string_view text, bool disabled = false);
+
 // A small link-styled button; returns true when clicked.
 bool link_button(const char* label);
 

@@ -65,7 +65,35 @@ void sort_rows(std::vector<Row>& rows) {
     });
 }
 
+// On a narrow screen: each mention as a card in the claim's column, its facts one under another.
+void draw_mentions_compact(ViewContext& ctx, const Row& row) {
+    for (std::size_t i : row.mentions) {
+        const Mention& m = ctx.corpus.mentions[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::Indent(12.0f);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(source_colour(ctx.corpus, m.source)), "%s", shown(source_name(ctx.corpus, m.source)).c_str());
+        ImGui::TextUnformatted(("\u201C" + m.quote.exact + "\u201D").c_str());
+        if (!m.period.empty()) ImGui::TextDisabled("period: %s", m.period.c_str());
+        ImGui::PopTextWrapPos();
+        show_in_text_button(ctx, i, "in text");
+        copy_quote_button(ctx, i);
+        ImGui::Unindent(12.0f);
+        ImGui::TableSetColumnIndex(1);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(m.value ? m.value->display().c_str() : "");
+        ImGui::PopTextWrapPos();
+        ImGui::PopID();
+    }
+}
+
 void draw_mentions(ViewContext& ctx, const Row& row) {
+    if (ctx.compact) {
+        draw_mentions_compact(ctx, row);
+        return;
+    }
     for (std::size_t i : row.mentions) {
         const Mention& m = ctx.corpus.mentions[i];
         ImGui::PushID(static_cast<int>(i));
@@ -112,20 +140,24 @@ void draw_mentions(ViewContext& ctx, const Row& row) {
 }  // namespace
 
 void draw_claims_view(ViewContext& ctx) {
-    search_box(ctx, "Filter claims (Ctrl+F)", 260.0f);
+    search_box(ctx, "Filter claims (Ctrl+F)", ctx.compact ? ImGui::GetContentRegionAvail().x : 260.0f);
     std::vector<Row> rows = build_rows(ctx);
-    ImGui::SameLine();
+    if (!ctx.compact) ImGui::SameLine();
     ImGui::TextDisabled("%zu of %zu claims \u00B7 click a row to see who states it", rows.size(), ctx.corpus.claims.size());
 
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("claims", 5, flags)) return;
+    // A narrow screen keeps two columns, the claim (with its period, sources and findings
+    // under it) and its value.
+    if (!ImGui::BeginTable("claims", ctx.compact ? 2 : 5, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Claim", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort, 3.0f);
     ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn("Period", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Sources", ImGuiTableColumnFlags_WidthStretch, 3.4f);
-    ImGui::TableSetupColumn("Findings", ImGuiTableColumnFlags_WidthFixed, 80.0f);
+    if (!ctx.compact) {
+        ImGui::TableSetupColumn("Period", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("Sources", ImGuiTableColumnFlags_WidthStretch, 3.4f);
+        ImGui::TableSetupColumn("Findings", ImGuiTableColumnFlags_WidthFixed, 80.0f);
+    }
     ImGui::TableHeadersRow();
     sort_rows(rows);
     for (const Row& row : rows) {
@@ -137,17 +169,38 @@ void draw_claims_view(ViewContext& ctx) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x - 6, p.y), ImVec2(p.x - 2, p.y + ImGui::GetTextLineHeight() * 2),
                                                   claim_colour(ctx.corpus, c.id));
+        const std::string title = c.subject + " \u2014 " + c.measure;
+        std::string facts = std::string(claim_kind_name(c.kind)) + (c.peer ? " \u00B7 peer" : "");
+        if (ctx.compact) {
+            if (!c.period.empty()) facts += " \u00B7 " + c.period;
+            facts += " \u00B7 " + std::to_string(row.sources) + (row.sources == 1 ? " source" : " sources");
+            if (row.findings) facts += " \u00B7 " + std::to_string(row.findings) + (row.findings == 1 ? " finding" : " findings");
+        } else {
+            facts = c.id + " \u00B7 " + facts;
+        }
+        const float wrap = ImGui::GetContentRegionAvail().x;
+        const float text_h = ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap).y + ImGui::CalcTextSize(facts.c_str(), nullptr, false, wrap).y +
+                             ImGui::GetStyle().ItemSpacing.y;
         if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
-                              ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 2 - ImGui::GetStyle().ItemSpacing.y)))
+                              ImVec2(0, text_h)))
             select_claim(ctx.state, selected ? std::string() : c.id);
-        items::name_item("claim/" + c.id, c.subject + " \u2014 " + c.measure, selected);
+        items::name_item("claim/" + c.id, title, selected);
         ImGui::SameLine(0, 0);
         ImGui::BeginGroup();
-        ImGui::Text("%s \u2014 %s", c.subject.c_str(), c.measure.c_str());
-        ImGui::TextDisabled("%s \u00B7 %s%s", c.id.c_str(), std::string(claim_kind_name(c.kind)).c_str(), c.peer ? " \u00B7 peer" : "");
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(title.c_str());
+        ImGui::TextDisabled("%s", facts.c_str());
+        ImGui::PopTextWrapPos();
         ImGui::EndGroup();
         ImGui::TableSetColumnIndex(1);
+        ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(row.value.c_str());
+        ImGui::PopTextWrapPos();
+        if (ctx.compact) {
+            if (selected) draw_mentions(ctx, row);
+            ImGui::PopID();
+            continue;
+        }
         ImGui::TableSetColumnIndex(2);
         ImGui::TextUnformatted(c.period.c_str());
         ImGui::TableSetColumnIndex(3);

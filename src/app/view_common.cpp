@@ -86,6 +86,31 @@ void copy_quote_button(ViewContext& ctx, std::size_t mention_index) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copies the exact words, with the outlet, headline, date and a link");
 }
 
+std::string ellipsized(std::string_view text, float width) {
+    const std::string whole(text);
+    if (ImGui::CalcTextSize(whole.c_str()).x <= width) return whole;
+    const float dots = ImGui::CalcTextSize("\u2026").x;
+    // The longest start that fits, at a code point boundary (binary search over bytes).
+    std::size_t lo = 0, hi = text.size();
+    while (lo < hi) {
+        std::size_t mid = (lo + hi + 1) / 2;
+        while (mid > 0 && mid < text.size() && (static_cast<unsigned char>(text[mid]) & 0xC0) == 0x80) --mid;
+        if (mid <= lo) break;
+        const std::string part(text.substr(0, mid));
+        if (ImGui::CalcTextSize(part.c_str()).x + dots <= width) lo = mid;
+        else hi = mid - 1;
+    }
+    while (lo > 0 && lo < text.size() && (static_cast<unsigned char>(text[lo]) & 0xC0) == 0x80) --lo;
+    return std::string(text.substr(0, lo)) + "\u2026";
+}
+
+void text_ellipsized(std::string_view text, bool disabled) {
+    const std::string fit = ellipsized(text, ImGui::GetContentRegionAvail().x);
+    if (disabled) ImGui::TextDisabled("%s", fit.c_str());
+    else ImGui::TextUnformatted(fit.c_str());
+    if (fit.size() != text.size() && ImGui::IsItemHovered()) wrapped_tooltip(std::string(text).c_str());
+}
+
 bool link_button(const char* label) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
     ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));

@@ -44,11 +44,13 @@ void draw_checks(ViewContext& ctx) {
         ImGui::SameLine();
         const bool selected = ctx.state.selection.finding == f.id;
         ImGui::PushFont(ctx.fonts.mono);
-        if (ImGui::Selectable(f.detail.c_str(), selected) && !selected) toggle_finding(ctx.state, ctx.corpus, f.id);
+        // The working on one line; cut with an ellipsis when the panel is narrower, whole on hover.
+        const std::string fit = ellipsized(f.detail, ImGui::GetContentRegionAvail().x);
+        if (ImGui::Selectable((fit + "##" + f.id).c_str(), selected) && !selected) toggle_finding(ctx.state, ctx.corpus, f.id);
         items::name_item("check/" + f.id, f.detail, selected);
         ImGui::PopFont();
         if (ImGui::IsItemHovered()) {
-            std::string tip = std::string(finding_kind_name(f.kind)) + " check on claim " + f.claim + "\n";
+            std::string tip = f.detail + "\n\n" + std::string(finding_kind_title(f.kind)) + " on claim " + f.claim + "\n";
             for (std::size_t i : f.mentions)
                 tip += "\n" + source_name(ctx.corpus, ctx.corpus.mentions[i].source) + ": \u201C" + ctx.corpus.mentions[i].quote.exact + "\u201D";
             wrapped_tooltip(tip.c_str());
@@ -117,8 +119,10 @@ void draw_figures_view(ViewContext& ctx) {
     const float checks_h = std::min(260.0f, ImGui::GetContentRegionAvail().y * 0.34f);
     ImGui::BeginChild("bars", ImVec2(0, -checks_h), true);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float label_w = std::min(360.0f, ImGui::GetContentRegionAvail().x * 0.34f);
-    const float row_h = 40.0f;
+    // A narrow screen puts each figure's name above its bar, across the whole width.
+    const float label_w = ctx.compact ? 0.0f : std::min(360.0f, ImGui::GetContentRegionAvail().x * 0.34f);
+    const float label_top = ctx.compact ? ImGui::GetTextLineHeight() + 2.0f : 0.0f;
+    const float row_h = 40.0f + label_top;
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const float x0 = p0.x + label_w, x1 = p0.x + ImGui::GetContentRegionAvail().x - 16.0f;
     // Linear from 0, or logarithmic from a tenth of the smallest figure: the story's
@@ -168,14 +172,22 @@ void draw_figures_view(ViewContext& ctx) {
         }
         const bool selected = st.selection.claim == c.id;
         const ImU32 col = claim_colour(ctx.corpus, c.id, selected ? 0.95f : 0.7f);
-        const float cy = y + row_h / 2;
+        const float cy = y + label_top + (row_h - label_top) / 2;
         if (selected) dl->AddRectFilled(ImVec2(p0.x - 4, y), ImVec2(x1 + 12, y + row_h), IM_COL32(28, 92, 158, 28), 4.0f);
         const std::string label = c.subject + " \u2014 " + c.measure + (c.period.empty() ? "" : " (" + c.period + ")");
-        dl->PushClipRect(ImVec2(p0.x, y), ImVec2(x0 - 8, y + row_h), true);
-        const float label_h = ImGui::CalcTextSize(label.c_str(), nullptr, false, label_w - 12).y;
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p0.x, cy - label_h / 2), ImGui::GetColorU32(ImGuiCol_Text),
-                    label.c_str(), nullptr, label_w - 12);
-        dl->PopClipRect();
+        if (ctx.compact) {
+            dl->AddText(ImVec2(p0.x, y + 1), ImGui::GetColorU32(ImGuiCol_Text), ellipsized(label, x1 - p0.x).c_str());
+        } else {
+            // Wrapped in its column; what does not fit in two lines ends in an ellipsis.
+            const float wrap = label_w - 12;
+            std::string fit = label;
+            if (ImGui::CalcTextSize(fit.c_str(), nullptr, false, wrap).y > row_h - 2) fit = ellipsized(label, wrap * 1.8f);
+            const float label_h = ImGui::CalcTextSize(fit.c_str(), nullptr, false, wrap).y;
+            dl->PushClipRect(ImVec2(p0.x, y), ImVec2(x0 - 8, y + row_h), true);
+            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p0.x, cy - label_h / 2), ImGui::GetColorU32(ImGuiCol_Text),
+                        fit.c_str(), nullptr, wrap);
+            dl->PopClipRect();
+        }
         const float bl = x_of(b.low), bh = x_of(b.high);
         const Qualifier q = c.value->qualifier;
         dl->AddRectFilled(ImVec2(x0, cy - 7), ImVec2(bh, cy + 7), col, 2.0f);

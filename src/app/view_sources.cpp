@@ -23,11 +23,11 @@ constexpr std::size_t kTitleMaxCodePoints = 110;
 void draw_source_list(ViewContext& ctx) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("sources", 3, flags)) return;
+    if (!ImGui::BeginTable("sources", ctx.compact ? 2 : 3, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Outlet", ImGuiTableColumnFlags_WidthFixed, 110.0f);
+    ImGui::TableSetupColumn("Outlet", ImGuiTableColumnFlags_WidthFixed, ctx.compact ? 96.0f : 110.0f);
     ImGui::TableSetupColumn("Title or first line", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("Length", ImGuiTableColumnFlags_WidthFixed, 80.0f);
+    if (!ctx.compact) ImGui::TableSetupColumn("Length", ImGuiTableColumnFlags_WidthFixed, 80.0f);
     ImGui::TableHeadersRow();
     for (const Source& s : ctx.corpus.sources) {
         if (!contains_ci(s.text, ctx.state.search)) continue;  // the search narrows the list
@@ -55,8 +55,10 @@ void draw_source_list(ViewContext& ctx) {
         ImGui::PopTextWrapPos();
         ImGui::TextDisabled("%s%s%s", std::string(source_kind_name(s.kind)).c_str(), s.published ? " \u00B7 " : "",
                             s.published ? s.published->iso().c_str() : "");
-        ImGui::TableSetColumnIndex(2);
-        ImGui::Text("%zu chars", count_code_points(s.text));
+        if (!ctx.compact) {
+            ImGui::TableSetColumnIndex(2);
+            ImGui::Text("%zu chars", count_code_points(s.text));
+        }
         ImGui::PopID();
     }
     ImGui::EndTable();
@@ -199,6 +201,21 @@ void draw_reader(ViewContext& ctx) {
 }  // namespace
 
 void draw_sources_view(ViewContext& ctx) {
+    if (ctx.compact) {
+        // One column: the list, or the text chosen from it with a way back.
+        ctx.search_edited = search_box(ctx, "Find in the texts", ImGui::GetContentRegionAvail().x);
+        const Source* s = ctx.corpus.find_source(ctx.state.selection.source);
+        if (s) {
+            const bool back = link_button("\u2039 All sources");
+            items::name_item("sources/back", "All sources");
+            if (back) toggle_source(ctx.state, s->id);
+        }
+        ImGui::BeginChild(s ? "reader" : "source-list", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+        if (s) draw_reader(ctx);
+        else draw_source_list(ctx);
+        ImGui::EndChild();
+        return;
+    }
     ctx.search_edited = search_box(ctx, "Find in the texts (Ctrl+F)", 260.0f);
     ImGui::SameLine();
     ImGui::TextDisabled("Highlights are claims: hover to see one, click to select it.");

@@ -48,8 +48,8 @@ std::vector<Mark> collect_marks(const Corpus& corpus) {
     }
     for (const Source& s : corpus.sources) {
         if (!s.published) continue;
-        Mark m{s.outlet.empty() ? "Sources, outlet unknown" : s.outlet, s.id, true, false, *s.published, s.id, {}};
-        m.tooltip = "Source " + s.id + " (" + std::string(source_kind_name(s.kind)) + ") published " + s.published->display() +
+        Mark m{s.outlet.empty() ? "Sources, outlet unknown" : s.outlet, s.id, true, false, *s.published, source_name(corpus, s.id), {}};
+        m.tooltip = source_name(corpus, s.id) + " (" + std::string(source_kind_name(s.kind)) + ") published " + s.published->display() +
                     ", " + std::string(precision_name(s.published->precision)) + " precision";
         if (!s.published_reason.empty()) m.tooltip += "\n" + s.published_reason;
         for (const auto& e : s.published_evidence) m.tooltip += "\n\u201C" + e.quote.exact + "\u201D (" + source_name(corpus, e.source) + ")";
@@ -82,9 +82,15 @@ void draw_timeline_view(ViewContext& ctx) {
     }
     if (ImGui::Button("Reset zoom")) st.timeline_from = st.timeline_to = 0;  // the user's click
     ImGui::SameLine();
-    search_box(ctx, "Find a report or event (Ctrl+F)", 240.0f);
-    ImGui::SameLine();
-    ImGui::TextDisabled("Wheel to zoom, drag to pan. \u25CF a day, a bar a week or month; \u25C6 when one of our sources was published. Hover for the words that date it.");
+    search_box(ctx, "Find a report or event (Ctrl+F)", ctx.compact ? ImGui::GetContentRegionAvail().x : 240.0f);
+    if (ctx.compact) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("Pinch to zoom, drag to pan; press and hold a mark for the words that date it.");
+        ImGui::PopTextWrapPos();
+    } else {
+        ImGui::SameLine();
+        text_ellipsized("Wheel to zoom, drag to pan. \u25CF a day, a bar a week or month; \u25C6 when one of our sources was published. Hover for the words that date it.", true);
+    }
 
     std::vector<Mark> marks = all_marks;
     // The search keeps the marks whose label, id or dating words match.
@@ -103,7 +109,9 @@ void draw_timeline_view(ViewContext& ctx) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float label_w = 190.0f, axis_h = 34.0f, row_h = 22.0f;
+    // A narrow screen gives the axis the whole width: each lane's name goes above it.
+    const float label_w = ctx.compact ? 0.0f : 190.0f, axis_h = 34.0f, row_h = 22.0f;
+    const float lane_head = ctx.compact ? ImGui::GetTextLineHeight() + 4.0f : 0.0f;
     const float x0 = p0.x + label_w, x1 = p0.x + avail.x - 10.0f;
     const double span = to - from;
     auto x_of = [&](double day) { return static_cast<float>(x0 + (day - from) / span * (x1 - x0)); };
@@ -134,10 +142,15 @@ void draw_timeline_view(ViewContext& ctx) {
                 a = x_of(static_cast<double>(m->date.first_day()));
                 b = std::max(a + 3, x_of(static_cast<double>(m->date.last_day() + 1)));
             }
-            const float end = b + 6 + ImGui::CalcTextSize(m->label.c_str()).x;
+            // The label goes right of the mark, or left of it where it would run off the end
+            // (as drawn below): the row must have room for whichever it is.
+            const float lw = ImGui::CalcTextSize(m->label.c_str()).x;
+            const bool right = b + 5 + lw <= x1 + 8;
+            const float start = right ? a : std::max(p0.x + 2, a - 5 - lw);
+            const float end = right ? b + 6 + lw : b + 2;
             auto& rows = row_end[lane];
             int row = 0;
-            while (row < static_cast<int>(rows.size()) && rows[static_cast<std::size_t>(row)] > a - 4) ++row;
+            while (row < static_cast<int>(rows.size()) && rows[static_cast<std::size_t>(row)] > start - 4) ++row;
             if (row == static_cast<int>(rows.size())) rows.push_back(end);
             else rows[static_cast<std::size_t>(row)] = end;
             lane_rows[lane] = std::max(lane_rows[lane], row + 1);
@@ -148,10 +161,10 @@ void draw_timeline_view(ViewContext& ctx) {
     lane_top[0] = p0.y + axis_h;
     // Lanes share the height there is (each at least as tall as its rows need).
     float needed = 0;
-    for (std::size_t i = 0; i < lanes.size(); ++i) needed += std::max(40.0f, 12.0f + row_h * static_cast<float>(lane_rows[i]));
+    for (std::size_t i = 0; i < lanes.size(); ++i) needed += lane_head + std::max(40.0f, 12.0f + row_h * static_cast<float>(lane_rows[i]));
     const float spare = std::max(0.0f, avail.y - axis_h - 40.0f - needed) / std::max<std::size_t>(1, lanes.size());
     for (std::size_t i = 0; i < lanes.size(); ++i)
-        lane_top[i + 1] = lane_top[i] + std::max(40.0f, 12.0f + row_h * static_cast<float>(lane_rows[i])) + std::min(spare, 40.0f);
+        lane_top[i + 1] = lane_top[i] + lane_head + std::max(40.0f, 12.0f + row_h * static_cast<float>(lane_rows[i])) + std::min(spare, 40.0f);
 
     ImGui::InvisibleButton("canvas", avail, ImGuiButtonFlags_MouseButtonLeft);
     const bool hovered = ImGui::IsItemHovered();
@@ -174,6 +187,7 @@ void draw_timeline_view(ViewContext& ctx) {
     // Axis: months, with weeks or days when zoomed in.
     const Date first = civil_from_days(static_cast<long>(std::floor(from)));
     const float top = lane_top.front(), bottom = lane_top.back();
+    float month_label_end = -1e9f;
     for (int y = first.year, m = first.month;; ++m) {
         if (m > 12) m = 1, ++y;
         const long d = days_from_civil(y, m, 1);
@@ -183,7 +197,12 @@ void draw_timeline_view(ViewContext& ctx) {
             dl->AddLine(ImVec2(x, p0.y + 18), ImVec2(x, bottom), IM_COL32(200, 196, 188, 255));
             char buf[32];
             std::snprintf(buf, sizeof buf, "%s %d", kMonthAbbr[m - 1], y);
-            dl->AddText(ImVec2(x + 4, p0.y + 2), ImGui::GetColorU32(ImGuiCol_Text), buf);
+            // A month's name only where it does not run into the last one drawn.
+            const float w = ImGui::CalcTextSize(buf).x;
+            if (x + 4 > month_label_end + 6) {
+                dl->AddText(ImVec2(x + 4, p0.y + 2), ImGui::GetColorU32(ImGuiCol_Text), buf);
+                month_label_end = x + 4 + w;
+            }
         }
         // Day ticks once a day is wider than 14 px.
         const double px_per_day = (x1 - x0) / span;
@@ -205,7 +224,7 @@ void draw_timeline_view(ViewContext& ctx) {
         const float ly = lane_top[i];
         if (i % 2 == 1) dl->AddRectFilled(ImVec2(p0.x, ly), ImVec2(x1 + 10, lane_top[i + 1]), IM_COL32(0, 0, 0, 10));
         dl->AddText(ctx.fonts.ui_bold, ctx.fonts.ui_bold->FontSize * ImGui::GetIO().FontGlobalScale,
-                    ImVec2(p0.x + 6, (ly + lane_top[i + 1]) / 2 - 9),
+                    ImVec2(p0.x + 6, ctx.compact ? ly + 2 : (ly + lane_top[i + 1]) / 2 - 9),
                     ImGui::GetColorU32(ImGuiCol_Text), lanes[i].c_str());
     }
     // Marks.
@@ -213,8 +232,8 @@ void draw_timeline_view(ViewContext& ctx) {
     const Mark* hover_mark = nullptr;
     for (const Placed& pl : placed) {
         const Mark& m = *pl.mark;
-        const float lane_pad = (lane_top[pl.lane + 1] - lane_top[pl.lane] - row_h * static_cast<float>(lane_rows[pl.lane])) / 2;
-        const float cy = lane_top[pl.lane] + lane_pad + row_h * (static_cast<float>(pl.row) + 0.5f);
+        const float lane_pad = (lane_top[pl.lane + 1] - lane_top[pl.lane] - lane_head - row_h * static_cast<float>(lane_rows[pl.lane])) / 2;
+        const float cy = lane_top[pl.lane] + lane_head + lane_pad + row_h * (static_cast<float>(pl.row) + 0.5f);
         const bool selected = m.is_source ? st.selection.source == m.id : st.selection.report == m.id;
         const bool related = sel_claim && (sel_claim->report == m.id || sel_claim->event == m.id);
         const ImU32 colour = m.is_source ? source_colour(ctx.corpus, m.id) : m.is_event ? IM_COL32(120, 60, 150, 255) : IM_COL32(28, 92, 158, 255);
@@ -235,8 +254,14 @@ void draw_timeline_view(ViewContext& ctx) {
         items::add_item("timeline/" + m.id, m.label, ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), selected);
         // The label right of the mark, or left of it where it would run off the end.
         const float lw = ImGui::CalcTextSize(m.label.c_str()).x;
-        const float lx = b.x + 5 + lw <= x1 + 8 ? std::max(b.x + 5, x0 + 2) : a.x - 5 - lw;
-        dl->AddText(ImVec2(lx, cy - 9), IM_COL32(50, 50, 50, 255), m.label.c_str());
+        if (b.x + 5 + lw <= x1 + 8) {
+            dl->AddText(ImVec2(std::max(b.x + 5, x0 + 2), cy - 9), IM_COL32(50, 50, 50, 255), m.label.c_str());
+        } else {
+            // Left of the mark, cut with an ellipsis where the lane is too narrow for it.
+            const std::string fit = ellipsized(m.label, std::max(0.0f, a.x - 5 - (p0.x + 2)));
+            const float fw = ImGui::CalcTextSize(fit.c_str()).x;
+            dl->AddText(ImVec2(a.x - 5 - fw, cy - 9), IM_COL32(50, 50, 50, 255), fit.c_str());
+        }
         if (hovered && io.MousePos.x >= a.x - 3 && io.MousePos.x <= b.x + 3 && io.MousePos.y >= a.y - 3 && io.MousePos.y <= b.y + 3)
             hover_mark = &m;
     }

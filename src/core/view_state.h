@@ -134,6 +134,7 @@ struct AppStatus {
     unsigned long long generation = 0;  // how many stories the app has shown (1: the first)
     std::vector<std::string> library;   // titles of the stories kept in the browser, newest first
     bool text_input = false;            // a text field has the keyboard (typed keys are text, not shortcuts)
+    bool compact = false;               // the narrow-screen layout (below 800 CSS px: a phone, or 200% zoom)
 };
 
 // [SECTION] The Figures currency

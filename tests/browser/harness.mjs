@@ -165,3 +165,45 @@ export async function pixelAt(page, x, y) {
 export function taskBudget(ms) {
   return Math.round(ms * Math.max(1, loadavg()[0] / cpus().length));
 }
+
+// A finger's swipe from one point to another (CSS pixels), through the DevTools protocol's
+// touch events (the page must have a touch screen: newContext({ hasTouch: true })).
+export async function swipe(page, [x0, y0], [x1, y1], { steps = 12, ms = 16 } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (x, y) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(x0, y0) });
+  for (let i = 1; i <= steps; i++) {
+    await page.waitForTimeout(ms);
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove', touchPoints: point(x0 + ((x1 - x0) * i) / steps, y0 + ((y1 - y0) * i) / steps),
+    });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+// A tap on a widget by id or label (page.touchscreen: a real touch, not a mouse click).
+export async function tap(page, key, options) {
+  const item = await find(page, key, options);
+  await page.touchscreen.tap(...centre(item));
+  return item;
+}
+
+// Pairs of visible widgets (neither holding the other) that cover each other: labels drawn
+// over labels.
+export function overlapping(list) {
+  const vis = list.filter((it) => it.visible && it.shown.w > 1 && it.shown.h > 1);
+  const inside = (a, b) => a.x >= b.x - 1 && a.y >= b.y - 1 && a.x + a.w <= b.x + b.w + 1 && a.y + a.h <= b.y + b.h + 1;
+  const leaves = vis.filter((a) => !vis.some((b) => b !== a && inside(b, a) && !inside(a, b)));
+  const out = [];
+  for (let i = 0; i < leaves.length; i++) {
+    for (let j = i + 1; j < leaves.length; j++) {
+      const a = leaves[i].shown, b = leaves[j].shown;
+      const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+      const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+      if (w <= 0 || h <= 0) continue;
+      if (w * h > 0.3 * Math.min(a.w * a.h, b.w * b.h)) out.push(`${leaves[i].id} / ${leaves[j].id}`);
+    }
+  }
+  return out;
+}

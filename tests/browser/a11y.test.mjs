@@ -1,0 +1,178 @@
+// Everyone can read it: the page's mirror of the screen for screen readers (Chromium's
+// accessibility tree, axe-core), the keyboard alone (Tab, Enter, a focus ring), "Copy quote"
+// and links to a finding.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { useBrowser, openApp, state, settle, showView, click, find, items, screenshot, pixelAt, ROOT } from './harness.mjs';
+
+const VIEWS = ['overview', 'timeline', 'figures', 'sources', 'claims', 'findings', 'compare'];
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+const env = useBrowser();
+
+// Words of the default story each view must hold in the page, not only on the canvas.
+const WORDS = {
+  overview: ['Who reported what, and when', 'ByteDance to Pour Over $20 Billion into AI Infrastructure'],
+  timeline: ['Reports and events by date', 'Reuters'],
+  figures: ['over 150 billion yuan ($20.64 billion)'],
+  sources: ["The privately held tech giant plans to spend"],
+  claims: ['capital expenditure'],
+  findings: ['Where sources disagree', 'Over $20 Billion into AI Infrastructure'],
+  compare: ['Sentences aligned'],
+};
+
+test('the accessibility tree holds the story in every view, and the title names the view', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url);
+  await settle(page);
+  assert.equal((await state(page)).view, 'overview', 'the page opens on the overview');
+  const titles = new Set();
+  for (const view of VIEWS) {
+    if (view !== 'overview') await showView(page, view);
+    if (view === 'sources') {
+      await click(page, 'source/reuters-000');
+      await page.waitForFunction(() => JSON.parse(window.factlens.state()).selection.source === 'reuters-000');
+      await settle(page);
+    }
+    await page.waitForFunction((v) => document.title.startsWith(v), view[0].toUpperCase() + view.slice(1));
+    titles.add(await page.title());
+    const tree = await page.locator('#mirror').ariaSnapshot();
+    for (const w of WORDS[view]) assert.ok(tree.includes(w), `${view}: the accessibility tree lacks "${w}"`);
+    assert.match(tree, /navigation "Views"/, `${view}: no views navigation`);
+    assert.match(tree, /heading .* \[level=1\]/, `${view}: no heading`);
+    if (view === 'findings') {
+      assert.match(tree, /article/, 'findings are articles');
+      assert.match(tree, /blockquote/, 'quotes are blockquotes');
+      assert.match(tree, /button "Copy quote: /, 'each quote has a Copy quote button');
+    }
+  }
+  assert.equal(titles.size, VIEWS.length, [...titles].join(' | '));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('axe-core finds no serious or critical violations in any view', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url);
+  await page.evaluate(AXE);  // through DevTools: the page's CSP admits only its own scripts
+  const report = {};
+  for (const view of VIEWS) {
+    if (view !== 'overview') await showView(page, view);
+    await settle(page);
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    report[view] = violations;
+  }
+  for (const view of VIEWS) assert.deepEqual(report[view], [], `${view}: ${report[view].join('; ')}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Presses Tab until the focused mirror button is the widget `match`; returns how many presses.
+async function tabTo(page, match, max = 60) {
+  for (let n = 1; n <= max; n++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => document.activeElement?.dataset?.id || '');
+    if (match instanceof RegExp ? match.test(id) : id === match) return n;
+  }
+  throw new Error(`Tab never reached ${match}`);
+}
+
+test('keyboard alone: open a finding and copy its quote, with a visible focus ring', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
+  await settle(page);
+  // From the overview: Tab goes through its content to the first top finding's "open".
+  let presses = await tabTo(page, /^finding\/.+\/select$/);
+  const select = await page.evaluate(() => document.activeElement.dataset.id);
+  const findingId = select.replace(/^finding\//, '').replace(/\/select$/, '');
+  await settle(page);
+  // The canvas rings the widget whose button has the focus.
+  const ring = (await items(page)).find((it) => it.id === select);
+  assert.ok(ring && ring.focused, 'the focused widget is shown focused');
+  const shot = await screenshot(page, 'keyboard-focus-ring');
+  assert.ok(shot.differing > 0);
+  const [r, g, b] = await pixelAt(page, ring.x - 3, ring.y + ring.h / 2);
+  assert.ok(b > 150 && r < 90, `the focus ring is blue at the widget's edge: ${r},${g},${b}`);
+  await page.keyboard.press('Enter');
+  presses += 1;
+  await page.waitForFunction((id) => {
+    const s = JSON.parse(window.factlens.state());
+    return s.view === 'findings' && s.selection.finding === id;
+  }, findingId);
+  presses += await tabTo(page, /^copy-quote\/\d+$/);
+  const copyId = await page.evaluate(() => document.activeElement.dataset.id);
+  await page.keyboard.press('Enter');
+  presses += 1;
+  const mention = Number(copyId.split('/')[1]);
+  await page.waitForFunction(() => /Quote copied/.test(JSON.parse(window.factlens.state()).notice));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^\u201C.+\u201D\n\u2014 /, copied);
+  assert.match(copied, new RegExp(`m=${mention}(&|$)`), 'the link names the quote');
+  console.log(`keyboard: ${presses} keys to open a finding and copy its quote`);
+  assert.ok(presses <= 20, `${presses} key presses`);
+  // ? lists the keys; Esc closes the list.
+  await page.keyboard.press('?');
+  await page.waitForFunction(() => document.getElementById('help').open === true);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.getElementById('help').open === false);
+  // From the canvas, Shift+Tab reaches the views.
+  await page.focus('#canvas');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), 'tab/findings');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Copy quote puts the exact words and the citation on the clipboard, and its link marks the quote', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
+  await showView(page, 'findings');
+  const button = await find(page, /^copy-quote\/\d+$/);
+  const mention = Number(button.id.split('/')[1]);
+  await click(page, button.id);
+  await page.waitForFunction(() => /Quote copied/.test(JSON.parse(window.factlens.state()).notice));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const quote = await find(page, `quote/${mention}`);
+  const [words, credit, link] = copied.split('\n');
+  assert.equal(words, `\u201C${quote.label}\u201D`, 'the exact words, quoted');
+  assert.match(credit, /^\u2014 \S.*, \u201C.+\u201D, \d{4}(-\d\d){0,2}$/, `outlet, headline and date: ${credit}`);
+  assert.ok(link.startsWith(env.url), link);
+  // The link opens the reader at the quote, marked, with its claim selected.
+  const other = await context.newPage();
+  await other.goto(link);
+  await other.waitForFunction(() => window.factlensReady === true);
+  await settle(other);
+  const s = await state(other);
+  assert.equal(s.view, 'sources');
+  assert.equal(s.mention, mention);
+  assert.ok(s.selection.claim, 'its claim is selected');
+  const tree = await other.locator('#mirror').ariaSnapshot();
+  assert.ok(tree.includes(quote.label.slice(0, 30)), 'the quote is in the text');
+  assert.ok(await other.locator('#mirror mark.marked').count() === 1, 'one quote marked');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link to a finding shows that finding, with its quotes marked', async () => {
+  const probe = await openApp(env.browser, env.url);
+  await showView(probe.page, 'findings');
+  const card = (await items(probe.page)).find((it) => /^finding\/[^/]+$/.test(it.id) && it.visible);
+  await probe.context.close();
+  const id = card.id.slice('finding/'.length);
+  const { context, page, errors } = await openApp(env.browser, `${env.url}#view=findings&finding=${encodeURIComponent(id)}`);
+  await settle(page);
+  const s = await state(page);
+  assert.equal(s.view, 'findings');
+  assert.equal(s.selection.finding, id);
+  const shown = await find(page, `finding/${id}`);
+  assert.ok(shown.selected, 'the finding is selected');
+  const marked = (await items(page)).filter((it) => /^quote\/\d+$/.test(it.id) && it.visible && it.selected);
+  assert.ok(marked.length >= 2, `its quotes are marked: ${marked.length}`);
+  await screenshot(page, 'link-to-finding');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
