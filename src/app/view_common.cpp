@@ -2,6 +2,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "app/items.h"
@@ -51,7 +52,8 @@ ImU32 source_colour(const Corpus& corpus, std::string_view source_id, float alph
 
 bool search_box(ViewContext& ctx, const char* hint, float width) {
     if (ctx.focus_search) ImGui::SetKeyboardFocusHere();
-    ImGui::SetNextItemWidth(width);
+    // Never wider than what is left of the line (a narrow screen, a long line before it).
+    ImGui::SetNextItemWidth(std::max(80.0f, std::min(width, ImGui::GetContentRegionAvail().x)));
     char buf[256];
     const std::size_t n = ctx.state.search.copy(buf, sizeof buf - 1);
     buf[n] = '\0';

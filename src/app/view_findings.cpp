@@ -15,6 +15,13 @@ namespace {
 
 std::string kind_label(FindingKind k) { return std::string(finding_kind_title(k)); }
 
+// Continues the line with a widget `width` wide when it fits after the last one, else it
+// starts the next line (chips that wrap).
+void same_line_if_fits(float width) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= right) ImGui::SameLine();
+}
+
 std::string count_of(std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 void draw_finding(ViewContext& ctx, const Finding& f) {
@@ -135,7 +142,7 @@ void draw_findings_view(ViewContext& ctx) {
                                  : filter.key == "source" ? source_name(ctx.corpus, filter.value)
                                                           : kind_label(*finding_kind_from_name(filter.value));
         const std::string label = "only " + what + " \u00D7";
-        if (ImGui::GetContentRegionAvail().x > ImGui::CalcTextSize(label.c_str()).x + 20) ImGui::SameLine();
+        same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x + 8);
         const bool clear = link_button(label.c_str());
         items::name_item("filter/" + filter.key + "/clear", "clear the filter: only " + what);
         if (clear) clear_findings_filter(ctx.state, filter.key);
@@ -148,8 +155,7 @@ void draw_findings_view(ViewContext& ctx) {
     for (FindingKind k : kinds) {
         const std::string label = kind_label(k);
         const bool on = ctx.state.finding_kind == finding_kind_name(k);
-        const float w = ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
-        if (ImGui::GetContentRegionAvail().x > w + 8) ImGui::SameLine();
+        same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x);
         if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         const bool clicked = ImGui::SmallButton((label + "##kind").c_str());
         if (on) ImGui::PopStyleColor();

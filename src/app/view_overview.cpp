@@ -38,7 +38,9 @@ void draw_reporters(ViewContext& ctx, const Overview& o) {
         ImGui::SameLine(ImGui::GetCursorPosX() + 0, 0);
         ImGui::SetCursorPosX(14 + date_w + ImGui::GetStyle().WindowPadding.x);
         const std::string name = shown(source_name(ctx.corpus, s.id));
-        const bool clicked = link_button(name.c_str());
+        const std::string fit = ellipsized(name, ImGui::GetContentRegionAvail().x - 8);
+        const bool clicked = link_button((fit + "##name").c_str());
+        if (fit.size() != name.size() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
         items::name_item("source/" + s.id, name, ctx.state.selection.source == s.id);
         if (clicked) act_on(ctx.state, ctx.corpus, "source/" + s.id);
         const std::string facts = plural(r.claims, "claim", "claims") + ", in " + plural(r.findings, "disagreement", "disagreements");
@@ -70,11 +72,13 @@ void draw_top_finding(ViewContext& ctx, const Finding& f, int rank) {
     ImGui::TextColored(is_check(f.kind) ? theme::kError : ImVec4(0.75f, 0.35f, 0.0f, 1), "%d. %s", rank,
                        std::string(finding_kind_title(f.kind)).c_str());
     ImGui::PopFont();
+    ImGui::PushTextWrapPos(0.0f);
     if (claim) {
-        ImGui::SameLine();
+        if (!ctx.compact) ImGui::SameLine();
         ImGui::TextUnformatted(("\u2014 " + claim->subject + (claim->measure.empty() ? "" : ", " + claim->measure)).c_str());
     }
-    ImGui::SameLine();
+    ImGui::PopTextWrapPos();
+    if (!ctx.compact) ImGui::SameLine();  // on a narrow screen, on a line of its own
     const bool open = link_button("open");
     items::name_item("finding/" + f.id + "/select", "open");
     if (open) act_on(ctx.state, ctx.corpus, "finding/" + f.id + "/select");

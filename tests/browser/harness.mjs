@@ -190,7 +190,11 @@ export async function tap(page, key, options) {
 }
 
 // Pairs of visible widgets (neither holding the other) that cover each other: labels drawn
-// over labels.
+// over labels. A figure's marks sit on its bar by design (dot/<claim>/* on bar/<claim>).
+const onItsBar = (a, b) => {
+  const claim = (id) => id.replace(/^(bar|dot)\/([^/]+).*$/, '$2');
+  return /^(bar|dot)\//.test(a) && /^(bar|dot)\//.test(b) && claim(a) === claim(b);
+};
 export function overlapping(list) {
   const vis = list.filter((it) => it.visible && it.shown.w > 1 && it.shown.h > 1);
   const inside = (a, b) => a.x >= b.x - 1 && a.y >= b.y - 1 && a.x + a.w <= b.x + b.w + 1 && a.y + a.h <= b.y + b.h + 1;
@@ -201,7 +205,7 @@ export function overlapping(list) {
       const a = leaves[i].shown, b = leaves[j].shown;
       const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
       const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-      if (w <= 0 || h <= 0) continue;
+      if (w <= 0 || h <= 0 || onItsBar(leaves[i].id, leaves[j].id)) continue;
       if (w * h > 0.3 * Math.min(a.w * a.h, b.w * b.h)) out.push(`${leaves[i].id} / ${leaves[j].id}`);
     }
   }

@@ -1,0 +1,113 @@
+// Small screens: a phone (390x844, touch, 3x), a tablet (820x1180, touch) and a desktop at
+// 200% zoom (1280x800 CSS px become 640x400). Every view is readable (no widget drawn over
+// another, nothing cut off sideways), a swipe scrolls, a tap selects and leaves no tooltip.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser, state, settle, find, items, screenshot, swipe, tap, overlapping, centre } from './harness.mjs';
+
+const VIEWS = ['overview', 'timeline', 'figures', 'sources', 'claims', 'findings', 'compare'];
+const env = useBrowser();
+
+async function openOn(viewport, { touch = true, scale = 1 } = {}) {
+  const context = await env.browser.newContext({ viewport, deviceScaleFactor: scale, hasTouch: touch, isMobile: touch });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  await page.goto(env.url);
+  await page.waitForFunction(() => window.factlensReady === true, null, { timeout: 60000 });
+  await settle(page);
+  return { context, page, errors };
+}
+
+// Shows a view by tapping its tab, swiping the tab strip first when the tab is off screen.
+async function tapView(page, view) {
+  for (let i = 0; i < 4; i++) {
+    const tab = (await items(page)).find((it) => it.id === `tab/${view}`);
+    const strip = (await items(page)).filter((it) => it.id.startsWith('tab/') && it.visible);
+    if (tab && tab.visible && tab.shown.w >= tab.w - 1) break;
+    const y = strip[0].y + strip[0].h / 2;
+    const leftwards = !tab || tab.x > strip[0].x;
+    await swipe(page, [leftwards ? 300 : 60, y], [leftwards ? 60 : 300, y]);
+    await settle(page);
+  }
+  await tap(page, `tab/${view}`);
+  await page.waitForFunction((v) => JSON.parse(window.factlens.state()).view === v, view);
+  await settle(page);
+}
+
+// Widgets cut off sideways (not by scrolling up and down), outside the tab strip, which scrolls.
+function cutSideways(list, width) {
+  return list.filter((it) => it.visible && !it.id.startsWith('tab/') && it.w > 4 && it.w < width &&
+                             it.shown.w < it.w - 2 && it.window !== '' && !/tooltip/i.test(it.window))
+    .map((it) => `${it.id} (${Math.round(it.shown.w)} of ${Math.round(it.w)} px)`);
+}
+
+for (const [name, viewport, scale] of [['phone', { width: 390, height: 844 }, 3], ['tablet', { width: 820, height: 1180 }, 2]]) {
+  test(`${name}: every view is readable, with no widget over another`, async () => {
+    const { context, page, errors } = await openOn(viewport, { scale });
+    assert.equal((await state(page)).compact, viewport.width < 800, 'the narrow layout below 800 CSS px');
+    for (const view of VIEWS) {
+      if (view !== 'overview') await tapView(page, view);
+      const list = await items(page);
+      assert.deepEqual(overlapping(list), [], `${name} ${view}: widgets drawn over each other`);
+      assert.deepEqual(cutSideways(list, viewport.width), [], `${name} ${view}: widgets cut off`);
+      const shot = await screenshot(page, `${name}-${view}`);
+      assert.ok(shot.differing > shot.width * shot.height * 0.05, `${view}: drawn`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('phone: a swipe scrolls the findings, a tap selects one and leaves no tooltip', async () => {
+  const { context, page, errors } = await openOn({ width: 390, height: 844 }, { scale: 3 });
+  await tapView(page, 'findings');
+  const before = await find(page, /^finding\/[^/]+$/);
+  await swipe(page, [200, 700], [200, 250]);
+  await settle(page);
+  const after = (await items(page)).find((it) => it.id === before.id);
+  assert.ok(!after || after.y < before.y - 200, `the list moved up: ${before.y} -> ${after?.y}`);
+  const s = await state(page);
+  assert.equal(s.selection.finding, null, 'a swipe selects nothing');
+  // Momentum: the list goes on gliding after the finger lifts, then stops.
+  await page.waitForTimeout(400);
+  await settle(page);
+  const select = await find(page, /^finding\/.+\/select$/);
+  await tap(page, select.id);
+  const id = select.id.replace(/^finding\//, '').replace(/\/select$/, '');
+  await page.waitForFunction((f) => JSON.parse(window.factlens.state()).selection.finding === f, id);
+  await settle(page);
+  const tips = (await items(page)).filter((it) => it.visible && /tooltip/i.test(it.window));
+  assert.deepEqual(tips.map((t) => t.id), [], 'no tooltip is left on screen after a tap');
+  // A swipe sideways on the tab strip scrolls it: the last tab comes into view.
+  const strip = (await items(page)).find((it) => it.id === 'tab/overview');
+  await swipe(page, [330, strip.y + strip.h / 2], [40, strip.y + strip.h / 2]);
+  await settle(page);
+  const compare = (await items(page)).find((it) => it.id === 'tab/compare');
+  assert.ok(compare.visible && compare.shown.w >= compare.w - 1, 'Compare is reachable');
+  await screenshot(page, 'phone-after-swipe');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('200% zoom: the layout reflows to one column and nothing is cut off', async () => {
+  // A 1280x800 window at 200% zoom is 640x400 CSS pixels at a pixel ratio of 2.
+  const { context, page, errors } = await openOn({ width: 640, height: 400 }, { touch: false, scale: 2 });
+  assert.equal((await state(page)).compact, true);
+  for (const view of ['overview', 'sources', 'findings', 'figures']) {
+    if (view !== 'overview') {
+      const tab = (await items(page)).find((it) => it.id === `tab/${view}`);
+      if (!tab.visible || tab.shown.w < tab.w - 1) await page.evaluate((v) => document.querySelector(`#mirror [data-id="tab/${v}"]`).click(), view);  // the mirror's button
+      else await page.mouse.click(...centre(tab));
+      await page.waitForFunction((v) => JSON.parse(window.factlens.state()).view === v, view);
+      await settle(page);
+    }
+    const list = await items(page);
+    assert.deepEqual(overlapping(list), [], `${view} at 200%: widgets drawn over each other`);
+    assert.deepEqual(cutSideways(list, 640), [], `${view} at 200%: widgets cut off`);
+    await screenshot(page, `zoom200-${view}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
