@@ -498,7 +498,12 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
             const double similar = jaccard(words[h].ids, words[i].ids);
             const bool same_value =
                 std::fabs(hv - v) <= tol && (!counted || similar > 0.1 || head.e.value.counts == it.e.value.counts);
-            const bool same_words = similar >= 0.5 && std::fabs(hv - v) <= 0.5 * std::max(hv, v);
+            bool same_words = similar >= 0.5 && std::fabs(hv - v) <= 0.5 * std::max(hv, v);
+            // Words alone never join a figure to a group its own source already has a figure
+            // in: two figures of one sentence share their words ("the federal MXN 8.5bn and
+            // the state's MXN 5.7bn") and are two claims.
+            if (same_words && !same_value)
+                for (std::size_t k : groups[g].items) same_words &= items[k].source != it.source;
             if (same_value || same_words) {
                 groups[g].items.push_back(i);
                 placed = true;
@@ -573,6 +578,41 @@ constexpr double kRestatedSimilarity = 0.3;
 constexpr double kRestatedRatio = 1.5;
 constexpr std::size_t kMaxRestatedCandidates = 128;
 
+// How many of one item's context words the other's has.
+int shared_context(const Item& a, const Item& b) {
+    int n = 0;
+    for (const std::string& w : a.context) n += std::find(b.context.begin(), b.context.end(), w) != b.context.end();
+    return n;
+}
+
+// The same stated value (within 0.5%).
+bool same_figure(const Item& a, const Item& b) {
+    const double x = a.e.value.mid(), y = b.e.value.mid();
+    return std::fabs(x - y) <= 0.005 * std::max(std::fabs(x), std::fabs(y));
+}
+
+struct RestatedScore {
+    double sim;
+    bool same_value;
+    int context;
+    bool operator==(const RestatedScore& o) const { return sim == o.sim && same_value == o.same_value && context == o.context; }
+    bool operator>(const RestatedScore& o) const {
+        if (sim != o.sim) return sim > o.sim;
+        if (same_value != o.same_value) return same_value;
+        return context > o.context;
+    }
+};
+
+struct RestatedBest {
+    RestatedScore score{-1, false, 0};
+    std::size_t item = SIZE_MAX;
+    bool tie = false;
+    void offer(const RestatedScore& s, std::size_t other) {
+        if (s > score) score = s, item = other, tie = false;
+        else if (s == score) tie = true;
+    }
+};
+
 std::vector<Group> merge_restated(const std::vector<Item>& items, const SentenceWords& sw, ItemKind kind, std::vector<Group> groups) {
     std::vector<std::uint32_t> group_of(items.size(), UINT32_MAX);
     for (std::size_t g = 0; g < groups.size(); ++g)
@@ -603,23 +643,27 @@ std::vector<Group> merge_restated(const std::vector<Item>& items, const Sentence
     };
     for (const auto& [key, members] : by_tag) {
         if (kind != ItemKind::Money && key.empty()) continue;  // a count of nothing named
-        // For each item, its best match in each other source.
-        std::map<std::pair<std::size_t, std::size_t>, std::pair<double, std::size_t>> best;  // (item, source) -> (sim, item)
+        // For each item, its best match in each other source. Two figures of one sentence
+        // have the same sentence words: between them the one with the same value wins, then
+        // the one whose own words (Item::context) share more with the item's; a tie left
+        // after that is no match ("federal ... MXN 8.5bn ... the state MXN 5.7bn" against
+        // "the state ... MXN 6.6bn; the federal ... MXN 8.5bn" pairs 8.5 with 8.5 only).
+        std::map<std::pair<std::size_t, std::size_t>, RestatedBest> best;  // (item, source) -> best
         for (std::size_t a = 0; a < members.size(); ++a)
             for (std::size_t b = a + 1; b < members.size(); ++b) {
                 const std::size_t i = members[a], j = members[b];
                 if (items[i].source == items[j].source || !close_values(items[i], items[j])) continue;
                 const double sim = jaccard(sw.of(i), sw.of(j));
                 if (sim < kRestatedSimilarity) continue;
-                auto& bi = best[{i, items[j].source}];
-                if (sim > bi.first) bi = {sim, j};
-                auto& bj = best[{j, items[i].source}];
-                if (sim > bj.first) bj = {sim, i};
+                const RestatedScore sc{sim, same_figure(items[i], items[j]), shared_context(items[i], items[j])};
+                best[{i, items[j].source}].offer(sc, j);
+                best[{j, items[i].source}].offer(sc, i);
             }
         for (const auto& [k, v] : best) {
-            const std::size_t i = k.first, j = v.second;
+            const std::size_t i = k.first, j = v.item;
+            if (v.tie) continue;
             const auto back = best.find({j, items[i].source});
-            if (back == best.end() || back->second.second != i) continue;  // not mutual
+            if (back == best.end() || back->second.item != i || back->second.tie) continue;  // not mutual
             const std::uint32_t gi = find(group_of[i]), gj = find(group_of[j]);
             if (gi != gj) parent[std::max(gi, gj)] = std::min(gi, gj);
         }
@@ -851,6 +895,27 @@ bool matched_by_words(const std::vector<Item>& items, const std::vector<std::siz
                       std::size_t& ia, std::size_t& ib);
 constexpr double kAlignedCountRatio = 4.0;  // a count may have been updated (a death toll)
 
+// Of two sentences' figures of one slot, those whose claim (root) the other sentence
+// also has are set aside; when one is left on each side, they are the pair.
+template <class RootOf>
+bool left_over_pair(const std::vector<std::size_t>& xs, const std::vector<std::size_t>& ys, RootOf root_of, std::size_t& ia,
+                    std::size_t& ib) {
+    if (xs.size() > 8 || ys.size() > 8) return false;
+    auto rest = [&](const std::vector<std::size_t>& mine, const std::vector<std::size_t>& theirs) {
+        std::vector<std::size_t> out;
+        for (std::size_t i : mine) {
+            bool both = false;
+            for (std::size_t j : theirs) both |= root_of(i) == root_of(j);
+            if (!both) out.push_back(i);
+        }
+        return out;
+    };
+    const std::vector<std::size_t> rx = rest(xs, ys), ry = rest(ys, xs);
+    if (rx.size() != 1 || ry.size() != 1 || rx.size() == xs.size()) return false;
+    ia = rx.front(), ib = ry.front();
+    return true;
+}
+
 std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
                                  const std::vector<std::vector<std::size_t>>& statements, std::vector<Group> groups) {
     std::vector<std::uint32_t> group_of(items.size(), UINT32_MAX);
@@ -894,10 +959,15 @@ std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vect
                 for (const auto& [k, xs] : slots[x]) {
                     const auto it = slots[y].find(k);
                     if (it == slots[y].end()) continue;
-                    // One figure each, or else the pair whose next words match (mutually best).
+                    // One figure each; or else the one figure of each left once the figures
+                    // both state (one claim already) are set aside; or else the pair whose next
+                    // words match (mutually best) ("federal MXN 8.5bn ... the state MXN
+                    // 5.7bn" against "federal MXN 8.5bn, while the state MXN 6.7bn").
                     std::size_t ia = xs.front(), ib = it->second.front();
                     if (xs.size() != 1 || it->second.size() != 1) {
-                        if (!matched_by_words(items, xs, it->second, ia, ib)) continue;
+                        if (!left_over_pair(xs, it->second, [&](std::size_t i) { return find(group_of[i]); }, ia, ib) &&
+                            !matched_by_words(items, xs, it->second, ia, ib))
+                            continue;
                     }
                     const Item& a = items[ia];
                     const Item& b = items[ib];

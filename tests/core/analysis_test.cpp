@@ -400,3 +400,21 @@ TEST(AnalysisNames, AMisspellingInTheSameSlotOfAlignedSentencesIsOneName) {
                              "Trams will run every ten minutes from Halifax to England, the operator said.");
     EXPECT_EQ(first_of(apart, FindingKind::Spelling), nullptr);
 }
+
+TEST(AnalysisClaims, TwoFiguresOfOneSentenceArePairedByValueThenByWhatIsLeft) {
+    // The federal share is the same in both; the state's share is the figure left on each side.
+    const Corpus c = two("The federal government will cover MXN 8.5 billion of the cost and the state the remaining MXN 5.7 billion.",
+                         "Mexico's federal government will pay MXN 8.5bn, while the state contributes MXN 6.7bn.");
+    const Finding* f = first_of(c, FindingKind::Value);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("5.7"), std::string::npos) << f->detail;
+    EXPECT_NE(f->detail.find("6.7"), std::string::npos) << f->detail;
+    EXPECT_EQ(f->detail.find("8.5"), std::string::npos) << f->detail;
+    // A later article's sentence with both figures in another order is no reason to join them.
+    const Corpus later = two("The federal government will cover MXN 8.5 billion of the cost and the state the remaining MXN 5.7 billion.",
+                             "The state will cover the extra MXN 0.9 billion, bringing its share to MXN 6.6 billion; the federal "
+                             "contribution of MXN 8.5 billion is unchanged.",
+                             kMar2, kMar9);
+    for (const Finding& g : later.findings)
+        if (g.kind == FindingKind::Value) EXPECT_EQ(g.detail.find("8.5"), std::string::npos) << g.detail;
+}
