@@ -258,6 +258,7 @@ public:
         if (ieq(p, "Rmb") || p == "CNH") code = "CNY";
         else if (p == "BTC") code = "XBT";  // bitcoin's ticker; XBT is its code (lexicon.h)
         else if ((p == "Rs" || p == "Rs.") && number(i + 1)) code = "INR";
+        else if (p == "R" && number(i + 1) && glued(i + 1)) code = "ZAR";  // "R1,250", "R2.3 billion": the rand
         else if (p.size() == 3 && p == std::string_view(upper(p)) && is_known_currency(p)) code = std::string(p);
         else return 0;
         return 1;
@@ -687,7 +688,39 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
         std::size_t in = next + 1;  // "(about $2.2 billion)": a qualifier inside the brackets
         for (std::string_view w : {"about", "around", "roughly", "approximately", "nearly", "some", "over", "almost"})
             if (s.is(in, w)) ++in;
-        if (money_at(c, in, after, conv, false) && s.punct(after, ")")) {
+        // The rate it was converted at may follow inside the brackets: "(about $155 million
+        // at R18 to the dollar)", "(about EUR 840 million at 4.30 zlotys per euro)",
+        // "(EUR 920m at PLN 4.30/EUR)": kept on the item as 1 rate_base = rate rate_currency.
+        std::size_t close = SIZE_MAX;
+        if (money_at(c, in, after, conv, false)) {
+            if (s.punct(after, ")")) close = after;
+            else if (s.is(after, "at")) {
+                std::size_t r = after + 1, r_end = r;
+                Extracted rm;
+                if (money_at(c, r, r_end, rm, false) && !rm.value.is_range() && rm.value.scale.empty() && rm.value.low > 0) {
+                    std::size_t k = r_end;
+                    if (s.is(k, "to") && s.is(k + 1, "the")) k += 2;
+                    else if (s.is(k, "to") || s.is(k, "per") || s.is(k, "a") || s.punct(k, "/")) k += 1;
+                    else k = SIZE_MAX;
+                    std::string base_code;
+                    const std::size_t taken = k == SIZE_MAX ? 0 : s.suffix_currency(k, base_code);
+                    bool dollar = false;
+                    if (!taken && k != SIZE_MAX && s.punct(k, "$")) dollar = true;
+                    if ((taken || dollar) && s.punct(k + (dollar ? 1 : taken), ")")) {
+                        std::string ignored;
+                        const std::string base = dollar ? settle_currency(c, "$", false, ignored) : settle_currency(c, base_code, false, ignored);
+                        if (!base.empty() && base != rm.value.unit) {
+                            e.rate = rm.value.low;
+                            e.rate_currency = rm.value.unit;
+                            e.rate_base = base;
+                            close = k + (dollar ? 1 : taken);
+                        }
+                    }
+                }
+            }
+        }
+        if (close != SIZE_MAX) {
+            after = close;
             e.converted = conv.value;
             if (e.note.empty()) e.note = conv.note;
             e.end = s.end(after);

@@ -1602,16 +1602,18 @@ namespace {
 void group(Corpus& corpus, std::vector<Item>& items) {
     // Stated exchange rates become the corpus's rates (one per currency pair), when they
     // are rates a story may hold: between two currencies, within kMinRate..kMaxRate.
+    // A money figure's conversion may state its rate in the brackets ("at R18 to the
+    // dollar"): that is a stated rate too.
     for (const Item& it : items) {
-        if (it.e.kind != ItemKind::Rate) continue;
+        const bool inline_rate = it.e.kind == ItemKind::Money && !it.e.rate_base.empty();
+        if (it.e.kind != ItemKind::Rate && !inline_rate) continue;
+        const std::string& base = inline_rate ? it.e.rate_base : it.e.value.unit;
         const Source& s = corpus.sources[it.source];
-        if (it.e.value.unit == it.e.rate_currency || !std::isnormal(it.e.rate) || it.e.rate < kMinRate ||
-            it.e.rate > kMaxRate)
-            continue;
-        if (find_rate(corpus, it.e.value.unit, it.e.rate_currency)) continue;
+        if (base == it.e.rate_currency || !std::isnormal(it.e.rate) || it.e.rate < kMinRate || it.e.rate > kMaxRate) continue;
+        if (find_rate(corpus, base, it.e.rate_currency)) continue;
         Rate r;
-        r.id = "rate-" + slug(it.e.value.unit + "-" + it.e.rate_currency);
-        r.base = it.e.value.unit;
+        r.id = "rate-" + slug(base + "-" + it.e.rate_currency);
+        r.base = base;
         r.quote_currency = it.e.rate_currency;
         r.rate = it.e.rate;
         char buf[32];

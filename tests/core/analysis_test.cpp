@@ -418,3 +418,14 @@ TEST(AnalysisClaims, TwoFiguresOfOneSentenceArePairedByValueThenByWhatIsLeft) {
     for (const Finding& g : later.findings)
         if (g.kind == FindingKind::Value) EXPECT_EQ(g.detail.find("8.5"), std::string::npos) << g.detail;
 }
+
+TEST(AnalysisChecks, AConversionAgainstTheRateItsBracketsState) {
+    const Corpus bad = build_story({{"a", "Strike\nThe company lost R2.3bn (about $155 million at R18 to the dollar) in revenue.\n", kMar2}});
+    const Finding* f = first_of(bad, FindingKind::Conversion);
+    ASSERT_NE(f, nullptr);
+    EXPECT_FALSE(f->agrees) << f->detail;
+    const Corpus ok = build_story({{"a", "Strike\nThe company lost R2.3bn (about $128 million at R18 to the dollar) in revenue.\n", kMar2}});
+    const Finding* g = first_of(ok, FindingKind::Conversion);
+    ASSERT_NE(g, nullptr);
+    EXPECT_TRUE(g->agrees) << g->detail;
+}
