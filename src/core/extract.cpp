@@ -686,8 +686,9 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
         std::size_t after = next + 1;
         Extracted conv;
         std::size_t in = next + 1;  // "(about $2.2 billion)": a qualifier inside the brackets
+        bool about = false;
         for (std::string_view w : {"about", "around", "roughly", "approximately", "nearly", "some", "over", "almost"})
-            if (s.is(in, w)) ++in;
+            if (s.is(in, w)) ++in, about = w != "over";
         // The rate it was converted at may follow inside the brackets: "(about $155 million
         // at R18 to the dollar)", "(about EUR 840 million at 4.30 zlotys per euro)",
         // "(EUR 920m at PLN 4.30/EUR)": kept on the item as 1 rate_base = rate rate_currency.
@@ -722,6 +723,7 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
         if (close != SIZE_MAX) {
             after = close;
             e.converted = conv.value;
+            if (about && e.converted->qualifier == Qualifier::Exactly) e.converted->qualifier = Qualifier::About;
             if (e.note.empty()) e.note = conv.note;
             e.end = s.end(after);
             e.text = std::string(c.text.substr(e.start, e.end - e.start));

@@ -1115,6 +1115,29 @@ std::string word_after(std::string_view text, std::size_t at, bool* possessive =
     return w;
 }
 
+// Whether a preposition stands between the start of the clause (the sentence start, a
+// comma, a colon, a dash between spaces) and byte `at`: "The algae bloom in northern
+// Norway" puts "Norway" in a phrase of place.
+bool in_prepositional_phrase(std::string_view text, std::size_t sentence_start, std::size_t at) {
+    static constexpr std::string_view kPrepositions[] = {"in", "of", "at", "from", "to", "for", "with", "by", "on", "near", "across", "around"};
+    std::size_t a = at;
+    while (a > sentence_start && text[a - 1] != ',' && text[a - 1] != ':' && text[a - 1] != ';' && text[a - 1] != '(' &&
+           !(text[a - 1] == ' ' && a >= 2 && text[a - 2] == '-'))
+        --a;
+    std::string w;
+    for (std::size_t i = a; i <= at; ++i) {
+        const char c = i < at ? text[i] : ' ';
+        if (std::isalpha(static_cast<unsigned char>(c))) {
+            w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            continue;
+        }
+        for (std::string_view p : kPrepositions)
+            if (w == p) return true;
+        w.clear();
+    }
+    return false;
+}
+
 // The word before byte `at`, lower-cased ("" at a clause break).
 std::string word_before(std::string_view text, std::size_t at) {
     std::size_t i = at;
@@ -1260,10 +1283,14 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         const AlignedSentence* sentence = nullptr;  // for names: the sentence, to tell a swap
     };
     // The entities a sentence names, by their canonical names.
-    auto named_in = [&](const AlignedSentence& s) {
+    auto named_in = [&](const AlignedSentence& s, bool done_to = false) {
         std::vector<std::string> out;
         for (std::size_t i = s.item_begin; i < s.item_end; ++i)
             if (items[i].e.kind == ItemKind::Name) {
+                if (done_to) {
+                    const std::string prev = word_before(corpus.sources[s.source].text, items[i].e.start);
+                    if (prev == "from" || prev == "with" || prev == "by") continue;
+                }
                 const std::uint32_t ent = names.entity(i);
                 out.push_back(ent == UINT32_MAX ? items[i].e.text : entity_name[ent]);
             }
@@ -1288,12 +1315,15 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     parts[k].value = parts[j].value;
                     break;
                 }
+        // The other doer must be named as what is done to, not as the other side of a deal
+        // ("Y has won a contract from X", "X signed a contract with Y", "bought by X" tell
+        // one deal from the other side): names after "from", "with" or "by" are left out.
         bool differ = false, swap = false;
         for (std::size_t a = 0; a < parts.size(); ++a)
             for (std::size_t b = 0; b < parts.size(); ++b) {
                 if (parts[a].value == parts[b].value) continue;
                 differ = true;
-                for (const std::string& n : named_in(*parts[b].sentence))
+                for (const std::string& n : named_in(*parts[b].sentence, true))
                     if (same_doer(n, parts[a].value)) swap = true;
             }
         if (differ && !swap) parts.clear();
@@ -1390,7 +1420,10 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     if (comma || next == "and") actor_done = true;  // a list: no single doer
                     continue;
                 }
-                if (is_action_verb(next)) actors.push_back({s.source, it.quote, canonical, &s});
+                // A name inside a phrase of place or part ("the bloom in northern Norway has
+                // killed", "shares of X fell") is not the doer, however far the preposition.
+                if (is_action_verb(next) && !in_prepositional_phrase(text, s.start, it.e.start))
+                    actors.push_back({s.source, it.quote, canonical, &s});
                 if (is_action_verb(next) || is_reporting_verb(next)) actor_done = true;
             }
             const Attribution at = find_attribution(sentence, name_ranges);

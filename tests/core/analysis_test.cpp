@@ -429,3 +429,37 @@ TEST(AnalysisChecks, AConversionAgainstTheRateItsBracketsState) {
     ASSERT_NE(g, nullptr);
     EXPECT_TRUE(g->agrees) << g->detail;
 }
+
+TEST(AnalysisQualifiers, AboutAndNoQualifierAreOneFigure) {
+    const Corpus c = two("The strike cost the company about 62,000 ounces of platinum and much of its quarterly revenue.",
+                         "The strike cost the company 62,000 ounces of platinum and much of its quarterly revenue.");
+    EXPECT_EQ(first_of(c, FindingKind::Qualifier), nullptr);
+    const Corpus over = two("The strike cost the company more than 62,000 ounces of platinum and much of its quarterly revenue.",
+                            "The strike cost the company 62,000 ounces of platinum and much of its quarterly revenue.");
+    EXPECT_NE(first_of(over, FindingKind::Qualifier), nullptr);
+}
+
+TEST(AnalysisChecks, AnAboutConversionIsRounded) {
+    const Corpus c = build_story(
+        {{"a", "Trains\nThe operator signed a PLN 3.6 billion (about EUR 840 million at 4.30 zlotys per euro) contract.\n", kMar2}});
+    const Finding* f = first_of(c, FindingKind::Conversion);
+    ASSERT_NE(f, nullptr);
+    EXPECT_TRUE(f->agrees) << f->detail;
+}
+
+TEST(AnalysisStatements, OneDealToldFromItsTwoSidesIsNoSwap) {
+    const Corpus c = two("Koleje Wislanskie signed a contract worth PLN 3.6bn to buy new electric trains from Torvia Rail, the operator said.",
+                         "Torvia Rail has won a contract worth PLN 3.6bn to build new electric trains from Koleje Wislanskie, the operator said.");
+    EXPECT_EQ(first_of(c, FindingKind::Actor), nullptr);
+    // A place in a phrase of place is not a doer: "the bloom in northern Norway has killed".
+    const Corpus place = two("Well boats raced as the fish farmer Havbruk Nordkyst removed 1.8 million dead salmon from its farms.",
+                             "The algae bloom in northern Norway has killed 1.8 million salmon at Havbruk Nordkyst farms.");
+    EXPECT_EQ(first_of(place, FindingKind::Actor), nullptr);
+}
+
+TEST(AnalysisStatements, TheStateNowInALaterArticleIsNotTheYearOfWhatHappened) {
+    const Corpus c = two("Last year's drought left the Cerro Prieto dam at 4% of its capacity, the water utility reported.",
+                         "The water utility reported that the Cerro Prieto dam stood at 38% of its capacity on Monday after the drought.",
+                         kMar2, Date{2026, 3, 30, Precision::Day});
+    EXPECT_EQ(first_of(c, FindingKind::Year), nullptr);
+}
