@@ -463,3 +463,24 @@ TEST(AnalysisStatements, TheStateNowInALaterArticleIsNotTheYearOfWhatHappened) {
                          kMar2, Date{2026, 3, 30, Precision::Day});
     EXPECT_EQ(first_of(c, FindingKind::Year), nullptr);
 }
+
+TEST(AnalysisClaims, TransposedDigitsAreOneClaimsFiguresWhateverTheirRatio) {
+    const Corpus c = two("The company estimated the cost of the losses at NOK 310 million, including clean-up and lost sales.",
+                         "The company said the losses from the algae would cost it around NOK 130 million, including clean-up.");
+    const Finding* f = first_of(c, FindingKind::Value);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("310"), std::string::npos) << f->detail;
+    EXPECT_NE(f->detail.find("130"), std::string::npos) << f->detail;
+    // Other digits that far apart stay two claims.
+    const Corpus apart = two("The company estimated the cost of the losses at NOK 310 million, including clean-up and lost sales.",
+                             "The company said the losses from the algae would cost it around NOK 120 million, including clean-up.");
+    EXPECT_EQ(first_of(apart, FindingKind::Value), nullptr);
+}
+
+TEST(AnalysisShares, SharesOfOneThingInAlignedSentencesMayBeTwiceApart) {
+    const Corpus c = two("The pipeline is designed to deliver 5,000 litres per second, about a quarter of the city's current supply.",
+                         "The pipeline will move 5,000 litres of water a second, roughly 40% of what the city now consumes.");
+    const Finding* f = first_of(c, FindingKind::Value);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("40%"), std::string::npos) << f->detail;
+}
