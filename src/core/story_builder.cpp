@@ -1375,6 +1375,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
     };
     for (const auto& st : statements) {
         std::vector<Part> actors, owners, credits, scopes;
+        std::string credit_kind;  // per credit: 'n' a name, 'k' a class, 'c' a common noun
         std::map<std::string, std::vector<Part>> dates;  // "" for a sentence's one date; "<word" for one of several
         for (std::size_t si : st) {
             const AlignedSentence& s = ss[si];
@@ -1461,6 +1462,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                             who = ent == UINT32_MAX ? items[i].e.text : entity_name[ent];
                         }
                 credits.push_back({s.source, quote(s.source, s.start + at.start, s.start + at.end), credit_report(who, at.named)});
+                credit_kind.push_back(at.named ? 'n' : at.common ? 'c' : 'k');
             }
             const std::vector<ScopeWord> sc = find_scope(sentence);
             if (!sc.empty()) {
@@ -1529,6 +1531,16 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         doers(owners);
         emit(ClaimKind::Statement, "who", lead, actors, &Mention::actor);
         emit(ClaimKind::Statement, "whose", lead, owners, &Mention::actor);
+        // A speaker called by a common noun ("the company said") may be the one another
+        // sentence names: compared only with classes (analysts, officials, sources), and
+        // only where no sentence names its speaker.
+        if (credit_kind.find('c') != std::string::npos) {
+            const bool keep = credit_kind.find('n') == std::string::npos && credit_kind.find('k') != std::string::npos;
+            std::vector<Part> kept;
+            for (std::size_t k = 0; k < credits.size(); ++k)
+                if (credit_kind[k] != 'c' || keep) kept.push_back(std::move(credits[k]));
+            credits = std::move(kept);
+        }
         emit(ClaimKind::Statement, "credited to", lead, credits, &Mention::attribution);
         // Scope: compared as classes; only statements whose readings share no class differ.
         if (scopes.size() >= 2) {

@@ -484,3 +484,14 @@ TEST(AnalysisShares, SharesOfOneThingInAlignedSentencesMayBeTwiceApart) {
     ASSERT_NE(f, nullptr);
     EXPECT_NE(f->detail.find("40%"), std::string::npos) << f->detail;
 }
+
+TEST(AnalysisAttribution, ASpeakerCalledByACommonNounAgainstAClass) {
+    const Corpus c = two("The bloom is the worst for salmon farmers in northern Norway since 2019, the Institute of Marine Research said.",
+                         "The bloom is the worst for salmon farmers in Norway since 2019, the company said.");
+    const Finding* f = first_of(c, FindingKind::Attribution);
+    ASSERT_NE(f, nullptr);
+    // "the company" may be the company another sentence names: not compared with a name.
+    const Corpus named = two("The bloom is the worst for salmon farmers in northern Norway since 2019, Havbruk Nordkyst said.",
+                             "The bloom is the worst for salmon farmers in Norway since 2019, the company said.");
+    EXPECT_EQ(first_of(named, FindingKind::Attribution), nullptr);
+}
