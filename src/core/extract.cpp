@@ -1865,6 +1865,10 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
             ++last;
         else if ((s.is(last + 1, "of") || s.punct(last + 1, "&")) && s.capital(last + 2) && !s.glued(last + 1))
             last += 2;
+        // A double-barrelled name: "Dlamini-Khoza", "Rolls-Royce", "Baden-W\u00FCrttemberg".
+        else if (s.punct(last + 1, "-") && s.glued(last + 1) && s.glued(last + 2) && s.capital(last + 2) && !s.month(last + 2) &&
+                 !s.weekday(last + 2))
+            last += 2;
         else
             break;
     }

@@ -495,3 +495,11 @@ TEST(AnalysisAttribution, ASpeakerCalledByACommonNounAgainstAClass) {
                              "The bloom is the worst for salmon farmers in Norway since 2019, the company said.");
     EXPECT_EQ(first_of(named, FindingKind::Attribution), nullptr);
 }
+
+TEST(AnalysisNames, AMisspeltDoubleBarrelledName) {
+    const Corpus c = two("\"Our members cannot eat promises,\" said Nomvula Dlamini-Khoza, general secretary of the mineworkers' union.",
+                         "\"Our members cannot eat promises,\" said Nomvula Dlamini-Koza, general secretary of the mineworkers' union.");
+    const Finding* f = first_of(c, FindingKind::Spelling);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("Dlamini-Koza"), std::string::npos) << f->detail;
+}

@@ -425,3 +425,9 @@ TEST(Extract, LookAlikesAreNoFigures) {
         }
     }
 }
+
+TEST(Names, ADoubleBarrelledNameIsOneName) {
+    const std::string text = "said Nomvula Dlamini-Khoza, the union's general secretary";
+    const Extracted e = first_of(text, ItemKind::Name);
+    expect_span(text, e, "Nomvula Dlamini-Khoza");
+}
