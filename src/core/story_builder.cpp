@@ -1292,6 +1292,78 @@ struct CreditReports {
     }
 };
 
+// Years of one event in sentences that did not align: "The mine, which opened in 1998,
+// employs ..." and "The mine, opened in 1989, has not had ...". A sentence's one year (a
+// date of year precision, not the date of a telling) is keyed by the content word before
+// it (the event: "opened") and the content word before that (what it happened to:
+// "mine"); a key that two or more sources give once each, and no source more than once,
+// is one claim, whose years analyse() compares.
+void event_date_claims(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
+                       const std::vector<std::vector<std::size_t>>& statements,
+                       const std::function<std::string(const std::string&)>& claim_id) {
+    std::vector<char> aligned(ss.size(), 0);
+    for (const auto& st : statements)
+        for (std::size_t i : st) aligned[i] = 1;
+    // The content words before byte `at`, nearest first, at most `want`, within 4 words
+    // (commas crossed: "The mine, which opened in").
+    auto words_before = [&](std::string_view text, std::size_t at, std::size_t floor, std::size_t want) {
+        std::vector<std::string> out;
+        for (int hop = 0; hop < 4 && out.size() < want && at > floor; ++hop) {
+            while (at > floor && (text[at - 1] == ' ' || text[at - 1] == ',')) --at;
+            std::size_t j = at;
+            while (j > floor && (std::isalpha(static_cast<unsigned char>(text[j - 1])) || text[j - 1] == '-')) --j;
+            if (j == at) break;
+            std::string w(text.substr(j, at - j));
+            for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            if (!is_function_word(w) && w.size() > 2 && w != "which" && w != "that" && w != "who") out.push_back(word_stem(w));
+            at = j;
+        }
+        return out;
+    };
+    std::map<std::string, std::vector<std::size_t>> by_key;  // key -> date items
+    std::map<std::string, std::set<std::size_t>> twice;      // key -> sources that give it more than once
+    for (std::size_t si = 0; si < ss.size(); ++si) {
+        if (aligned[si]) continue;
+        const AlignedSentence& s = ss[si];
+        std::size_t date = SIZE_MAX, dates = 0;
+        for (std::size_t i = s.item_begin; i < s.item_end; ++i)
+            if (items[i].e.kind == ItemKind::Date && items[i].e.date.ok) ++dates, date = i;
+        if (dates != 1 || items[date].e.date.date.precision != Precision::Year) continue;
+        const std::string_view text = corpus.sources[s.source].text;
+        const std::vector<std::string> before = words_before(text, items[date].e.start, s.start, 2);
+        if (before.size() < 2 || is_reporting_verb(before[0])) continue;
+        const std::string key = before[1] + " " + before[0];
+        auto& v = by_key[key];
+        bool again = false;
+        for (std::size_t j : v) again |= items[j].source == s.source;
+        if (again) twice[key].insert(s.source);
+        else v.push_back(date);
+    }
+    for (auto& [key, v] : by_key) {
+        if (v.size() < 2 || !twice[key].empty()) continue;
+        Claim c;
+        c.kind = ClaimKind::Date;
+        const Item& lead = items[v.front()];
+        const std::string_view text = corpus.sources[lead.source].text;
+        const AlignedSentence* ls = nullptr;
+        for (const AlignedSentence& a : ss)
+            if (a.source == lead.source && a.start <= lead.e.start && lead.e.start < a.end) ls = &a;
+        const std::string sentence = ls ? std::string(clip_code_points(trim(text.substr(ls->start, ls->end - ls->start)), 90)) : key;
+        c.subject = label(sentence);
+        c.measure = "date " + key;
+        c.id = claim_id("date-" + key + "-" + std::string(clip_bytes(sentence, 32)));
+        corpus.claims.push_back(c);
+        for (std::size_t i : v) {
+            Mention m;
+            m.source = corpus.sources[items[i].source].id;
+            m.claim = c.id;
+            m.quote = items[i].quote;
+            m.period = label(items[i].e.text);
+            corpus.mentions.push_back(std::move(m));
+        }
+    }
+}
+
 void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
                       const std::vector<std::vector<std::size_t>>& statements, NameEntities& names,
                       const std::vector<std::string>& entity_name, const std::function<std::string(const std::string&)>& claim_id,
@@ -1856,6 +1928,7 @@ void group(Corpus& corpus, std::vector<Item>& items) {
 
     // Statements across sources: their dates, doers, owners, attributions and scopes.
     statement_claims(corpus, items, aligned, statements, entities, entity_name, claim_id, credits, claim_of_item);
+    event_date_claims(corpus, items, aligned, statements, claim_id);
 
     // Names: spellings of one entity across sources become one name claim, when the
     // entity appears in at least two sources (so a spelling difference can show).

@@ -503,3 +503,16 @@ TEST(AnalysisNames, AMisspeltDoubleBarrelledName) {
     ASSERT_NE(f, nullptr);
     EXPECT_NE(f->detail.find("Dlamini-Koza"), std::string::npos) << f->detail;
 }
+
+TEST(AnalysisStatements, TheYearOfOneEventInSentencesThatDoNotAlign) {
+    const Corpus c = two("The mine, which opened in 1998, employs workers from across the province and from Lesotho.",
+                         "The mine, opened in 1989, has not had a strike of this length before.");
+    const Finding* f = first_of(c, FindingKind::Year);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("1998"), std::string::npos) << f->detail;
+    EXPECT_NE(f->detail.find("1989"), std::string::npos) << f->detail;
+    // Another thing that opened another year is another event.
+    const Corpus other = two("The mine, which opened in 1998, employs workers from across the province and from Lesotho.",
+                             "The smelter, opened in 1989, has not had a strike of this length before.");
+    EXPECT_EQ(first_of(other, FindingKind::Year), nullptr);
+}
