@@ -94,7 +94,25 @@ std::vector<Token> tokenize(std::string_view t) {
                          (i + 4 >= n || !ascii_digit(t[i + 4])))
                     i += 4;
                 else if (d == '.' && i + 1 < n && ascii_digit(t[i + 1])) i += 2;
-                else break;
+                // A decimal comma before a scale word ("R2,3-billion", "1,5 million euros"):
+                // one or two digits after the comma, then a hyphen or a space and the scale,
+                // in a number with no other separator ("items 1,5 and 7" stay two numbers).
+                else if (d == ',' && i + 2 < n && ascii_digit(t[i + 1]) &&
+                         t.substr(start, i - start).find_first_of(",.") == std::string_view::npos) {
+                    std::size_t e = i + 1;
+                    while (e < n && e < i + 3 && ascii_digit(t[e])) ++e;
+                    bool scale_word = false;
+                    if (e + 1 < n && !ascii_digit(t[e]) && (t[e] == '-' || t[e] == ' ')) {
+                        std::size_t w = e + 1;
+                        while (w < n && ascii_alpha(t[w])) ++w;
+                        std::string word(t.substr(e + 1, w - e - 1));
+                        for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                        for (std::string_view sw : {"million", "billion", "trillion", "bn", "mn", "mln", "bln", "tn", "mrd"})
+                            scale_word |= word == sw;
+                    }
+                    if (scale_word) i = e;
+                    else break;
+                } else break;
             }
         } else if (ascii_alpha(c) || (c >= 0x80 && !utf8_symbol(t, i))) {
             kind = Tok::Word;
@@ -205,8 +223,15 @@ public:
     // and so would the loader, so it is no figure).
     std::optional<double> value(std::size_t i, std::string& digits, int& decimals) const {
         digits.clear();
-        for (char c : text(i))
+        const std::string_view t = text(i);
+        const std::size_t comma = t.find(',');
+        // One comma with one or two digits after it is a decimal comma (the tokenizer keeps
+        // one only before a word): "2,3" -> 2.3.
+        const bool decimal_comma = comma != std::string_view::npos && t.find(',', comma + 1) == std::string_view::npos &&
+                                   t.size() - comma - 1 <= 2 && t.find('.') == std::string_view::npos;
+        for (char c : t)
             if (c != ',') digits += c;
+            else if (decimal_comma) digits += '.';
         return parse_decimal(digits, &decimals);
     }
 
@@ -517,10 +542,16 @@ std::size_t amount_at(const Scanner& s, std::size_t i, double& units, std::strin
     if (!parsed) return i;
     const double v = *parsed;
     scale.clear();
-    const double f = s.scale_at(i + 1, scale);
+    double f = s.scale_at(i + 1, scale);
+    // "R2,3-billion", "$1.2-billion": a scale word joined by a hyphen, after a currency.
+    bool hyphen = false;
+    if (f == 0 && after_currency && s.punct(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) && s.word(i + 2)) {
+        const std::string_view w = s.text(i + 2);
+        if (w == "million" || w == "billion" || w == "trillion") f = s.scale_at(i + 2, scale), hyphen = f > 0;
+    }
     units = v * (f > 0 ? f : 1);
     if (f > 0 && scale.empty()) digits = decimal_text(units, decimals);  // "500 crore": no scale the corpus knows
-    if (f > 0) return i + 2;
+    if (f > 0) return i + (hyphen ? 3 : 2);
     // "5 hundred", "two and a half" is for words; "1.5 trillion" took its scale above.
     return i + 1;
 }

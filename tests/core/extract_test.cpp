@@ -74,7 +74,14 @@ INSTANTIATE_TEST_SUITE_P(
         MoneyCase{"spent 55.7 billion U.S. dollars", "55.7 billion U.S. dollars", 55.7e9, 55.7e9, "USD", Qualifier::Exactly},
         MoneyCase{"worth 4 billion Hong Kong dollars", "4 billion Hong Kong dollars", 4e9, 4e9, "HKD", Qualifier::Exactly},
         MoneyCase{"a rise of R1,250 a month", "R1,250", 1250, 1250, "ZAR", Qualifier::Exactly},
-        MoneyCase{"about R2.3 billion in lost revenue", "about R2.3 billion", 2.3e9, 2.3e9, "ZAR", Qualifier::About}));
+        MoneyCase{"about R2.3 billion in lost revenue", "about R2.3 billion", 2.3e9, 2.3e9, "ZAR", Qualifier::About},
+        MoneyCase{"worth about R2,3-billion in lost revenue", "about R2,3-billion", 2.3e9, 2.3e9, "ZAR", Qualifier::About},
+        MoneyCase{"a plan of 1,5 million euros", "1,5 million euros", 1.5e6, 1.5e6, "EUR", Qualifier::Exactly}));
+
+TEST(Numbers, ACommaBeforeOneDigitIsADecimalOnlyBeforeAScale) {
+    for (const Extracted& e : extract("It ranked items 1,5 and 7 highest among 40 companies.", kThu))
+        EXPECT_NE(e.value.low, 1.5) << e.text;
+}
 
 TEST(Money, AConversionMayStateItsRateInTheBrackets) {
     for (const char* text : {"lost R2.3bn (about $155 million at R18 to the dollar) in revenue",
