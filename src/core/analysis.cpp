@@ -448,22 +448,28 @@ std::vector<Group> group_by_text(const Corpus& corpus, const std::vector<std::si
 std::vector<Group> spelling_groups(const Corpus& corpus, const std::vector<std::size_t>& ms) {
     std::vector<Group> groups;
     std::vector<std::string> keys;
+    std::vector<bool> plain;  // per group: its first spelling is in plain ASCII letters
+    // A romanisation is written in plain Latin letters: a spelling with a diacritic
+    // ("Wójciak" beside "Wójcik") is in its own alphabet, so a dropped vowel is a misspelling.
+    auto ascii = [](const std::string& v) { return std::none_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }); };
     for (std::size_t i : ms) {
         const std::string& v = corpus.mentions[i].spelling;
         if (v.empty()) continue;
         const std::string key = name_key(v);
         auto caps = [](const std::string& k) { return std::none_of(k.begin(), k.end(), [](char c) { return c >= 'a' && c <= 'z'; }); };
-        auto same = [&](const std::string& k) {
-            if (k == key || romanisation_variant(k, key)) return true;
+        auto same = [&](std::size_t g) {
+            const std::string& k = keys[g];
+            if (k == key || (plain[g] && ascii(v) && romanisation_variant(k, key))) return true;
             // A dateline's capitals say nothing of the spelling.
             return (caps(k) || caps(key)) && lower_trimmed(k) == lower_trimmed(key);
         };
         std::size_t g = 0;
-        while (g < keys.size() && g < kMaxComparedGroups && !same(keys[g])) ++g;
+        while (g < keys.size() && g < kMaxComparedGroups && !same(g)) ++g;
         if (g < keys.size() && g < kMaxComparedGroups) {
             groups[g].mentions.push_back(i);
         } else {
             keys.push_back(key);
+            plain.push_back(ascii(v));
             groups.push_back({"\u201C" + v + "\u201D", {i}});
         }
     }

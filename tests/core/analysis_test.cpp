@@ -516,3 +516,13 @@ TEST(AnalysisStatements, TheYearOfOneEventInSentencesThatDoNotAlign) {
                              "The smelter, opened in 1989, has not had a strike of this length before.");
     EXPECT_EQ(first_of(other, FindingKind::Year), nullptr);
 }
+
+TEST(AnalysisNames, ADroppedVowelInANameWithDiacriticsIsAMisspelling) {
+    const Corpus c = two("Chief executive Grzegorz W\u00F3jcik said the company would hire about 400 extra staff in Bydgoszcz.",
+                         "Chief executive Grzegorz W\u00F3jciak said the company would hire about 400 extra staff in Bydgoszcz.");
+    EXPECT_NE(first_of(c, FindingKind::Spelling), nullptr);
+    // In plain letters it may be one romanisation of the name: not a finding.
+    const Corpus roman = two("The plant in Pyeongtaek will employ about 400 extra staff from next year, the company said.",
+                             "The plant in Pyongtaek will employ about 400 extra staff from next year, the company said.");
+    EXPECT_EQ(first_of(roman, FindingKind::Spelling), nullptr);
+}
