@@ -6,6 +6,8 @@
 #include "core/analysis.h"
 #include "core/names.h"
 
+#include <climits>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -451,22 +453,28 @@ std::vector<Group> group_by_text(const Corpus& corpus, const std::vector<std::si
 std::vector<Group> spelling_groups(const Corpus& corpus, const std::vector<std::size_t>& ms) {
     std::vector<Group> groups;
     std::vector<std::string> keys;
+    std::vector<bool> plain;  // per group: its first spelling is in plain ASCII letters
+    // A romanisation is written in plain Latin letters: a spelling with a diacritic
+    // ("Wójciak" beside "Wójcik") is in its own alphabet, so a dropped vowel is a misspelling.
+    auto ascii = [](const std::string& v) { return std::none_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }); };
     for (std::size_t i : ms) {
         const std::string& v = corpus.mentions[i].spelling;
         if (v.empty()) continue;
         const std::string key = name_key(v);
         auto caps = [](const std::string& k) { return std::none_of(k.begin(), k.end(), [](char c) { return c >= 'a' && c <= 'z'; }); };
-        auto same = [&](const std::string& k) {
-            if (k == key || romanisation_variant(k, key)) return true;
+        auto same = [&](std::size_t g) {
+            const std::string& k = keys[g];
+            if (k == key || (plain[g] && ascii(v) && romanisation_variant(k, key))) return true;
             // A dateline's capitals say nothing of the spelling.
             return (caps(k) || caps(key)) && lower_trimmed(k) == lower_trimmed(key);
         };
         std::size_t g = 0;
-        while (g < keys.size() && g < kMaxComparedGroups && !same(keys[g])) ++g;
+        while (g < keys.size() && g < kMaxComparedGroups && !same(g)) ++g;
         if (g < keys.size() && g < kMaxComparedGroups) {
             groups[g].mentions.push_back(i);
         } else {
             keys.push_back(key);
+            plain.push_back(ascii(v));
             groups.push_back({"\u201C" + v + "\u201D", {i}});
         }
     }
@@ -616,6 +624,18 @@ bool add_update(Corpus& corpus, const Lookup& at, const std::string& claim, cons
     return true;
 }
 
+// "about 62,000 ounces" and "62,000 ounces", "three weeks" and "about three weeks": one
+// figure, written with and without "about" (a headline drops it, a rewrite adds it). Only
+// "about" against no qualifier; "over" or "up to" against none is a nuance.
+bool about_or_none_only(const Corpus& corpus, const std::vector<Group>& qualifiers) {
+    if (qualifiers.size() != 2) return false;
+    for (const Group& g : qualifiers) {
+        const Qualifier q = corpus.mentions[g.mentions.front()].value->qualifier;
+        if (q != Qualifier::About && q != Qualifier::Exactly) return false;
+    }
+    return true;
+}
+
 void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, const std::vector<std::size_t>& ms) {
     struct Valued {
         std::size_t mention;
@@ -718,13 +738,43 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
         else rounding_only = false;
     }
     if (rounding_only && about_decimals >= 0 && exact_decimals > about_decimals) return;
+    if (about_or_none_only(corpus, qualifiers)) return;
     add_disagreement(corpus, FindingKind::Qualifier, claim.id, qualifiers, "the qualifier");
 }
 
 // The year, or the day when every mention gives a day (or the month when every one gives
 // a month): "late yesterday" in an article dated a day later than the one it copied names
 // another day; "on Tuesday" and "10 February" that resolve to one day agree.
-void year_disagreements(Corpus& corpus, const Claim& claim, const std::vector<std::size_t>& ms) {
+// A date claim's mentions without those that date the present of a later article: where
+// some mention gives only a year ("last year's drought", "since 2019"), a day or month
+// within 35 days of its own article's date, in an article dated more than a week after
+// another mention's ("the dam stood at 38% on Monday", "calm weather in March"), tells
+// how things stand now, not when the thing happened.
+std::vector<std::size_t> without_present_of_later(const Corpus& corpus, const std::vector<std::size_t>& ms) {
+    bool year_only = false;
+    long earliest = LONG_MAX;
+    for (std::size_t i : ms) {
+        const Mention& m = corpus.mentions[i];
+        if (!m.period_resolved.ok) continue;
+        if (m.period_resolved.date.precision == Precision::Year) year_only = true;
+        if (const auto d = source_date(corpus, m.source)) earliest = std::min(earliest, d->first_day());
+    }
+    if (!year_only) return ms;
+    std::vector<std::size_t> out;
+    for (std::size_t i : ms) {
+        const Mention& m = corpus.mentions[i];
+        const auto d = source_date(corpus, m.source);
+        const Precision p = m.period_resolved.date.precision;
+        if (m.period_resolved.ok && d && (p == Precision::Day || p == Precision::Month) && d->first_day() > earliest + 7 &&
+            std::labs(d->first_day() - m.period_resolved.date.first_day()) <= 35)
+            continue;
+        out.push_back(i);
+    }
+    return out;
+}
+
+void year_disagreements(Corpus& corpus, const Claim& claim, const std::vector<std::size_t>& all) {
+    const std::vector<std::size_t> ms = without_present_of_later(corpus, all);
     Precision finest = Precision::Day;
     bool any = false;
     for (std::size_t i : ms) {
@@ -810,7 +860,10 @@ void conversion_checks(Corpus& corpus, const Lookup& at) {
         if (!rate) continue;
         std::string working;
         const double computed = convert_at(*rate, from.mid(), from.unit, to.unit, &working);
-        const bool agrees = std::fabs(computed - to.mid()) <= to.rounding() + 1e-9 * std::fabs(to.mid());
+        // "about EUR 840 million" for EUR 837.2m: an "about" conversion is rounded to its
+        // leading figures, so it agrees within 2% (or its rounding, if wider).
+        const double slack = to.qualifier == Qualifier::About || from.qualifier == Qualifier::About ? 0.02 * std::fabs(to.mid()) : 0.0;
+        const bool agrees = std::fabs(computed - to.mid()) <= std::max(to.rounding(), slack) + 1e-9 * std::fabs(to.mid());
         add_check(corpus, FindingKind::Conversion, m.claim, m.source, agrees,
                   working + " (rate stated in " + rate->source + "); stated " + to.display(), {i});
     }

@@ -204,8 +204,15 @@ Attribution find_attribution(std::string_view s, const std::vector<std::pair<std
         while (b > 0 && in(ts[b - 1].lower, {"have", "has", "had", "were", "was", "also", "previously", "earlier"})) --b;
         std::size_t a = b;
         while (a > 0 && b - a < 7 && !clause_break(s, ts[a - 1].end, ts[a].start)) --a;
-        Attribution got = label_of(skip_lead(a, b), b, true);
+        const std::size_t lead = skip_lead(a, b);
+        Attribution got = label_of(lead, b, true);
         if (!got.label.empty()) return got;
+        // "the company said", "the utility said": a speaker named by a common noun.
+        if (lead + 1 == b && lead > 0 && ts[lead - 1].lower == "the" && ts[lead].lower.size() >= 4 &&
+            std::islower(static_cast<unsigned char>(s[ts[lead].start])) && !in(ts[lead].lower, {"report", "statement", "data", "figures", "study"})) {
+            Attribution c{"the " + ts[lead].lower, ts[lead - 1].start, ts[lead].end, false, true};
+            return c;
+        }
         // After it, when the verb opens its clause: "..., said the sources, who ...".
         if (a == b && in(w, {"said", "says", "say"})) {
             std::size_t c = k + 1, d = c;

@@ -32,6 +32,7 @@ struct Attribution {
     std::string label;  // "sources", "analysts", "officials", or the name as written; "" when none
     std::size_t start = 0, end = 0;  // the words that say so, byte offsets into the sentence
     bool named = false;  // label is a name (compare by name, not by class)
+    bool common = false;  // label is a common noun ("the company", "the utility"): who it is, the text does not say
 };
 // A phrase that credits a statement ("two sources with knowledge of the matter", "people
 // familiar with the plan", "the finance ministry", "economists at the bank"): its class

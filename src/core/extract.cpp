@@ -94,7 +94,25 @@ std::vector<Token> tokenize(std::string_view t) {
                          (i + 4 >= n || !ascii_digit(t[i + 4])))
                     i += 4;
                 else if (d == '.' && i + 1 < n && ascii_digit(t[i + 1])) i += 2;
-                else break;
+                // A decimal comma before a scale word ("R2,3-billion", "1,5 million euros"):
+                // one or two digits after the comma, then a hyphen or a space and the scale,
+                // in a number with no other separator ("items 1,5 and 7" stay two numbers).
+                else if (d == ',' && i + 2 < n && ascii_digit(t[i + 1]) &&
+                         t.substr(start, i - start).find_first_of(",.") == std::string_view::npos) {
+                    std::size_t e = i + 1;
+                    while (e < n && e < i + 3 && ascii_digit(t[e])) ++e;
+                    bool scale_word = false;
+                    if (e + 1 < n && !ascii_digit(t[e]) && (t[e] == '-' || t[e] == ' ')) {
+                        std::size_t w = e + 1;
+                        while (w < n && ascii_alpha(t[w])) ++w;
+                        std::string word(t.substr(e + 1, w - e - 1));
+                        for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                        for (std::string_view sw : {"million", "billion", "trillion", "bn", "mn", "mln", "bln", "tn", "mrd"})
+                            scale_word |= word == sw;
+                    }
+                    if (scale_word) i = e;
+                    else break;
+                } else break;
             }
         } else if (ascii_alpha(c) || (c >= 0x80 && !utf8_symbol(t, i))) {
             kind = Tok::Word;
@@ -205,8 +223,15 @@ public:
     // and so would the loader, so it is no figure).
     std::optional<double> value(std::size_t i, std::string& digits, int& decimals) const {
         digits.clear();
-        for (char c : text(i))
+        const std::string_view t = text(i);
+        const std::size_t comma = t.find(',');
+        // One comma with one or two digits after it is a decimal comma (the tokenizer keeps
+        // one only before a word): "2,3" -> 2.3.
+        const bool decimal_comma = comma != std::string_view::npos && t.find(',', comma + 1) == std::string_view::npos &&
+                                   t.size() - comma - 1 <= 2 && t.find('.') == std::string_view::npos;
+        for (char c : t)
             if (c != ',') digits += c;
+            else if (decimal_comma) digits += '.';
         return parse_decimal(digits, &decimals);
     }
 
@@ -258,6 +283,7 @@ public:
         if (ieq(p, "Rmb") || p == "CNH") code = "CNY";
         else if (p == "BTC") code = "XBT";  // bitcoin's ticker; XBT is its code (lexicon.h)
         else if ((p == "Rs" || p == "Rs.") && number(i + 1)) code = "INR";
+        else if (p == "R" && number(i + 1) && glued(i + 1)) code = "ZAR";  // "R1,250", "R2.3 billion": the rand
         else if (p.size() == 3 && p == std::string_view(upper(p)) && is_known_currency(p)) code = std::string(p);
         else return 0;
         return 1;
@@ -516,10 +542,16 @@ std::size_t amount_at(const Scanner& s, std::size_t i, double& units, std::strin
     if (!parsed) return i;
     const double v = *parsed;
     scale.clear();
-    const double f = s.scale_at(i + 1, scale);
+    double f = s.scale_at(i + 1, scale);
+    // "R2,3-billion", "$1.2-billion": a scale word joined by a hyphen, after a currency.
+    bool hyphen = false;
+    if (f == 0 && after_currency && s.punct(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) && s.word(i + 2)) {
+        const std::string_view w = s.text(i + 2);
+        if (w == "million" || w == "billion" || w == "trillion") f = s.scale_at(i + 2, scale), hyphen = f > 0;
+    }
     units = v * (f > 0 ? f : 1);
     if (f > 0 && scale.empty()) digits = decimal_text(units, decimals);  // "500 crore": no scale the corpus knows
-    if (f > 0) return i + 2;
+    if (f > 0) return i + (hyphen ? 3 : 2);
     // "5 hundred", "two and a half" is for words; "1.5 trillion" took its scale above.
     return i + 1;
 }
@@ -685,10 +717,44 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
         std::size_t after = next + 1;
         Extracted conv;
         std::size_t in = next + 1;  // "(about $2.2 billion)": a qualifier inside the brackets
+        bool about = false;
         for (std::string_view w : {"about", "around", "roughly", "approximately", "nearly", "some", "over", "almost"})
-            if (s.is(in, w)) ++in;
-        if (money_at(c, in, after, conv, false) && s.punct(after, ")")) {
+            if (s.is(in, w)) ++in, about = w != "over";
+        // The rate it was converted at may follow inside the brackets: "(about $155 million
+        // at R18 to the dollar)", "(about EUR 840 million at 4.30 zlotys per euro)",
+        // "(EUR 920m at PLN 4.30/EUR)": kept on the item as 1 rate_base = rate rate_currency.
+        std::size_t close = SIZE_MAX;
+        if (money_at(c, in, after, conv, false)) {
+            if (s.punct(after, ")")) close = after;
+            else if (s.is(after, "at")) {
+                std::size_t r = after + 1, r_end = r;
+                Extracted rm;
+                if (money_at(c, r, r_end, rm, false) && !rm.value.is_range() && rm.value.scale.empty() && rm.value.low > 0) {
+                    std::size_t k = r_end;
+                    if (s.is(k, "to") && s.is(k + 1, "the")) k += 2;
+                    else if (s.is(k, "to") || s.is(k, "per") || s.is(k, "a") || s.punct(k, "/")) k += 1;
+                    else k = SIZE_MAX;
+                    std::string base_code;
+                    const std::size_t taken = k == SIZE_MAX ? 0 : s.suffix_currency(k, base_code);
+                    bool dollar = false;
+                    if (!taken && k != SIZE_MAX && s.punct(k, "$")) dollar = true;
+                    if ((taken || dollar) && s.punct(k + (dollar ? 1 : taken), ")")) {
+                        std::string ignored;
+                        const std::string base = dollar ? settle_currency(c, "$", false, ignored) : settle_currency(c, base_code, false, ignored);
+                        if (!base.empty() && base != rm.value.unit) {
+                            e.rate = rm.value.low;
+                            e.rate_currency = rm.value.unit;
+                            e.rate_base = base;
+                            close = k + (dollar ? 1 : taken);
+                        }
+                    }
+                }
+            }
+        }
+        if (close != SIZE_MAX) {
+            after = close;
             e.converted = conv.value;
+            if (about && e.converted->qualifier == Qualifier::Exactly) e.converted->qualifier = Qualifier::About;
             if (e.note.empty()) e.note = conv.note;
             e.end = s.end(after);
             e.text = std::string(c.text.substr(e.start, e.end - e.start));
@@ -1829,6 +1895,10 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
         if (s.capital(last + 1) && !s.month(last + 1) && !s.weekday(last + 1) && !s.not_name(last + 1))
             ++last;
         else if ((s.is(last + 1, "of") || s.punct(last + 1, "&")) && s.capital(last + 2) && !s.glued(last + 1))
+            last += 2;
+        // A double-barrelled name: "Dlamini-Khoza", "Rolls-Royce", "Baden-W\u00FCrttemberg".
+        else if (s.punct(last + 1, "-") && s.glued(last + 1) && s.glued(last + 2) && s.capital(last + 2) && !s.month(last + 2) &&
+                 !s.weekday(last + 2))
             last += 2;
         else
             break;

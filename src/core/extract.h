@@ -28,6 +28,7 @@ struct Extracted {
     DateResolution date;    // dates: the resolved date, its precision and the reasoning
     double rate = 0;        // rates: 1 `value.unit` = rate `rate_currency`
     std::string rate_currency;
+    std::string rate_base;  // money: the rate its conversion states, 1 rate_base = rate rate_currency ("at R18 to the dollar")
     std::string name_kind;  // names: "organisation", "person", "outlet", "product" or "name"
     std::string note;       // an ambiguity said out loud ("¥ read as CNY: the text says yuan")
 };

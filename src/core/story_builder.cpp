@@ -498,7 +498,12 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
             const double similar = jaccard(words[h].ids, words[i].ids);
             const bool same_value =
                 std::fabs(hv - v) <= tol && (!counted || similar > 0.1 || head.e.value.counts == it.e.value.counts);
-            const bool same_words = similar >= 0.5 && std::fabs(hv - v) <= 0.5 * std::max(hv, v);
+            bool same_words = similar >= 0.5 && std::fabs(hv - v) <= 0.5 * std::max(hv, v);
+            // Words alone never join a figure to a group its own source already has a figure
+            // in: two figures of one sentence share their words ("the federal MXN 8.5bn and
+            // the state's MXN 5.7bn") and are two claims.
+            if (same_words && !same_value)
+                for (std::size_t k : groups[g].items) same_words &= items[k].source != it.source;
             if (same_value || same_words) {
                 groups[g].items.push_back(i);
                 placed = true;
@@ -569,9 +574,64 @@ private:
 // within a factor of kRestatedRatio, and each is the other's best match in its source.
 // Groups are merged; the first group's figure leads. Candidates are compared within a
 // kind, currency or noun, at most kMaxRestatedCandidates per figure.
+// Two figures written with the same digits in another order ("NOK 310 million" / "NOK 130
+// million", "42 trains" / "24 trains", "R1,250" / "R1,520"): the commonest slip of a
+// rewrite, whatever the ratio of the values, so such figures may be one claim's figures
+// even where their values are too far apart for a restatement otherwise.
+bool digits_transposed(const Item& a, const Item& b) {
+    if (a.e.value.scale != b.e.value.scale || a.e.value.is_range() || b.e.value.is_range()) return false;
+    auto digits = [](const std::string& t) {
+        std::string d;
+        for (char c : t)
+            if (c >= '0' && c <= '9') d += c;
+        return d;
+    };
+    const std::string x = digits(a.e.value.low_text), y = digits(b.e.value.low_text);
+    if (x.size() < 2 || x.size() != y.size() || x == y) return false;
+    std::string sx = x, sy = y;
+    std::sort(sx.begin(), sx.end());
+    std::sort(sy.begin(), sy.end());
+    return sx == sy;
+}
+
 constexpr double kRestatedSimilarity = 0.3;
 constexpr double kRestatedRatio = 1.5;
 constexpr std::size_t kMaxRestatedCandidates = 128;
+
+// How many of one item's context words the other's has.
+int shared_context(const Item& a, const Item& b) {
+    int n = 0;
+    for (const std::string& w : a.context) n += std::find(b.context.begin(), b.context.end(), w) != b.context.end();
+    return n;
+}
+
+// The same stated value (within 0.5%).
+bool same_figure(const Item& a, const Item& b) {
+    const double x = a.e.value.mid(), y = b.e.value.mid();
+    return std::fabs(x - y) <= 0.005 * std::max(std::fabs(x), std::fabs(y));
+}
+
+struct RestatedScore {
+    double sim;
+    bool same_value;
+    int context;
+    bool operator==(const RestatedScore& o) const { return sim == o.sim && same_value == o.same_value && context == o.context; }
+    bool operator>(const RestatedScore& o) const {
+        if (sim != o.sim) return sim > o.sim;
+        if (same_value != o.same_value) return same_value;
+        return context > o.context;
+    }
+};
+
+struct RestatedBest {
+    RestatedScore score{-1, false, 0};
+    std::size_t item = SIZE_MAX;
+    bool tie = false;
+    void offer(const RestatedScore& s, std::size_t other) {
+        if (s > score) score = s, item = other, tie = false;
+        else if (s == score) tie = true;
+    }
+};
 
 std::vector<Group> merge_restated(const std::vector<Item>& items, const SentenceWords& sw, ItemKind kind, std::vector<Group> groups) {
     std::vector<std::uint32_t> group_of(items.size(), UINT32_MAX);
@@ -593,7 +653,7 @@ std::vector<Group> merge_restated(const std::vector<Item>& items, const Sentence
     auto close_values = [&](const Item& a, const Item& b) {
         const double x = a.e.value.mid(), y = b.e.value.mid();
         if (!(x > 0) || !(y > 0)) return false;
-        return std::max(x, y) / std::min(x, y) <= kRestatedRatio;
+        return std::max(x, y) / std::min(x, y) <= kRestatedRatio || digits_transposed(a, b);
     };
     std::vector<std::uint32_t> parent(groups.size());
     for (std::size_t g = 0; g < parent.size(); ++g) parent[g] = static_cast<std::uint32_t>(g);
@@ -603,23 +663,27 @@ std::vector<Group> merge_restated(const std::vector<Item>& items, const Sentence
     };
     for (const auto& [key, members] : by_tag) {
         if (kind != ItemKind::Money && key.empty()) continue;  // a count of nothing named
-        // For each item, its best match in each other source.
-        std::map<std::pair<std::size_t, std::size_t>, std::pair<double, std::size_t>> best;  // (item, source) -> (sim, item)
+        // For each item, its best match in each other source. Two figures of one sentence
+        // have the same sentence words: between them the one with the same value wins, then
+        // the one whose own words (Item::context) share more with the item's; a tie left
+        // after that is no match ("federal ... MXN 8.5bn ... the state MXN 5.7bn" against
+        // "the state ... MXN 6.6bn; the federal ... MXN 8.5bn" pairs 8.5 with 8.5 only).
+        std::map<std::pair<std::size_t, std::size_t>, RestatedBest> best;  // (item, source) -> best
         for (std::size_t a = 0; a < members.size(); ++a)
             for (std::size_t b = a + 1; b < members.size(); ++b) {
                 const std::size_t i = members[a], j = members[b];
                 if (items[i].source == items[j].source || !close_values(items[i], items[j])) continue;
                 const double sim = jaccard(sw.of(i), sw.of(j));
                 if (sim < kRestatedSimilarity) continue;
-                auto& bi = best[{i, items[j].source}];
-                if (sim > bi.first) bi = {sim, j};
-                auto& bj = best[{j, items[i].source}];
-                if (sim > bj.first) bj = {sim, i};
+                const RestatedScore sc{sim, same_figure(items[i], items[j]), shared_context(items[i], items[j])};
+                best[{i, items[j].source}].offer(sc, j);
+                best[{j, items[i].source}].offer(sc, i);
             }
         for (const auto& [k, v] : best) {
-            const std::size_t i = k.first, j = v.second;
+            const std::size_t i = k.first, j = v.item;
+            if (v.tie) continue;
             const auto back = best.find({j, items[i].source});
-            if (back == best.end() || back->second.second != i) continue;  // not mutual
+            if (back == best.end() || back->second.item != i || back->second.tie) continue;  // not mutual
             const std::uint32_t gi = find(group_of[i]), gj = find(group_of[j]);
             if (gi != gj) parent[std::max(gi, gj)] = std::min(gi, gj);
         }
@@ -850,6 +914,28 @@ constexpr double kAlignedRatio = 1.5;
 bool matched_by_words(const std::vector<Item>& items, const std::vector<std::size_t>& xs, const std::vector<std::size_t>& ys,
                       std::size_t& ia, std::size_t& ib);
 constexpr double kAlignedCountRatio = 4.0;  // a count may have been updated (a death toll)
+constexpr double kAlignedShareRatio = 2.0;  // a share and another of the same thing
+
+// Of two sentences' figures of one slot, those whose claim (root) the other sentence
+// also has are set aside; when one is left on each side, they are the pair.
+template <class RootOf>
+bool left_over_pair(const std::vector<std::size_t>& xs, const std::vector<std::size_t>& ys, RootOf root_of, std::size_t& ia,
+                    std::size_t& ib) {
+    if (xs.size() > 8 || ys.size() > 8) return false;
+    auto rest = [&](const std::vector<std::size_t>& mine, const std::vector<std::size_t>& theirs) {
+        std::vector<std::size_t> out;
+        for (std::size_t i : mine) {
+            bool both = false;
+            for (std::size_t j : theirs) both |= root_of(i) == root_of(j);
+            if (!both) out.push_back(i);
+        }
+        return out;
+    };
+    const std::vector<std::size_t> rx = rest(xs, ys), ry = rest(ys, xs);
+    if (rx.size() != 1 || ry.size() != 1 || rx.size() == xs.size()) return false;
+    ia = rx.front(), ib = ry.front();
+    return true;
+}
 
 std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
                                  const std::vector<std::vector<std::size_t>>& statements, std::vector<Group> groups) {
@@ -894,16 +980,25 @@ std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vect
                 for (const auto& [k, xs] : slots[x]) {
                     const auto it = slots[y].find(k);
                     if (it == slots[y].end()) continue;
-                    // One figure each, or else the pair whose next words match (mutually best).
+                    // One figure each; or else the one figure of each left once the figures
+                    // both state (one claim already) are set aside; or else the pair whose next
+                    // words match (mutually best) ("federal MXN 8.5bn ... the state MXN
+                    // 5.7bn" against "federal MXN 8.5bn, while the state MXN 6.7bn").
                     std::size_t ia = xs.front(), ib = it->second.front();
                     if (xs.size() != 1 || it->second.size() != 1) {
-                        if (!matched_by_words(items, xs, it->second, ia, ib)) continue;
+                        if (!left_over_pair(xs, it->second, [&](std::size_t i) { return find(group_of[i]); }, ia, ib) &&
+                            !matched_by_words(items, xs, it->second, ia, ib))
+                            continue;
                     }
                     const Item& a = items[ia];
                     const Item& b = items[ib];
                     const double va = share_value(a), vb = share_value(b);
-                    const double ratio = a.e.kind == ItemKind::Number ? kAlignedCountRatio : kAlignedRatio;
-                    if (!(va > 0) || !(vb > 0) || std::max(va, vb) / std::min(va, vb) > ratio) continue;
+                    // Shares of one thing ("about a quarter of the city's supply" / "roughly 40%
+                    // of what the city consumes"): up to twice the other, when their own words
+                    // share a word.
+                    const bool share = k == "share" && shared_context(a, b) > 0;
+                    const double ratio = a.e.kind == ItemKind::Number ? kAlignedCountRatio : share ? kAlignedShareRatio : kAlignedRatio;
+                    if (!(va > 0) || !(vb > 0) || (std::max(va, vb) / std::min(va, vb) > ratio && !digits_transposed(a, b))) continue;
                     const std::uint32_t ga = find(group_of[ia]), gb = find(group_of[ib]);
                     if (ga == gb) continue;
                     // Two claims a source states both of are two claims, whatever the alignment says.
@@ -1045,6 +1140,29 @@ std::string word_after(std::string_view text, std::size_t at, bool* possessive =
     return w;
 }
 
+// Whether a preposition stands between the start of the clause (the sentence start, a
+// comma, a colon, a dash between spaces) and byte `at`: "The algae bloom in northern
+// Norway" puts "Norway" in a phrase of place.
+bool in_prepositional_phrase(std::string_view text, std::size_t sentence_start, std::size_t at) {
+    static constexpr std::string_view kPrepositions[] = {"in", "of", "at", "from", "to", "for", "with", "by", "on", "near", "across", "around"};
+    std::size_t a = at;
+    while (a > sentence_start && text[a - 1] != ',' && text[a - 1] != ':' && text[a - 1] != ';' && text[a - 1] != '(' &&
+           !(text[a - 1] == ' ' && a >= 2 && text[a - 2] == '-'))
+        --a;
+    std::string w;
+    for (std::size_t i = a; i <= at; ++i) {
+        const char c = i < at ? text[i] : ' ';
+        if (std::isalpha(static_cast<unsigned char>(c))) {
+            w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            continue;
+        }
+        for (std::string_view p : kPrepositions)
+            if (w == p) return true;
+        w.clear();
+    }
+    return false;
+}
+
 // The word before byte `at`, lower-cased ("" at a clause break).
 std::string word_before(std::string_view text, std::size_t at) {
     std::size_t i = at;
@@ -1174,6 +1292,78 @@ struct CreditReports {
     }
 };
 
+// Years of one event in sentences that did not align: "The mine, which opened in 1998,
+// employs ..." and "The mine, opened in 1989, has not had ...". A sentence's one year (a
+// date of year precision, not the date of a telling) is keyed by the content word before
+// it (the event: "opened") and the content word before that (what it happened to:
+// "mine"); a key that two or more sources give once each, and no source more than once,
+// is one claim, whose years analyse() compares.
+void event_date_claims(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
+                       const std::vector<std::vector<std::size_t>>& statements,
+                       const std::function<std::string(const std::string&)>& claim_id) {
+    std::vector<char> aligned(ss.size(), 0);
+    for (const auto& st : statements)
+        for (std::size_t i : st) aligned[i] = 1;
+    // The content words before byte `at`, nearest first, at most `want`, within 4 words
+    // (commas crossed: "The mine, which opened in").
+    auto words_before = [&](std::string_view text, std::size_t at, std::size_t floor, std::size_t want) {
+        std::vector<std::string> out;
+        for (int hop = 0; hop < 4 && out.size() < want && at > floor; ++hop) {
+            while (at > floor && (text[at - 1] == ' ' || text[at - 1] == ',')) --at;
+            std::size_t j = at;
+            while (j > floor && (std::isalpha(static_cast<unsigned char>(text[j - 1])) || text[j - 1] == '-')) --j;
+            if (j == at) break;
+            std::string w(text.substr(j, at - j));
+            for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            if (!is_function_word(w) && w.size() > 2 && w != "which" && w != "that" && w != "who") out.push_back(word_stem(w));
+            at = j;
+        }
+        return out;
+    };
+    std::map<std::string, std::vector<std::size_t>> by_key;  // key -> date items
+    std::map<std::string, std::set<std::size_t>> twice;      // key -> sources that give it more than once
+    for (std::size_t si = 0; si < ss.size(); ++si) {
+        if (aligned[si]) continue;
+        const AlignedSentence& s = ss[si];
+        std::size_t date = SIZE_MAX, dates = 0;
+        for (std::size_t i = s.item_begin; i < s.item_end; ++i)
+            if (items[i].e.kind == ItemKind::Date && items[i].e.date.ok) ++dates, date = i;
+        if (dates != 1 || items[date].e.date.date.precision != Precision::Year) continue;
+        const std::string_view text = corpus.sources[s.source].text;
+        const std::vector<std::string> before = words_before(text, items[date].e.start, s.start, 2);
+        if (before.size() < 2 || is_reporting_verb(before[0])) continue;
+        const std::string key = before[1] + " " + before[0];
+        auto& v = by_key[key];
+        bool again = false;
+        for (std::size_t j : v) again |= items[j].source == s.source;
+        if (again) twice[key].insert(s.source);
+        else v.push_back(date);
+    }
+    for (auto& [key, v] : by_key) {
+        if (v.size() < 2 || !twice[key].empty()) continue;
+        Claim c;
+        c.kind = ClaimKind::Date;
+        const Item& lead = items[v.front()];
+        const std::string_view text = corpus.sources[lead.source].text;
+        const AlignedSentence* ls = nullptr;
+        for (const AlignedSentence& a : ss)
+            if (a.source == lead.source && a.start <= lead.e.start && lead.e.start < a.end) ls = &a;
+        const std::string sentence = ls ? std::string(clip_code_points(trim(text.substr(ls->start, ls->end - ls->start)), 90)) : key;
+        c.subject = label(sentence);
+        c.measure = "date " + key;
+        c.id = claim_id("date-" + key + "-" + std::string(clip_bytes(sentence, 32)));
+        corpus.claims.push_back(c);
+        for (std::size_t i : v) {
+            Mention m;
+            m.source = corpus.sources[items[i].source].id;
+            m.claim = c.id;
+            m.quote = items[i].quote;
+            m.period = label(items[i].e.text);
+            corpus.mentions.push_back(std::move(m));
+        }
+    }
+}
+
 void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
                       const std::vector<std::vector<std::size_t>>& statements, NameEntities& names,
                       const std::vector<std::string>& entity_name, const std::function<std::string(const std::string&)>& claim_id,
@@ -1190,10 +1380,14 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         const AlignedSentence* sentence = nullptr;  // for names: the sentence, to tell a swap
     };
     // The entities a sentence names, by their canonical names.
-    auto named_in = [&](const AlignedSentence& s) {
+    auto named_in = [&](const AlignedSentence& s, bool done_to = false) {
         std::vector<std::string> out;
         for (std::size_t i = s.item_begin; i < s.item_end; ++i)
             if (items[i].e.kind == ItemKind::Name) {
+                if (done_to) {
+                    const std::string prev = word_before(corpus.sources[s.source].text, items[i].e.start);
+                    if (prev == "from" || prev == "with" || prev == "by") continue;
+                }
                 const std::uint32_t ent = names.entity(i);
                 out.push_back(ent == UINT32_MAX ? items[i].e.text : entity_name[ent]);
             }
@@ -1218,12 +1412,15 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     parts[k].value = parts[j].value;
                     break;
                 }
+        // The other doer must be named as what is done to, not as the other side of a deal
+        // ("Y has won a contract from X", "X signed a contract with Y", "bought by X" tell
+        // one deal from the other side): names after "from", "with" or "by" are left out.
         bool differ = false, swap = false;
         for (std::size_t a = 0; a < parts.size(); ++a)
             for (std::size_t b = 0; b < parts.size(); ++b) {
                 if (parts[a].value == parts[b].value) continue;
                 differ = true;
-                for (const std::string& n : named_in(*parts[b].sentence))
+                for (const std::string& n : named_in(*parts[b].sentence, true))
                     if (same_doer(n, parts[a].value)) swap = true;
             }
         if (differ && !swap) parts.clear();
@@ -1250,6 +1447,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
     };
     for (const auto& st : statements) {
         std::vector<Part> actors, owners, credits, scopes;
+        std::string credit_kind;  // per credit: 'n' a name, 'k' a class, 'c' a common noun
         std::map<std::string, std::vector<Part>> dates;  // "" for a sentence's one date; "<word" for one of several
         for (std::size_t si : st) {
             const AlignedSentence& s = ss[si];
@@ -1320,7 +1518,10 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     if (comma || next == "and") actor_done = true;  // a list: no single doer
                     continue;
                 }
-                if (is_action_verb(next)) actors.push_back({s.source, it.quote, canonical, &s});
+                // A name inside a phrase of place or part ("the bloom in northern Norway has
+                // killed", "shares of X fell") is not the doer, however far the preposition.
+                if (is_action_verb(next) && !in_prepositional_phrase(text, s.start, it.e.start))
+                    actors.push_back({s.source, it.quote, canonical, &s});
                 if (is_action_verb(next) || is_reporting_verb(next)) actor_done = true;
             }
             const Attribution at = find_attribution(sentence, name_ranges);
@@ -1333,6 +1534,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                             who = ent == UINT32_MAX ? items[i].e.text : entity_name[ent];
                         }
                 credits.push_back({s.source, quote(s.source, s.start + at.start, s.start + at.end), credit_report(who, at.named)});
+                credit_kind.push_back(at.named ? 'n' : at.common ? 'c' : 'k');
             }
             const std::vector<ScopeWord> sc = find_scope(sentence);
             if (!sc.empty()) {
@@ -1401,6 +1603,16 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         doers(owners);
         emit(ClaimKind::Statement, "who", lead, actors, &Mention::actor);
         emit(ClaimKind::Statement, "whose", lead, owners, &Mention::actor);
+        // A speaker called by a common noun ("the company said") may be the one another
+        // sentence names: compared only with classes (analysts, officials, sources), and
+        // only where no sentence names its speaker.
+        if (credit_kind.find('c') != std::string::npos) {
+            const bool keep = credit_kind.find('n') == std::string::npos && credit_kind.find('k') != std::string::npos;
+            std::vector<Part> kept;
+            for (std::size_t k = 0; k < credits.size(); ++k)
+                if (credit_kind[k] != 'c' || keep) kept.push_back(std::move(credits[k]));
+            credits = std::move(kept);
+        }
         emit(ClaimKind::Statement, "credited to", lead, credits, &Mention::attribution);
         // Scope: compared as classes; only statements whose readings share no class differ.
         if (scopes.size() >= 2) {
@@ -1532,16 +1744,18 @@ namespace {
 void group(Corpus& corpus, std::vector<Item>& items) {
     // Stated exchange rates become the corpus's rates (one per currency pair), when they
     // are rates a story may hold: between two currencies, within kMinRate..kMaxRate.
+    // A money figure's conversion may state its rate in the brackets ("at R18 to the
+    // dollar"): that is a stated rate too.
     for (const Item& it : items) {
-        if (it.e.kind != ItemKind::Rate) continue;
+        const bool inline_rate = it.e.kind == ItemKind::Money && !it.e.rate_base.empty();
+        if (it.e.kind != ItemKind::Rate && !inline_rate) continue;
+        const std::string& base = inline_rate ? it.e.rate_base : it.e.value.unit;
         const Source& s = corpus.sources[it.source];
-        if (it.e.value.unit == it.e.rate_currency || !std::isnormal(it.e.rate) || it.e.rate < kMinRate ||
-            it.e.rate > kMaxRate)
-            continue;
-        if (find_rate(corpus, it.e.value.unit, it.e.rate_currency)) continue;
+        if (base == it.e.rate_currency || !std::isnormal(it.e.rate) || it.e.rate < kMinRate || it.e.rate > kMaxRate) continue;
+        if (find_rate(corpus, base, it.e.rate_currency)) continue;
         Rate r;
-        r.id = "rate-" + slug(it.e.value.unit + "-" + it.e.rate_currency);
-        r.base = it.e.value.unit;
+        r.id = "rate-" + slug(base + "-" + it.e.rate_currency);
+        r.base = base;
         r.quote_currency = it.e.rate_currency;
         r.rate = it.e.rate;
         char buf[32];
@@ -1714,6 +1928,7 @@ void group(Corpus& corpus, std::vector<Item>& items) {
 
     // Statements across sources: their dates, doers, owners, attributions and scopes.
     statement_claims(corpus, items, aligned, statements, entities, entity_name, claim_id, credits, claim_of_item);
+    event_date_claims(corpus, items, aligned, statements, claim_id);
 
     // Names: spellings of one entity across sources become one name claim, when the
     // entity appears in at least two sources (so a spelling difference can show).

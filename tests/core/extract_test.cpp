@@ -72,7 +72,34 @@ INSTANTIATE_TEST_SUITE_P(
         MoneyCase{"between 10 and 12 billion yuan", "between 10 and 12 billion yuan", 10e9, 12e9, "CNY", Qualifier::Exactly},
         MoneyCase{"$5 to $7 billion", "$5 to $7 billion", 5e9, 7e9, "USD", Qualifier::Exactly},
         MoneyCase{"spent 55.7 billion U.S. dollars", "55.7 billion U.S. dollars", 55.7e9, 55.7e9, "USD", Qualifier::Exactly},
-        MoneyCase{"worth 4 billion Hong Kong dollars", "4 billion Hong Kong dollars", 4e9, 4e9, "HKD", Qualifier::Exactly}));
+        MoneyCase{"worth 4 billion Hong Kong dollars", "4 billion Hong Kong dollars", 4e9, 4e9, "HKD", Qualifier::Exactly},
+        MoneyCase{"a rise of R1,250 a month", "R1,250", 1250, 1250, "ZAR", Qualifier::Exactly},
+        MoneyCase{"about R2.3 billion in lost revenue", "about R2.3 billion", 2.3e9, 2.3e9, "ZAR", Qualifier::About},
+        MoneyCase{"worth about R2,3-billion in lost revenue", "about R2,3-billion", 2.3e9, 2.3e9, "ZAR", Qualifier::About},
+        MoneyCase{"a plan of 1,5 million euros", "1,5 million euros", 1.5e6, 1.5e6, "EUR", Qualifier::Exactly}));
+
+TEST(Numbers, ACommaBeforeOneDigitIsADecimalOnlyBeforeAScale) {
+    for (const Extracted& e : extract("It ranked items 1,5 and 7 highest among 40 companies.", kThu))
+        EXPECT_NE(e.value.low, 1.5) << e.text;
+}
+
+TEST(Money, AConversionMayStateItsRateInTheBrackets) {
+    for (const char* text : {"lost R2.3bn (about $155 million at R18 to the dollar) in revenue",
+                             "a contract worth R2.3bn (about $155 million at 18 rand per dollar)"}) {
+        const Extracted e = first_of(text, ItemKind::Money);
+        ASSERT_TRUE(e.converted.has_value()) << text;
+        EXPECT_EQ(e.converted->unit, "USD") << text;
+        EXPECT_EQ(e.rate_base, "USD") << text;
+        EXPECT_EQ(e.rate_currency, "ZAR") << text;
+        EXPECT_DOUBLE_EQ(e.rate, 18) << text;
+    }
+    const Extracted p = first_of("a PLN 3.6bn (\u20AC920m at PLN 4.30/\u20AC) contract", ItemKind::Money);
+    EXPECT_EQ(p.rate_base, "EUR");
+    EXPECT_EQ(p.rate_currency, "PLN");
+    // Without a currency after the number there is no rate: "(about $155m at the time)".
+    const Extracted none = first_of("lost R2.3bn (about $155 million at the time)", ItemKind::Money);
+    EXPECT_TRUE(none.rate_base.empty());
+}
 
 TEST(Money, KeepsABracketedConversionAsAPair) {
     const std::string text = "has earmarked over 150 billion yuan ($20.64 billion) for capital expenditure";
@@ -404,4 +431,10 @@ TEST(Extract, LookAlikesAreNoFigures) {
             EXPECT_FALSE(figure || year_like) << text << ": " << item_kind_name(e.kind) << " \u201C" << e.text << "\u201D";
         }
     }
+}
+
+TEST(Names, ADoubleBarrelledNameIsOneName) {
+    const std::string text = "said Nomvula Dlamini-Khoza, the union's general secretary";
+    const Extracted e = first_of(text, ItemKind::Name);
+    expect_span(text, e, "Nomvula Dlamini-Khoza");
 }
