@@ -7,6 +7,7 @@
 #include "app/fonts.h"
 #include "app/rich_text.h"
 #include "core/model.h"
+#include "core/story_index.h"
 #include "core/view_state.h"
 
 namespace factlens {
@@ -28,6 +29,14 @@ void draw_findings_view(ViewContext& ctx);
 void draw_compare_view(ViewContext& ctx);
 
 // [SECTION] Shared bits of the views -------------------------------------------------
+
+// The loaded story's index (core/story_index.h), built once per load: the app hands it
+// over whenever it replaces the story, and the views look ids, a claim's mentions and
+// findings up in it instead of walking the arrays every frame. story_index() gives the
+// index of `corpus`: the one handed over when it is that corpus's, else one built for it
+// here (and kept until another corpus is asked for).
+void use_story_index(const StoryIndex* index);
+const StoryIndex& story_index(const Corpus& corpus);
 
 // A claim's colour, the same in every view (highlights, bars, chips).
 ImU32 claim_colour(const Corpus& corpus, std::string_view claim_id, float alpha = 1.0f);

@@ -14,25 +14,38 @@
 
 namespace factlens {
 
+namespace {
+const StoryIndex* g_story_index = nullptr;  // the app's, for the story on screen
+}  // namespace
+
+void use_story_index(const StoryIndex* index) { g_story_index = index; }
+
+const StoryIndex& story_index(const Corpus& corpus) {
+    if (g_story_index && g_story_index->indexes(corpus)) return *g_story_index;
+    static StoryIndex own;
+    if (!own.indexes(corpus)) own = StoryIndex(corpus);
+    return own;
+}
+
 std::string source_name(const Corpus& corpus, std::string_view source_id) {
-    const Source* s = corpus.find_source(source_id);
+    const StoryIndex& index = story_index(corpus);
+    const Source* s = index.source(source_id);
     if (!s) return std::string(source_id);
     if (s->outlet.empty()) {
         const std::string title = clip_code_points(s->display_title(), 40);
         return title.empty() ? s->id : title;
     }
-    for (const Source& other : corpus.sources)
-        if (&other != s && other.outlet == s->outlet)
-            return s->outlet + ", " + (s->published ? s->published->iso() : s->id);
+    if (index.outlet_count(s->outlet) > 1) return s->outlet + ", " + (s->published ? s->published->iso() : s->id);
     return s->outlet;
 }
 
 std::string attribution_name(const Corpus& corpus, std::string_view attribution) {
-    if (const Report* r = corpus.find_report(attribution)) {
+    const StoryIndex& index = story_index(corpus);
+    if (const Report* r = index.report(attribution)) {
         if (!r->label.empty() && !r->outlet.empty() && r->label.find(r->outlet) == std::string::npos) return r->outlet + ": " + r->label;
         return !r->label.empty() ? r->label : !r->outlet.empty() ? r->outlet : r->id;
     }
-    if (corpus.find_source(attribution)) return source_name(corpus, attribution);
+    if (index.source(attribution)) return source_name(corpus, attribution);
     return std::string(attribution);
 }
 
@@ -57,8 +70,7 @@ ImU32 with_alpha(ImU32 c, float alpha) {
 }  // namespace
 
 ImU32 claim_colour(const Corpus& corpus, std::string_view claim_id, float alpha) {
-    for (std::size_t i = 0; i < corpus.claims.size(); ++i)
-        if (corpus.claims[i].id == claim_id) return with_alpha(kPalette[i % kPaletteSize], alpha);
+    if (const auto i = story_index(corpus).claim_position(claim_id)) return with_alpha(kPalette[*i % kPaletteSize], alpha);
     return with_alpha(IM_COL32(120, 120, 120, 255), alpha);
 }
 
@@ -66,8 +78,7 @@ ImU32 source_colour(const Corpus& corpus, std::string_view source_id, float alph
     static constexpr ImU32 kSourcePalette[] = {IM_COL32(28, 92, 158, 255), IM_COL32(200, 82, 0, 255),
                                                IM_COL32(0, 130, 90, 255), IM_COL32(150, 40, 140, 255),
                                                IM_COL32(170, 30, 30, 255), IM_COL32(90, 90, 90, 255)};
-    for (std::size_t i = 0; i < corpus.sources.size(); ++i)
-        if (corpus.sources[i].id == source_id) return with_alpha(kSourcePalette[i % 6], alpha);
+    if (const auto i = story_index(corpus).source_position(source_id)) return with_alpha(kSourcePalette[*i % 6], alpha);
     return with_alpha(IM_COL32(90, 90, 90, 255), alpha);
 }
 
@@ -85,7 +96,7 @@ bool search_box(ViewContext& ctx, const char* hint, float width) {
 
 void article_link_button(const Corpus& corpus, std::size_t mention_index) {
     const Mention& m = corpus.mentions[mention_index];
-    const Source* src = corpus.find_source(m.source);
+    const Source* src = story_index(corpus).source(m.source);
     if (!src || src->url.empty()) return;  // only sources with an address have an article to link to
     ImGui::SameLine();
     const bool clicked = link_button("copy article link");

@@ -206,13 +206,14 @@ void draw_figures_view(ViewContext& ctx) {
         if (ImGui::IsWindowHovered() && mouse.y >= y && mouse.y < y + row_h && mouse.x >= p0.x) hover_bar = &b;
         items::add_item("bar/" + c.id, label, ImVec2(x0, cy - 7), ImVec2(std::max(bh, x0 + 2), cy + 7), selected);
         // Each source's stated variant.
-        for (const Mention& m : ctx.corpus.mentions) {
-            if (m.claim != c.id || !m.value) continue;
+        const StoryIndex& index = story_index(ctx.corpus);
+        for (std::size_t mi : index.mentions_of(c.id)) {
+            const Mention& m = ctx.corpus.mentions[mi];
+            if (!m.value) continue;
             auto v = money_value(ctx.corpus, *m.value, cur);
             if (!v) continue;
             // Sources stating the same figure sit a little apart so each dot shows.
-            std::size_t si = 0;
-            while (si < ctx.corpus.sources.size() && ctx.corpus.sources[si].id != m.source) ++si;
+            const std::size_t si = index.source_position(m.source).value_or(ctx.corpus.sources.size());
             const float my = cy - 8.0f + 4.0f * static_cast<float>(si % 5);
             const float mx = x_of(*v);
             dl->AddCircleFilled(ImVec2(mx, my), 5.0f, source_colour(ctx.corpus, m.source));
