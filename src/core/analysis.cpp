@@ -841,8 +841,16 @@ void parts_checks(Corpus& corpus, const Lookup& at) {
         if (!c.part_of.empty()) parts_of[c.part_of].push_back(&c);
     if (parts_of.empty()) return;
     std::unordered_map<std::string, std::size_t> first_valued;  // "source|claim" -> mention index
-    for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
-        if (corpus.mentions[i].value) first_valued.emplace(corpus.mentions[i].source + "|" + corpus.mentions[i].claim, i);
+    for (const Claim& total : corpus.claims) {
+        const auto pit = parts_of.find(total.id);
+        if (pit == parts_of.end()) continue;
+        // Only the totals' and their parts' mentions are ever asked for.
+        std::vector<std::size_t> asked = at.index.mentions_of(total.id);
+        for (const Claim* p : pit->second)
+            for (std::size_t i : at.index.mentions_of(p->id)) asked.push_back(i);
+        for (std::size_t i : asked)
+            if (corpus.mentions[i].value) first_valued.emplace(corpus.mentions[i].source + "|" + corpus.mentions[i].claim, i);
+    }
     auto first = [&](const std::string& source, const std::string& claim) -> std::optional<std::size_t> {
         const auto it = first_valued.find(source + "|" + claim);
         if (it == first_valued.end()) return std::nullopt;
