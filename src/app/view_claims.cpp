@@ -32,7 +32,8 @@ std::vector<Row> build_rows(const ViewContext& ctx) {
         if (c.value) r.sort_value = money_value(ctx.corpus, *c.value, "USD").value_or(c.value->mid());
         bool match = contains_ci(c.id, ctx.state.search) || contains_ci(c.subject, ctx.state.search) ||
                      contains_ci(c.measure, ctx.state.search);
-        r.mentions = index.mentions_of(c.id);
+        const auto ms = index.mentions_of(c.id);
+        r.mentions.assign(ms.begin(), ms.end());
         for (std::size_t i : r.mentions) match = match || contains_ci(ctx.corpus.mentions[i].quote.exact, ctx.state.search);
         r.findings = index.findings_of(c.id).size();
         r.sources = index.source_count(c.id);

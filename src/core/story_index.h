@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -34,43 +35,40 @@ public:
     const Claim* claim(std::string_view id) const;
     const Finding* finding(std::string_view id) const;
 
-    // Where an entry stands in its array (Corpus::sources, claims, findings).
+    // Where an entry stands in its array (Corpus::sources, claims).
     std::optional<std::size_t> source_position(std::string_view id) const;
     std::optional<std::size_t> claim_position(std::string_view id) const;
 
-    // Indexes into Corpus::mentions of a claim's mentions, and of a source's, in corpus order.
-    const std::vector<std::size_t>& mentions_of(std::string_view claim_id) const;
-    const std::vector<std::size_t>& mentions_in(std::string_view source_id) const;
-    // Indexes into Corpus::claims of the claims a source mentions, in the order of its
-    // first mention of each.
-    const std::vector<std::size_t>& claims_of(std::string_view source_id) const;
+    // Indexes into Corpus::mentions of a claim's mentions, and of a source's, in corpus
+    // order (also for an id that only mentions name).
+    std::span<const std::size_t> mentions_of(std::string_view claim_id) const;
+    std::span<const std::size_t> mentions_in(std::string_view source_id) const;
+    // Indexes into Corpus::claims of the claims a source mentions, in claim order.
+    std::span<const std::size_t> claims_of(std::string_view source_id) const;
     // How many distinct sources state a claim.
     std::size_t source_count(std::string_view claim_id) const;
     // Indexes into Corpus::findings of a claim's findings, in their order.
-    const std::vector<std::size_t>& findings_of(std::string_view claim_id) const;
+    std::span<const std::size_t> findings_of(std::string_view claim_id) const;
     // How many sources of the story have this outlet (0 for ""): a name that is not enough
     // to tell a source apart when it is more than one.
     std::size_t outlet_count(std::string_view outlet) const;
 
 private:
-    static constexpr std::size_t kNowhere = static_cast<std::size_t>(-1);
-    // Mentions and findings may name an id that no entry has (a corpus made by hand): they
-    // are kept under it, and the entry stays kNowhere.
-    struct ClaimEntry {
-        std::size_t position = kNowhere;
-        std::vector<std::size_t> mentions, findings;
-        std::size_t sources = 0;
+    // Lists by key, flat: the entries of key k are items[start[k] .. start[k + 1]).
+    struct Lists {
+        std::vector<std::size_t> start, items;
+        std::span<const std::size_t> of(std::optional<std::size_t> key) const;
     };
-    struct SourceEntry {
-        std::size_t position = kNowhere;
-        std::vector<std::size_t> mentions, claims;
-        std::size_t last_claim = kNowhere;  // while building: the last claim counted for it
-    };
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    // Every id gets a slot: an entry's first place in its array, or a slot past the array
+    // for an id that only mentions or findings name.
+    std::optional<std::size_t> slot(const std::unordered_map<std::string_view, std::size_t>& slots, std::string_view id) const;
+
     const Corpus* corpus_ = nullptr;
     std::size_t sizes_[4] = {0, 0, 0, 0};  // sources, claims, mentions, findings when built
-    std::unordered_map<std::string_view, SourceEntry> sources_;
-    std::unordered_map<std::string_view, ClaimEntry> claims_;
-    std::unordered_map<std::string_view, std::size_t> reports_, findings_, outlets_;
+    std::unordered_map<std::string_view, std::size_t> source_slots_, claim_slots_, reports_, findings_, outlets_;
+    Lists claim_mentions_, source_mentions_, source_claims_, claim_findings_;
+    std::vector<std::size_t> claim_sources_;  // per claim slot: distinct sources
 };
 
 }  // namespace factlens

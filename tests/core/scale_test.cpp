@@ -5,6 +5,7 @@
 // come from bench/scale_bench.cpp.
 #include <algorithm>
 #include <map>
+#include <span>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -166,6 +167,8 @@ std::string story(int first, int count, Expected* expected = nullptr) {
     return root.dump();
 }
 
+std::vector<std::size_t> list(std::span<const std::size_t> s) { return {s.begin(), s.end()}; }
+
 Corpus load(const std::string& text) {
     CorpusLoad l = parse_corpus(text, "scale.json", ".", no_files());
     EXPECT_TRUE(l.ok()) << (l.errors.empty() ? "" : l.errors[0].to_string());
@@ -263,8 +266,8 @@ TEST(Scale, TheStoryIndexAnswersAsTheArraysDo) {
             }
         for (std::size_t i = 0; i < c.findings.size(); ++i)
             if (c.findings[i].claim == cl.id) findings.push_back(i);
-        EXPECT_EQ(index.mentions_of(cl.id), mentions) << cl.id;
-        EXPECT_EQ(index.findings_of(cl.id), findings) << cl.id;
+        EXPECT_EQ(list(index.mentions_of(cl.id)), mentions) << cl.id;
+        EXPECT_EQ(list(index.findings_of(cl.id)), findings) << cl.id;
         EXPECT_EQ(index.source_count(cl.id), sources.size()) << cl.id;
     }
     for (std::size_t k = 0; k < c.sources.size(); ++k) {
@@ -280,8 +283,8 @@ TEST(Scale, TheStoryIndexAnswersAsTheArraysDo) {
                     claims.push_back(j);
                     break;
                 }
-        EXPECT_EQ(index.mentions_in(s.id), mentions) << s.id;
-        EXPECT_EQ(index.claims_of(s.id), claims) << s.id;
+        EXPECT_EQ(list(index.mentions_in(s.id)), mentions) << s.id;
+        EXPECT_EQ(list(index.claims_of(s.id)), claims) << s.id;
         std::size_t same_outlet = 0;
         for (const Source& o : c.sources) same_outlet += o.outlet == s.outlet;
         EXPECT_EQ(index.outlet_count(s.outlet), same_outlet) << s.id;
