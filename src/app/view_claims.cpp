@@ -29,7 +29,7 @@ std::vector<Row> build_rows(const ViewContext& ctx) {
     const StoryIndex& index = story_index(ctx.corpus);  // a claim's mentions, sources and findings
     for (const Claim& c : ctx.corpus.claims) {
         Row r{&c, c.value ? c.value->display() : std::string("\u2014"), 0, 0, 0, {}};
-        if (c.value) r.sort_value = money_value(ctx.corpus, *c.value, "USD").value_or(c.value->mid());
+        if (c.value) r.sort_value = money_value(ctx.corpus, index, *c.value, "USD").value_or(c.value->mid());
         bool match = contains_ci(c.id, ctx.state.search) || contains_ci(c.subject, ctx.state.search) ||
                      contains_ci(c.measure, ctx.state.search);
         const auto ms = index.mentions_of(c.id);

@@ -98,7 +98,7 @@ void draw_figures_view(ViewContext& ctx) {
             if (!c.value || c.peer != (pass == 1)) continue;
             if (!contains_ci(c.subject, st.search) && !contains_ci(c.measure, st.search) && !contains_ci(c.id, st.search)) continue;
             std::string working;
-            auto v = money_value(ctx.corpus, *c.value, cur, &working);
+            auto v = money_value(ctx.corpus, story_index(ctx.corpus), *c.value, cur, &working);
             if (!v) continue;
             double lo = *v, hi = *v;
             if (c.value->is_range()) {
@@ -112,7 +112,7 @@ void draw_figures_view(ViewContext& ctx) {
     for (const Bar& b : bars) max_v = std::max(max_v, b.high * 1.15);
     for (const Mention& m : ctx.corpus.mentions)
         if (m.value && (m.value->is_money() || !m.value->of.empty()))
-            if (auto v = money_value(ctx.corpus, *m.value, cur)) max_v = std::max(max_v, *v * 1.05);
+            if (auto v = money_value(ctx.corpus, story_index(ctx.corpus), *m.value, cur)) max_v = std::max(max_v, *v * 1.05);
 
     const float checks_h = std::min(260.0f, ImGui::GetContentRegionAvail().y * 0.34f);
     ImGui::BeginChild("bars", ImVec2(0, -checks_h), true);
@@ -210,7 +210,7 @@ void draw_figures_view(ViewContext& ctx) {
         for (std::size_t mi : index.mentions_of(c.id)) {
             const Mention& m = ctx.corpus.mentions[mi];
             if (!m.value) continue;
-            auto v = money_value(ctx.corpus, *m.value, cur);
+            auto v = money_value(ctx.corpus, story_index(ctx.corpus), *m.value, cur);
             if (!v) continue;
             // Sources stating the same figure sit a little apart so each dot shows.
             const std::size_t si = index.source_position(m.source).value_or(ctx.corpus.sources.size());
@@ -227,7 +227,7 @@ void draw_figures_view(ViewContext& ctx) {
     ImGui::Dummy(ImVec2(0, y - p0.y + 8));
     if (hover_mention) {
         std::string working;
-        money_value(ctx.corpus, *hover_mention->value, cur, &working);
+        money_value(ctx.corpus, story_index(ctx.corpus), *hover_mention->value, cur, &working);
         const std::string tip = source_name(ctx.corpus, hover_mention->source) + " states " + hover_mention->value->display() +
                                 (hover_mention->converted ? " (" + hover_mention->converted->display() + ")" : "") + "\n\u201C" +
                                 hover_mention->quote.exact + "\u201D\n" + working;

@@ -4,6 +4,7 @@
 // [SECTION] Disagreements
 // [SECTION] Arithmetic checks
 #include "core/analysis.h"
+#include "core/story_index.h"
 
 #include <algorithm>
 #include <cctype>
@@ -126,6 +127,12 @@ std::optional<double> convert(const Corpus& corpus, double units, std::string_vi
 std::optional<double> money_value(const Corpus& corpus, const Quantity& q, std::string_view currency, std::string* working) {
     return money_value_with([&](std::string_view f, std::string_view t) { return find_rate(corpus, f, t); },
                             [&](std::string_view id) { return corpus.find_claim(id); }, q, currency, working);
+}
+
+std::optional<double> money_value(const Corpus& corpus, const StoryIndex& index, const Quantity& q, std::string_view currency,
+                                  std::string* working) {
+    return money_value_with([&](std::string_view f, std::string_view t) { return find_rate(corpus, f, t); },
+                            [&](std::string_view id) { return index.claim(id); }, q, currency, working);
 }
 
 // ---------------------------------------------------------------------------------
