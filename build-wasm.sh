@@ -6,7 +6,8 @@
 #   ./build-wasm.sh test       build, then run every test (native ctest + browser tests)
 #   ./build-wasm.sh fuzz [S]   run the libFuzzer targets for S seconds each (default 30)
 #   ./build-wasm.sh bench      build, then print throughput figures (native, in Chromium, and
-#                              against chrono-node and Recognizers-Text from npm)
+#                              against chrono-node and Recognizers-Text from npm), and the
+#                              load time and memory of stories of 100 to 10,000 sources
 #
 # Everything comes from Debian's packages (binary and source) or npm. Third-party
 # sources are unpacked into build/deps/ (ignored by git); the SDL2 web build is cached
@@ -163,6 +164,15 @@ case "$cmd" in
     rm -rf "$out" && mkdir -p "$out"
     log "native extraction throughput (Google Benchmark)"
     "$ROOT/build/native/bench/extract_bench" --benchmark_out="$out/native.json" --benchmark_out_format=json
+    # Large synthetic stories (tools/make-big-story.py, ten claims per source, each stated
+    # twice) opened as `factlens check` opens them: time per step and peak memory.
+    log "story size: load and analysis of 100 to 10,000 sources (bench/scale_bench.cpp)"
+    stories=()
+    for n in 100 1000 3000 10000; do
+      [ -f "$ROOT/build/big-stories/$n/corpus.json" ] || /usr/bin/python3 "$ROOT/tools/make-big-story.py" "$n" >/dev/null
+      stories+=("$ROOT/build/big-stories/$n/corpus.json")
+    done
+    "$ROOT/build/native/bench/scale_bench" "${stories[@]}" | tee "$out/scale.txt"
     log "in-browser extraction throughput"
     node "$ROOT/bench/browser-throughput.mjs" --out "$out/wasm.json"
     log "against chrono-node and Recognizers-Text"

@@ -164,6 +164,8 @@ void App::replace_corpus(Corpus corpus, std::string story_id) {
     redraw_frames_ = 3;
     ++corpus_generation_;
     corpus_ = std::move(corpus);
+    index_ = StoryIndex(corpus_);
+    use_story_index(&index_);
     story_id_ = std::move(story_id);
     share_dialog_ = false;
     state_ = ViewState{};

@@ -14,6 +14,7 @@
 #include "app/platform.h"
 #include "core/corpus_io.h"
 #include "core/snapshot.h"
+#include "core/story_index.h"
 #include "core/view_state.h"
 
 namespace factlens {
@@ -118,6 +119,7 @@ private:
     std::string fragment() const;
 
     Corpus corpus_;
+    StoryIndex index_;  // of corpus_, built when it is replaced (the views look things up in it)
     ViewState state_;
     AppStatus status_;
     std::vector<Diagnostic> load_errors_;

@@ -10,6 +10,7 @@
 #include "app/rich_text.h"
 #include "core/model.h"
 #include "core/names.h"
+#include "core/story_index.h"
 #include "core/view_state.h"
 
 namespace factlens {
@@ -36,6 +37,7 @@ void draw_findings_view(ViewContext& ctx);
 void draw_compare_view(ViewContext& ctx);
 
 // [SECTION] Shared bits of the views -------------------------------------------------
+
 
 // A claim's colour, the same in every view (highlights, bars, chips).
 ImU32 claim_colour(const Corpus& corpus, std::string_view claim_id, float alpha = 1.0f);

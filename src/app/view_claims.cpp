@@ -26,21 +26,17 @@ struct Row {
 
 std::vector<Row> build_rows(const ViewContext& ctx) {
     std::vector<Row> rows;
+    const StoryIndex& index = story_index(ctx.corpus);  // a claim's mentions, sources and findings
     for (const Claim& c : ctx.corpus.claims) {
         Row r{&c, c.value ? c.value->display() : std::string("\u2014"), 0, 0, 0, {}};
-        if (c.value) r.sort_value = money_value(ctx.corpus, *c.value, "USD").value_or(c.value->mid());
-        std::vector<std::string> srcs;
+        if (c.value) r.sort_value = money_value(ctx.corpus, index, *c.value, "USD").value_or(c.value->mid());
         bool match = contains_ci(c.id, ctx.state.search) || contains_ci(c.subject, ctx.state.search) ||
                      contains_ci(c.measure, ctx.state.search);
-        for (std::size_t i = 0; i < ctx.corpus.mentions.size(); ++i) {
-            const Mention& m = ctx.corpus.mentions[i];
-            if (m.claim != c.id) continue;
-            r.mentions.push_back(i);
-            if (std::find(srcs.begin(), srcs.end(), m.source) == srcs.end()) srcs.push_back(m.source);
-            match = match || contains_ci(m.quote.exact, ctx.state.search);
-        }
-        for (const Finding& f : ctx.corpus.findings) r.findings += f.claim == c.id;
-        r.sources = srcs.size();
+        const auto ms = index.mentions_of(c.id);
+        r.mentions.assign(ms.begin(), ms.end());
+        for (std::size_t i : r.mentions) match = match || contains_ci(ctx.corpus.mentions[i].quote.exact, ctx.state.search);
+        r.findings = index.findings_of(c.id).size();
+        r.sources = index.source_count(c.id);
         if (match) rows.push_back(std::move(r));
     }
     return rows;
@@ -206,7 +202,7 @@ void draw_claims_view(ViewContext& ctx) {
         ImGui::TableSetColumnIndex(3);
         ImGui::Text("%zu source%s, %zu mention%s", row.sources, row.sources == 1 ? "" : "s", row.mentions.size(),
                     row.mentions.size() == 1 ? "" : "s");
-        if (const Report* r = ctx.corpus.find_report(c.report)) ImGui::TextDisabled("from %s", r->label.c_str());
+        if (const Report* r = story_index(ctx.corpus).report(c.report)) ImGui::TextDisabled("from %s", r->label.c_str());
         ImGui::TableSetColumnIndex(4);
         if (row.findings) ImGui::TextColored(theme::kError, "%zu", row.findings);
         else ImGui::TextDisabled("0");

@@ -36,8 +36,7 @@ ImU32 with_alpha(ImU32 c, float alpha) {
 }  // namespace
 
 ImU32 claim_colour(const Corpus& corpus, std::string_view claim_id, float alpha) {
-    for (std::size_t i = 0; i < corpus.claims.size(); ++i)
-        if (corpus.claims[i].id == claim_id) return with_alpha(kPalette[i % kPaletteSize], alpha);
+    if (const auto i = story_index(corpus).claim_position(claim_id)) return with_alpha(kPalette[*i % kPaletteSize], alpha);
     return with_alpha(IM_COL32(120, 120, 120, 255), alpha);
 }
 
@@ -45,8 +44,7 @@ ImU32 source_colour(const Corpus& corpus, std::string_view source_id, float alph
     static constexpr ImU32 kSourcePalette[] = {IM_COL32(28, 92, 158, 255), IM_COL32(200, 82, 0, 255),
                                                IM_COL32(0, 130, 90, 255), IM_COL32(150, 40, 140, 255),
                                                IM_COL32(170, 30, 30, 255), IM_COL32(90, 90, 90, 255)};
-    for (std::size_t i = 0; i < corpus.sources.size(); ++i)
-        if (corpus.sources[i].id == source_id) return with_alpha(kSourcePalette[i % 6], alpha);
+    if (const auto i = story_index(corpus).source_position(source_id)) return with_alpha(kSourcePalette[*i % 6], alpha);
     return with_alpha(IM_COL32(90, 90, 90, 255), alpha);
 }
 
@@ -65,7 +63,7 @@ bool search_box(ViewContext& ctx, const char* hint, float width) {
 
 void article_link_button(const Corpus& corpus, std::size_t mention_index) {
     const Mention& m = corpus.mentions[mention_index];
-    const Source* src = corpus.find_source(m.source);
+    const Source* src = story_index(corpus).source(m.source);
     if (!src || src->url.empty()) return;  // only sources with an address have an article to link to
     ImGui::SameLine();
     const bool clicked = link_button("copy article link");

@@ -100,7 +100,7 @@ void draw_figures_view(ViewContext& ctx) {
             if (!c.value || c.peer != (pass == 1)) continue;
             if (!contains_ci(c.subject, st.search) && !contains_ci(c.measure, st.search) && !contains_ci(c.id, st.search)) continue;
             std::string working;
-            auto v = money_value(ctx.corpus, *c.value, cur, &working);
+            auto v = money_value(ctx.corpus, story_index(ctx.corpus), *c.value, cur, &working);
             if (!v) continue;
             double lo = *v, hi = *v;
             if (c.value->is_range()) {
@@ -114,7 +114,7 @@ void draw_figures_view(ViewContext& ctx) {
     for (const Bar& b : bars) max_v = std::max(max_v, b.high * 1.15);
     for (const Mention& m : ctx.corpus.mentions)
         if (m.value && (m.value->is_money() || !m.value->of.empty()))
-            if (auto v = money_value(ctx.corpus, *m.value, cur)) max_v = std::max(max_v, *v * 1.05);
+            if (auto v = money_value(ctx.corpus, story_index(ctx.corpus), *m.value, cur)) max_v = std::max(max_v, *v * 1.05);
 
     const float checks_h = std::min(260.0f, ImGui::GetContentRegionAvail().y * 0.34f);
     ImGui::BeginChild("bars", ImVec2(0, -checks_h), true);
@@ -218,13 +218,14 @@ void draw_figures_view(ViewContext& ctx) {
         if (ImGui::IsWindowHovered() && mouse.y >= y && mouse.y < y + row_h && mouse.x >= p0.x) hover_bar = &b;
         items::add_item("bar/" + c.id, label, ImVec2(x0, cy - 7), ImVec2(std::max(bh, x0 + 2), cy + 7), selected);
         // Each source's stated variant.
-        for (const Mention& m : ctx.corpus.mentions) {
-            if (m.claim != c.id || !m.value) continue;
-            auto v = money_value(ctx.corpus, *m.value, cur);
+        const StoryIndex& index = story_index(ctx.corpus);
+        for (std::size_t mi : index.mentions_of(c.id)) {
+            const Mention& m = ctx.corpus.mentions[mi];
+            if (!m.value) continue;
+            auto v = money_value(ctx.corpus, story_index(ctx.corpus), *m.value, cur);
             if (!v) continue;
             // Sources stating the same figure sit a little apart so each dot shows.
-            std::size_t si = 0;
-            while (si < ctx.corpus.sources.size() && ctx.corpus.sources[si].id != m.source) ++si;
+            const std::size_t si = index.source_position(m.source).value_or(ctx.corpus.sources.size());
             const float my = cy - 8.0f + 4.0f * static_cast<float>(si % 5);
             const float mx = x_of(*v);
             dl->AddCircleFilled(ImVec2(mx, my), 5.0f, source_colour(ctx.corpus, m.source));
@@ -238,7 +239,7 @@ void draw_figures_view(ViewContext& ctx) {
     ImGui::Dummy(ImVec2(0, y - p0.y + 8));
     if (hover_mention) {
         std::string working;
-        money_value(ctx.corpus, *hover_mention->value, cur, &working);
+        money_value(ctx.corpus, story_index(ctx.corpus), *hover_mention->value, cur, &working);
         const std::string tip = source_name(ctx.corpus, hover_mention->source) + " states " + hover_mention->value->display() +
                                 (hover_mention->converted ? " (" + hover_mention->converted->display() + ")" : "") + "\n\u201C" +
                                 hover_mention->quote.exact + "\u201D\n" + working;

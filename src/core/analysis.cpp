@@ -7,6 +7,7 @@
 #include "core/names.h"
 
 #include <climits>
+#include "core/story_index.h"
 
 #include <algorithm>
 #include <cctype>
@@ -92,6 +93,21 @@ public:
 
     const CorpusIndex index;
 
+    // The analysis under way on this thread (analyse() sets it for its run): helpers the
+    // rules call with the corpus alone (claim_words) look ids up here instead of walking
+    // the corpus's arrays, which is quadratic over a large story.
+    static const Lookup*& current() {
+        thread_local const Lookup* at = nullptr;
+        return at;
+    }
+    struct Current {
+        explicit Current(const Lookup& at) : previous(current()) { current() = &at; }
+        ~Current() { current() = previous; }
+        Current(const Current&) = delete;
+        Current& operator=(const Current&) = delete;
+        const Lookup* previous;
+    };
+
 private:
     struct RateFor {
         const Lookup* at;
@@ -114,6 +130,12 @@ std::optional<double> convert(const Corpus& corpus, double units, std::string_vi
 std::optional<double> money_value(const Corpus& corpus, const Quantity& q, std::string_view currency, std::string* working) {
     return money_value_with([&](std::string_view f, std::string_view t) { return find_rate(corpus, f, t); },
                             [&](std::string_view id) { return corpus.find_claim(id); }, q, currency, working);
+}
+
+std::optional<double> money_value(const Corpus& corpus, const StoryIndex& index, const Quantity& q, std::string_view currency,
+                                  std::string* working) {
+    return money_value_with([&](std::string_view f, std::string_view t) { return find_rate(corpus, f, t); },
+                            [&](std::string_view id) { return index.claim(id); }, q, currency, working);
 }
 
 // ---------------------------------------------------------------------------------
@@ -328,16 +350,20 @@ namespace {
 // ---------------------------------------------------------------------------------
 // [SECTION] Dates
 // ---------------------------------------------------------------------------------
-void resolve_dates(Corpus& corpus) {
+void resolve_dates(Corpus& corpus, const Lookup& at) {
+    auto date_of = [&](std::string_view source_id) -> std::optional<Date> {
+        const Source* s = at.index.source(source_id);
+        return s ? s->published : std::nullopt;
+    };
     for (Report& rep : corpus.reports) {
         for (DatedBy& d : rep.dated_by) {
-            d.resolved = resolve_date_expression(d.expression, source_date(corpus, d.source));
+            d.resolved = resolve_date_expression(d.expression, date_of(d.source));
             d.resolved.reasoning += " (in " + d.source + ")";
         }
     }
     for (Mention& m : corpus.mentions) {
         if (m.period.empty()) continue;
-        m.period_resolved = resolve_date_expression(m.period, source_date(corpus, m.source));
+        m.period_resolved = resolve_date_expression(m.period, date_of(m.source));
     }
 }
 
@@ -381,7 +407,8 @@ std::string capitalised(std::string s) {
 
 // What a claim is about, for a reason line: its measure and subject when known.
 std::string claim_words(const Corpus& corpus, const std::string& claim) {
-    const Claim* c = corpus.find_claim(claim);
+    const Lookup* at = Lookup::current();
+    const Claim* c = at ? at->index.claim(claim) : corpus.find_claim(claim);
     if (!c) return claim;
     if (c->kind == ClaimKind::Name && !c->subject.empty()) return "the name " + c->subject;
     std::string out = c->measure.empty() ? claim : "\u201C" + c->measure + "\u201D";
@@ -877,19 +904,40 @@ void parts_checks(Corpus& corpus, const Lookup& at) {
         if (!c.part_of.empty()) parts_of[c.part_of].push_back(&c);
     if (parts_of.empty()) return;
     std::unordered_map<std::string, std::size_t> first_valued;  // "source|claim" -> mention index
-    for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
-        if (corpus.mentions[i].value) first_valued.emplace(corpus.mentions[i].source + "|" + corpus.mentions[i].claim, i);
+    for (const Claim& total : corpus.claims) {
+        const auto pit = parts_of.find(total.id);
+        if (pit == parts_of.end()) continue;
+        // Only the totals' and their parts' mentions are ever asked for.
+        std::vector<std::size_t> asked = at.index.mentions_of(total.id);
+        for (const Claim* p : pit->second)
+            for (std::size_t i : at.index.mentions_of(p->id)) asked.push_back(i);
+        for (std::size_t i : asked)
+            if (corpus.mentions[i].value) first_valued.emplace(corpus.mentions[i].source + "|" + corpus.mentions[i].claim, i);
+    }
     auto first = [&](const std::string& source, const std::string& claim) -> std::optional<std::size_t> {
         const auto it = first_valued.find(source + "|" + claim);
         if (it == first_valued.end()) return std::nullopt;
         return it->second;
     };
+    // Where each source id stands in corpus.sources (every place, should ids repeat).
+    std::unordered_map<std::string_view, std::vector<std::size_t>> source_places;
+    for (std::size_t k = 0; k < corpus.sources.size(); ++k) source_places[corpus.sources[k].id].push_back(k);
     for (const Claim& total : corpus.claims) {
         const auto pit = parts_of.find(total.id);
         if (pit == parts_of.end()) continue;
         const std::vector<const Claim*>& parts = pit->second;
-        // Per source that states the total and every part.
-        for (const Source& s : corpus.sources) {
+        // Per source that states the total and every part, in the story's order of sources:
+        // only the sources of the total's mentions can, so only they are looked at.
+        std::vector<std::size_t> stating;
+        for (std::size_t i : at.index.mentions_of(total.id)) {
+            if (!corpus.mentions[i].value) continue;
+            if (const auto it = source_places.find(corpus.mentions[i].source); it != source_places.end())
+                stating.insert(stating.end(), it->second.begin(), it->second.end());
+        }
+        std::sort(stating.begin(), stating.end());
+        stating.erase(std::unique(stating.begin(), stating.end()), stating.end());
+        for (std::size_t k : stating) {
+            const Source& s = corpus.sources[k];
             const std::optional<std::size_t> total_mention = first(s.id, total.id);
             if (!total_mention) continue;
             std::vector<std::size_t> part_mentions;
@@ -1133,9 +1181,12 @@ void per_capita_checks(Corpus& corpus, const Lookup& at) {
 
 void analyse(Corpus& corpus) {
     corpus.findings.clear();
-    resolve_dates(corpus);
-    // Findings are added to corpus.findings only: the index into the rest stays valid.
+    // Findings are added to corpus.findings only, and resolving dates changes no id: the
+    // index into the rest stays valid.
     const Lookup at(corpus);
+    const Lookup::Current current(at);
+    const NamesScope names(corpus);  // every finding's reason names its sources
+    resolve_dates(corpus, at);
     for (const Claim& claim : corpus.claims) {
         const std::vector<std::size_t>& ms = at.index.mentions_of(claim.id);
         if (ms.size() < 2) continue;

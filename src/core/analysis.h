@@ -12,6 +12,8 @@
 
 namespace factlens {
 
+class StoryIndex;
+
 // Resolves every dating and mention period, then computes Corpus::findings.
 void analyse(Corpus& corpus);
 
@@ -30,6 +32,10 @@ std::optional<double> convert(const Corpus& corpus, double units, std::string_vi
 // the whole. nullopt when it is not money or cannot be converted.
 std::optional<double> money_value(const Corpus& corpus, const Quantity& q, std::string_view currency,
                                   std::string* working = nullptr);
+// The same, with the whole of a share looked up in the story's index (core/story_index.h)
+// rather than searched for: for code that asks for every figure of a large story.
+std::optional<double> money_value(const Corpus& corpus, const StoryIndex& index, const Quantity& q,
+                                  std::string_view currency, std::string* working = nullptr);
 
 // [SECTION] Names
 // A name with what is not part of a spelling taken out: diacritics folded to their base

@@ -56,9 +56,14 @@ inline constexpr std::size_t kMaxSources = 20'000;
 // held to fewer than a story may hold.
 inline constexpr std::size_t kMaxBuildArticles = 1'000;
 
-// Entries of any one array in a story (reports, events, rates, claims, mentions, and the
-// evidence or datings of one source or report).
+// Entries of any one array in a story (reports, events, rates, claims, and the evidence or
+// datings of one source or report).
 inline constexpr std::size_t kMaxArrayItems = 100'000;
+
+// Mentions in one story: two for each of kMaxArrayItems claims, so a story of 10,000
+// sources making ten claims each, every claim stated twice, opens. Each mention holds a
+// quote, so they are bounded by kMaxQuotes as well.
+inline constexpr std::size_t kMaxMentions = 2 * kMaxArrayItems;
 
 // Quotes in one story together (mentions, datings, evidence and rates), each anchored in
 // its source's text when the story loads.

@@ -6,8 +6,32 @@
 #include <string_view>
 
 #include "core/model.h"
+#include "core/story_index.h"
 
 namespace factlens {
+
+// The loaded story's index (core/story_index.h), built once per load: the app hands it
+// over whenever it replaces the story, and names and views look ids, a claim's mentions
+// and findings up in it instead of walking the arrays every frame. story_index() gives the
+// index of `corpus`: the one handed over when it is that corpus's, else one built for it
+// here (and kept until another corpus is asked for). Main thread only.
+void use_story_index(const StoryIndex* index);
+const StoryIndex& story_index(const Corpus& corpus);
+
+// While alive, names of `corpus` are looked up in an index built once here: for code that
+// names sources many times while the story is still changing (the analysis adding
+// findings). Its sources and reports must stay as they are meanwhile.
+class NamesScope {
+public:
+    explicit NamesScope(const Corpus& corpus);
+    ~NamesScope();
+    NamesScope(const NamesScope&) = delete;
+    NamesScope& operator=(const NamesScope&) = delete;
+
+private:
+    void* outer_;
+    void* mine_;
+};
 
 // A source: its outlet ("Reuters"), with its date when another source of the story has the
 // same outlet ("Reuters, 2025-01-23"); its headline when the outlet is not known; its id
