@@ -39,7 +39,7 @@ test('changing the view and selection updates the fragment, and Back returns to 
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).selection.claim === null);
   assert.equal((await state(page)).view, 'claims');
   await page.goBack();
-  await page.waitForFunction(() => JSON.parse(window.factlens.state()).view === 'sources');
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).view === 'overview');
   await page.goForward();
   await page.waitForFunction(() => JSON.parse(window.factlens.state()).view === 'claims');
 
@@ -66,7 +66,7 @@ test('a garbage fragment keeps the defaults, draws, and says what it could not r
   const junk = '#view=%FF%FE&claim=' + 'x'.repeat(5000) + '&source=nope&cur=%00&from=9999-99-99&to=&at=-1&%%%&=&&q=%E2%82';
   const { context, page, errors } = await openApp(env.browser, env.url + junk);
   const s = await state(page);
-  assert.equal(s.view, 'sources');
+  assert.equal(s.view, 'overview');
   assert.equal(s.selection.claim, null);
   assert.equal(s.selection.source, null);
   assert.equal(s.currency, 'USD');
@@ -81,7 +81,7 @@ test('a garbage fragment keeps the defaults, draws, and says what it could not r
     await page.evaluate((f) => { location.hash = f; }, frag);
     await settle(page);
     const st = await state(page);
-    assert.ok(['sources', 'claims'].includes(st.view));
+    assert.ok(['overview', 'claims'].includes(st.view));
   }
   assert.deepEqual(errors, []);
   await context.close();

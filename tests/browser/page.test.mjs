@@ -6,10 +6,11 @@ import { useBrowser, openApp, state, screenshot, settle, click, find, centre } f
 
 const env = useBrowser();
 
-test('the default story opens with its five sources listed', async () => {
+test('the default story opens on its overview, its five sources listed', async () => {
   const { context, page, errors } = await openApp(env.browser, env.url);
   const s = await state(page);
-  assert.equal(s.view, 'sources');
+  assert.equal(s.view, 'overview');
+  for (const id of ['reuters-000', 'rewrite-001', 'ft-digest-002', 'summary-003', 'future-004']) await find(page, `source/${id}`);
   assert.equal(s.corpus, 'bytedance-ai-2025');
   assert.equal(s.counts.sources, 5);
   assert.equal(s.error, null);

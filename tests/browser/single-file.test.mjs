@@ -86,7 +86,7 @@ test('a single-file page opens from file:// offline with its story, in the view 
   const html = readFileSync(file, 'utf8');
   const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)[1];
   // Five inline scripts (single-file.js, library.js, story-link.js, shell.js, factlens.js), each by its hash.
-  assert.match(csp, /script-src (?:'sha256-[^']+' ){5}'wasm-unsafe-eval';/);
+  assert.match(csp, /script-src (?:'sha256-[^']+' ){6}'wasm-unsafe-eval';/);
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|'self'|https?:/);
   assert.match(csp, /worker-src blob:/);
 

@@ -86,9 +86,9 @@ test('items() names the tabs, the menu, Copy link and drawn marks, with rectangl
     assert.ok(tab && tab.visible, `tab ${name} listed`);
     assert.equal(tab.label.toLowerCase(), name);
     assert.ok(tab.w > 30 && tab.h > 10 && tab.y < 100, `tab ${name} has a rectangle on screen: ${JSON.stringify(tab)}`);
-    assert.equal(tab.selected, name === 'sources');
+    assert.equal(tab.selected, false, 'the page opens on the overview');
   }
-  for (const id of ['menu/story', 'copy-link', 'search', 'source/reuters-000']) assert.ok(byId(id)?.visible, `${id} listed`);
+  for (const id of ['menu/story', 'copy-link', 'tab/overview', 'source/reuters-000']) assert.ok(byId(id)?.visible, `${id} listed`);
   // The tabs sit side by side in view order, without overlapping.
   const tabs = VIEWS.map((v) => byId(`tab/${v}`));
   for (let i = 1; i < tabs.length; i++) assert.ok(tabs[i].x >= tabs[i - 1].x + tabs[i - 1].w - 0.5);
