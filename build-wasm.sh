@@ -6,7 +6,9 @@
 #   ./build-wasm.sh test       build, then run every test (native ctest + browser tests)
 #   ./build-wasm.sh fuzz [S]   run the libFuzzer targets for S seconds each (default 30)
 #   ./build-wasm.sh bench      build, then print throughput figures (native, in Chromium, and
-#                              against chrono-node and Recognizers-Text from npm)
+#                              against chrono-node and Recognizers-Text from npm), and the
+#                              page's weight, first frame and idle wake-ups against the bare
+#                              Dear ImGui demo (built into build/demo/)
 #
 # Everything comes from Debian's packages (binary and source) or npm. Third-party
 # sources are unpacked into build/deps/ (ignored by git); the SDL2 web build is cached
@@ -208,6 +210,9 @@ case "$cmd" in
       node compare.mjs --throughput-out "$out/compare.json")
     log "summary (this run, the five articles)"
     node "$ROOT/bench/summary.mjs" "$out"
+    log "weight, first frame and idle, against the bare Dear ImGui demo (build/demo)"
+    build_demo
+    node "$ROOT/bench/weight.mjs" --out "$out/weight.json"
     ;;
   fuzz)
     # libFuzzer with ASan and UBSan (fatal), clang from Debian (pulled in by emscripten);
@@ -268,5 +273,11 @@ case "$cmd" in
     fi
     ;;
   setup) setup; install_npm ;;
-  *) echo "usage: $0 [build|serve [port]|test|bench|fuzz [seconds]|setup]" >&2; exit 2 ;;
+  weight)
+    # The weight/first-frame/idle part of the bench alone, on the dist/ built last.
+    install_npm
+    build_demo
+    node "$ROOT/bench/weight.mjs" "${@:2}"
+    ;;
+  *) echo "usage: $0 [build|serve [port]|test|bench|weight|fuzz [seconds]|setup]" >&2; exit 2 ;;
 esac
