@@ -64,43 +64,44 @@ def open_font(path):
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else 'script-fonts'
     os.makedirs(out, exist_ok=True)
-    taken = set()
-    slices = {}
-    for family, path, *only in FONTS:
+    # One slice a block (the manifest names one file each): the font with the most code
+    # points in a block takes it (the first of those, on a tie), with all of them.
+    best = {}  # block -> (count, order, family, path, cps)
+    for order, (family, path, *only) in enumerate(FONTS):
         # A font may be held to some blocks only (Inter: Latin, Greek, Cyrillic, symbols;
         # never, say, the Arabic presentation forms' block for one stray code point).
         wanted = only[0] if only else WANTED
-        sliced = {int(k, 16) for k in slices}
         if not os.path.exists(path):
             print(f'make-script-fonts: {path} missing, {family} skipped', file=sys.stderr)
             continue
         font = open_font(path)
-        cmap = font.getBestCmap()
         blocks = {}
-        for cp in cmap:
-            # One slice a block (the manifest names one file each): the first font that has
-            # any of a block takes it.
-            if cp in taken or (cp >> 8) in sliced or cp > 0xFFFF or in_ranges(cp, BASE) or not in_ranges(cp, wanted):
+        for cp in font.getBestCmap():
+            if cp > 0xFFFF or in_ranges(cp, BASE) or not in_ranges(cp, wanted):
                 continue
             blocks.setdefault(cp >> 8, []).append(cp)
-        ext = '.otf' if 'CFF ' in font else '.ttf'
-        for block, cps in sorted(blocks.items()):
-            name = f'{family}-{block:02x}{ext}'
-            target = os.path.join(out, name)
-            options = subset.Options()
-            options.layout_features = ['*']
-            options.name_IDs = [1, 2]
-            options.notdef_outline = True
-            options.hinting = False
-            options.desubroutinize = True
-            sub = subset.Subsetter(options)
-            sub.populate(unicodes=cps)
-            part = open_font(path)
-            sub.subset(part)
-            part.save(target)
-            slices[f'{block:02x}'] = name
-            taken.update(cps)
-        print(f'make-script-fonts: {family}: {len(blocks)} slices', file=sys.stderr)
+        for block, cps in blocks.items():
+            if block not in best or len(cps) > best[block][0]:
+                best[block] = (len(cps), order, family, path, cps)
+    slices = {}
+    for block, (_, _, family, path, cps) in sorted(best.items()):
+        part = open_font(path)
+        ext = '.otf' if 'CFF ' in part else '.ttf'
+        name = f'{family}-{block:02x}{ext}'
+        options = subset.Options()
+        options.layout_features = ['*']
+        options.name_IDs = [1, 2]
+        options.notdef_outline = True
+        options.hinting = False
+        options.desubroutinize = True
+        sub = subset.Subsetter(options)
+        sub.populate(unicodes=cps)
+        sub.subset(part)
+        part.save(os.path.join(out, name))
+        slices[f'{block:02x}'] = name
+    for family, *_ in FONTS:
+        n = sum(1 for v in slices.values() if v.startswith(family + '-'))
+        print(f'make-script-fonts: {family}: {n} slices', file=sys.stderr)
     with open(os.path.join(out, 'manifest.json'), 'w') as f:
         json.dump({'slices': slices}, f, indent=0, sort_keys=True)
     print(f'make-script-fonts: {len(slices)} slices in {out}', file=sys.stderr)
