@@ -7,7 +7,9 @@
 #   ./build-wasm.sh fuzz [S]   run the libFuzzer targets for S seconds each (default 30)
 #   ./build-wasm.sh bench      build, then print throughput figures (native, in Chromium, and
 #                              against chrono-node and Recognizers-Text from npm), and the
-#                              load time and memory of stories of 100 to 10,000 sources
+#                              load time and memory of stories of 100 to 10,000 sources, and the
+#                              page's weight, first frame and idle wake-ups against the bare
+#                              Dear ImGui demo (built into build/demo/)
 #
 # Everything comes from Debian's packages (binary and source) or npm. Third-party
 # sources are unpacked into build/deps/ (ignored by git); the SDL2 web build is cached
@@ -84,16 +86,28 @@ fetch_sources() {
   compgen -G "$DEPS/src/libsdl2-*/CMakeLists.txt" >/dev/null || { log "SDL2 source missing after apt-get source"; exit 1; }
 }
 
+# Only the subsystems the app uses: video (WebGL through SDL's Emscripten driver), events
+# and timers. Audio, the 2D renderer, joysticks, haptics, HIDAPI, power, sensors, locale,
+# misc, filesystem, shared objects and the dummy and offscreen video drivers are left out
+# (their API stays, as stubs), which keeps their code out of factlens.wasm. The folder's
+# name says which set it is: a change of options gets a new folder, and an old one stays
+# valid for whatever still points at it.
+SDL_WEB="$DEPS/sdl-web-min"
+SDL_WEB_OPTIONS=(
+  -DSDL_AUDIO=OFF -DSDL_RENDER=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_POWER=OFF
+  -DSDL_SENSOR=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_FILESYSTEM=OFF -DSDL_LOADSO=OFF
+  -DSDL_DUMMYVIDEO=OFF -DSDL_OFFSCREEN=OFF
+)
 build_sdl_web() {
-  [ -f "$DEPS/sdl-web/lib/libSDL2.a" ] && return 0
+  [ -f "$SDL_WEB/lib/libSDL2.a" ] && return 0
   local src
   src=$(compgen -G "$DEPS/src/libsdl2-*/CMakeLists.txt" | head -n 1)
   src=$(dirname "$src")
-  log "building SDL2 for the web (cached in build/deps/sdl-web, a few minutes once)"
-  emcmake cmake -S "$src" -B "$DEPS/sdl-web-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$DEPS/sdl-web" >/dev/null
-  cmake --build "$DEPS/sdl-web-build" -j "$JOBS" >/dev/null
-  cmake --install "$DEPS/sdl-web-build" >/dev/null
+  log "building SDL2 for the web (cached in build/deps/$(basename "$SDL_WEB"), a few minutes once)"
+  emcmake cmake -S "$src" -B "$SDL_WEB-build" -G Ninja -DCMAKE_BUILD_TYPE=MinSizeRel \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF "${SDL_WEB_OPTIONS[@]}" -DCMAKE_INSTALL_PREFIX="$SDL_WEB" >/dev/null
+  cmake --build "$SDL_WEB-build" -j "$JOBS" >/dev/null
+  cmake --install "$SDL_WEB-build" >/dev/null
 }
 
 install_npm() {
@@ -121,9 +135,35 @@ build_web() {
   local imgui
   imgui=$(dirname "$(compgen -G "$DEPS/src/imgui-*/imgui.cpp" | head -n 1)")
   emcmake cmake -S "$ROOT" -B "$ROOT/build/web" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DFACTLENS_IMGUI_DIR="$imgui" -DFACTLENS_SDL_PREFIX="$DEPS/sdl-web" >/dev/null
+    -DFACTLENS_IMGUI_DIR="$imgui" -DFACTLENS_SDL_PREFIX="$SDL_WEB" >/dev/null
   cmake --build "$ROOT/build/web" -j "$JOBS"
   cmake --build "$ROOT/build/web" --target dist
+}
+
+# The bare Dear ImGui 1.86 demo (examples/example_emscripten_opengl3, from the same Debian
+# source) built with the app's toolchain and flags into build/demo/site/, for the bench to
+# compare weight and first frame with (bench/weight.mjs). Objects are kept: rebuilt only
+# when missing.
+build_demo() {
+  local imgui out obj f o objs=()
+  imgui=$(dirname "$(compgen -G "$DEPS/src/imgui-*/imgui.cpp" | head -n 1)")
+  out="$ROOT/build/demo"
+  mkdir -p "$out/obj" "$out/site"
+  for f in examples/example_emscripten_opengl3/main.cpp imgui.cpp imgui_demo.cpp imgui_draw.cpp imgui_tables.cpp \
+    imgui_widgets.cpp backends/imgui_impl_sdl.cpp backends/imgui_impl_opengl3.cpp; do
+    o="$out/obj/$(basename "${f%.cpp}").o"
+    if [ ! -f "$o" ]; then
+      log "demo: compiling $f"
+      em++ -O3 -DNDEBUG -DIMGUI_DISABLE_FILE_FUNCTIONS -I"$imgui" -I"$imgui/backends" -I"$SDL_WEB/include/SDL2" \
+        -c "$imgui/$f" -o "$o"
+    fi
+    objs+=("$o")
+  done
+  # The app's link flags (CMakeLists.txt) where they apply; no file system, as the demo's own Makefile.
+  em++ -O3 "${objs[@]}" "$SDL_WEB/lib/libSDL2.a" -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web \
+    -sNO_FILESYSTEM=1 -sDYNAMIC_EXECUTION=0 -o "$out/site/index.js"
+  cp "$ROOT/bench/demo/index.html" "$ROOT/bench/demo/demo.js" "$out/site/"
+  node "$ROOT/tools/compress.mjs" "$out/site" >/dev/null
 }
 
 build_all() {
@@ -180,6 +220,9 @@ case "$cmd" in
       node compare.mjs --throughput-out "$out/compare.json")
     log "summary (this run, the five articles)"
     node "$ROOT/bench/summary.mjs" "$out"
+    log "weight, first frame and idle, against the bare Dear ImGui demo (build/demo)"
+    build_demo
+    node "$ROOT/bench/weight.mjs" --out "$out/weight.json"
     ;;
   fuzz)
     # libFuzzer with ASan and UBSan (fatal), clang from Debian (pulled in by emscripten);
@@ -240,5 +283,11 @@ case "$cmd" in
     fi
     ;;
   setup) setup; install_npm ;;
-  *) echo "usage: $0 [build|serve [port]|test|bench|fuzz [seconds]|setup]" >&2; exit 2 ;;
+  weight)
+    # The weight/first-frame/idle part of the bench alone, on the dist/ built last.
+    install_npm
+    build_demo
+    node "$ROOT/bench/weight.mjs" "${@:2}"
+    ;;
+  *) echo "usage: $0 [build|serve [port]|test|bench|weight|fuzz [seconds]|setup]" >&2; exit 2 ;;
 esac

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const dist = process.argv[2] || 'dist';
 const files = readdirSync(dist, { withFileTypes: true })
-  .filter((e) => e.isFile() && e.name !== 'sw.js' && !e.name.startsWith('.'))
+  .filter((e) => e.isFile() && e.name !== 'sw.js' && !e.name.startsWith('.') && !/\.(br|gz)$/.test(e.name))
   .map((e) => e.name)
   .sort();
 const hash = createHash('sha256');

@@ -22,6 +22,10 @@ NOTO_CJK = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'
 
 # Fonts in the order tried: a code point goes to the first that has it.
 FONTS = [
+    # Inter itself for the rest of Latin and for arrows, maths and shapes: the interface
+    # fonts are cut to BASE at build time (CMakeLists.txt), and these come when a story needs them.
+    ('inter', '/usr/share/fonts/opentype/inter/Inter-Regular.otf',
+     [(0x0100, 0x024F), (0x0370, 0x03FF), (0x0400, 0x052F), (0x1E00, 0x1EFF), (0x2190, 0x22FF), (0x25A0, 0x25FF)]),
     ('noto', os.path.join(NOTO, 'NotoSans-Regular.ttf')),
     ('arabic', os.path.join(NOTO, 'NotoSansArabic-Regular.ttf')),
     ('hebrew', os.path.join(NOTO, 'NotoSansHebrew-Regular.ttf')),
@@ -29,11 +33,13 @@ FONTS = [
     ('thai', os.path.join(NOTO, 'NotoSansThai-Regular.ttf')),
     ('cjk', NOTO_CJK),
 ]
-# What the interface fonts already draw (src/app/fonts.cpp kGlyphRanges): never sliced.
-BASE = [(0x0020, 0x017F), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x22FF), (0x25A0, 0x25FF)]
+# What the interface fonts already draw (src/app/fonts.cpp kGlyphRanges, FACTLENS_UI_UNICODES
+# in CMakeLists.txt): never sliced.
+BASE = [(0x0020, 0x007E), (0x00A0, 0x00FF), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x2199), (0x2212, 0x2212),
+        (0x2248, 0x2248), (0x2260, 0x2260), (0x2264, 0x2265), (0x25C6, 0x25C6), (0x25CF, 0x25CF)]
 # The blocks worth slicing: the scripts news in other languages is written in.
 WANTED = [
-    (0x0180, 0x024F), (0x0370, 0x03FF), (0x0400, 0x052F), (0x0590, 0x05FF), (0x0600, 0x06FF),
+    (0x0100, 0x024F), (0x2190, 0x22FF), (0x25A0, 0x25FF), (0x0370, 0x03FF), (0x0400, 0x052F), (0x0590, 0x05FF), (0x0600, 0x06FF),
     (0x0750, 0x077F), (0x0900, 0x097F), (0x0E00, 0x0E7F), (0x1E00, 0x1EFF), (0x3000, 0x30FF),
     (0x3100, 0x312F), (0x3130, 0x318F), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xFB1D, 0xFB4F),
     (0xFB50, 0xFDFF), (0xFE70, 0xFEFF), (0xFF00, 0xFFEF),
@@ -58,37 +64,44 @@ def open_font(path):
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else 'script-fonts'
     os.makedirs(out, exist_ok=True)
-    taken = set()
-    slices = {}
-    for family, path in FONTS:
+    # One slice a block (the manifest names one file each): the font with the most code
+    # points in a block takes it (the first of those, on a tie), with all of them.
+    best = {}  # block -> (count, order, family, path, cps)
+    for order, (family, path, *only) in enumerate(FONTS):
+        # A font may be held to some blocks only (Inter: Latin, Greek, Cyrillic, symbols;
+        # never, say, the Arabic presentation forms' block for one stray code point).
+        wanted = only[0] if only else WANTED
         if not os.path.exists(path):
             print(f'make-script-fonts: {path} missing, {family} skipped', file=sys.stderr)
             continue
         font = open_font(path)
-        cmap = font.getBestCmap()
         blocks = {}
-        for cp in cmap:
-            if cp in taken or cp > 0xFFFF or in_ranges(cp, BASE) or not in_ranges(cp, WANTED):
+        for cp in font.getBestCmap():
+            if cp > 0xFFFF or in_ranges(cp, BASE) or not in_ranges(cp, wanted):
                 continue
             blocks.setdefault(cp >> 8, []).append(cp)
-        ext = '.otf' if 'CFF ' in font else '.ttf'
-        for block, cps in sorted(blocks.items()):
-            name = f'{family}-{block:02x}{ext}'
-            target = os.path.join(out, name)
-            options = subset.Options()
-            options.layout_features = ['*']
-            options.name_IDs = [1, 2]
-            options.notdef_outline = True
-            options.hinting = False
-            options.desubroutinize = True
-            sub = subset.Subsetter(options)
-            sub.populate(unicodes=cps)
-            part = open_font(path)
-            sub.subset(part)
-            part.save(target)
-            slices[f'{block:02x}'] = name
-            taken.update(cps)
-        print(f'make-script-fonts: {family}: {len(blocks)} slices', file=sys.stderr)
+        for block, cps in blocks.items():
+            if block not in best or len(cps) > best[block][0]:
+                best[block] = (len(cps), order, family, path, cps)
+    slices = {}
+    for block, (_, _, family, path, cps) in sorted(best.items()):
+        part = open_font(path)
+        ext = '.otf' if 'CFF ' in part else '.ttf'
+        name = f'{family}-{block:02x}{ext}'
+        options = subset.Options()
+        options.layout_features = ['*']
+        options.name_IDs = [1, 2]
+        options.notdef_outline = True
+        options.hinting = False
+        options.desubroutinize = True
+        sub = subset.Subsetter(options)
+        sub.populate(unicodes=cps)
+        sub.subset(part)
+        part.save(os.path.join(out, name))
+        slices[f'{block:02x}'] = name
+    for family, *_ in FONTS:
+        n = sum(1 for v in slices.values() if v.startswith(family + '-'))
+        print(f'make-script-fonts: {family}: {n} slices', file=sys.stderr)
     with open(os.path.join(out, 'manifest.json'), 'w') as f:
         json.dump({'slices': slices}, f, indent=0, sort_keys=True)
     print(f'make-script-fonts: {len(slices)} slices in {out}', file=sys.stderr)

@@ -81,6 +81,12 @@
       if (text) statusText.textContent = text.replace(/\s*\(.*\)$/, '') || 'Loading…';
     },
     onAbort: (what) => showError('The app stopped: ' + what, true),
+    // The app's first frame: the page shows it at once (its story follows a frame later).
+    onFactlensFirstFrame: () => {
+      window.factlensFirstFrame = performance.now();  // ms since navigation (bench/weight.mjs)
+      overlay.classList.add('hidden');
+    },
+    // The first frame with the story (or a linked view) on screen: tests wait for this.
     onFactlensReady: () => {
       canvas.addEventListener('contextmenu', (e) => e.preventDefault());
       overlay.classList.add('hidden');
@@ -89,6 +95,7 @@
       canvas.focus();
       if (inline) openInlineStory();
       window.factlensReady = true;
+      registerServiceWorker();
       migrateOldStory().finally(sendLibrary);
     },
   };
@@ -476,8 +483,12 @@
     };
     document.getElementById('update-later').onclick = () => { banner.hidden = true; };
   }
-  if (!inline && 'serviceWorker' in navigator && (location.protocol === 'https:' || location.hostname === 'localhost' ||
-                                       location.hostname === '127.0.0.1')) {
+  // Registered once the first frame is drawn (onFactlensReady): by then the page has
+  // fetched the wasm, the data and the scripts, and the worker's precache revalidates them
+  // against the HTTP cache instead of downloading them a second time beside the page.
+  function registerServiceWorker() {
+    if (inline || !('serviceWorker' in navigator) || !(location.protocol === 'https:' || location.hostname === 'localhost' ||
+                                                       location.hostname === '127.0.0.1')) return;
     navigator.serviceWorker.addEventListener('controllerchange', () => {
       if (window.factlensUpdateAccepted) location.reload();
     });

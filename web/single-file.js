@@ -130,8 +130,9 @@
     replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
             `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
     replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)} \u00B7 factlens</title>`);
-    // Icons and the manifest are other files: left out (a page from disk installs nothing).
-    html = html.replace(/\s*<link rel="(?:icon|apple-touch-icon|manifest)"[^>]*>/g, '');
+    // Icons and the manifest are other files: left out (a page from disk installs nothing);
+    // so are the preloads (the app's files are inlined).
+    html = html.replace(/\s*<link rel="(?:icon|apple-touch-icon|manifest|preload)"[^>]*>/g, '');
     replace(/<link rel="stylesheet" href="style.css">/, `<style>${style}</style>`);
     replace(/<script src="single-file.js"><\/script>\s*<script src="library.js"><\/script>\s*<script src="story-link.js"><\/script>\s*<script src="mirror.js"><\/script>\s*<script src="shell.js"><\/script>/, body);
     return new Blob([html], { type: 'text/html' });

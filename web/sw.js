@@ -8,8 +8,11 @@ const CACHE = 'factlens-' + BUILD;
 const PRECACHE = __FACTLENS_PRECACHE__;
 
 self.addEventListener('install', (event) => {
-  // 'reload' skips the HTTP cache, so the new cache holds this build's files.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((p) => new Request(p, { cache: 'reload' })))));
+  // The page registers us once its first frame is drawn, so it has just fetched most of
+  // these. 'no-cache' revalidates each with the server: an unchanged file (the one the
+  // page fetched) comes from the HTTP cache for a 304, so nothing is downloaded twice; a
+  // changed one (a new build) is fetched, so the new cache never holds an old file.
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((p) => new Request(p, { cache: 'no-cache' })))));
   // No skipWaiting here: a new build waits until the page's user says to reload.
 });
 

@@ -10,12 +10,14 @@ namespace factlens {
 
 namespace {
 
-// Latin, Latin-1 and Extended-A, general punctuation (curly quotes, dashes), currency
-// signs, arrows, maths and geometric shapes: what news text and our marks use. Keep in
-// step with BASE in tools/make-script-fonts.py.
+// Basic Latin and Latin-1, general punctuation (curly quotes, dashes), currency signs,
+// and the arrows, maths and shapes our marks use: what the interface fonts are cut to at
+// build time (FACTLENS_UI_UNICODES in CMakeLists.txt). The rest of Latin, arrows, maths
+// and shapes comes in slices of Inter, like other scripts. Keep in step with BASE in
+// tools/make-script-fonts.py.
 const ImWchar kGlyphRanges[] = {
-    0x0020, 0x00FF, 0x0100, 0x017F, 0x2000, 0x206F, 0x20A0, 0x20CF,
-    0x2190, 0x21FF, 0x2200, 0x22FF, 0x25A0, 0x25FF, 0,
+    0x0020, 0x007E, 0x00A0, 0x00FF, 0x2000, 0x206F, 0x20A0, 0x20CF, 0x2190, 0x2199, 0x2212, 0x2212,
+    0x2248, 0x2248, 0x2260, 0x2260, 0x2264, 0x2265, 0x25C6, 0x25C6, 0x25CF, 0x25CF, 0,
 };
 
 bool in_base(unsigned cp) {
@@ -68,7 +70,7 @@ std::vector<std::string> ScriptFonts::need(std::string_view text) {
         if (extra) cp &= 0x3F >> extra;
         ++p;
         for (int k = 0; k < extra && p < end; ++k, ++p) cp = (cp << 6) | (*p & 0x3F);
-        if (cp < 0x180 || cp > 0xFFFF || in_base(cp)) continue;
+        if (cp < 0x7F || cp > 0xFFFF || in_base(cp)) continue;
         const unsigned block = cp >> 8;
         const auto m = manifest_.find(block);
         if (m == manifest_.end()) continue;

@@ -42,7 +42,9 @@ struct Runtime {
     factlens::Fonts fonts;
     int frames_to_draw = kFramesAfterEvent;
     double last_draw = 0.0;
-    bool ready = false;
+    bool ready = false;        // the default story (or the linked view) is on screen
+    bool first_frame = false;  // a frame is on screen (the story comes in the next one)
+    bool story_read = false;   // the default story was read (or failed to be)
     std::deque<SDL_Event> pending;  // input not yet handed to ImGui
     int hold_input_frames = 0;       // frames to keep input waiting after a shortcut
     // The mouse as the events handed over so far have it. Dear ImGui 1.86's SDL backend
@@ -59,6 +61,15 @@ struct Runtime {
     double longest_work_ms = 0;
     std::string items_buffer;  // and factlens_items_json's
     unsigned long long fonts_for_corpus = ~0ull;  // the story whose scripts were looked at
+    // Idling: with nothing to draw the main loop is paused (no animation frames at all) and
+    // resumed by input (an SDL event watch), a call from the page, or a timer.
+    bool paused = false;
+    bool blink_timer = false;            // a wake-up for the text cursor is set
+    unsigned long long wakeups = 0;      // calls of frame(): each one the browser waking us
+    // The last frame's draw data (state()'s "draw"): lists, vertices and indices, and the
+    // largest list's vertex count (over 65,536 needs 32-bit indices, see CMakeLists.txt).
+    int draw_lists = 0;
+    long long draw_vertices = 0, draw_indices = 0, draw_largest_list = 0;
 
     // The screen is final: no input waiting in SDL's queue or ours, no frame asked for.
     // Idle: settled, and no work under way in the background either. Tests wait for these
@@ -96,8 +107,43 @@ void track_mouse(Runtime& rt, const SDL_Event& ev) {
 // ---------------------------------------------------------------------------------
 // [SECTION] Frame loop and idling
 // ---------------------------------------------------------------------------------
-// Idle by skipping frames, never by sleeping: the browser still calls us on every
-// animation frame, and we return at once unless something changed.
+// Idle by pausing the main loop: once nothing is left to draw, frame() pauses it, so the
+// browser stops calling us (no animation frames, no wake-ups). Anything that may change
+// the screen resumes it: an input event (SDL pushes one for every mouse, touch, key,
+// wheel, resize, focus and visibility event; an event watch sees it as it is pushed),
+// every call from the page (a fragment, a file, a font, a worker's answer: wake()), and the
+// text cursor's blink timer.
+void resume() {
+    if (!g_rt || !g_rt->paused) return;
+    g_rt->paused = false;
+    factlens::platform::resume_main_loop();
+}
+
+int on_sdl_event(void*, SDL_Event*) {
+    resume();
+    return 0;
+}
+
+void blink_wake() {
+    if (!g_rt) return;
+    g_rt->blink_timer = false;
+    resume();
+}
+
+// At the end of a frame: pause the loop if nothing needs another one.
+void maybe_pause(Runtime& rt, float dpr) {
+    if (!rt.ready || !rt.pending.empty() || rt.hold_input_frames > 0 || rt.frames_to_draw > 0 || rt.app.busy() ||
+        rt.fonts.scripts.dirty || dpr != rt.fonts.pixel_ratio || SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) == SDL_TRUE)
+        return;
+    if (ImGui::GetIO().WantTextInput && !rt.blink_timer) {
+        rt.blink_timer = true;
+        const double wait = kCursorBlinkSeconds - (factlens::platform::now_seconds() - rt.last_draw);
+        factlens::platform::wake_after(std::max(0.0, wait), blink_wake);
+    }
+    rt.paused = true;
+    factlens::platform::pause_main_loop();
+}
+
 // Measures one piece of factlens's own main-thread work into Runtime::longest_work_ms.
 struct WorkTimer {
     double start = factlens::platform::now_seconds();
@@ -112,6 +158,7 @@ struct WorkTimer {
 
 void frame() {
     Runtime& rt = *g_rt;
+    ++rt.wakeups;
     // Dear ImGui 1.86 has no input queue, so events that arrive together (a quick tap, a
     // synthetic click: move, press and release in one animation frame) would be merged
     // and lost: a key down and up in one frame is never seen down, and a press right
@@ -190,9 +237,24 @@ void frame() {
     const bool blink = ImGui::GetIO().WantTextInput && now - rt.last_draw >= kCursorBlinkSeconds;
     if (rt.app.busy()) rt.frames_to_draw = std::max(rt.frames_to_draw, 1);  // a story being opened, a step a frame
     if (factlens::touch::animating()) rt.frames_to_draw = std::max(rt.frames_to_draw, 1);  // a list gliding on
-    if (rt.frames_to_draw <= 0 && !blink) return;
+    if (rt.frames_to_draw <= 0 && !blink) {
+        maybe_pause(rt, dpr);
+        return;
+    }
     rt.frames_to_draw = std::max(0, rt.frames_to_draw - 1);
     rt.last_draw = now;
+
+    // The default story is read after the first frame, not before it: the page shows the
+    // app at once, and the story (reading and analysing it takes a few hundred ms on a slow
+    // machine) in the frame after.
+    if (rt.first_frame && !rt.story_read) {
+        rt.story_read = true;
+        const WorkTimer load;
+        if (!rt.app.load_corpus(factlens::kDefaultCorpusPath))
+            std::fprintf(stderr, "factlens: %s\n", rt.app.status().corpus_error.c_str());
+        // A shared link opens straight into its view: apply the fragment with the story.
+        factlens::platform::request_url_fragment();
+    }
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
@@ -226,6 +288,14 @@ void frame() {
         for (const std::string& f : fetch) factlens::platform::fetch_font(f);
     }
     ImGui::Render();
+    if (const ImDrawData* dd = ImGui::GetDrawData()) {
+        rt.draw_lists = dd->CmdListsCount;
+        rt.draw_vertices = dd->TotalVtxCount;
+        rt.draw_indices = dd->TotalIdxCount;
+        rt.draw_largest_list = 0;
+        for (int i = 0; i < dd->CmdListsCount; ++i)
+            rt.draw_largest_list = std::max<long long>(rt.draw_largest_list, dd->CmdLists[i]->VtxBuffer.Size);
+    }
     factlens::items::end_frame();
     rt.app.sync_page();
     work.stop();
@@ -240,18 +310,26 @@ void frame() {
     SDL_GL_SwapWindow(rt.window);
 
     ++rt.app.status().frames_drawn;
-    if (!rt.ready) {
-        // The view is drawn from the state, so the first frame already shows the right one.
+    if (!rt.first_frame) {
+        rt.first_frame = true;
+        rt.frames_to_draw = std::max(rt.frames_to_draw, kFramesAfterEvent);  // the story comes next frame
+        factlens::platform::notify_first_frame();
+    } else if (!rt.ready && rt.story_read) {
+        // The view is drawn from the state, so this frame already shows the linked one.
         rt.ready = true;
         factlens::platform::notify_ready();
     }
+    maybe_pause(rt, dpr);
 }
 
 }  // namespace
 
 namespace {
 std::string text_of(const char* p, int n) { return p && n > 0 ? std::string(p, static_cast<std::size_t>(n)) : std::string(); }
-void wake() { g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent); }
+void wake(int frames = kFramesAfterEvent) {
+    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, frames);
+    resume();
+}
 }  // namespace
 
 // ---------------------------------------------------------------------------------
@@ -274,6 +352,17 @@ const char* factlens_state_json() {
     g_rt->app.status().longest_work_ms = g_rt->longest_work_ms;
     g_rt->app.status().text_input = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
     g_rt->state_buffer = g_rt->app.state_json();
+    // The runtime's own figures (docs/testing.md): wake-ups of the main loop, whether it is
+    // paused, and the last frame's draw data with the size of a draw index.
+    if (!g_rt->state_buffer.empty() && g_rt->state_buffer.back() == '}') {
+        g_rt->state_buffer.pop_back();
+        g_rt->state_buffer += ",\"wakeups\":" + std::to_string(g_rt->wakeups) + ",\"paused\":" + (g_rt->paused ? "true" : "false") +
+                              ",\"draw\":{\"lists\":" + std::to_string(g_rt->draw_lists) +
+                              ",\"vertices\":" + std::to_string(g_rt->draw_vertices) +
+                              ",\"indices\":" + std::to_string(g_rt->draw_indices) +
+                              ",\"largest_list_vertices\":" + std::to_string(g_rt->draw_largest_list) +
+                              ",\"index_bytes\":" + std::to_string(sizeof(ImDrawIdx)) + "}}";
+    }
     return g_rt->state_buffer.c_str();
 }
 
@@ -302,7 +391,7 @@ const char* factlens_limits_json() {
 void factlens_apply_fragment(const char* fragment, int length) {
     if (!g_rt || !fragment || length < 0) return;
     g_rt->app.apply_fragment(std::string_view(fragment, static_cast<std::size_t>(length)));
-    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
+    wake();
 }
 
 // The page's mirror: a button there was activated (a click, Enter or Space) and acts on the
@@ -345,7 +434,7 @@ void factlens_receive_file(int kind, const char* name, int name_length, const un
         g_rt->app.receive_file(file_kind, std::move(file_name),
                                std::string_view(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)));
     }
-    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
+    wake();
 }
 
 // A font slice the page fetched for fetch_font(); an empty one means it could not be had.
@@ -353,7 +442,7 @@ void factlens_font_loaded(const char* name, int name_length, const unsigned char
     if (!g_rt || !name || name_length < 0 || size <= 0) return;
     g_rt->fonts.scripts.add(std::string(name, static_cast<std::size_t>(name_length)),
                             std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)));
-    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
+    wake();
 }
 
 // A story file the worker's check refused: its problems, as the worker lists them.
@@ -362,14 +451,14 @@ void factlens_story_refused(const char* name, int name_length, const char* answe
     if (!g_rt || !name || !answer || name_length < 0 || length < 0) return;
     g_rt->app.story_refused(std::string(name, static_cast<std::size_t>(name_length)),
                             std::string_view(answer, static_cast<std::size_t>(length)));
-    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
+    wake();
 }
 
 // The build worker's progress, and its answer (see App::build_done).
 void factlens_build_progress(double progress) {
     if (!g_rt) return;
     g_rt->app.build_progress(static_cast<float>(progress));
-    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, 1);
+    wake(1);
 }
 
 // The build's answer (App::build_done), with the story's library id when the page kept it
@@ -420,7 +509,7 @@ void factlens_paste(const char* text, int length, double total) {
     if (!g_rt || !text || length < 0) return;
     if (total > static_cast<double>(length)) g_rt->app.refuse_file(factlens::platform::FileKind::Articles, "pasted text", total);
     else g_rt->app.paste(std::string_view(text, static_cast<std::size_t>(length)));
-    g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, kFramesAfterEvent);
+    wake();
 }
 
 }  // extern "C"
@@ -469,6 +558,7 @@ int main(int, char**) {
     // Copying from a text field goes to the browser's clipboard (SDL keeps its own).
     io.SetClipboardTextFn = [](void*, const char* text) { factlens::platform::copy_to_clipboard(text); };
 
+    SDL_AddEventWatch(on_sdl_event, nullptr);
     rt.fonts.scripts.load_manifest("/fonts/script-fonts.json");
     std::string font_error;
     if (!factlens::build_fonts(rt.fonts, factlens::platform::device_pixel_ratio(), font_error)) {
@@ -476,11 +566,7 @@ int main(int, char**) {
         return 1;
     }
 
-    if (!rt.app.load_corpus(factlens::kDefaultCorpusPath))
-        std::fprintf(stderr, "factlens: %s\n", rt.app.status().corpus_error.c_str());
-
-    // A shared link opens straight into its view: apply the fragment before the first frame.
-    factlens::platform::request_url_fragment();
+    // The default story is read after the first frame (see frame()).
     factlens::platform::run_main_loop(frame);
     return 0;
 }

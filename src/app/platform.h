@@ -10,13 +10,24 @@ namespace factlens::platform {
 // Runs `frame` once per browser animation frame (requestAnimationFrame); never returns.
 void run_main_loop(void (*frame)());
 
+// Idling without wake-ups: pause_main_loop() stops the browser calling `frame` (no more
+// animation frames) until resume_main_loop(); wake_after(seconds, fn) calls fn once after a
+// delay (a timer, not a frame), for a blinking text cursor.
+void pause_main_loop();
+void resume_main_loop();
+void wake_after(double seconds, void (*fn)());
+
 // CSS pixels to device pixels (2 on most HiDPI screens; changes with browser zoom).
 float device_pixel_ratio();
 
 // Seconds since the page started, for timers (cursor blink).
 double now_seconds();
 
-// Tells the page the first frame is on screen: sets window.factlensReady and hides the
+// Tells the page a first frame is on screen (the app, before its story is read): the page
+// hides its loading card.
+void notify_first_frame();
+
+// Tells the page the first frame with the story is on screen: sets window.factlensReady and hides the
 // loading state.
 void notify_ready();
 

@@ -12,9 +12,24 @@ void run_main_loop(void (*frame)()) {
     emscripten_set_main_loop(frame, 0, true);
 }
 
+void pause_main_loop() { emscripten_pause_main_loop(); }
+
+void resume_main_loop() { emscripten_resume_main_loop(); }
+
+void wake_after(double seconds, void (*fn)()) {
+    emscripten_async_call([](void* f) { reinterpret_cast<void (*)()>(f)(); }, reinterpret_cast<void*>(fn),
+                          static_cast<int>(seconds * 1000));
+}
+
 float device_pixel_ratio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }
 
 double now_seconds() { return emscripten_get_now() / 1000.0; }
+
+void notify_first_frame() {
+    EM_ASM({
+        if (typeof Module.onFactlensFirstFrame === 'function') Module.onFactlensFirstFrame();
+    });
+}
 
 void notify_ready() {
     EM_ASM({
