@@ -545,6 +545,21 @@ void App::draw(const Fonts& fonts) {
     kDraw[static_cast<int>(state_.view)](ctx);
     ImGui::EndChild();
     if (ctx.copy_mention) copy_quote(*ctx.copy_mention);
+    if (ctx.copy_words) {
+        // Words chosen in the reader: with their source and a link that opens the text there.
+        const Source* src = corpus_.find_source(ctx.copy_words->source);
+        if (src && ctx.copy_words->end <= src->text.size()) {
+            ViewState at = state_;
+            show_offset(at, src->id, ctx.copy_words->start);
+            at.search.clear();
+            const std::string view = encode_fragment(at);
+            platform::copy_with_link(
+                words_citation(corpus_, src->id, std::string_view(src->text).substr(ctx.copy_words->start, ctx.copy_words->end - ctx.copy_words->start), {}),
+                story_id_.empty() ? view : "story=" + story_id_ + "&" + view);
+            notice_ = "Copied, with its source and a link to it.";
+            notice_details_.clear();
+        }
+    }
     draw_status_bar();
     if (redraw_frames_ > 0) --redraw_frames_;
 

@@ -3,9 +3,32 @@
 #include <algorithm>
 
 #include "app/items.h"
+#include "app/platform.h"
 #include "core/shaping.h"
 
 namespace factlens {
+
+TextSelection& text_selection() {
+    static TextSelection selection;
+    return selection;
+}
+
+namespace {
+// The byte offset in [a, b) nearest to x (code point boundaries), measured from x0.
+std::size_t offset_in(ImFont* font, float size, std::string_view text, std::size_t a, std::size_t b, float x0, float x) {
+    float at = x0;
+    std::size_t i = a;
+    while (i < b) {
+        std::size_t next = i + 1;
+        while (next < b && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+        const float w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.data() + i, text.data() + next).x;
+        if (x < at + w * 0.5f) return i;
+        at += w;
+        i = next;
+    }
+    return b;
+}
+}  // namespace
 
 RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>& spans, std::size_t scroll_to) {
     RichTextResult result;
@@ -70,6 +93,12 @@ RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>
     bool top_found = false;
     std::size_t i = 0;
     const std::size_t n = text.size();
+    // Selecting by dragging: the offset under the mouse, found while laying out.
+    TextSelection& sel = text_selection();
+    const bool mine = sel.text == text.data();
+    const bool selected_here = sel.in(text);
+    std::size_t mouse_offset = static_cast<std::size_t>(-1);
+    const bool track = window_hovered || (mine && sel.dragging);
     while (i < n) {
         if (text[i] == '\n') {
             x = 0;
@@ -112,6 +141,16 @@ RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>
             const ImVec2 p1(p0.x + pw, p0.y + line_h - 2.0f);
             const bool visible = p1.y >= clip_min.y && p0.y <= clip_max.y;
             const TextSpan* s = span_at(a);
+            if (track && !shape && mouse.y >= p0.y - 1 && mouse.y < p0.y + line_h - 1) {
+                if (mouse.x >= p1.x) mouse_offset = b;
+                else if (mouse.x >= p0.x) mouse_offset = offset_in(font, size, text, a, b, p0.x, mouse.x);
+                else if (x == 0 && a == i) mouse_offset = a;  // left of a line: its start
+            }
+            if (selected_here && visible && b > sel.start() && a < sel.end() && !shape) {
+                const std::size_t sa = std::max(a, sel.start()), sb = std::min(b, sel.end());
+                const float sx0 = p0.x + measure(a, sa), sx1 = p0.x + measure(a, sb);
+                dl->AddRectFilled(ImVec2(sx0, p0.y - 1), ImVec2(sx1, p1.y + 1), IM_COL32(70, 130, 220, 90));
+            }
             if (s && visible) {
                 if (s->background) dl->AddRectFilled(ImVec2(p0.x, p0.y - 1), ImVec2(p1.x, p1.y + 1), s->background);
                 if (s->underline) dl->AddLine(ImVec2(p0.x, p1.y), ImVec2(p1.x, p1.y), s->underline, 2.0f);
@@ -133,6 +172,39 @@ RichTextResult draw_rich_text(std::string_view text, const std::vector<TextSpan>
     }
     ImGui::Dummy(ImVec2(width, y + line_h));
     if (scroll_y >= 0) ImGui::SetScrollY(ImGui::GetScrollY() + (origin.y + scroll_y) - (clip_min.y));
+    // Above the first line or below the last one, a drag reaches the start or the end.
+    if (mine && sel.dragging && mouse_offset == static_cast<std::size_t>(-1))
+        mouse_offset = mouse.y < origin.y ? 0 : mouse.y > origin.y + y ? n : mouse_offset;
+    const bool inside = window_hovered && mouse.y >= origin.y && mouse.y < origin.y + y + line_h && mouse.x >= origin.x &&
+                        mouse.x < origin.x + width;
+    if (inside && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && mouse_offset != static_cast<std::size_t>(-1)) {
+        sel = TextSelection{text.data(), mouse_offset, mouse_offset, true};
+    } else if (mine && sel.dragging) {
+        if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+            if (mouse_offset != static_cast<std::size_t>(-1)) sel.focus = std::min(mouse_offset, n);
+        } else {
+            sel.dragging = false;
+            if (sel.anchor == sel.focus) sel.text = nullptr;  // a click, not a selection
+        }
+    }
+    // Copying it: Ctrl+C (Dear ImGui 1.86's SDL backend indexes keys by scancode; C is 6),
+    // or the menu a right click opens over the text.
+    if (sel.in(text)) {
+        const std::string_view words = text.substr(sel.start(), sel.end() - sel.start());
+        const ImGuiIO& io = ImGui::GetIO();
+        if ((io.KeyCtrl || io.KeySuper) && !io.KeyShift && ImGui::IsKeyPressed(6, false)) platform::copy_to_clipboard(std::string(words));
+        ImGui::PushID(text.data());
+        if (inside && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) ImGui::OpenPopup("selection");
+        if (ImGui::BeginPopup("selection")) {
+            if (ImGui::MenuItem("Copy", "Ctrl+C")) platform::copy_to_clipboard(std::string(words));
+            items::name_item("selection/copy", "Copy");
+            if (ImGui::MenuItem("Copy with its source")) result.cite_selection = true;
+            items::name_item("selection/cite", "Copy with its source");
+            ImGui::EndPopup();
+        }
+        ImGui::PopID();
+        items::add_item("selection", words, origin, ImVec2(origin.x + width, origin.y + y + line_h));
+    }
     if (result.hovered >= 0) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) result.clicked = result.hovered;

@@ -24,7 +24,21 @@ struct RichTextResult {
     int hovered = -1;  // span id under the mouse
     int clicked = -1;  // span id clicked this frame
     std::size_t top_offset = 0;  // byte offset of the first line at the top of the visible area
+    bool cite_selection = false; // "Copy with its source" chosen from the selection's menu
 };
+
+// The one text selection of the app, as a browser has one: made by dragging over text drawn
+// with draw_rich_text, drawn there, copied with Ctrl+C or from its menu (a right click).
+struct TextSelection {
+    const char* text = nullptr;  // the text it is in (its first byte), nullptr when none
+    std::size_t anchor = 0;      // byte offsets into that text: where the drag began...
+    std::size_t focus = 0;       // ...and where it is now
+    bool dragging = false;
+    std::size_t start() const { return anchor < focus ? anchor : focus; }
+    std::size_t end() const { return anchor < focus ? focus : anchor; }
+    bool in(std::string_view t) const { return text == t.data() && end() > start() && end() <= t.size(); }
+};
+TextSelection& text_selection();
 
 // Draws `text` wrapped to the content width. Later spans paint over earlier ones. When
 // `scroll_to` is a byte offset inside the text, the enclosing window scrolls so that its

@@ -24,6 +24,12 @@ struct ViewContext {
     // "Copy quote" clicked this frame: the mention whose words and citation the app copies
     // (with a link to them, which only the app can make).
     std::optional<std::size_t> copy_mention;
+    // "Copy with its source" on a selection in the reader: those bytes of that source.
+    struct Words {
+        std::string source;
+        std::size_t start = 0, end = 0;
+    };
+    std::optional<Words> copy_words;
     bool compact = false;        // a narrow screen (a phone, or a desktop at 200% zoom): one column
 };
 

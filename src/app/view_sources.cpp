@@ -165,6 +165,8 @@ void draw_reader(ViewContext& ctx) {
     std::size_t scroll_to = static_cast<std::size_t>(-1);
     if (ctx.state.reader_scroll) scroll_to = ctx.state.reader_at < 0 ? 0 : static_cast<std::size_t>(ctx.state.reader_at);
     const RichTextResult r = draw_rich_text(s->text, sorted, scroll_to);
+    if (r.cite_selection && text_selection().in(s->text))
+        ctx.copy_words = ViewContext::Words{s->id, text_selection().start(), text_selection().end()};
     // The position in view is part of the state (and of the link), but only the user moves
     // it: a scroll we asked for (a link, "show in text") lands over the next frames and is
     // not read back; any other change of the scroll position is the user's (wheel,

@@ -105,10 +105,14 @@ std::string attribution_name(const Corpus& corpus, std::string_view attribution)
 std::string quote_citation(const Corpus& corpus, std::size_t mention_index, std::string_view link) {
     if (mention_index >= corpus.mentions.size()) return {};
     const Mention& m = corpus.mentions[mention_index];
-    std::string out = "\u201C" + m.quote.exact + "\u201D\n\u2014 ";
-    const Source* s = corpus.find_source(m.source);
+    return words_citation(corpus, m.source, m.quote.exact, link);
+}
+
+std::string words_citation(const Corpus& corpus, std::string_view source_id, std::string_view words, std::string_view link) {
+    std::string out = "\u201C" + std::string(words) + "\u201D\n\u2014 ";
+    const Source* s = find_source_named(corpus, source_id);
     if (!s) {
-        out += m.source;
+        out += source_id;
     } else {
         out += s->display_outlet();
         const std::string headline = clip_code_points(s->display_title(), 120);

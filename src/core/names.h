@@ -46,5 +46,7 @@ std::string attribution_name(const Corpus& corpus, std::string_view attribution)
 //   — Financial Times, “ByteDance to invest $12bn in AI”, 2025-01-22
 //   https://…#view=sources&source=ft-002&m=7
 std::string quote_citation(const Corpus& corpus, std::size_t mention_index, std::string_view link);
+// The same for any words of a source (a selection in the reader).
+std::string words_citation(const Corpus& corpus, std::string_view source_id, std::string_view words, std::string_view link);
 
 }  // namespace factlens

@@ -178,3 +178,32 @@ test('a link to a finding shows that finding, with its quotes marked', async () 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('text dragged over in the reader is selected, and Ctrl+C or its menu copies it', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
+  await showView(page, 'sources');
+  await click(page, 'source/reuters-000');
+  const mark = await find(page, 'mark/capex-2025/0');
+  // From just inside the quote's first letter to the end of its last.
+  await page.mouse.move(mark.x + 1, mark.y + mark.h / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(mark.x + 1 + ((mark.w - 2) * i) / 6, mark.y + mark.h / 2);
+  await page.mouse.up();
+  await settle(page);
+  const selection = await find(page, 'selection');
+  assert.ok(mark.label.includes(selection.label) && selection.label.length >= mark.label.length - 2,
+            `selected "${selection.label}" of "${mark.label}"`);
+  await page.keyboard.press('Control+c');
+  await page.waitForFunction(async (words) => (await navigator.clipboard.readText()) === words, selection.label);
+  // A right click opens its menu; "Copy with its source" adds the citation and a link.
+  await page.mouse.click(mark.x + mark.w / 2, mark.y + mark.h / 2, { button: 'right' });
+  await click(page, 'selection/cite');
+  await page.waitForFunction(() => /Copied, with its source/.test(JSON.parse(window.factlens.state()).notice));
+  const cited = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(cited.startsWith(`\u201C${selection.label}\u201D\n\u2014 Reuters`), cited);
+  assert.match(cited, /#.*source=reuters-000.*at=\d+/);
+  await screenshot(page, 'reader-selection');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
