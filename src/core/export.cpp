@@ -6,6 +6,7 @@
 // [SECTION] CSV
 // [SECTION] Entry point
 #include "core/export.h"
+#include "core/names.h"
 
 #include <algorithm>
 #include <array>
@@ -259,7 +260,7 @@ Json claim_review(const Lookup& at, const Claim& claim, const std::vector<std::s
         Json work;
         work["@type"] = "CreativeWork";
         if (s && !s->url.empty()) work["url"] = s->url;
-        work["name"] = m.source;
+        work["name"] = s ? clip_code_points(s->display_title(), 120) : m.source;  // its headline, not our id
         if (s && !s->outlet.empty()) work["publisher"] = Json{{"@type", "Organization"}, {"name", s->outlet}};
         if (s && s->published && s->published->precision != Precision::None)
             work["datePublished"] = iso8601(*s->published);
@@ -421,10 +422,9 @@ void put_dates(Json& slide, const Date& date) {
 // "<p><q>On Tuesday</q> in wire: reasoning</p>" for one piece of dating evidence.
 std::string evidence_html(const Corpus& corpus, const std::string& source_id, const std::string& exact,
                           const std::string& reasoning, bool best) {
-    const Source* s = corpus.find_source(source_id);
+    // Sources by name, as on screen (core/names.h): ids stay in ids.
     std::string html = "<p>" + std::string(best ? "<strong>" : "") + "<q>" + html_escape(exact) + "</q> in " +
-                       html_escape(source_id);
-    if (s && !s->outlet.empty()) html += " (" + html_escape(s->outlet) + ")";
+                       html_escape(source_name(corpus, source_id));
     html += best ? "</strong>" : "";
     if (!reasoning.empty()) html += ": " + html_escape(reasoning);
     return html + "</p>";

@@ -291,7 +291,9 @@ TEST(ExportClaimReview, FieldsComeFromTheClaimItsReportAndMentions) {
     ASSERT_EQ(item["appearance"].size(), 2u);
     EXPECT_EQ(item["appearance"][0]["@type"], "CreativeWork");
     EXPECT_EQ(item["appearance"][0]["url"], "https://example.com/wire");
-    EXPECT_EQ(item["appearance"][0]["name"], "wire");
+    // The article's headline (here its first line, clipped), never the story's id for it.
+    EXPECT_EQ(item["appearance"][0]["name"].get<std::string>().rfind("\u201CBig plans,\u201D said Acme", 0), 0u);
+    EXPECT_LE(item["appearance"][0]["name"].get<std::string>().size(), 400u);
     EXPECT_EQ(item["appearance"][0]["text"], "$12 billion");
     EXPECT_FALSE(item["appearance"][1].contains("url"));
     EXPECT_EQ(item["appearance"][1]["text"], "$15 billion");
