@@ -9,8 +9,10 @@
 
 (function () {
   const mirror = document.getElementById('mirror');
+  const view = document.getElementById('mirror-view');
+  const search = document.getElementById('mirror-search');
   const help = document.getElementById('help');
-  if (!mirror) return;
+  if (!mirror || !view) return;
   const encoder = new TextEncoder();
   const Module = () => window.Module;
 
@@ -26,6 +28,8 @@
     }
   }
   const act = (id) => callWithText((p, n) => Module()._factlens_act(p, n), id);
+  // Typing in the mirror's search box searches the current view, as the canvas's box does.
+  search?.addEventListener('input', () => callWithText((p, n) => Module()._factlens_search(p, n), search.value));
   const focusWidget = (id) => callWithText((p, n) => Module()._factlens_focus(p, n), id);
 
   // --- The mirror's content, replaced as the app changes it --------------------------------
@@ -37,13 +41,17 @@
     // Keep the keyboard where it was: the button for the same widget, if it is still there.
     const active = document.activeElement;
     const focusedId = active && mirror.contains(active) ? active.dataset.id : null;
-    mirror.innerHTML = html;
+    view.innerHTML = html;
+    // The search box stays (it is not part of the view's HTML); it shows the view's search.
+    if (search && document.activeElement !== search) {
+      try { search.value = JSON.parse(window.factlens.state()).search; } catch { /* not started */ }
+    }
     if (focusedId) {
-      const again = [...mirror.querySelectorAll('[data-id]')].find((b) => b.dataset.id === focusedId);
+      const again = [...view.querySelectorAll('[data-id]')].find((b) => b.dataset.id === focusedId);
       if (again) again.focus({ preventScroll: false });
       else {
         // Gone (a view change): the view's heading takes the focus, so reading goes on there.
-        const h1 = mirror.querySelector('h1');
+        const h1 = view.querySelector('h1');
         if (h1) { h1.tabIndex = -1; h1.focus(); }
         focusWidget('');
       }
@@ -111,6 +119,11 @@
     }
     if (!inMirror()) return;
     const el = document.activeElement;
+    if (el === search) {
+      // Keys typed there are the box's, not the canvas's shortcuts.
+      if (e.key !== 'Escape') e.stopImmediatePropagation();
+      return;
+    }
     if (e.key === 'Enter' || e.key === ' ') {
       // The browser presses the focused button (a click); the canvas must not see the key too.
       e.stopImmediatePropagation();
@@ -130,7 +143,7 @@
   // (it calls preventDefault on every key it sees): inside the mirror they are the page's.
   for (const type of ['keypress', 'keyup']) {
     window.addEventListener(type, (e) => {
-      if (inMirror() && (e.key === 'Enter' || e.key === ' ')) e.stopImmediatePropagation();
+      if (inMirror() && (e.key === 'Enter' || e.key === ' ' || document.activeElement === search)) e.stopImmediatePropagation();
     }, true);
   }
 

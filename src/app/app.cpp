@@ -107,12 +107,21 @@ void App::copy_link() {
 }
 
 bool App::act(std::string_view id) {
+    if (story_action(id)) {
+        redraw_frames_ = std::max(redraw_frames_, 2);
+        return true;
+    }
     const MirrorAct r = act_on(state_, corpus_, id);
     if (!r.known) return false;
     if (r.view_changed) ++status_.view_changes;
     if (r.copy_mention) copy_quote(*r.copy_mention);
     redraw_frames_ = std::max(redraw_frames_, 2);
     return true;
+}
+
+void App::set_search(std::string_view text) {
+    state_.search = clip_code_points(text, 200);
+    redraw_frames_ = std::max(redraw_frames_, 2);
 }
 
 void App::copy_quote(std::size_t mention_index) {
@@ -314,45 +323,57 @@ void App::build_done(bool ok, std::string_view answer, std::string kept_id, std:
     start_opening(title, SnapshotRead(std::string(answer), title), true, std::move(kept_id), std::move(kept_why));
 }
 
+bool App::story_action(std::string_view id) {
+    if (id == "copy-link") {
+        copy_link();
+    } else if (id == "menu/add-sources") {
+        if (!build_) add_sources_.open();
+    } else if (id == "menu/open") {
+        platform::choose_files(platform::FileKind::Story);
+    } else if (id == "menu/save") {
+        // A kept story is saved as the very bytes the library holds, so its file has the id
+        // that links name.
+        if (!story_id_.empty()) platform::save_kept_story(story_id_, slug(corpus_.id) + ".factlens.json");
+        else platform::download(slug(corpus_.id) + ".factlens.json", "application/json", corpus_to_json(corpus_) + "\n");
+    } else if (id == "menu/save-page") {
+        if (!story_id_.empty()) platform::save_single_file(story_id_, corpus_.title, encode_fragment(state_));
+    } else if (id.rfind("menu/export/", 0) == 0) {
+        const auto f = export_format_from_name(id.substr(12));
+        if (!f) return false;
+        platform::download(std::string(export_file_name(*f)), std::string(export_mime_type(*f)), export_corpus(corpus_, *f));
+    } else if (id == "menu/default-story") {
+        load_corpus(kDefaultCorpusPath);
+    } else if (id == "menu/library") {
+        library_.open();
+    } else {
+        return false;
+    }
+    return true;
+}
+
 void App::draw_story_menu() {
     if (ImGui::SmallButton("Story\u2026")) ImGui::OpenPopup("story-menu");
     items::name_item("menu/story", "Story\u2026");
     if (ImGui::BeginPopup("story-menu")) {
-        if (ImGui::MenuItem("Add sources\u2026", nullptr, false, !build_)) add_sources_.open();
-        items::name_item("menu/add-sources", "Add sources\u2026");
-        if (ImGui::MenuItem("Open a saved story\u2026")) platform::choose_files(platform::FileKind::Story);
-        items::name_item("menu/open", "Open a saved story\u2026");
-        if (ImGui::MenuItem("Save this story")) {
-            // A kept story is saved as the very bytes the library holds, so its file has
-            // the id that links name.
-            if (!story_id_.empty()) platform::save_kept_story(story_id_, slug(corpus_.id) + ".factlens.json");
-            else platform::download(slug(corpus_.id) + ".factlens.json", "application/json", corpus_to_json(corpus_) + "\n");
-        }
-        items::name_item("menu/save", "Save this story");
-        if (ImGui::MenuItem("Save as a single-file page", nullptr, false, !story_id_.empty()))
-            platform::save_single_file(story_id_, corpus_.title, encode_fragment(state_));
-        items::name_item("menu/save-page", "Save as a single-file page");
+        // Each item does what the mirror's button of the same name does (story_action).
+        const auto item = [&](const char* id, const char* label, bool enabled = true) {
+            if (ImGui::MenuItem(label, nullptr, false, enabled)) story_action(id);
+            items::name_item(id, label);
+        };
+        item("menu/add-sources", "Add sources\u2026", !build_);
+        item("menu/open", "Open a saved story\u2026");
+        item("menu/save", "Save this story");
+        item("menu/save-page", "Save as a single-file page", !story_id_.empty());
         const bool export_open = ImGui::BeginMenu("Export");
         items::name_item("menu/export", "Export");
         if (export_open) {
-            for (ExportFormat f : {ExportFormat::ClaimReview, ExportFormat::WebAnnotation, ExportFormat::TimelineJS, ExportFormat::Csv}) {
-                const char* label = f == ExportFormat::ClaimReview     ? "ClaimReview (JSON-LD)"
-                                    : f == ExportFormat::WebAnnotation ? "Web Annotations (JSON-LD)"
-                                    : f == ExportFormat::TimelineJS    ? "TimelineJS (JSON)"
-                                                                       : "Claims and mentions (CSV)";
-                if (ImGui::MenuItem(label))
-                    platform::download(std::string(export_file_name(f)), std::string(export_mime_type(f)), export_corpus(corpus_, f));
-                items::name_item("menu/export/" + std::string(export_format_name(f)), label);
-            }
+            for (ExportFormat f : {ExportFormat::ClaimReview, ExportFormat::WebAnnotation, ExportFormat::TimelineJS, ExportFormat::Csv})
+                item(("menu/export/" + std::string(export_format_name(f))).c_str(), std::string(export_format_title(f)).c_str());
             ImGui::EndMenu();
         }
         ImGui::Separator();
-        if (ImGui::MenuItem("The default story")) {
-            load_corpus(kDefaultCorpusPath);
-        }
-        items::name_item("menu/default-story", "The default story");
-        if (ImGui::MenuItem("Your stories\u2026")) library_.open();
-        items::name_item("menu/library", "Your stories\u2026");
+        item("menu/default-story", "The default story");
+        item("menu/library", "Your stories\u2026");
         ImGui::EndPopup();
     }
 }

@@ -47,6 +47,8 @@ public:
     // The page's mirror acts on a widget by name (core/mirror.h: act_on), as a click on it
     // would; false when no widget has that name.
     bool act(std::string_view id);
+    // The current view's search text, from the mirror's search box.
+    void set_search(std::string_view text);
     // Keeps the page in step after a frame: the URL fragment (sync_url), and the mirror and
     // document title when the view, the selection or the story changed.
     void sync_page();
@@ -107,6 +109,9 @@ private:
     void draw_open_errors();
     void draw_share_dialog();
     void copy_quote(std::size_t mention_index);
+    // The Story menu's items and Copy link, by their widget names ("menu/save",
+    // "menu/export/csv", "copy-link"): for the menu and for the mirror's buttons alike.
+    bool story_action(std::string_view id);
     std::string mirror_key_;  // what the mirror in the page was made from
     // Below this width in CSS pixels (a phone, a tablet held upright, a desktop at 200% zoom)
     // the views take one column, and the tab strip scrolls.

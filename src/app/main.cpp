@@ -404,6 +404,14 @@ int factlens_act(const char* id, int length) {
     return known ? 1 : 0;
 }
 
+// The page's mirror: its search box's text, the current view's search (as typed in the
+// canvas's own box).
+void factlens_search(const char* text, int length) {
+    if (!g_rt || length < 0 || length > 4096) return;
+    g_rt->app.set_search(text_of(text, length));
+    wake();
+}
+
 // The page's mirror: keyboard focus moved to the button for this widget ("" when it left
 // the mirror); the canvas rings that widget and scrolls it into view.
 void factlens_focus(const char* id, int length) {

@@ -572,6 +572,16 @@ std::optional<ExportFormat> export_format_from_name(std::string_view name) {
     return std::nullopt;
 }
 
+std::string_view export_format_title(ExportFormat format) {
+    switch (format) {
+        case ExportFormat::ClaimReview: return "ClaimReview (JSON-LD)";
+        case ExportFormat::WebAnnotation: return "Web Annotations (JSON-LD)";
+        case ExportFormat::TimelineJS: return "TimelineJS (JSON)";
+        case ExportFormat::Csv: return "Claims and mentions (CSV)";
+    }
+    return "";
+}
+
 std::string_view export_format_name(ExportFormat format) { return info(format).name; }
 std::string_view export_file_name(ExportFormat format) { return info(format).file_name; }
 std::string_view export_mime_type(ExportFormat format) { return info(format).mime_type; }

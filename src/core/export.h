@@ -22,6 +22,8 @@ enum class ExportFormat { ClaimReview, WebAnnotation, TimelineJS, Csv };
 std::optional<ExportFormat> export_format_from_name(std::string_view name);
 // The name export_format_from_name reads: "claimreview", ...
 std::string_view export_format_name(ExportFormat format);
+// What a menu calls it: "ClaimReview (JSON-LD)", "Claims and mentions (CSV)".
+std::string_view export_format_title(ExportFormat format);
 
 // The file's full text: UTF-8, JSON with two-space indents and a final newline; CSV with
 // CRLF line ends.

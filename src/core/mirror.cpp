@@ -114,6 +114,18 @@ void nav(Html& h, const ViewState& state) {
         h.raw(">").text(view_title(v)).raw("</button></li>");
     }
     h.raw("</ul></nav>");
+    // What the Story menu and Copy link do (the app acts on these names itself).
+    h.raw("<nav aria-label=\"Story\"><ul>");
+    for (const auto& [id, label] : {std::pair{"copy-link", "Copy link to this view"}, std::pair{"menu/open", "Open a saved story"},
+                                    std::pair{"menu/save", "Save this story"},
+                                    std::pair{"menu/export/claimreview", "Export as ClaimReview (JSON-LD)"},
+                                    std::pair{"menu/export/csv", "Export claims and mentions (CSV)"},
+                                    std::pair{"menu/default-story", "Open the default story"}}) {
+        h.raw("<li>");
+        h.button(id, label);
+        h.raw("</li>");
+    }
+    h.raw("</ul></nav>");
 }
 
 void overview_html(Html& h, const Corpus& corpus, const ViewState& state) {

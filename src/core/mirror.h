@@ -7,7 +7,8 @@
 // Every button carries `data-id`, the name of the canvas widget it stands for in
 // `window.factlens.items()` ("tab/findings", "claim/capex-2025", "show-in-text/12"), and
 // acting on it (act_on) does what a click on that widget does, through the same rules
-// (core/view_state.h). Built from the story and the state only: no ImGui here.
+// (core/view_state.h). Built from the story and the state only: no ImGui here. The Story
+// menu's items and Copy link ("menu/save", "copy-link") are the app's own to act on.
 #pragma once
 
 #include <cstddef>

@@ -208,3 +208,23 @@ test('text dragged over in the reader is selected, and Ctrl+C or its menu copies
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('from the page alone: search a view and reach the Story menu', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url);
+  await showView(page, 'findings');
+  const all = await page.locator('#mirror-view article').count();
+  await page.focus('#mirror-search');
+  await page.keyboard.type('Nvidia');
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).search === 'Nvidia');
+  await settle(page);
+  const some = await page.locator('#mirror-view article').count();
+  assert.ok(some > 0 && some < all, `the search narrows the findings: ${some} of ${all}`);
+  assert.equal((await find(page, 'search')).label !== undefined, true);
+  // The Story menu's items are buttons of the mirror: Save, pressed from the keyboard,
+  // downloads the story.
+  await page.focus('#mirror [data-id="menu/save"]');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.match(download.suggestedFilename(), /\.factlens\.json$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -83,6 +83,8 @@ TEST(Mirror, EveryViewHoldsTheStorysWordsAndEveryButtonActs) {
         EXPECT_GT(page.html.size(), 800u);
         titles.insert(page.title);
         for (const std::string& id : data_ids(page.html)) {
+            // The Story menu's items and Copy link are the app's own (App::story_action).
+            if (id == "copy-link" || id.rfind("menu/", 0) == 0) continue;
             ViewState copy = s;
             EXPECT_TRUE(act_on(copy, story(), id).known) << id;
         }
