@@ -434,7 +434,12 @@ void App::draw_app_bar(const Fonts& fonts) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("A link that reopens exactly this view (Ctrl+Shift+C)");
     ImGui::SameLine(0, 16);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%s", corpus_.title.empty() ? "no story loaded" : shown(corpus_.title).c_str());
+    // Cut with an ellipsis where the bar ends on a phone, and short enough on a wide screen to
+    // leave room for a notice; whole on hover.
+    const std::string title = corpus_.title.empty() ? "no story loaded" : shown(corpus_.title);
+    const std::string fit = ellipsized(title, std::min(ImGui::GetContentRegionAvail().x, 420.0f));
+    ImGui::TextDisabled("%s", fit.c_str());
+    if (fit.size() != title.size() && ImGui::IsItemHovered()) wrapped_tooltip(title.c_str());
     draw_notice();
 }
 

@@ -132,9 +132,11 @@ void draw_findings_view(ViewContext& ctx) {
     }
     const std::vector<const Finding*> list = findings_shown(ctx.state, ctx.corpus);
     if (!ctx.compact) ImGui::SameLine();
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s, %s (%zu do not agree) \u00B7 showing %zu of %zu, most severe first",
                         count_of(disagreements, "disagreement", "disagreements").c_str(),
                         count_of(checks, "check", "checks").c_str(), failed, list.size(), ctx.corpus.findings.size());
+    ImGui::PopTextWrapPos();
     // Every filter in force, each with one click to clear it, so the counts always add up.
     for (const FindingsFilter& filter : findings_filters(ctx.state)) {
         if (filter.key == "search") continue;  // the search box shows its own
