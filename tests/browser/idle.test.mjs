@@ -2,7 +2,7 @@
 // window with more than 65,536 vertices draws with 32-bit indices.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, state, settle, click, screenshot } from './harness.mjs';
+import { useBrowser, openApp, state, settle, click, find, centre, screenshot } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -15,11 +15,14 @@ test('with nothing to do the main loop does not wake for 5 s, and input wakes it
   const after = await state(page);
   assert.equal(after.wakeups - before.wakeups, 0, `woke ${after.wakeups - before.wakeups} times in 5 s idle`);
   assert.equal(after.frames, before.frames);
-  // Each kind of input resumes it: a mouse move, a key, the wheel, a resize.
+  // Each kind of input resumes it: a mouse move, a key, the wheel, a resize. The pointer goes
+  // to widgets found by name (looked up before the loop pauses again).
+  const tab = await find(page, 'tab/figures');
+  const row = await find(page, 'source/reuters-000');
   const kinds = [
-    ['mouse', () => page.mouse.move(400, 300)],
+    ['mouse', () => page.mouse.move(...centre(tab))],
     ['key', () => page.keyboard.press('Shift')],
-    ['wheel', async () => { await page.mouse.move(640, 500); await page.mouse.wheel(0, 120); }],
+    ['wheel', async () => { await page.mouse.move(...centre(row)); await page.mouse.wheel(0, 120); }],
     ['resize', () => page.setViewportSize({ width: 1200, height: 780 })],
   ];
   for (const [name, act] of kinds) {
