@@ -139,7 +139,8 @@ void App::copy_quote(std::size_t mention_index) {
 
 void App::sync_page() {
     sync_url();
-    std::string key = std::to_string(corpus_generation_) + "|" + encode_fragment(state_) + "|" + (state_.selection.finding);
+    // The fragment sync_url just wrote says all the mirror is made from, with the story.
+    std::string key = std::to_string(corpus_generation_) + "|" + last_fragment_;
     if (key == mirror_key_) return;
     mirror_key_ = std::move(key);
     const MirrorPage page = mirror_page(corpus_, state_);
@@ -175,6 +176,8 @@ void App::replace_corpus(Corpus corpus, std::string story_id) {
     corpus_ = std::move(corpus);
     index_ = StoryIndex(corpus_);
     use_story_index(&index_);
+    overview_ = story_overview(corpus_);
+    ranked_ = findings_ranked(corpus_);
     story_id_ = std::move(story_id);
     share_dialog_ = false;
     state_ = ViewState{};
@@ -470,9 +473,8 @@ void App::draw_status_bar() {
                            load_errors_.front().to_string().c_str());
         return;
     }
-    std::size_t checks = 0;
-    for (const Finding& f : corpus_.findings) checks += is_check(f.kind);
-    const auto count = [](std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); };
+    const std::size_t checks = overview_.checks;  // counted once per story
+    const auto count = count_words;
     std::string line = count(corpus_.sources.size(), "source", "sources") + " \u00B7 " +
                        count(corpus_.claims.size(), "claim", "claims") + " \u00B7 " +
                        count(corpus_.findings.size() - checks, "disagreement", "disagreements") + " \u00B7 " +
@@ -547,7 +549,7 @@ void App::draw(const Fonts& fonts) {
     ImGui::Begin("factlens", nullptr, flags);
     draw_app_bar(fonts);
 
-    ViewContext ctx{corpus_, state_, fonts};
+    ViewContext ctx{corpus_, state_, fonts, overview_, ranked_};
     ctx.compact = compact_ = status_.compact = vp->WorkSize.x < kCompactWidth;
     const ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {

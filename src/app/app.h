@@ -13,6 +13,7 @@
 #include "app/fonts.h"
 #include "app/platform.h"
 #include "core/corpus_io.h"
+#include "core/mirror.h"
 #include "core/snapshot.h"
 #include "core/story_index.h"
 #include "core/view_state.h"
@@ -124,6 +125,8 @@ private:
     std::string fragment() const;
 
     Corpus corpus_;
+    Overview overview_;                     // of corpus_, made when it is replaced
+    std::vector<const Finding*> ranked_;    // its findings in Findings' order, likewise
     StoryIndex index_;  // of corpus_, built when it is replaced (the views look things up in it)
     ViewState state_;
     AppStatus status_;

@@ -9,7 +9,9 @@
 #include "app/fonts.h"
 #include "app/rich_text.h"
 #include "core/model.h"
+#include "core/mirror.h"
 #include "core/names.h"
+#include "core/text.h"
 #include "core/story_index.h"
 #include "core/view_state.h"
 
@@ -19,6 +21,10 @@ struct ViewContext {
     const Corpus& corpus;
     ViewState& state;
     const Fonts& fonts;
+    // Made once per story by the app (not per frame): the Overview's summary, and the
+    // findings in the order Findings lists them.
+    const Overview& overview;
+    const std::vector<const Finding*>& ranked;
     bool focus_search = false;  // Ctrl+F this frame: the view's search box takes focus
     bool search_edited = false; // the search text changed this frame
     // "Copy quote" clicked this frame: the mention whose words and citation the app copies
@@ -89,7 +95,5 @@ void wrapped_tooltip(const char* text);
 std::size_t add_search_spans(std::string_view text, std::string_view query, std::vector<TextSpan>& spans,
                              std::size_t* first = nullptr);
 
-// Case-insensitive ASCII substring search.
-bool contains_ci(std::string_view haystack, std::string_view needle);
 
 }  // namespace factlens

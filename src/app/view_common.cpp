@@ -143,17 +143,4 @@ std::size_t add_search_spans(std::string_view text, std::string_view query, std:
     return matches;
 }
 
-bool contains_ci(std::string_view haystack, std::string_view needle) {
-    if (needle.empty()) return true;
-    if (needle.size() > haystack.size()) return false;
-    for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
-        std::size_t k = 0;
-        while (k < needle.size() && std::tolower(static_cast<unsigned char>(haystack[i + k])) ==
-                                        std::tolower(static_cast<unsigned char>(needle[k])))
-            ++k;
-        if (k == needle.size()) return true;
-    }
-    return false;
-}
-
 }  // namespace factlens

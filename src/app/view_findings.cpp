@@ -22,7 +22,6 @@ void same_line_if_fits(float width) {
     if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= right) ImGui::SameLine();
 }
 
-std::string count_of(std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 void draw_finding(ViewContext& ctx, const Finding& f) {
     ImGui::PushID(f.id.c_str());
@@ -121,21 +120,13 @@ void draw_finding(ViewContext& ctx, const Finding& f) {
 
 void draw_findings_view(ViewContext& ctx) {
     search_box(ctx, "Filter findings (Ctrl+F)", ctx.compact ? ImGui::GetContentRegionAvail().x : 260.0f);
-    std::size_t disagreements = 0, checks = 0, failed = 0;
-    for (const Finding& f : ctx.corpus.findings) {
-        if (is_check(f.kind)) {
-            ++checks;
-            failed += !f.agrees;
-        } else {
-            ++disagreements;
-        }
-    }
-    const std::vector<const Finding*> list = findings_shown(ctx.state, ctx.corpus);
+    const std::size_t disagreements = ctx.overview.disagreements, checks = ctx.overview.checks, failed = ctx.overview.failed_checks;
+    const std::vector<const Finding*> list = findings_shown(ctx.state, ctx.corpus, ctx.ranked);
     if (!ctx.compact) ImGui::SameLine();
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s, %s (%zu do not agree) \u00B7 showing %zu of %zu, most severe first",
-                        count_of(disagreements, "disagreement", "disagreements").c_str(),
-                        count_of(checks, "check", "checks").c_str(), failed, list.size(), ctx.corpus.findings.size());
+                        count_words(disagreements, "disagreement", "disagreements").c_str(),
+                        count_words(checks, "check", "checks").c_str(), failed, list.size(), ctx.corpus.findings.size());
     ImGui::PopTextWrapPos();
     // Every filter in force, each with one click to clear it, so the counts always add up.
     for (const FindingsFilter& filter : findings_filters(ctx.state)) {

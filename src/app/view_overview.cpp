@@ -15,10 +15,6 @@ namespace factlens {
 
 namespace {
 
-std::string plural(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 void draw_reporters(ViewContext& ctx, const Overview& o) {
     ImGui::PushFont(ctx.fonts.ui_bold);
     ImGui::TextUnformatted("Who reported what, and when");
@@ -43,7 +39,7 @@ void draw_reporters(ViewContext& ctx, const Overview& o) {
         if (fit.size() != name.size() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
         items::name_item("source/" + s.id, name, ctx.state.selection.source == s.id);
         if (clicked) act_on(ctx.state, ctx.corpus, "source/" + s.id);
-        const std::string facts = plural(r.claims, "claim", "claims") + ", in " + plural(r.findings, "disagreement", "disagreements");
+        const std::string facts = count_words(r.claims, "claim", "claims") + ", in " + count_words(r.findings, "disagreement", "disagreements");
         const std::string headline = shown(clip_code_points(s.display_title(), ctx.compact ? 70 : 110));
         if (ctx.compact) {
             ImGui::Indent(14 + date_w);
@@ -110,7 +106,7 @@ void draw_top_finding(ViewContext& ctx, const Finding& f, int rank) {
 }  // namespace
 
 void draw_overview_view(ViewContext& ctx) {
-    const Overview o = story_overview(ctx.corpus);
+    const Overview& o = ctx.overview;
     ImGui::BeginChild("overview", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PushFont(ctx.fonts.title);
     ImGui::PushTextWrapPos(0.0f);
@@ -119,10 +115,10 @@ void draw_overview_view(ViewContext& ctx) {
     ImGui::PopFont();
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s report it, with %s. The sources disagree in %s; %zu of %s do not hold.",
-                        plural(ctx.corpus.sources.size(), "source", "sources").c_str(),
-                        plural(ctx.corpus.claims.size(), "claim", "claims").c_str(),
-                        plural(o.disagreements, "finding", "findings").c_str(), o.failed_checks,
-                        plural(o.checks, "arithmetic check", "arithmetic checks").c_str());
+                        count_words(ctx.corpus.sources.size(), "source", "sources").c_str(),
+                        count_words(ctx.corpus.claims.size(), "claim", "claims").c_str(),
+                        count_words(o.disagreements, "finding", "findings").c_str(), o.failed_checks,
+                        count_words(o.checks, "arithmetic check", "arithmetic checks").c_str());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     draw_reporters(ctx, o);
@@ -136,7 +132,7 @@ void draw_overview_view(ViewContext& ctx) {
     int rank = 0;
     for (const Finding* f : o.top) draw_top_finding(ctx, *f, ++rank);
     ImGui::Unindent(12.0f);
-    const std::string all = "See all " + plural(ctx.corpus.findings.size(), "finding", "findings");
+    const std::string all = "See all " + count_words(ctx.corpus.findings.size(), "finding", "findings");
     const bool see_all = link_button(all.c_str());
     items::name_item("overview/all-findings", all);
     if (see_all) {

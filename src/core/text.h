@@ -26,6 +26,11 @@ LinePos line_pos_at(std::string_view text, std::size_t byte_offset);
 
 // The first line that holds something other than white space, trimmed.
 std::string_view first_line(std::string_view text);
+// Case-insensitive (ASCII) substring search; an empty needle is everywhere.
+bool contains_ci(std::string_view haystack, std::string_view needle);
+// "1 claim", "3 claims": a count with its noun.
+std::string count_words(std::size_t n, std::string_view one, std::string_view many);
+
 // Page furniture rather than the article: a newsletter or subscription prompt ("Get
 // exclusive access to the Editor's Digest for free", "Sign up to our newsletter"), a
 // "follow us" line, "See also:" and "Read more" links, an advertisement label.

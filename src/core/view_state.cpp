@@ -85,17 +85,6 @@ void set_finding_kind(ViewState& state, std::string_view kind) {
 }
 
 namespace {
-bool ci_contains(std::string_view haystack, std::string_view needle) {
-    if (needle.empty()) return true;
-    const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
-    for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
-        std::size_t k = 0;
-        while (k < needle.size() && lower(haystack[i + k]) == lower(needle[k])) ++k;
-        if (k == needle.size()) return true;
-    }
-    return false;
-}
-
 // Disagreements before checks; within each, the most severe first; else the story's order.
 bool ranks_before(const Finding* a, const Finding* b) {
     if (is_check(a->kind) != is_check(b->kind)) return !is_check(a->kind);
@@ -112,18 +101,23 @@ std::vector<const Finding*> findings_ranked(const Corpus& corpus) {
 }
 
 std::vector<const Finding*> findings_shown(const ViewState& state, const Corpus& corpus) {
-    std::vector<const Finding*> out = findings_ranked(corpus);
+    return findings_shown(state, corpus, findings_ranked(corpus));
+}
+
+std::vector<const Finding*> findings_shown(const ViewState& state, const Corpus& corpus,
+                                           const std::vector<const Finding*>& ranked) {
+    std::vector<const Finding*> out = ranked;
     const Selection& sel = state.selection;
     const auto keep = [&](const Finding* f) {
         if (!sel.claim.empty() && f->claim != sel.claim) return false;
         if (!sel.source.empty() && std::find(f->sources.begin(), f->sources.end(), sel.source) == f->sources.end()) return false;
         if (!state.finding_kind.empty() && finding_kind_name(f->kind) != state.finding_kind) return false;
         const std::string& q = state.search;
-        if (q.empty() || ci_contains(f->detail, q) || ci_contains(f->reason, q) || ci_contains(f->claim, q) ||
-            ci_contains(finding_kind_name(f->kind), q))
+        if (q.empty() || contains_ci(f->detail, q) || contains_ci(f->reason, q) || contains_ci(f->claim, q) ||
+            contains_ci(finding_kind_name(f->kind), q))
             return true;
         for (std::size_t i : f->mentions)
-            if (i < corpus.mentions.size() && ci_contains(corpus.mentions[i].quote.exact, q)) return true;
+            if (i < corpus.mentions.size() && contains_ci(corpus.mentions[i].quote.exact, q)) return true;
         return false;
     };
     out.erase(std::remove_if(out.begin(), out.end(), [&](const Finding* f) { return !keep(f); }), out.end());

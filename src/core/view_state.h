@@ -78,6 +78,9 @@ void set_finding_kind(ViewState& state, std::string_view kind);
 // and quotes; disagreements first, then checks, each most severe first (the story's order
 // within one severity). The Overview and the page's mirror show the same list.
 std::vector<const Finding*> findings_shown(const ViewState& state, const Corpus& corpus);
+// The same from findings_ranked(corpus), made once per story by its caller.
+std::vector<const Finding*> findings_shown(const ViewState& state, const Corpus& corpus,
+                                           const std::vector<const Finding*>& ranked);
 // The same list without the search and filters: the story's findings in that order.
 std::vector<const Finding*> findings_ranked(const Corpus& corpus);
 // What narrows the Findings list, one line each ("claim: capex-2025"), for the chips that
