@@ -149,6 +149,8 @@ constexpr std::string_view kExtendedABase =
     "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
 static_assert(kLatin1Base.size() == 64 && kExtendedABase.size() == 128);
 
+}  // namespace
+
 std::string fold_diacritics(std::string_view s) {
     std::string out;
     out.reserve(s.size());
@@ -172,6 +174,8 @@ std::string fold_diacritics(std::string_view s) {
     }
     return out;
 }
+
+namespace {
 
 std::string ascii_lower(std::string_view s) {
     std::string out(s);
@@ -776,7 +780,9 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
 // some mention gives only a year ("last year's drought", "since 2019"), a day or month
 // within 35 days of its own article's date, in an article dated more than a week after
 // another mention's ("the dam stood at 38% on Monday", "calm weather in March"), tells
-// how things stand now, not when the thing happened.
+// how things stand now, not when the thing happened. Likewise a day that is its own
+// article's day, in an article dated after another mention's: each tells of its own day
+// ("agreed on Monday" in Monday's report, "closed at SEK 110 on Wednesday" in Wednesday's).
 std::vector<std::size_t> without_present_of_later(const Corpus& corpus, const std::vector<std::size_t>& ms) {
     bool year_only = false;
     long earliest = LONG_MAX;
@@ -786,14 +792,16 @@ std::vector<std::size_t> without_present_of_later(const Corpus& corpus, const st
         if (m.period_resolved.date.precision == Precision::Year) year_only = true;
         if (const auto d = source_date(corpus, m.source)) earliest = std::min(earliest, d->first_day());
     }
-    if (!year_only) return ms;
     std::vector<std::size_t> out;
     for (std::size_t i : ms) {
         const Mention& m = corpus.mentions[i];
         const auto d = source_date(corpus, m.source);
         const Precision p = m.period_resolved.date.precision;
-        if (m.period_resolved.ok && d && (p == Precision::Day || p == Precision::Month) && d->first_day() > earliest + 7 &&
+        if (year_only && m.period_resolved.ok && d && (p == Precision::Day || p == Precision::Month) && d->first_day() > earliest + 7 &&
             std::labs(d->first_day() - m.period_resolved.date.first_day()) <= 35)
+            continue;
+        if (m.period_resolved.ok && d && p == Precision::Day && d->first_day() > earliest &&
+            m.period_resolved.date.first_day() == d->first_day())
             continue;
         out.push_back(i);
     }

@@ -38,6 +38,10 @@ std::optional<double> money_value(const Corpus& corpus, const StoryIndex& index,
                                   std::string_view currency, std::string* working = nullptr);
 
 // [SECTION] Names
+// Latin letters with diacritics (U+00C0..U+017F) folded to their base letters, other
+// bytes kept: "Wiślańskie" -> "Wislanskie".
+std::string fold_diacritics(std::string_view s);
+
 // A name with what is not part of a spelling taken out: diacritics folded to their base
 // letters ("Düsseldorf" -> "Dusseldorf"), a possessive dropped ("Germany's"), leading
 // titles and a role before the person ("Mayor", "Maasveld Chief Executive"), trailing

@@ -769,7 +769,29 @@ struct AlignedSentence {
     std::size_t start, end;          // byte range in the source text
     std::size_t item_begin, item_end;  // its items: [item_begin, item_end) in `items`
     std::vector<int> words;          // sorted unique word ids
+    std::vector<int> figures;        // sorted unique ids of its figures (figure_word)
 };
+
+// A figure as a word of its sentence: its kind, its currency or counted noun, and its
+// value rounded to two significant digits ("#money|MXN|1.4e+10"); "" for other items.
+std::string figure_word(const Item& it) {
+    const double v = it.e.kind == ItemKind::Fraction ? it.e.value.mid() * 100 : it.e.value.mid();
+    if (!(v > 0) || !std::isfinite(v)) return {};
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1e", v);
+    switch (it.e.kind) {
+        case ItemKind::Money: return "#money|" + it.e.value.unit + "|" + buf;
+        case ItemKind::Number: {
+            const std::string_view c = trim(it.e.value.counts);
+            if (c.empty()) return {};
+            const auto sp = c.rfind(' ');
+            return "#count|" + word_stem(std::string(sp == std::string_view::npos ? c : c.substr(sp + 1))) + "|" + buf;
+        }
+        case ItemKind::Percent:
+        case ItemKind::Fraction: return std::string("#share|") + buf;
+        default: return {};
+    }
+}
 
 std::vector<AlignedSentence> sentences_of(const Corpus& corpus, const std::vector<Item>& items) {
     std::vector<AlignedSentence> out;
@@ -786,13 +808,15 @@ std::vector<AlignedSentence> sentences_of(const Corpus& corpus, const std::vecto
             const bool headline = first && !line.empty() && line.size() < 200 && line.back() != '.' &&
                                   (r.end >= text.size() || text[r.end] == '\n' || text[r.end - 1] == '\n');
             first = false;
-            AlignedSentence a{s, r.start, r.end, next_item, next_item, {}};
+            AlignedSentence a{s, r.start, r.end, next_item, next_item, {}, {}};
             while (a.item_begin < items.size() && items[a.item_begin].source == s && items[a.item_begin].e.start < r.start) ++a.item_begin;
             a.item_end = a.item_begin;
             while (a.item_end < items.size() && items[a.item_end].source == s && items[a.item_end].e.start < r.end) ++a.item_end;
             next_item = a.item_begin;
             std::string w;
-            const std::string_view t = text.substr(r.start, r.end - r.start);
+            // Diacritics folded, so "Nuevo León" and "Nuevo Leon" give the same words.
+            const std::string folded = fold_diacritics(text.substr(r.start, r.end - r.start));
+            const std::string_view t = folded;
             for (std::size_t k = 0; k <= t.size(); ++k) {
                 const char c = k < t.size() ? t[k] : ' ';
                 if (std::isalpha(static_cast<unsigned char>(c)) || (c == '\'' && !w.empty())) {
@@ -803,9 +827,20 @@ std::vector<AlignedSentence> sentences_of(const Corpus& corpus, const std::vecto
                     a.words.push_back(id_of.emplace(word_stem(w), static_cast<int>(id_of.size())).first->second);
                 w.clear();
             }
+            // The figures it gives are words too: the same amount in one currency, the same
+            // count of one noun, the same share tell two sentences about one thing apart
+            // from two that merely share words.
+            // Only a figure both give counts (one figure more in one of them is no word
+            // less in common).
+            for (std::size_t i = a.item_begin; i < a.item_end; ++i)
+                if (std::string key = figure_word(items[i]); !key.empty())
+                    a.figures.push_back(id_of.emplace(key, static_cast<int>(id_of.size())).first->second);
             std::sort(a.words.begin(), a.words.end());
             a.words.erase(std::unique(a.words.begin(), a.words.end()), a.words.end());
-            if (headline) a.words.clear();  // kept for its items, never aligned
+            std::sort(a.figures.begin(), a.figures.end());
+            a.figures.erase(std::unique(a.figures.begin(), a.figures.end()), a.figures.end());
+            if (headline) a.words.clear(), a.figures.clear();  // kept for its items, never aligned
+            if (std::getenv("FACTLENS_DEBUG_SIM")) std::fprintf(stderr, "sent %zu %zu %zu %zu\n", s, r.start, r.end, a.words.size());
             out.push_back(std::move(a));
         }
     }
@@ -813,34 +848,69 @@ std::vector<AlignedSentence> sentences_of(const Corpus& corpus, const std::vecto
 }
 
 // Statements: groups of sentence indexes, one per source, at least two.
+// Two passes. First, sentences whose words match closely (kAlignSimilarity, at least
+// kAlignMinCommon words in common, each the other's best in its article) are joined, most
+// similar first. Then, for each pair of articles, the statements they share are anchors:
+// a rewrite keeps its source's order, so between two anchors (or before the first, or
+// after the last) a sentence left unpaired in one article and one left unpaired in the
+// other that are each other's best there, with kGapMinCommon words in common and a
+// similarity of kGapSimilarity, state the same thing in other words ("Construction is
+// due to begin in August and to finish by December 2028" / "Work is set to start in
+// August, with completion planned for December 2029").
+constexpr double kGapSimilarity = 0.12;
+constexpr std::size_t kGapMinCommon = 2;
+
 std::vector<std::vector<std::size_t>> align_statements(const std::vector<AlignedSentence>& ss, std::size_t sources) {
     std::vector<std::vector<std::size_t>> out;
     if (sources < 2) return out;
-    std::unordered_map<int, std::vector<std::uint32_t>> by_word;
-    for (std::size_t i = 0; i < ss.size(); ++i)
+    std::unordered_map<int, std::vector<std::uint32_t>> by_word, by_figure;
+    for (std::size_t i = 0; i < ss.size(); ++i) {
         for (int w : ss[i].words) {
             auto& v = by_word[w];
             if (v.size() <= kMaxSentencesPerWord) v.push_back(static_cast<std::uint32_t>(i));
         }
+        for (int w : ss[i].figures) {
+            auto& v = by_figure[w];
+            if (v.size() <= kMaxSentencesPerWord) v.push_back(static_cast<std::uint32_t>(i));
+        }
+    }
     // best[i]: per other source, its best sentence for i.
     struct Best {
         double sim;
         std::size_t other;
     };
+    struct Weak {
+        double sim;
+        std::size_t a, b;
+    };
+    std::vector<Weak> weak;  // pairs close enough for a gap between anchors (a < b)
     std::vector<std::unordered_map<std::size_t, Best>> best(ss.size());
-    std::unordered_map<std::uint32_t, std::size_t> common;
+    std::unordered_map<std::uint32_t, std::pair<std::size_t, std::size_t>> common;  // words, figures in common
+    const bool debug_sim = std::getenv("FACTLENS_DEBUG_SIM") != nullptr;
     for (std::size_t i = 0; i < ss.size(); ++i) {
-        if (ss[i].words.size() < kAlignMinCommon) continue;
+        if (ss[i].words.empty()) continue;
         common.clear();
         for (int w : ss[i].words) {
             const auto& v = by_word[w];
             if (v.size() > kMaxSentencesPerWord) continue;
             for (std::uint32_t j : v)
-                if (ss[j].source != ss[i].source) ++common[j];
+                if (ss[j].source != ss[i].source) ++common[j].first;
         }
-        for (const auto& [j, n] : common) {
-            if (n < kAlignMinCommon) continue;
-            const double sim = static_cast<double>(n) / static_cast<double>(ss[i].words.size() + ss[j].words.size() - n);
+        for (int w : ss[i].figures) {
+            const auto& v = by_figure[w];
+            if (v.size() > kMaxSentencesPerWord) continue;
+            for (std::uint32_t j : v)
+                if (ss[j].source != ss[i].source && common.count(j)) ++common[j].second;
+        }
+        for (const auto& [j, nf] : common) {
+            const std::size_t n = nf.first + nf.second;
+            if (n < kGapMinCommon || ss[j].words.empty()) continue;
+            // Figures count only when both sentences give them.
+            const double sim = static_cast<double>(n) / static_cast<double>(ss[i].words.size() + ss[j].words.size() - nf.first + nf.second);
+            if (debug_sim && ss[j].source > ss[i].source)
+                std::fprintf(stderr, "sim %zu %zu %zu %zu %zu %.3f\n", ss[i].source, ss[i].start, ss[j].source, ss[j].start, n, sim);
+            if (j > i && sim >= kGapSimilarity) weak.push_back({sim, i, j});
+            if (n < kAlignMinCommon || ss[i].words.size() < kAlignMinCommon) continue;
             if (sim < kAlignSimilarity) continue;
             auto [it, added] = best[i].emplace(ss[j].source, Best{sim, j});
             if (!added && (sim > it->second.sim || (sim == it->second.sim && j < it->second.other))) it->second = {sim, j};
@@ -867,18 +937,18 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
         for (std::size_t i : g) s.push_back(ss[i].source);
         return s;
     };
-    for (const Pair& p : pairs) {
-        const std::uint32_t ga = group_of[p.a], gb = group_of[p.b];
-        if (ga != UINT32_MAX && ga == gb) continue;
+    auto join = [&](std::size_t a, std::size_t b) {
+        const std::uint32_t ga = group_of[a], gb = group_of[b];
+        if (ga != UINT32_MAX && ga == gb) return;
         std::vector<std::size_t> members;
         if (ga != UINT32_MAX) members = groups[ga];
-        else members = {p.a};
-        const std::vector<std::size_t> other = gb != UINT32_MAX ? groups[gb] : std::vector<std::size_t>{p.b};
+        else members = {a};
+        const std::vector<std::size_t> other = gb != UINT32_MAX ? groups[gb] : std::vector<std::size_t>{b};
         std::vector<std::size_t> sa = sources_of(members), sb = sources_of(other);
         bool disjoint = true;
         for (std::size_t x : sa)
             if (std::find(sb.begin(), sb.end(), x) != sb.end()) disjoint = false;
-        if (!disjoint) continue;
+        if (!disjoint) return;
         members.insert(members.end(), other.begin(), other.end());
         std::uint32_t g;
         if (ga != UINT32_MAX) g = ga;
@@ -890,9 +960,77 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
         if (gb != UINT32_MAX && gb != g) groups[gb].clear();
         groups[g] = members;
         for (std::size_t i : members) group_of[i] = g;
-    }
-    if (std::getenv("FACTLENS_DEBUG_ALIGN"))
+    };
+    for (const Pair& p : pairs) join(p.a, p.b);
+    const bool debug_align = std::getenv("FACTLENS_DEBUG_ALIGN") != nullptr;
+    if (debug_align)
         for (const Pair& p : pairs) std::fprintf(stderr, "align %.2f s%zu@%zu ~ s%zu@%zu\n", p.sim, ss[p.a].source, ss[p.a].start, ss[p.b].source, ss[p.b].start);
+
+    // Gaps between anchors, per pair of articles.
+    std::map<std::pair<std::size_t, std::size_t>, std::vector<Weak>> weak_of;  // (source a, source b) -> pairs
+    for (const Weak& w : weak) {
+        const bool lower = ss[w.a].source < ss[w.b].source;
+        const Weak o = lower ? w : Weak{w.sim, w.b, w.a};
+        weak_of[{ss[o.a].source, ss[o.b].source}].push_back(o);
+    }
+    auto paired_with = [&](std::size_t i, std::size_t source) {
+        if (group_of[i] == UINT32_MAX) return SIZE_MAX;
+        for (std::size_t k : groups[group_of[i]])
+            if (ss[k].source == source) return k;
+        return SIZE_MAX;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> gap_pairs;
+    for (const auto& [key, list] : weak_of) {
+        const auto [sa, sb] = key;
+        // Anchors: sentences of sa paired with sentences of sb, in sa's order, kept where
+        // sb's order agrees (a longest increasing run).
+        std::vector<std::pair<std::size_t, std::size_t>> anchors;
+        for (std::size_t i = 0; i < ss.size(); ++i)
+            if (ss[i].source == sa)
+                if (const std::size_t j = paired_with(i, sb); j != SIZE_MAX) anchors.push_back({i, j});
+        if (anchors.empty()) continue;
+        std::vector<std::size_t> len(anchors.size(), 1), prev(anchors.size(), SIZE_MAX);
+        std::size_t top = 0;
+        for (std::size_t x = 0; x < anchors.size(); ++x) {
+            for (std::size_t y = 0; y < x; ++y)
+                if (anchors[y].second < anchors[x].second && len[y] + 1 > len[x]) len[x] = len[y] + 1, prev[x] = y;
+            if (len[x] > len[top]) top = x;
+        }
+        std::vector<std::pair<std::size_t, std::size_t>> run;
+        for (std::size_t x = top; x != SIZE_MAX; x = prev[x]) run.push_back(anchors[x]);
+        std::reverse(run.begin(), run.end());
+        auto gap_a = [&](std::size_t i) {
+            return static_cast<std::size_t>(std::upper_bound(run.begin(), run.end(), i, [](std::size_t v, const auto& r) { return v < r.first; }) - run.begin());
+        };
+        auto gap_b = [&](std::size_t j) {
+            return static_cast<std::size_t>(std::upper_bound(run.begin(), run.end(), j, [](std::size_t v, const auto& r) { return v < r.second; }) - run.begin());
+        };
+        // Each unpaired sentence's best in its gap.
+        std::unordered_map<std::size_t, Weak> best_a, best_b;
+        auto offer = [](std::unordered_map<std::size_t, Weak>& m, std::size_t k, const Weak& w, bool tie_low) {
+            auto [it, added] = m.emplace(k, w);
+            if (added) return;
+            if (w.sim > it->second.sim) it->second = w;
+            else if (w.sim == it->second.sim && tie_low) it->second.sim = w.sim, it->second.a = SIZE_MAX;  // a tie: none
+        };
+        for (const Weak& w : list) {
+            if (paired_with(w.a, sb) != SIZE_MAX || paired_with(w.b, sa) != SIZE_MAX) continue;
+            if (gap_a(w.a) != gap_b(w.b)) continue;
+            offer(best_a, w.a, w, true);
+            offer(best_b, w.b, w, true);
+        }
+        for (const auto& [i, w] : best_a) {
+            if (w.a == SIZE_MAX) continue;
+            const auto back = best_b.find(w.b);
+            if (back == best_b.end() || back->second.a != w.a || back->second.b != w.b) continue;
+            gap_pairs.push_back({w.a, w.b});
+        }
+    }
+    std::sort(gap_pairs.begin(), gap_pairs.end());
+    for (const auto& [a, b] : gap_pairs) {
+        if (debug_align) std::fprintf(stderr, "gap s%zu@%zu ~ s%zu@%zu\n", ss[a].source, ss[a].start, ss[b].source, ss[b].start);
+        join(a, b);
+    }
     for (auto& g : groups)
         if (g.size() >= 2) {
             std::sort(g.begin(), g.end());
@@ -975,11 +1113,22 @@ std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vect
             for (std::size_t i = ss[st[x]].item_begin; i < ss[st[x]].item_end; ++i)
                 if (group_of[i] != UINT32_MAX)
                     if (std::string k = slot(items[i]); !k.empty()) slots[x][k].push_back(i);
+        // Counts of different nouns ("about 3,500 workers" / "about 5,300 jobs"): when each
+        // sentence has one count only, the two are one slot.
+        for (std::size_t x = 0; x < st.size(); ++x) {
+            std::size_t counts = 0;
+            for (const auto& [k, xs] : slots[x]) counts += k.rfind("count|", 0) == 0 ? xs.size() : 0;
+            if (counts == 1)
+                for (const auto& [k, xs] : slots[x])
+                    if (k.rfind("count|", 0) == 0) slots[x]["count"] = xs;
+        }
         for (std::size_t x = 0; x < st.size(); ++x)
             for (std::size_t y = x + 1; y < st.size(); ++y)
                 for (const auto& [k, xs] : slots[x]) {
                     const auto it = slots[y].find(k);
                     if (it == slots[y].end()) continue;
+                    // A lone count: only against another sentence's lone count of another noun.
+                    if (k == "count" && slot(items[xs.front()]) == slot(items[it->second.front()])) continue;
                     // One figure each; or else the one figure of each left once the figures
                     // both state (one claim already) are set aside; or else the pair whose next
                     // words match (mutually best) ("federal MXN 8.5bn ... the state MXN
@@ -997,7 +1146,8 @@ std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vect
                     // of what the city consumes"): up to twice the other, when their own words
                     // share a word.
                     const bool share = k == "share" && shared_context(a, b) > 0;
-                    const double ratio = a.e.kind == ItemKind::Number ? kAlignedCountRatio : share ? kAlignedShareRatio : kAlignedRatio;
+                    const double ratio = k == "count" ? kAlignedRatio : a.e.kind == ItemKind::Number ? kAlignedCountRatio
+                                       : share ? kAlignedShareRatio : kAlignedRatio;
                     if (!(va > 0) || !(vb > 0) || (std::max(va, vb) / std::min(va, vb) > ratio && !digits_transposed(a, b))) continue;
                     const std::uint32_t ga = find(group_of[ia]), gb = find(group_of[ib]);
                     if (ga == gb) continue;
@@ -1161,6 +1311,16 @@ bool in_prepositional_phrase(std::string_view text, std::size_t sentence_start, 
         w.clear();
     }
     return false;
+}
+
+// Whether byte `at` is in a dateline, the article's own place and date before its first
+// sentence ("OSLO, March 17 (Meridian Wire) - ..."): a sentence that opens with a word in
+// capitals and a comma, `at` within its first 48 bytes.
+bool in_dateline(std::string_view text, std::size_t sentence_start, std::size_t at) {
+    if (at < sentence_start || at - sentence_start > 48) return false;
+    std::size_t i = sentence_start, caps = 0;
+    while (i < text.size() && std::isupper(static_cast<unsigned char>(text[i]))) ++i, ++caps;
+    return caps >= 3 && i < at && text[i] == ',';
 }
 
 // The word before byte `at`, lower-cased ("" at a clause break).
@@ -1449,6 +1609,8 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         std::vector<Part> actors, owners, credits, scopes;
         std::string credit_kind;  // per credit: 'n' a name, 'k' a class, 'c' a common noun
         std::map<std::string, std::vector<Part>> dates;  // "" for a sentence's one date; "<word" for one of several
+        // Sentences with several dates: each date by the word before it.
+        std::vector<std::pair<std::size_t, std::vector<std::pair<std::string, std::size_t>>>> several;
         for (std::size_t si : st) {
             const AlignedSentence& s = ss[si];
             const std::string_view text = corpus.sources[s.source].text;
@@ -1462,11 +1624,11 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             for (std::size_t i = s.item_begin; i < s.item_end; ++i)
                 if (items[i].e.kind == ItemKind::Date && items[i].e.date.ok) date_items.push_back(i);
             auto telling = [&](std::size_t i) {
-                return is_reporting_verb(word_before(text, items[i].e.start)) || is_reporting_verb(verb_after(text, items[i].e.end));
+                return is_reporting_verb(word_before(text, items[i].e.start)) || is_reporting_verb(verb_after(text, items[i].e.end)) ||
+                       in_dateline(text, s.start, items[i].e.start);
             };
-            if (date_items.size() == 1 && telling(date_items[0])) {
-                // nothing to compare
-            } else if (date_items.size() == 1) {
+            date_items.erase(std::remove_if(date_items.begin(), date_items.end(), telling), date_items.end());
+            if (date_items.size() == 1) {
                 dates[""].push_back({s.source, items[date_items[0]].quote, items[date_items[0]].e.text});
             } else if (date_items.size() <= 3) {
                 std::vector<std::string> keys;
@@ -1488,8 +1650,10 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 bool unique = true;
                 for (std::size_t a = 0; a < keys.size(); ++a)
                     for (std::size_t b = a + 1; b < keys.size(); ++b) unique &= keys[a] != keys[b];
+                std::vector<std::pair<std::string, std::size_t>> keyed;
                 for (std::size_t k = 0; unique && k < keys.size(); ++k)
-                    if (!keys[k].empty() && !telling(date_items[k])) dates[keys[k]].push_back({s.source, items[date_items[k]].quote, items[date_items[k]].e.text});
+                    if (!telling(date_items[k])) keyed.push_back({keys[k], date_items[k]});
+                if (!keyed.empty()) several.push_back({s.source, std::move(keyed)});
             }
             // Who does it: the first name followed by a verb (a name in a list, "X and Y" or
             // "X, Y", makes the doer unclear: none). Whose: the first name before 's and a word.
@@ -1590,6 +1754,26 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                         }
                 }
         }
+        // Several dates by the words before them; those whose word no other sentence of the
+        // statement has, in sentences with as many such dates, by their order: "due to
+        // begin in August and to finish by December 2028" / "set to start in August, with
+        // completion planned for December 2029" pairs August with August, 2028 with 2029.
+        {
+            std::map<std::string, int> seen_in;
+            for (const auto& [src, keyed] : several)
+                for (const auto& [key, i] : keyed)
+                    if (!key.empty()) ++seen_in[key];
+            for (const auto& [src, keyed] : several) {
+                std::vector<std::size_t> rest;
+                for (const auto& [key, i] : keyed) {
+                    if (!key.empty() && seen_in[key] >= 2) dates[key].push_back({src, items[i].quote, items[i].e.text});
+                    else rest.push_back(i);
+                }
+                if (rest.size() == keyed.size() && several.size() >= 2)
+                    for (std::size_t k = 0; k < rest.size(); ++k)
+                        dates["#" + std::to_string(rest.size()) + "." + std::to_string(k)].push_back({src, items[rest[k]].quote, items[rest[k]].e.text});
+            }
+        }
         const AlignedSentence& lead = ss[st.front()];
         for (auto& [key, parts] : dates) {
             // One sentence's date against another's, once per article and word.
@@ -1597,7 +1781,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             std::vector<Part> once;
             for (Part& p : parts)
                 if (seen.insert(p.source).second) once.push_back(std::move(p));
-            emit(ClaimKind::Date, key.empty() ? "date" : "date " + key.substr(1), lead, once, &Mention::period);
+            emit(ClaimKind::Date, key.empty() || key[0] == '#' ? "date" : "date " + key.substr(1), lead, once, &Mention::period);
         }
         doers(actors);
         doers(owners);

@@ -526,3 +526,59 @@ TEST(AnalysisNames, ADroppedVowelInANameWithDiacriticsIsAMisspelling) {
                              "The plant in Pyongtaek will employ about 400 extra staff from next year, the company said.");
     EXPECT_EQ(first_of(roman, FindingKind::Spelling), nullptr);
 }
+
+// Sentences between two aligned ones (anchors), each the other's best there, state the
+// same thing in other words: their dates are compared, several by their order when the
+// words before them differ.
+TEST(AnalysisStatements, SentencesBetweenAnchorsAlignAndTheirDatesPairInOrder) {
+    const std::string first = "The city council approved a new swimming pool for the northern district after a long and heated debate.";
+    const std::string last = "The pool will have eight lanes, a diving tower and a small cafe run by a local charity.";
+    const Corpus c = two(first + " Work on the pool is due to begin in May and to finish by October 2027. " + last,
+                         first + " Crews will start on the pool in May, with the opening planned for October 2028. " + last);
+    const Finding* f = first_of(c, FindingKind::Year);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("2027"), std::string::npos) << f->detail;
+    EXPECT_NE(f->detail.find("2028"), std::string::npos) << f->detail;
+    std::size_t dates = 0;
+    for (const Finding& g : c.findings) dates += g.kind == FindingKind::Year;
+    EXPECT_EQ(dates, 1u);  // May and May agree
+    // The same months and years in other words agree.
+    const Corpus same = two(first + " Work on the pool is due to begin in May and to finish by October 2027. " + last,
+                            first + " Crews will start on the pool in May, with the opening planned for October 2027. " + last);
+    EXPECT_EQ(first_of(same, FindingKind::Year), nullptr);
+}
+
+// A dateline's date is when the article was written, not when the thing happened.
+TEST(AnalysisStatements, ADatelineIsNotTheDateOfWhatIsTold) {
+    const Corpus c = two("HAMBURG, March 2 (Harbour Post) - The port authority has opened a second container terminal on the river.",
+                         "HAMBURG, March 9 (Harbour Post) - The port authority has opened a second container terminal on the river.",
+                         kMar2, kMar9);
+    EXPECT_EQ(first_of(c, FindingKind::Year), nullptr);
+}
+
+// A later article's own day tells of that day ("closed higher on Wednesday" in
+// Wednesday's paper), not of the day an earlier article reported; another day does.
+TEST(AnalysisStatements, ALaterArticlesOwnDayIsNotTheEarlierDay) {
+    const Date mar4{2026, 3, 4, Precision::Day};
+    const Corpus c = two("The shipyard agreed on Monday to sell its dry dock to a rival builder for EUR 40 million in cash.",
+                         "Shares in the shipyard closed higher on Wednesday after it agreed to sell its dry dock to a rival builder for EUR 40 million in cash.",
+                         kMar2, mar4);
+    EXPECT_EQ(first_of(c, FindingKind::Year), nullptr);
+    const Corpus other = two("The shipyard agreed on Monday to sell its dry dock to a rival builder for EUR 40 million in cash.",
+                             "The shipyard agreed on Tuesday to sell its dry dock to a rival builder for EUR 40 million in cash.",
+                             kMar2, mar4);
+    EXPECT_NE(first_of(other, FindingKind::Year), nullptr);
+}
+
+// The one count of each of two aligned sentences is one slot even when they count other
+// nouns ("workers" / "jobs"), within the ratio of a restatement or with transposed digits.
+TEST(AnalysisClaims, TheLoneCountsOfAlignedSentencesAreOneSlot) {
+    const Corpus c = two("The new hospital will employ about 3,400 workers once it opens next spring, the health board said.",
+                         "The new hospital will create about 4,300 jobs once it opens next spring, the health board said.");
+    const Finding* f = first_of(c, FindingKind::Value);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("4300 jobs"), std::string::npos) << f->detail;
+    const Corpus apart = two("The new hospital will employ about 3,400 workers once it opens next spring, the health board said.",
+                             "The new hospital will have about 120 beds once it opens next spring, the health board said.");
+    EXPECT_EQ(first_of(apart, FindingKind::Value), nullptr);
+}
