@@ -227,6 +227,33 @@ Attribution find_attribution(std::string_view s, const std::vector<std::pair<std
 // ---------------------------------------------------------------------------------
 // [SECTION] Scope
 // ---------------------------------------------------------------------------------
+namespace {
+
+#include "core/places_data.inc"
+
+// Whether tokens [i, i + n) name a country (kCountries, from WordNet), written with a
+// capital; a possessive's "'s" is left out ("Poland's history").
+bool country_at(std::string_view s, const std::vector<Token>& ts, std::size_t i, std::size_t n) {
+    if (i + n > ts.size() || !std::isupper(static_cast<unsigned char>(s[ts[i].start]))) return false;
+    std::string name;
+    for (std::size_t k = i; k < i + n; ++k) {
+        std::string w = ts[k].lower;
+        if (k + 1 == i + n && ends_with(w, "'s")) w.resize(w.size() - 2);
+        name += (k == i ? "" : " ") + w;
+    }
+    return std::binary_search(std::begin(kCountries), std::end(kCountries), std::string_view(name));
+}
+
+}  // namespace
+
+bool is_country(std::string_view lower) {
+    return std::binary_search(std::begin(kCountries), std::end(kCountries), lower);
+}
+
+bool is_demonym(std::string_view lower) {
+    return std::binary_search(std::begin(kDemonyms), std::end(kDemonyms), lower);
+}
+
 std::vector<ScopeWord> find_scope(std::string_view s) {
     struct Cue {
         std::string_view first, second;  // second empty for one word
@@ -256,6 +283,16 @@ std::vector<ScopeWord> find_scope(std::string_view s) {
             const std::size_t end = c.second.empty() ? ts[i].end : ts[i + 1].end;
             out.push_back({std::string(c.cls), ts[i].start, end});
             break;
+        }
+        // "in Sweden", "across the whole of Poland", "in Poland's history": one country.
+        if (in(ts[i].lower, {"in", "across", "throughout"})) {
+            std::size_t at = i + 1;
+            if (at < ts.size() && ts[at].lower == "the") ++at;
+            for (std::size_t n = 3; n >= 1; --n)
+                if (country_at(s, ts, at, n)) {
+                    out.push_back({"national", ts[at].start, ts[at + n - 1].end});
+                    break;
+                }
         }
     }
     return out;

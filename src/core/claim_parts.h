@@ -51,7 +51,12 @@ struct ScopeWord {
     std::string cls;
     std::size_t start = 0, end = 0;
 };
+// "national" also for a country after "in", "across" or "throughout" ("in Sweden").
 std::vector<ScopeWord> find_scope(std::string_view sentence);
+
+// Countries and demonyms (lower case) from WordNet (places_data.inc, tools/make-places.py).
+bool is_country(std::string_view lower);
+bool is_demonym(std::string_view lower);
 
 // Two scope readings disagree when both say something and share no class.
 bool scopes_disagree(const std::vector<ScopeWord>& a, const std::vector<ScopeWord>& b);

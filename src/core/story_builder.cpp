@@ -1014,6 +1014,7 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
             else if (w.sim == it->second.sim && tie_low) it->second.sim = w.sim, it->second.a = SIZE_MAX;  // a tie: none
         };
         for (const Weak& w : list) {
+            if (debug_align) std::fprintf(stderr, "weak s%zu@%zu ~ s%zu@%zu %.3f p%d%d g%zu,%zu\n", ss[w.a].source, ss[w.a].start, ss[w.b].source, ss[w.b].start, w.sim, paired_with(w.a, sb) != SIZE_MAX, paired_with(w.b, sa) != SIZE_MAX, gap_a(w.a), gap_b(w.b));
             if (paired_with(w.a, sb) != SIZE_MAX || paired_with(w.b, sa) != SIZE_MAX) continue;
             if (gap_a(w.a) != gap_b(w.b)) continue;
             offer(best_a, w.a, w, true);
@@ -1313,6 +1314,74 @@ bool in_prepositional_phrase(std::string_view text, std::size_t sentence_start, 
     return false;
 }
 
+// The head noun of an appositive after a name: ", the state water utility," -> "utility"
+// (at most five words after "the", up to a clause break); "" when there is none.
+std::string appositive_after(std::string_view text, std::size_t end) {
+    std::size_t i = end;
+    if (text.substr(i, 6) != ", the " && text.substr(i, 5) != " (the") return {};
+    i += text[i] == ',' ? 6 : 5;
+    std::string last;
+    for (int words = 0; words < 6; ++words) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        std::string w;
+        while (i < text.size() && (std::isalpha(static_cast<unsigned char>(text[i])) || text[i] == '-'))
+            w += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i++])));
+        if (w.empty()) break;
+        last = w;
+        if (i >= text.size() || text[i] != ' ') break;
+    }
+    if (i < text.size() && text[i] != ',' && text[i] != '.' && text[i] != ')' && text[i] != ';') return {};
+    return last.size() >= 4 ? last : std::string();
+}
+
+// The head noun of an appositive before a name: "the state water utility, SADM" ->
+// "utility" (the phrase starts with "the", at most six words back).
+std::string appositive_before(std::string_view text, std::size_t start) {
+    if (start < 2 || text.substr(start - 2, 2) != ", ") return {};
+    std::size_t i = start - 2;
+    std::string head;
+    for (int words = 0; words < 7; ++words) {
+        while (i > 0 && text[i - 1] == ' ') --i;
+        std::size_t j = i;
+        while (j > 0 && (std::isalpha(static_cast<unsigned char>(text[j - 1])) || text[j - 1] == '-')) --j;
+        if (j == i) return {};
+        std::string w(text.substr(j, i - j));
+        for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (words == 0) {
+            if (!std::islower(static_cast<unsigned char>(text[j]))) return {};
+            head = w;
+        } else if (w == "the") {
+            return head.size() >= 4 ? head : std::string();
+        }
+        i = j;
+    }
+    return {};
+}
+
+// The slot of a name: the words before it back to the first content word, lower case
+// ("a PLN 1.5bn loan from the European Investment Bank" -> "loan from the"); "" when a
+// clause break, a number or the sentence start comes first, or the content word is a
+// reporting verb or shorter than four letters (a slot too loose to tell one entity's).
+std::string slot_before(std::string_view text, std::size_t sentence_start, std::size_t at) {
+    std::string key;
+    std::size_t i = at;
+    for (int words = 0; words < 4; ++words) {
+        while (i > sentence_start && text[i - 1] == ' ') --i;
+        std::size_t j = i;
+        while (j > sentence_start && (std::isalpha(static_cast<unsigned char>(text[j - 1])) || text[j - 1] == '-')) --j;
+        if (j == i) return {};
+        std::string w(text.substr(j, i - j));
+        for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        key = key.empty() ? w : w + " " + key;
+        if (!is_function_word(w)) {
+            if (w.size() < 4 || is_reporting_verb(w) || !std::islower(static_cast<unsigned char>(text[j]))) return {};
+            return key.find(' ') == std::string::npos ? std::string() : key;
+        }
+        i = j;
+    }
+    return {};
+}
+
 // Whether byte `at` is in a dateline, the article's own place and date before its first
 // sentence ("OSLO, March 17 (Meridian Wire) - ..."): a sentence that opens with a word in
 // capitals and a comma, `at` within its first 48 bytes.
@@ -1553,6 +1622,17 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             }
         return out;
     };
+    // What the story calls its entities: the head noun of an appositive ("SADM, the state
+    // water utility", "the state water utility, SADM") -> the entities it is said of.
+    std::map<std::string, std::map<std::uint32_t, int>> heads;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].e.kind != ItemKind::Name) continue;
+        const std::uint32_t ent = names.entity(i);
+        if (ent == UINT32_MAX) continue;
+        const std::string_view text = corpus.sources[items[i].source].text;
+        for (const std::string& h : {appositive_after(text, items[i].e.end), appositive_before(text, items[i].e.start)})
+            if (!h.empty()) ++heads[h][ent];
+    }
     // One entity for a doer: the same name, or one's words the start or the end of the
     // other's ("Trump"/"Donald Trump", "Halbrecht"/"Halbrecht Chemie").
     auto same_doer = [](const std::string& a, const std::string& b) {
@@ -1697,8 +1777,27 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                             const std::uint32_t ent = names.entity(i);
                             who = ent == UINT32_MAX ? items[i].e.text : entity_name[ent];
                         }
-                credits.push_back({s.source, quote(s.source, s.start + at.start, s.start + at.end), credit_report(who, at.named)});
-                credit_kind.push_back(at.named ? 'n' : at.common ? 'c' : 'k');
+                bool named = at.named, common = at.common;
+                // "the utility said", where the story calls one entity the utility more often
+                // than any other ("SADM, the state water utility"): that entity.
+                if (common) {
+                    const auto sp = who.rfind(' ');
+                    const auto head = heads.find(who.substr(sp == std::string::npos ? 0 : sp + 1));
+                    if (head != heads.end()) {
+                        std::uint32_t top = UINT32_MAX;
+                        int most = 0, second = 0;
+                        for (const auto& [ent, n] : head->second) {
+                            if (n > most) second = most, most = n, top = ent;
+                            else second = std::max(second, n);
+                        }
+                        if (top != UINT32_MAX && most > second) {
+                            who = entity_name[top];
+                            named = true, common = false;
+                        }
+                    }
+                }
+                credits.push_back({s.source, quote(s.source, s.start + at.start, s.start + at.end), credit_report(who, named)});
+                credit_kind.push_back(named ? 'n' : common ? 'c' : 'k');
             }
             const std::vector<ScopeWord> sc = find_scope(sentence);
             if (!sc.empty()) {
@@ -1786,6 +1885,40 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         doers(actors);
         doers(owners);
         emit(ClaimKind::Statement, "who", lead, actors, &Mention::actor);
+        // Different entities in one slot of two sentences of the statement: after the same
+        // words ("a PLN 1.5bn loan from the X" / "a PLN 1.5bn loan from the Y"), each name
+        // absent from the other sentence: who it is differs.
+        for (std::size_t x = 0; x < st.size(); ++x)
+            for (std::size_t y = x + 1; y < st.size(); ++y) {
+                const AlignedSentence& a = ss[st[x]];
+                const AlignedSentence& b = ss[st[y]];
+                if (a.source == b.source) continue;
+                const std::vector<std::string> na = named_in(a), nb = named_in(b);
+                auto absent = [&](const std::string& n, const std::vector<std::string>& other) {
+                    for (const std::string& o : other)
+                        if (same_doer(n, o)) return false;
+                    return true;
+                };
+                std::vector<Part> slot;
+                for (std::size_t i = a.item_begin; i < a.item_end && slot.empty(); ++i) {
+                    if (items[i].e.kind != ItemKind::Name || items[i].e.name_kind == "outlet") continue;
+                    const std::string ka = slot_before(corpus.sources[a.source].text, a.start, items[i].e.start);
+                    if (ka.empty()) continue;
+                    const std::uint32_t ei = names.entity(i);
+                    const std::string ni = ei == UINT32_MAX ? items[i].e.text : entity_name[ei];
+                    if (!absent(ni, nb)) continue;
+                    for (std::size_t j = b.item_begin; j < b.item_end; ++j) {
+                        if (items[j].e.kind != ItemKind::Name || items[j].e.name_kind == "outlet") continue;
+                        if (slot_before(corpus.sources[b.source].text, b.start, items[j].e.start) != ka) continue;
+                        const std::uint32_t ej = names.entity(j);
+                        const std::string nj = ej == UINT32_MAX ? items[j].e.text : entity_name[ej];
+                        if (!absent(nj, na) || same_doer(ni, nj)) continue;
+                        slot = {{a.source, items[i].quote, ni, &a}, {b.source, items[j].quote, nj, &b}};
+                        break;
+                    }
+                }
+                emit(ClaimKind::Statement, "who", lead, slot, &Mention::actor);
+            }
         emit(ClaimKind::Statement, "whose", lead, owners, &Mention::actor);
         // A speaker called by a common noun ("the company said") may be the one another
         // sentence names: compared only with classes (analysts, officials, sources), and

@@ -582,3 +582,54 @@ TEST(AnalysisClaims, TheLoneCountsOfAlignedSentencesAreOneSlot) {
                              "The new hospital will have about 120 beds once it opens next spring, the health board said.");
     EXPECT_EQ(first_of(apart, FindingKind::Value), nullptr);
 }
+
+// A country after "in", "across" or "throughout" is a national scope (countries from
+// WordNet, places_data.inc): "in Portugal" against "worldwide" differs.
+TEST(AnalysisStatements, ACountryIsANationalScope) {
+    std::vector<ScopeWord> sc = find_scope("The bakery chain employs 900 people in Portugal.");
+    ASSERT_EQ(sc.size(), 1u);
+    EXPECT_EQ(sc[0].cls, "national");
+    EXPECT_TRUE(find_scope("The bakery chain employs 900 people in portugal's north.").empty());  // no capital: no name
+    EXPECT_TRUE(is_country("portugal"));
+    EXPECT_TRUE(is_demonym("portuguese"));
+    EXPECT_FALSE(is_country("lisbon"));
+    const Corpus c = two("The bakery chain, founded in 1921, runs 80 shops and employs 900 people in Portugal.",
+                         "The bakery chain, founded in 1921, runs 80 shops and employs 900 people worldwide.");
+    EXPECT_NE(first_of(c, FindingKind::Scope), nullptr);
+    const Corpus same = two("The bakery chain, founded in 1921, runs 80 shops and employs 900 people in Portugal.",
+                            "The bakery chain, founded in 1921, runs 80 shops and employs 900 people nationwide.");
+    EXPECT_EQ(first_of(same, FindingKind::Scope), nullptr);
+}
+
+// "the watchdog said" is the entity the story calls the watchdog in an appositive
+// ("Ofwat, the water watchdog"): against another named speaker it differs, against the
+// same one it agrees.
+TEST(AnalysisAttribution, ACommonNounSpeakerIsTheEntityTheStoryCallsSo) {
+    const Date mar4{2026, 3, 4, Precision::Day};
+    const std::string intro = "The charity Clearwater Trust, the campaign group, and Ofwat, the water watchdog, met on Monday. ";
+    const Corpus c = build_story({{"a", "Leaks\n" + intro + "Leaking pipes lost a fifth of the water pumped in the county last year, the watchdog said.\n", kMar2},
+                                  {"b", "Pipes\nLeaking pipes lost a fifth of the water pumped in the county last year, according to Clearwater Trust.\n", mar4}});
+    const Finding* f = first_of(c, FindingKind::Attribution);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("Ofwat"), std::string::npos) << f->detail;
+    const Corpus same = build_story({{"a", "Leaks\n" + intro + "Leaking pipes lost a fifth of the water pumped in the county last year, the watchdog said.\n", kMar2},
+                                     {"b", "Pipes\nLeaking pipes lost a fifth of the water pumped in the county last year, according to Ofwat.\n", mar4}});
+    EXPECT_EQ(first_of(same, FindingKind::Attribution), nullptr);
+}
+
+// Two different entities after the same words of aligned sentences ("a loan from the X")
+// are who it is, and differ; one entity written two ways does not.
+TEST(AnalysisStatements, DifferentEntitiesInOneSlotOfAlignedSentencesDiffer) {
+    const Corpus c = two("The rest of the new bridge will be paid for with a loan from the Nordic Investment Bank, the city said.",
+                         "The rest of the new bridge will be paid for with a loan from the Council of Europe Development Bank.");
+    const Finding* f = first_of(c, FindingKind::Actor);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("Nordic Investment Bank"), std::string::npos) << f->detail;
+    const Corpus same = two("The rest of the new bridge will be paid for with a loan from the Nordic Investment Bank, the city said.",
+                            "The rest of the new bridge will be paid for with a loan from the Nordic Investment Bank.");
+    EXPECT_EQ(first_of(same, FindingKind::Actor), nullptr);
+    // Two people quoted are not one slot: "said X" is no slot.
+    const Corpus quoted = two("\"We will build it on time,\" said Anna Berg, the mayor of the city, at the council meeting.",
+                              "\"We will build it on time,\" said Jonas Lind, the mayor of the city, at the council meeting.");
+    EXPECT_EQ(first_of(quoted, FindingKind::Actor), nullptr);
+}
