@@ -290,7 +290,7 @@ std::vector<ScopeWord> find_scope(std::string_view s) {
             if (at < ts.size() && ts[at].lower == "the") ++at;
             for (std::size_t n = 3; n >= 1; --n)
                 if (country_at(s, ts, at, n)) {
-                    out.push_back({"national", ts[at].start, ts[at + n - 1].end});
+                    out.push_back({"national", ts[at].start, ts[at + n - 1].end, true});
                     break;
                 }
         }

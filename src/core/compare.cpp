@@ -58,8 +58,9 @@ std::vector<Range> split_sentences(std::string_view t) {
             const unsigned char next = static_cast<unsigned char>(t[i + 2]);
             const bool capital = std::isupper(next) || next == '"' || next == 0xE2;  // 0xE2: a curly quote
             // An initial or abbreviation: one letter before the dot ("U.S.").
+            // A letter after a slash ends a unit ("160 km/h."), not an initial.
             const bool initial = c == '.' && i >= 1 && std::isalpha(static_cast<unsigned char>(t[i - 1])) &&
-                                 (i < 2 || !std::isalpha(static_cast<unsigned char>(t[i - 2])));
+                                 (i < 2 || (!std::isalpha(static_cast<unsigned char>(t[i - 2])) && t[i - 2] != '/'));
             if (capital && !initial) push(i + 1);
         }
     }

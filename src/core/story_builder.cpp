@@ -882,6 +882,7 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
     struct Weak {
         double sim;
         std::size_t a, b;
+        std::size_t common = 0;
     };
     std::vector<Weak> weak;  // pairs close enough for a gap between anchors (a < b)
     std::vector<std::unordered_map<std::size_t, Best>> best(ss.size());
@@ -909,7 +910,7 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
             const double sim = static_cast<double>(n) / static_cast<double>(ss[i].words.size() + ss[j].words.size() - nf.first + nf.second);
             if (debug_sim && ss[j].source > ss[i].source)
                 std::fprintf(stderr, "sim %zu %zu %zu %zu %zu %.3f\n", ss[i].source, ss[i].start, ss[j].source, ss[j].start, n, sim);
-            if (j > i && sim >= kGapSimilarity) weak.push_back({sim, i, j});
+            if (j > i && sim >= kGapSimilarity) weak.push_back({sim, i, j, n});
             if (n < kAlignMinCommon || ss[i].words.size() < kAlignMinCommon) continue;
             if (sim < kAlignSimilarity) continue;
             auto [it, added] = best[i].emplace(ss[j].source, Best{sim, j});
@@ -937,9 +938,21 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
         for (std::size_t i : g) s.push_back(ss[i].source);
         return s;
     };
+    // Sentences join a statement only when they are close (a weak pair) to at least half
+    // of its sentences, not through one sentence of a third article alone.
+    std::set<std::pair<std::size_t, std::size_t>> close_pairs;
+    for (const Weak& w : weak) close_pairs.insert({std::min(w.a, w.b), std::max(w.a, w.b)});
     auto join = [&](std::size_t a, std::size_t b) {
         const std::uint32_t ga = group_of[a], gb = group_of[b];
         if (ga != UINT32_MAX && ga == gb) return;
+        {
+            const std::vector<std::size_t> xa = ga == UINT32_MAX ? std::vector<std::size_t>{a} : groups[ga];
+            const std::vector<std::size_t> xb = gb == UINT32_MAX ? std::vector<std::size_t>{b} : groups[gb];
+            std::size_t close = 0;
+            for (std::size_t x : xa)
+                for (std::size_t y : xb) close += close_pairs.count({std::min(x, y), std::max(x, y)});
+            if (2 * close < xa.size() * xb.size()) return;
+        }
         std::vector<std::size_t> members;
         if (ga != UINT32_MAX) members = groups[ga];
         else members = {a};
@@ -970,7 +983,7 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
     std::map<std::pair<std::size_t, std::size_t>, std::vector<Weak>> weak_of;  // (source a, source b) -> pairs
     for (const Weak& w : weak) {
         const bool lower = ss[w.a].source < ss[w.b].source;
-        const Weak o = lower ? w : Weak{w.sim, w.b, w.a};
+        const Weak o = lower ? w : Weak{w.sim, w.b, w.a, w.common};
         weak_of[{ss[o.a].source, ss[o.b].source}].push_back(o);
     }
     auto paired_with = [&](std::size_t i, std::size_t source) {
@@ -1014,7 +1027,6 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
             else if (w.sim == it->second.sim && tie_low) it->second.sim = w.sim, it->second.a = SIZE_MAX;  // a tie: none
         };
         for (const Weak& w : list) {
-            if (debug_align) std::fprintf(stderr, "weak s%zu@%zu ~ s%zu@%zu %.3f p%d%d g%zu,%zu\n", ss[w.a].source, ss[w.a].start, ss[w.b].source, ss[w.b].start, w.sim, paired_with(w.a, sb) != SIZE_MAX, paired_with(w.b, sa) != SIZE_MAX, gap_a(w.a), gap_b(w.b));
             if (paired_with(w.a, sb) != SIZE_MAX || paired_with(w.b, sa) != SIZE_MAX) continue;
             if (gap_a(w.a) != gap_b(w.b)) continue;
             offer(best_a, w.a, w, true);
@@ -1607,6 +1619,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         Quote quote;
         std::string value;
         const AlignedSentence* sentence = nullptr;  // for names: the sentence, to tell a swap
+        std::vector<std::string> owned;             // for owners: the content words after "'s"
     };
     // The entities a sentence names, by their canonical names.
     auto named_in = [&](const AlignedSentence& s, bool done_to = false) {
@@ -1752,7 +1765,20 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 const std::uint32_t ent = names.entity(i);
                 const std::string& canonical = ent == UINT32_MAX ? it.e.text : entity_name[ent];
                 if (possessive) {
-                    if (!owner_done && !next.empty() && !actor_done) owners.push_back({s.source, it.quote, canonical, &s});
+                    if (!owner_done && !next.empty() && !actor_done) {
+                        // What is owned: the content words of the next four words, stemmed
+                        // ("largest customer in Asia").
+                        std::vector<std::string> owned;
+                        std::size_t at = it.e.end + (text.substr(it.e.end, 2) == "'s" ? 2 : text.substr(it.e.end, 4) == "\u2019s" ? 4 : 0);
+                        for (int k = 0; k < 4; ++k) {
+                            const std::string w = word_after(text, at);
+                            if (w.empty()) break;
+                            if (!is_function_word(w) && w.size() > 2) owned.push_back(word_stem(w));
+                            while (at < text.size() && (text[at] == ' ' || text[at] == ',')) ++at;
+                            at += w.size();
+                        }
+                        owners.push_back({s.source, it.quote, canonical, &s, std::move(owned)});
+                    }
                     owner_done = true;
                     continue;
                 }
@@ -1799,7 +1825,18 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 credits.push_back({s.source, quote(s.source, s.start + at.start, s.start + at.end), credit_report(who, named)});
                 credit_kind.push_back(named ? 'n' : common ? 'c' : 'k');
             }
-            const std::vector<ScopeWord> sc = find_scope(sentence);
+            std::vector<ScopeWord> sc = find_scope(sentence);
+            // A country is what a figure covers only right after it ("employs 2,100 people
+            // in Sweden"); elsewhere it is where something is.
+            sc.erase(std::remove_if(sc.begin(), sc.end(), [&](const ScopeWord& w) {
+                         if (!w.country) return false;
+                         for (std::size_t i = s.item_begin; i < s.item_end; ++i)
+                             if (items[i].e.kind != ItemKind::Name && items[i].e.kind != ItemKind::Date &&
+                                 items[i].e.end <= s.start + w.start && s.start + w.start <= items[i].e.end + 24)
+                                 return false;
+                         return true;
+                     }),
+                     sc.end());
             if (!sc.empty()) {
                 std::string classes;
                 for (const ScopeWord& w : sc)
@@ -1812,34 +1849,23 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         // that on infrastructure"): the one that leaves it out says "not stated", quoted at
         // its figure.
         if (!scopes.empty() && scopes.size() < st.size()) {
-            std::vector<std::size_t> shared;
-            for (std::size_t x = 0; x < st.size(); ++x) {
-                std::vector<std::size_t> here;
-                for (std::size_t i = ss[st[x]].item_begin; i < ss[st[x]].item_end; ++i)
-                    if (claim_of_item[i] != SIZE_MAX) here.push_back(claim_of_item[i]);
-                std::sort(here.begin(), here.end());
-                if (x == 0) shared = here;
-                else {
-                    std::vector<std::size_t> both;
-                    std::set_intersection(shared.begin(), shared.end(), here.begin(), here.end(), std::back_inserter(both));
-                    shared = std::move(both);
-                }
-            }
-            // The scope words must follow the figure closely (within 40 bytes) in each
-            // sentence that states them: they are what the figure covers.
-            bool close = shared.size() == 1;
+            // The figure each scope follows closely (within 40 bytes): one claim for all.
+            std::size_t figure = SIZE_MAX;
+            bool close = true;
             for (const Part& p : scopes) {
-                if (!close) break;
-                bool near = false;
+                std::size_t here = SIZE_MAX;
                 for (std::size_t si : st) {
                     const AlignedSentence& s = ss[si];
                     if (s.source != p.source) continue;
                     for (std::size_t i = s.item_begin; i < s.item_end; ++i)
-                        if (claim_of_item[i] == shared.front() && p.quote.start >= items[i].e.end && p.quote.start <= items[i].e.end + 40)
-                            near = true;
+                        if (claim_of_item[i] != SIZE_MAX && p.quote.start >= items[i].e.end && p.quote.start <= items[i].e.end + 40)
+                            here = claim_of_item[i];
                 }
-                close = near;
+                if (here == SIZE_MAX || (figure != SIZE_MAX && here != figure)) close = false;
+                figure = here;
             }
+            // The sentences that give that figure without a scope say "not stated" (the
+            // sentences that do not give it say nothing of it).
             if (close)
                 for (std::size_t si : st) {
                     const AlignedSentence& s = ss[si];
@@ -1847,7 +1873,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     for (const Part& p : scopes) has |= p.source == s.source;
                     if (has) continue;
                     for (std::size_t i = s.item_begin; i < s.item_end; ++i)
-                        if (claim_of_item[i] == shared.front()) {
+                        if (claim_of_item[i] == figure) {
                             scopes.push_back({s.source, items[i].quote, "not stated"});
                             break;
                         }
@@ -1884,6 +1910,16 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         }
         doers(actors);
         doers(owners);
+        // Different owners of different things are two statements' owners: "X's largest
+        // customer" / "Y's top customer" differ, "X's chips" / "Y's infrastructure" do not.
+        for (std::size_t a = 0; a < owners.size(); ++a)
+            for (std::size_t b = a + 1; b < owners.size(); ++b) {
+                if (owners[a].value == owners[b].value) continue;
+                bool shared = false;
+                for (const std::string& w : owners[a].owned)
+                    shared |= std::find(owners[b].owned.begin(), owners[b].owned.end(), w) != owners[b].owned.end();
+                if (!shared) owners.clear();
+            }
         emit(ClaimKind::Statement, "who", lead, actors, &Mention::actor);
         // Different entities in one slot of two sentences of the statement: after the same
         // words ("a PLN 1.5bn loan from the X" / "a PLN 1.5bn loan from the Y"), each name
@@ -2160,6 +2196,7 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         const std::size_t fs = items[item].e.start - s.start, fe = items[item].e.end - s.start;
         std::size_t best = 61;
         for (const ScopeWord& w : find_scope(sentence)) {
+            if (w.country && !(w.start >= fe && w.start <= fe + 24)) continue;  // a country: right after it only
             const std::size_t d = w.end <= fs ? fs - w.end : w.start >= fe ? w.start - fe : 0;
             if (d < best) best = d, m.scope = w.cls;
         }

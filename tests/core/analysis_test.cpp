@@ -633,3 +633,43 @@ TEST(AnalysisStatements, DifferentEntitiesInOneSlotOfAlignedSentencesDiffer) {
                               "\"We will build it on time,\" said Jonas Lind, the mayor of the city, at the council meeting.");
     EXPECT_EQ(first_of(quoted, FindingKind::Actor), nullptr);
 }
+
+// A sentence joins a statement only when it is close to at least half of its sentences:
+// one that only resembles one sentence of three ("overseas ferry passengers") is not the
+// statement the others make, and its scope is no finding.
+TEST(AnalysisStatements, ASentenceJoinsOnlyAStatementItResembles) {
+    const std::string first = "The city council approved a new swimming pool for the northern district after a long and heated debate.";
+    const std::string last = "The pool will have eight lanes, a diving tower and a small cafe run by a local charity.";
+    const std::string same = "Domestic tourists should fill the new pool each summer, officials said.";
+    const Corpus c = build_story({
+        {"a", "Pool\n" + first + " " + same + " " + last + "\n", kMar2},
+        {"b", "Swim\n" + first + " Domestic tourists should fill the new pool each summer, officials said, and the harbour would gain overseas ferry passengers. " + last + "\n", kMar2},
+        {"c", "Lanes\n" + first + " Overseas ferry passengers will reach the harbour. " + last + "\n", kMar2},
+        {"d", "Dive\n" + first + " " + same + " " + last + "\n", kMar2},
+    });
+    EXPECT_EQ(first_of(c, FindingKind::Scope), nullptr);
+}
+
+// "X's largest customer" against "Y's top customer" is whose it is; "X's chips" against
+// "Y's infrastructure" owns two different things and is no finding.
+TEST(AnalysisStatements, OwnersDifferOnlyOverTheSameThing) {
+    const Corpus c = two("The airline is also Boeing's largest customer in Asia for freighters, sources said on Monday.",
+                         "The airline is also Airbus's largest customer in Asia for freighters, sources said on Monday.");
+    EXPECT_NE(first_of(c, FindingKind::Actor), nullptr);
+    const Corpus other = two("The airline is also the largest buyer of Boeing's new freighters in Asia, sources said on Monday.",
+                             "The airline is also the largest buyer in Asia and key to Airbus's service network, sources said on Monday.");
+    EXPECT_EQ(first_of(other, FindingKind::Actor), nullptr);
+}
+
+// A scope stated right after a figure that another sentence gives without one: "not
+// stated", even when a third sentence of the statement does not give the figure.
+TEST(AnalysisStatements, AScopeLeftOutIsNotStatedWhereTheFigureIsGiven) {
+    const Corpus c = build_story({
+        {"a", "Fund\nThe fund will spend about half of the money abroad on wind farms and grid links, the ministry said.\n", kMar2},
+        {"b", "Wind\nThe fund will spend about half of the money on wind farms and grid links, the ministry said.\n", kMar2},
+        {"c", "Grid\nThe fund will spend its money on wind farms and grid links, the ministry said on its website.\n", kMar2},
+    });
+    const Finding* f = first_of(c, FindingKind::Scope);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("not stated"), std::string::npos) << f->detail;
+}

@@ -17,6 +17,11 @@ TEST(Sentences, SplitsAtStopsButNotInitials) {
     EXPECT_EQ(piece(t, s[0]), "U.S. President Donald Trump signed it.");
     EXPECT_EQ(piece(t, s[1]), "Nvidia declined to comment.");
     EXPECT_EQ(piece(t, s[2]), "New line here");
+    // A unit after a slash ends a sentence: "160 km/h." is no initial.
+    const std::string u = "The trains reach 160 km/h. Deliveries start in May.";
+    const auto su = split_sentences(u);
+    ASSERT_EQ(su.size(), 2u);
+    EXPECT_EQ(piece(u, su[1]), "Deliveries start in May.");
 }
 
 TEST(Alignment, PairsRewrittenSentencesInOrderAndLeavesGaps) {
