@@ -582,7 +582,9 @@ bool update_words(std::string_view sentence) {
     static constexpr std::string_view kWords[] = {"rose", "risen", "climbed", "increased", "grew", "jumped", "reached",
                                                   "now", "latest", "updated", "revised", "fell", "dropped", "declined",
                                                   "so far", "has since", "as of", "by then", "has grown", "had grown",
-                                                  "closed at", "ended at", "stood at", "stands at", "new figures"};
+                                                  "closed at", "ended at", "stood at", "stands at", "new figures",
+                                                  "rises", "raised", "raises", "lowered", "lowers", "reduced", "lifted",
+                                                  "doubled", "up from", "down from"};
     std::string lower(sentence);
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (std::string_view w : kWords) {

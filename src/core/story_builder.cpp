@@ -859,6 +859,8 @@ std::vector<AlignedSentence> sentences_of(const Corpus& corpus, const std::vecto
 // August, with completion planned for December 2029").
 constexpr double kGapSimilarity = 0.12;
 constexpr std::size_t kGapMinCommon = 2;
+// Of those, words that at most a fifth of the story's sentences have (or figures both give).
+constexpr std::size_t kGapMinTelling = 2;
 
 std::vector<std::vector<std::size_t>> align_statements(const std::vector<AlignedSentence>& ss, std::size_t sources) {
     std::vector<std::vector<std::size_t>> out;
@@ -885,17 +887,27 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
         std::size_t common = 0;
     };
     std::vector<Weak> weak;  // pairs close enough for a gap between anchors (a < b)
+    std::set<std::pair<std::size_t, std::size_t>> close_pairs;  // pairs close enough to be in one statement (a < b)
     std::vector<std::unordered_map<std::size_t, Best>> best(ss.size());
     std::unordered_map<std::uint32_t, std::pair<std::size_t, std::size_t>> common;  // words, figures in common
+    std::unordered_map<std::uint32_t, std::size_t> telling;  // words in common that few sentences have
+    // A word most sentences of the story have (its main names) tells no statement apart:
+    // between anchors it is not counted.
+    const std::size_t frequent = std::max<std::size_t>(3, ss.size() / 5);
+
     const bool debug_sim = std::getenv("FACTLENS_DEBUG_SIM") != nullptr;
     for (std::size_t i = 0; i < ss.size(); ++i) {
         if (ss[i].words.empty()) continue;
         common.clear();
+        telling.clear();
         for (int w : ss[i].words) {
             const auto& v = by_word[w];
             if (v.size() > kMaxSentencesPerWord) continue;
             for (std::uint32_t j : v)
-                if (ss[j].source != ss[i].source) ++common[j].first;
+                if (ss[j].source != ss[i].source) {
+                    ++common[j].first;
+                    if (v.size() <= frequent) ++telling[j];
+                }
         }
         for (int w : ss[i].figures) {
             const auto& v = by_figure[w];
@@ -910,7 +922,10 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
             const double sim = static_cast<double>(n) / static_cast<double>(ss[i].words.size() + ss[j].words.size() - nf.first + nf.second);
             if (debug_sim && ss[j].source > ss[i].source)
                 std::fprintf(stderr, "sim %zu %zu %zu %zu %zu %.3f\n", ss[i].source, ss[i].start, ss[j].source, ss[j].start, n, sim);
-            if (j > i && sim >= kGapSimilarity) weak.push_back({sim, i, j, n});
+            if (j > i && sim >= kGapSimilarity) {
+                close_pairs.insert({i, j});
+                if (telling[j] + nf.second >= kGapMinTelling) weak.push_back({sim, i, j, n});
+            }
             if (n < kAlignMinCommon || ss[i].words.size() < kAlignMinCommon) continue;
             if (sim < kAlignSimilarity) continue;
             auto [it, added] = best[i].emplace(ss[j].source, Best{sim, j});
@@ -940,8 +955,6 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
     };
     // Sentences join a statement only when they are close (a weak pair) to at least half
     // of its sentences, not through one sentence of a third article alone.
-    std::set<std::pair<std::size_t, std::size_t>> close_pairs;
-    for (const Weak& w : weak) close_pairs.insert({std::min(w.a, w.b), std::max(w.a, w.b)});
     auto join = [&](std::size_t a, std::size_t b) {
         const std::uint32_t ga = group_of[a], gb = group_of[b];
         if (ga != UINT32_MAX && ga == gb) return;
@@ -1516,18 +1529,40 @@ void join_misspelt_slots(const Corpus& corpus, const std::vector<Item>& items, c
 // two of the statement's sources state it.
 // Whom a statement is credited to is a report: a class ("sources", "analysts",
 // "officials") or a name, one report each, without dates.
+// One speaker's names: the same name (same_name: diacritics, legal forms and titles
+// aside), or one's words the start or the end of the other's, or its start after a first
+// word (a role written in capitals at a sentence's start: "Insurer Caldera Re" / "Caldera").
+bool one_speaker(const std::string& a, const std::string& b) {
+    if (same_name(a, b)) return true;
+    std::vector<std::string> x = name_tokens(a), y = name_tokens(b);
+    if (x.empty() || y.empty()) return false;
+    if (x.size() > y.size()) std::swap(x, y);
+    return std::equal(x.begin(), x.end(), y.begin()) || std::equal(x.rbegin(), x.rend(), y.rbegin()) ||
+           (y.size() > x.size() && std::equal(x.begin(), x.end(), y.begin() + 1) && x.front().size() >= 4);
+}
+
 struct CreditReports {
     Corpus& corpus;
     std::function<std::string(const std::string&)> claim_id;
     std::map<std::string, std::string> report_of;
+    std::vector<std::pair<std::string, std::string>> named_reports;  // (who, report id)
     std::string operator()(const std::string& who, bool named) {
         auto it = report_of.find(who);
         if (it != report_of.end()) return it->second;
+        // One speaker written two ways ("Insurer Caldera Assicurazioni", "Caldera",
+        // "Mayor Ana Silva of Porto" / "Ana Silva"): one report.
+        if (named)
+            for (const auto& [other, id] : named_reports)
+                if (one_speaker(other, who)) {
+                    report_of.emplace(who, id);
+                    return id;
+                }
         Report r;
         r.id = claim_id("credited-" + who);
         r.outlet = named ? label(who) : "unnamed";
         r.label = named ? label(who) : label("unnamed " + who);
         report_of.emplace(who, r.id);
+        if (named) named_reports.push_back({who, r.id});
         corpus.reports.push_back(r);
         return r.id;
     }

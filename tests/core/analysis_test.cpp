@@ -533,8 +533,8 @@ TEST(AnalysisNames, ADroppedVowelInANameWithDiacriticsIsAMisspelling) {
 TEST(AnalysisStatements, SentencesBetweenAnchorsAlignAndTheirDatesPairInOrder) {
     const std::string first = "The city council approved a new swimming pool for the northern district after a long and heated debate.";
     const std::string last = "The pool will have eight lanes, a diving tower and a small cafe run by a local charity.";
-    const Corpus c = two(first + " Work on the pool is due to begin in May and to finish by October 2027. " + last,
-                         first + " Crews will start on the pool in May, with the opening planned for October 2028. " + last);
+    const Corpus c = two(first + " Work on the pool by the contractor is due to begin in May and to finish by October 2027. " + last,
+                         first + " The contractor will start on the pool in May, with the opening planned for October 2028. " + last);
     const Finding* f = first_of(c, FindingKind::Year);
     ASSERT_NE(f, nullptr);
     EXPECT_NE(f->detail.find("2027"), std::string::npos) << f->detail;
@@ -543,8 +543,8 @@ TEST(AnalysisStatements, SentencesBetweenAnchorsAlignAndTheirDatesPairInOrder) {
     for (const Finding& g : c.findings) dates += g.kind == FindingKind::Year;
     EXPECT_EQ(dates, 1u);  // May and May agree
     // The same months and years in other words agree.
-    const Corpus same = two(first + " Work on the pool is due to begin in May and to finish by October 2027. " + last,
-                            first + " Crews will start on the pool in May, with the opening planned for October 2027. " + last);
+    const Corpus same = two(first + " Work on the pool by the contractor is due to begin in May and to finish by October 2027. " + last,
+                            first + " The contractor will start on the pool in May, with the opening planned for October 2027. " + last);
     EXPECT_EQ(first_of(same, FindingKind::Year), nullptr);
 }
 
@@ -672,4 +672,43 @@ TEST(AnalysisStatements, AScopeLeftOutIsNotStatedWhereTheFigureIsGiven) {
     const Finding* f = first_of(c, FindingKind::Scope);
     ASSERT_NE(f, nullptr);
     EXPECT_NE(f->detail.find("not stated"), std::string::npos) << f->detail;
+}
+
+// One speaker written two ways (a role before the name at a sentence's start, a title and
+// a place after it, diacritics, a legal form) is one report: no attribution finding.
+TEST(AnalysisAttribution, OneSpeakerWrittenTwoWaysAgrees) {
+    const Corpus c = two("The storm cut power to about 3,000 homes in the valley, said Mayor Inês Duarte of Vale Novo on Monday.",
+                         "The storm cut power to about 3,000 homes in the valley, said Ines Duarte on Monday.");
+    EXPECT_EQ(first_of(c, FindingKind::Attribution), nullptr);
+    const Corpus firm = two("Insurer Tavora Seguros SA estimated the claims at EUR 60 million, a record for the valley.",
+                            "Tavora estimated the claims at EUR 60 million, a record for the valley.");
+    EXPECT_EQ(first_of(firm, FindingKind::Attribution), nullptr);
+    const Corpus other = two("Insurer Tavora Seguros SA estimated the claims at EUR 60 million, a record for the valley.",
+                             "Brokers estimated the claims at EUR 60 million, a record for the valley.");
+    EXPECT_NE(first_of(other, FindingKind::Attribution), nullptr);
+}
+
+// "raised its budget to" in a later article is a new figure: an update.
+TEST(AnalysisUpdates, ARaisedFigureInALaterArticleIsAnUpdate) {
+    const Corpus c = two("The regional government said it would spend EUR 40 million on emergency repairs to roads and bridges.",
+                         "The regional government raised its spending on emergency repairs to roads and bridges to EUR 55 million.",
+                         kMar2, kMar9);
+    EXPECT_EQ(first_of(c, FindingKind::Value), nullptr);
+    EXPECT_NE(first_of(c, FindingKind::Update), nullptr);
+}
+
+// Between anchors, the words two sentences share must tell them apart from the rest of
+// the story: the names every sentence has do not ("Norberg will pay 31% more for Halvik
+// shares" is not "holders of 40% of Halvik's shares").
+TEST(AnalysisStatements, TheStorysMainNamesAloneAlignNothing) {
+    const Date mar4{2026, 3, 4, Precision::Day};
+    const Corpus c = build_story({
+        {"a", "Deal\nNorberg Foods agreed on Monday to buy Halvik Snacks for EUR 1.2 billion in cash, the companies said. "
+              "Norberg will pay EUR 24.50 per Halvik share, a premium of 31% to the last close. "
+              "Halvik, founded in 1921, employs about 4,000 people, and Norberg makes soups.\n", kMar2},
+        {"b", "Bid\nNorberg Foods agreed on Monday to buy Halvik Snacks for EUR 1.2 billion in cash, the companies said. "
+              "Norberg said on Wednesday that holders of 40% of Halvik shares had backed the offer. "
+              "Halvik, founded in 1921, employs about 4,000 people, and Norberg makes soups.\n", mar4},
+    });
+    EXPECT_EQ(first_of(c, FindingKind::Value), nullptr);
 }
