@@ -1507,6 +1507,19 @@ void join_misspelt_slots(const Corpus& corpus, const std::vector<Item>& items, c
                 for (std::size_t i : oa)
                     for (std::size_t j : ob) {
                         const std::vector<std::string> wa = name_tokens(items[i].e.text), wb = name_tokens(items[j].e.text);
+                        // Names of two or more words that differ in one word by one edit ("Priya
+                        // Anand" / "Priya Anant"), each absent from the other's sentence: one
+                        // person or firm, misspelt, wherever the name stands in the sentence.
+                        if (wa.size() >= 2 && wa.size() == wb.size()) {
+                            std::size_t differ = 0, at = 0;
+                            for (std::size_t k = 0; k < wa.size(); ++k)
+                                if (wa[k] != wb[k]) ++differ, at = k;
+                            if (differ == 1 && wa[at].size() >= 4 && wb[at].size() >= 4 && edit_distance(wa[at], wb[at], 2) == 1 &&
+                                !is_country(wa[at]) && !is_country(wb[at]) && !is_demonym(wa[at]) && !is_demonym(wb[at]) &&
+                                !same_name(items[i].e.text, items[j].e.text))
+                                names.join(names.group_of_item[i], names.group_of_item[j]);
+                            continue;
+                        }
                         if (wa.size() != 1 || wb.size() != 1 || wa[0].size() < 6 || wb[0].size() < 6) continue;
                         if (edit_distance(wa[0], wb[0], 3) > 2 || same_name(items[i].e.text, items[j].e.text)) continue;
                         const std::string pa = word_before(ta, items[i].e.start), pb = word_before(tb, items[j].e.start);
@@ -1703,6 +1716,20 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         // The other doer must be named as what is done to, not as the other side of a deal
         // ("Y has won a contract from X", "X signed a contract with Y", "bought by X" tell
         // one deal from the other side): names after "from", "with" or "by" are left out.
+        // Or the same deed: the same verb after both doers, and a figure both sentences
+        // give ("Kestrel Rail won a GBP 180m order for 20 trams" / "Osprey Rail won the
+        // GBP 180m contract"), when neither sentence names the other's doer at all.
+        auto same_deed = [&](const Part& x, const Part& y) {
+            if (x.owned.empty() || y.owned.empty() || x.owned.front() != y.owned.front()) return false;
+            for (const std::string& n : named_in(*x.sentence))
+                if (same_doer(n, y.value)) return false;
+            for (const std::string& n : named_in(*y.sentence))
+                if (same_doer(n, x.value)) return false;
+            for (std::size_t i = x.sentence->item_begin; i < x.sentence->item_end; ++i)
+                for (std::size_t j = y.sentence->item_begin; j < y.sentence->item_end; ++j)
+                    if (claim_of_item[i] != SIZE_MAX && claim_of_item[i] == claim_of_item[j]) return true;
+            return false;
+        };
         bool differ = false, swap = false;
         for (std::size_t a = 0; a < parts.size(); ++a)
             for (std::size_t b = 0; b < parts.size(); ++b) {
@@ -1710,6 +1737,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 differ = true;
                 for (const std::string& n : named_in(*parts[b].sentence, true))
                     if (same_doer(n, parts[a].value)) swap = true;
+                if (same_deed(parts[a], parts[b])) swap = true;
             }
         if (differ && !swap) parts.clear();
     };
@@ -1826,7 +1854,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 // A name inside a phrase of place or part ("the bloom in northern Norway has
                 // killed", "shares of X fell") is not the doer, however far the preposition.
                 if (is_action_verb(next) && !in_prepositional_phrase(text, s.start, it.e.start))
-                    actors.push_back({s.source, it.quote, canonical, &s});
+                    actors.push_back({s.source, it.quote, canonical, &s, {next}});
                 if (is_action_verb(next) || is_reporting_verb(next)) actor_done = true;
             }
             const Attribution at = find_attribution(sentence, name_ranges);

@@ -712,3 +712,29 @@ TEST(AnalysisStatements, TheStorysMainNamesAloneAlignNothing) {
     });
     EXPECT_EQ(first_of(c, FindingKind::Value), nullptr);
 }
+
+// Two doers of the same deed: the same verb and a figure both sentences give, neither
+// sentence naming the other's doer ("Falk Bau won the EUR 90m contract" / "Brenner Bau
+// won the EUR 90m contract"). Another verb is another side of the deal.
+TEST(AnalysisStatements, DifferentDoersOfTheSameDeedDiffer) {
+    const Corpus c = two("Builder Falk Bau won the EUR 90 million contract for the new ring road, the council said.",
+                         "Brenner Bau won the EUR 90 million contract for the new ring road, the council said.");
+    EXPECT_NE(first_of(c, FindingKind::Actor), nullptr);
+    const Corpus sides = two("Falk Bau won the EUR 90 million contract for the new ring road, the council said.",
+                             "The council awarded the EUR 90 million contract for the new ring road, its leader said.");
+    EXPECT_EQ(first_of(sides, FindingKind::Actor), nullptr);
+}
+
+// A name of two words misspelt in one ("Tomas Ekberg" / "Tomas Ekbert") in aligned
+// sentences is one name with a spelling finding; another first name is another person.
+TEST(AnalysisNames, AMisspeltWordOfALongerNameInAlignedSentences) {
+    const Corpus c = two("Council leader Tomas Ekberg said the ring road would create 1,800 construction jobs in the county.",
+                         "Tomas Ekbert, the council's leader, said the ring road would create 1,800 construction jobs in the county.");
+    const Finding* f = first_of(c, FindingKind::Spelling);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("Ekbert"), std::string::npos) << f->detail;
+    const Corpus other = two("Council leader Tomas Ekberg said the ring road would create 1,800 construction jobs in the county.",
+                             "Jonas Ekberg, the council's leader, said the ring road would create 1,800 construction jobs in the county.");
+    const Finding* g = first_of(other, FindingKind::Spelling);
+    EXPECT_TRUE(g == nullptr || g->detail.find("Jonas") == std::string::npos);
+}
