@@ -1170,8 +1170,8 @@ std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vect
                     const double va = share_value(a), vb = share_value(b);
                     // Shares of one thing ("about a quarter of the city's supply" / "roughly 40%
                     // of what the city consumes"): up to twice the other, when their own words
-                    // share a word.
-                    const bool share = k == "share" && shared_context(a, b) > 0;
+                    // share a word or when each is its sentence's only share.
+                    const bool share = k == "share" && (shared_context(a, b) > 0 || (xs.size() == 1 && it->second.size() == 1));
                     const double ratio = k == "count" ? kAlignedRatio : a.e.kind == ItemKind::Number ? kAlignedCountRatio
                                        : share ? kAlignedShareRatio : kAlignedRatio;
                     if (!(va > 0) || !(vb > 0) || (std::max(va, vb) / std::min(va, vb) > ratio && !digits_transposed(a, b))) continue;

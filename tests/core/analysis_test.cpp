@@ -738,3 +738,17 @@ TEST(AnalysisNames, AMisspeltWordOfALongerNameInAlignedSentences) {
     const Finding* g = first_of(other, FindingKind::Spelling);
     EXPECT_TRUE(g == nullptr || g->detail.find("Jonas") == std::string::npos);
 }
+
+// The only share of each of two aligned sentences is one slot up to twice apart even when
+// their own words differ ("about a quarter of its sales" / "around 40% of its output").
+TEST(AnalysisShares, TheLoneSharesOfAlignedSentencesAreOneSlot) {
+    const Corpus c = two("The mill sells about a quarter of its paper to the Danish publisher Holm Media, the company said.",
+                         "The Danish publisher Holm Media buys around 40% of the mill's output, the company said.");
+    const Finding* f = first_of(c, FindingKind::Value);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("40%"), std::string::npos) << f->detail;
+    // Further apart they are two things.
+    const Corpus apart = two("The mill sells about a tenth of its paper to the Danish publisher Holm Media, the company said.",
+                             "The Danish publisher Holm Media buys around 40% of the mill's output, the company said.");
+    EXPECT_EQ(first_of(apart, FindingKind::Value), nullptr);
+}
