@@ -861,6 +861,10 @@ constexpr double kGapSimilarity = 0.12;
 constexpr std::size_t kGapMinCommon = 2;
 // Of those, words that at most a fifth of the story's sentences have (or figures both give).
 constexpr std::size_t kGapMinTelling = 2;
+// A sentence that states two things (the other article's two sentences) is paired with
+// the second one too, as a statement of two sentences of its own, when they are each
+// other's best, similar to 0.2, and the unpaired one has no better unpaired partner.
+constexpr double kFusedSimilarity = 0.2;
 
 std::vector<std::vector<std::size_t>> align_statements(const std::vector<AlignedSentence>& ss, std::size_t sources) {
     std::vector<std::vector<std::size_t>> out;
@@ -1005,7 +1009,7 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
             if (ss[k].source == source) return k;
         return SIZE_MAX;
     };
-    std::vector<std::pair<std::size_t, std::size_t>> gap_pairs;
+    std::vector<std::pair<std::size_t, std::size_t>> gap_pairs, fused;
     for (const auto& [key, list] : weak_of) {
         const auto [sa, sb] = key;
         // Anchors: sentences of sa paired with sentences of sb, in sa's order, kept where
@@ -1039,11 +1043,31 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
             if (w.sim > it->second.sim) it->second = w;
             else if (w.sim == it->second.sim && tie_low) it->second.sim = w.sim, it->second.a = SIZE_MAX;  // a tie: none
         };
+        std::unordered_map<std::size_t, Weak> fused_a, fused_b;  // one side already paired: a sentence stating two things
         for (const Weak& w : list) {
-            if (paired_with(w.a, sb) != SIZE_MAX || paired_with(w.b, sa) != SIZE_MAX) continue;
+            const bool pa = paired_with(w.a, sb) != SIZE_MAX, pb = paired_with(w.b, sa) != SIZE_MAX;
+            if (pa && pb) continue;
+            if (pa || pb) {
+                if (w.sim >= kFusedSimilarity) {
+                    offer(fused_a, w.a, w, true);
+                    offer(fused_b, w.b, w, true);
+                }
+                continue;
+            }
             if (gap_a(w.a) != gap_b(w.b)) continue;
             offer(best_a, w.a, w, true);
             offer(best_b, w.b, w, true);
+        }
+        for (const auto& [i, w] : fused_a) {
+            if (w.a == SIZE_MAX) continue;
+            const auto back = fused_b.find(w.b);
+            if (back == fused_b.end() || back->second.a != w.a || back->second.b != w.b) continue;
+            // The unpaired one must have no better partner among the other article's unpaired sentences.
+            const bool a_free = paired_with(w.a, sb) == SIZE_MAX;
+            const auto& best = a_free ? best_a : best_b;
+            const auto other = best.find(a_free ? w.a : w.b);
+            if (other != best.end() && other->second.a != SIZE_MAX && other->second.sim >= w.sim) continue;
+            fused.push_back({w.a, w.b});
         }
         for (const auto& [i, w] : best_a) {
             if (w.a == SIZE_MAX) continue;
@@ -1062,6 +1086,10 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
             std::sort(g.begin(), g.end());
             out.push_back(std::move(g));
         }
+    for (const auto& [a, b] : fused) {
+        if (debug_align) std::fprintf(stderr, "fused s%zu@%zu ~ s%zu@%zu\n", ss[a].source, ss[a].start, ss[b].source, ss[b].start);
+        out.push_back({a, b});
+    }
     return out;
 }
 

@@ -752,3 +752,18 @@ TEST(AnalysisShares, TheLoneSharesOfAlignedSentencesAreOneSlot) {
                              "The Danish publisher Holm Media buys around 40% of the mill's output, the company said.");
     EXPECT_EQ(first_of(apart, FindingKind::Value), nullptr);
 }
+
+// A sentence that states two things is paired with both of the other article's sentences
+// that state them: here its attribution is compared with the second one's too.
+TEST(AnalysisStatements, ASentenceStatingTwoThingsAlignsWithBoth) {
+    const std::string bridge = "The council will spend EUR 12 million on the new river bridge in the old town";
+    const Corpus c = two(bridge + ", the mayor said on Monday. It will also buy 20 electric buses for the city fleet by next spring, "
+                                  "according to the transport office.",
+                         bridge + " and buy 20 electric buses for the city fleet by next spring, the mayor said on Monday.");
+    const Finding* f = first_of(c, FindingKind::Attribution);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("officials"), std::string::npos) << f->detail;
+    const Corpus one = two(bridge + ", the mayor said on Monday. It has 40 electric buses already.",
+                           bridge + " and buy 20 electric buses for the city fleet by next spring, the mayor said on Monday.");
+    EXPECT_EQ(first_of(one, FindingKind::Attribution), nullptr);
+}
