@@ -861,8 +861,8 @@ constexpr double kGapSimilarity = 0.12;
 constexpr std::size_t kGapMinCommon = 2;
 // Of those, words that at most a fifth of the story's sentences have (or figures both give).
 constexpr std::size_t kGapMinTelling = 2;
-// A sentence that states two things (the other article's two sentences) is paired with
-// the second one too, as a statement of two sentences of its own, when they are each
+// A sentence that states two things (two consecutive sentences of the other article) is
+// paired with the second one too, in a copy of that one's statement, when they are each
 // other's best, similar to 0.2, and the unpaired one has no better unpaired partner.
 constexpr double kFusedSimilarity = 0.2;
 
@@ -1048,7 +1048,12 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
             const bool pa = paired_with(w.a, sb) != SIZE_MAX, pb = paired_with(w.b, sa) != SIZE_MAX;
             if (pa && pb) continue;
             if (pa || pb) {
-                if (w.sim >= kFusedSimilarity) {
+                // The two things are told in consecutive sentences of the other article: the
+                // sentence's first partner and the one right before or after it.
+                const std::size_t first = pa ? paired_with(w.a, sb) : paired_with(w.b, sa);
+                const std::size_t second = pa ? w.b : w.a;
+                const bool next_to = first + 1 == second || second + 1 == first;
+                if (w.sim >= kFusedSimilarity && next_to) {
                     offer(fused_a, w.a, w, true);
                     offer(fused_b, w.b, w, true);
                 }
@@ -1081,15 +1086,32 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
         if (debug_align) std::fprintf(stderr, "gap s%zu@%zu ~ s%zu@%zu\n", ss[a].source, ss[a].start, ss[b].source, ss[b].start);
         join(a, b);
     }
+    // The sentence that states two things joins a copy of its second partner's statement
+    // (once, whichever sentence of it led there).
+    std::set<std::vector<std::size_t>> seen;
+    std::vector<std::vector<std::size_t>> copies;
+    for (const auto& [a, b] : fused) {
+        if (debug_align) std::fprintf(stderr, "fused s%zu@%zu ~ s%zu@%zu\n", ss[a].source, ss[a].start, ss[b].source, ss[b].start);
+        const bool a_two = [&] {
+            for (std::size_t k : group_of[a] == UINT32_MAX ? std::vector<std::size_t>{} : groups[group_of[a]])
+                if (ss[k].source == ss[b].source) return true;
+            return false;
+        }();
+        const std::size_t two = a_two ? a : b, other = a_two ? b : a;  // two: the sentence stating two things
+        std::vector<std::size_t> st = group_of[other] == UINT32_MAX ? std::vector<std::size_t>{other} : groups[group_of[other]];
+        bool clash = false;
+        for (std::size_t k : st) clash |= ss[k].source == ss[two].source;
+        if (clash) st = {other};
+        st.push_back(two);
+        std::sort(st.begin(), st.end());
+        if (seen.insert(st).second) copies.push_back(std::move(st));
+    }
     for (auto& g : groups)
         if (g.size() >= 2) {
             std::sort(g.begin(), g.end());
             out.push_back(std::move(g));
         }
-    for (const auto& [a, b] : fused) {
-        if (debug_align) std::fprintf(stderr, "fused s%zu@%zu ~ s%zu@%zu\n", ss[a].source, ss[a].start, ss[b].source, ss[b].start);
-        out.push_back({a, b});
-    }
+    for (auto& st : copies) out.push_back(std::move(st));
     return out;
 }
 
@@ -1769,9 +1791,20 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             }
         if (differ && !swap) parts.clear();
     };
+    // What was emitted, so that a statement's copy (a sentence stating two things joined to
+    // a second statement) adds only what it changes.
+    std::set<std::string> emitted;
     auto emit = [&](ClaimKind kind, const std::string& what, const AlignedSentence& lead, std::vector<Part>& parts,
                     std::string Mention::*field) {
         if (parts.size() < 2) return;
+        {
+            std::vector<std::string> keys;
+            for (const Part& p : parts) keys.push_back(std::to_string(p.source) + "@" + std::to_string(p.quote.start) + "=" + p.value);
+            std::sort(keys.begin(), keys.end());
+            std::string sig = std::to_string(static_cast<int>(kind)) + "|" + what;
+            for (const std::string& k : keys) sig += "|" + k;
+            if (!emitted.insert(sig).second) return;
+        }
         Claim c;
         c.kind = kind;
         const std::string_view text = corpus.sources[lead.source].text;
