@@ -1069,6 +1069,7 @@ void change_checks(Corpus& corpus, const Lookup& at) {
             const std::size_t s_start = static_cast<std::size_t>(sentence.data() - text.data()), s_end = s_start + sentence.size();
             // The figures "from" and "to" in the same sentence, next to the percent.
             std::optional<std::size_t> from, to;
+            std::vector<std::size_t> before_percent;
             std::optional<std::size_t> range;
             for (std::size_t j = (k >= 4 ? k - 4 : 0); j < ms.size() && j <= k + 4; ++j) {
                 const Mention& m = corpus.mentions[ms[j]];
@@ -1077,7 +1078,19 @@ void change_checks(Corpus& corpus, const Lookup& at) {
                 if (m.value->is_range() && ends_with_word(before, "from")) range = ms[j];
                 else if (ends_with_word(before, "from")) from = ms[j];
                 else if (ends_with_word(before, "to")) to = ms[j];
+                else if (j < k && !m.value->is_range()) before_percent.push_back(ms[j]);
             }
+            // "Revenue was EUR 5.2bn, up 38% from EUR 4.1bn": without a "to", the new figure
+            // is the sentence's first one before the percent in the unit of the old one, when
+            // within a factor of ten of it (not a rate or a price in the same currency).
+            if (from && !to)
+                for (std::size_t j : before_percent) {
+                    const Quantity& qa = *corpus.mentions[*from].value;
+                    const Quantity& qb = *corpus.mentions[j].value;
+                    if (qb.unit != qa.unit) continue;
+                    if (qa.mid() > 0 && qb.mid() > 0 && std::max(qa.mid(), qb.mid()) / std::min(qa.mid(), qb.mid()) <= 10) to = j;
+                    break;
+                }
             double a = 0, b = 0, ra = 0, rb = 0;
             std::vector<std::size_t> involved = {ms[k]};
             std::string unit;

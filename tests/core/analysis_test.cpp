@@ -767,3 +767,18 @@ TEST(AnalysisStatements, ASentenceStatingTwoThingsAlignsWithBoth) {
                            bridge + " and buy 20 electric buses for the city fleet by next spring, the mayor said on Monday.");
     EXPECT_EQ(first_of(one, FindingKind::Attribution), nullptr);
 }
+
+// "was X, up N% from Y": without a "to", the new figure is the sentence's first one before
+// the percent in the old one's unit (within a factor of ten: not a rate in that currency).
+TEST(AnalysisChecks, APercentageChangeFromAnEarlierFigureWithoutTo) {
+    const Corpus bad = build_story({{"a", "Sales\nRevenue was EUR 5.2 billion last year, up 38% from EUR 4.1 billion.\n", kMar2}});
+    const Finding* f = first_of(bad, FindingKind::Change);
+    ASSERT_NE(f, nullptr);
+    EXPECT_FALSE(f->agrees) << f->detail;
+    const Corpus ok = build_story({{"a", "Sales\nRevenue was EUR 5.2 billion last year, up 27% from EUR 4.1 billion.\n", kMar2}});
+    const Finding* g = first_of(ok, FindingKind::Change);
+    ASSERT_NE(g, nullptr);
+    EXPECT_TRUE(g->agrees) << g->detail;
+    const Corpus rate = build_story({{"a", "Sales\nThe shares cost EUR 12 each, up 38% from EUR 4.1 billion in value.\n", kMar2}});
+    EXPECT_EQ(first_of(rate, FindingKind::Change), nullptr);
+}
