@@ -767,6 +767,38 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
 
 // "$1 = 7.2671 Chinese yuan", "1 dollar = 7.27 yuan"
 bool rate_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
+    // "at 4.30 zlotys per euro", "at R18 to the dollar", "at $1.09 a euro": a rate in the
+    // text, as the brackets of a conversion may state it (money_at), read as 1 base = rate.
+    if (i > 0 && c.s.is(i - 1, "at")) {
+        std::size_t after = i;
+        Extracted rm;
+        if (money_at(c, i, after, rm, false) && !rm.value.is_range() && rm.value.scale.empty() && rm.value.low > 0) {
+            std::size_t k = after;
+            if (c.s.is(k, "to") && c.s.is(k + 1, "the")) k += 2;
+            else if (c.s.is(k, "per") || c.s.is(k, "a") || c.s.is(k, "to") || c.s.punct(k, "/")) k += 1;
+            else k = SIZE_MAX;
+            std::string code;
+            const std::size_t taken = k == SIZE_MAX ? 0 : c.s.suffix_currency(k, code);
+            if (taken) {
+                std::string ignored;
+                const std::string base = settle_currency(c, code, false, ignored);
+                if (!base.empty() && base != rm.value.unit) {
+                    Extracted e = make(c, ItemKind::Rate, i, k + taken - 1);
+                    e.value = rm.value;
+                    e.value.unit = base;
+                    e.value.low = e.value.high = 1;
+                    e.value.low_text = "1";
+                    e.value.high_text.clear();
+                    e.value.decimals = 0;
+                    e.rate = rm.value.low;
+                    e.rate_currency = rm.value.unit;
+                    next = k + taken;
+                    out = std::move(e);
+                    return true;
+                }
+            }
+        }
+    }
     // A rate has "=" within a few tokens of its start: look before reading any money.
     bool equals = false;
     for (std::size_t k = i + 1; k < c.s.size() && k < i + 8 && !equals; ++k) equals = c.s.punct(k, "=");

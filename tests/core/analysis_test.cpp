@@ -782,3 +782,19 @@ TEST(AnalysisChecks, APercentageChangeFromAnEarlierFigureWithoutTo) {
     const Corpus rate = build_story({{"a", "Sales\nThe shares cost EUR 12 each, up 38% from EUR 4.1 billion in value.\n", kMar2}});
     EXPECT_EQ(first_of(rate, FindingKind::Change), nullptr);
 }
+
+// A rate stated in the text ("converted at R18 to the dollar", "at 4.30 zlotys per euro")
+// is the story's rate: a conversion in brackets is checked against it.
+TEST(AnalysisChecks, ARateStatedInTheTextChecksTheConversions) {
+    const Corpus bad = build_story({{"a", "Strike\nThe mine lost R2.3bn ($155 million) in revenue, converted at R18 to the dollar.\n", kMar2}});
+    const Finding* f = first_of(bad, FindingKind::Conversion);
+    ASSERT_NE(f, nullptr);
+    EXPECT_FALSE(f->agrees) << f->detail;
+    const Corpus ok = build_story({{"a", "Strike\nThe mine lost R2.3bn ($128 million) in revenue, converted at R18 to the dollar.\n", kMar2}});
+    const Finding* g = first_of(ok, FindingKind::Conversion);
+    ASSERT_NE(g, nullptr);
+    EXPECT_TRUE(g->agrees) << g->detail;
+    // A price per share is no rate.
+    const Corpus price = build_story({{"a", "Shares\nThe shares were sold at $12 per share, or EUR 11 ($12).\n", kMar2}});
+    EXPECT_TRUE(price.rates.empty());
+}
