@@ -761,6 +761,22 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
             next = after + 1;
         }
     }
+    // A conversion after ", or": "KRW 1.2 trillion, or about $870 million", in another currency.
+    if (with_conversion && !e.converted && s.punct(next, ",") && s.is(next + 1, "or")) {
+        std::size_t in = next + 2, after = in;
+        bool about = false;
+        for (std::string_view w : {"about", "around", "roughly", "approximately", "nearly", "some", "almost"})
+            if (s.is(in, w)) ++in, about = true;
+        Extracted conv;
+        if (money_at(c, in, after, conv, false) && conv.value.unit != e.value.unit && !conv.value.unit.empty()) {
+            e.converted = conv.value;
+            if (about && e.converted->qualifier == Qualifier::Exactly) e.converted->qualifier = Qualifier::About;
+            if (e.note.empty()) e.note = conv.note;
+            e.end = s.end(after - 1);
+            e.text = std::string(c.text.substr(e.start, e.end - e.start));
+            next = after;
+        }
+    }
     out = std::move(e);
     return true;
 }

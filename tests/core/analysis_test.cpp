@@ -798,3 +798,18 @@ TEST(AnalysisChecks, ARateStatedInTheTextChecksTheConversions) {
     const Corpus price = build_story({{"a", "Shares\nThe shares were sold at $12 per share, or EUR 11 ($12).\n", kMar2}});
     EXPECT_TRUE(price.rates.empty());
 }
+
+// A conversion after ", or" in another currency travels with its figure and is checked
+// at the story's stated rate; ", or $2 a share" in the same currency is no conversion.
+TEST(AnalysisChecks, AConversionAfterOrIsChecked) {
+    const Corpus bad = build_story({{"a", "Deal\nThe deal is worth EUR 3.4 billion, or $4.1 billion, converted at $1.09 per euro.\n", kMar2}});
+    const Finding* f = first_of(bad, FindingKind::Conversion);
+    ASSERT_NE(f, nullptr);
+    EXPECT_FALSE(f->agrees) << f->detail;
+    const Corpus ok = build_story({{"a", "Deal\nThe deal is worth EUR 3.4 billion, or about $3.7 billion, converted at $1.09 per euro.\n", kMar2}});
+    const Finding* g = first_of(ok, FindingKind::Conversion);
+    ASSERT_NE(g, nullptr);
+    EXPECT_TRUE(g->agrees) << g->detail;
+    const Corpus share = build_story({{"a", "Loss\nThe loss was $5 million, or $2 a share, the company said.\n", kMar2}});
+    EXPECT_EQ(first_of(share, FindingKind::Conversion), nullptr);
+}
