@@ -783,9 +783,10 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
 
 // "$1 = 7.2671 Chinese yuan", "1 dollar = 7.27 yuan"
 bool rate_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
-    // "at 4.30 zlotys per euro", "at R18 to the dollar", "at $1.09 a euro": a rate in the
-    // text, as the brackets of a conversion may state it (money_at), read as 1 base = rate.
-    if (i > 0 && c.s.is(i - 1, "at")) {
+    // "at 4.30 zlotys per euro", "at R18 to the dollar", "at $1.09 a euro", "a rate of
+    // 1,380 won to the dollar", "the dollar traded at 1,380 won": a rate in the text, as the
+    // brackets of a conversion may state it (money_at), read as 1 base = rate.
+    if (i > 0 && (c.s.is(i - 1, "at") || (i > 1 && c.s.is(i - 1, "of") && c.s.is(i - 2, "rate")))) {
         std::size_t after = i;
         Extracted rm;
         if (money_at(c, i, after, rm, false) && !rm.value.is_range() && rm.value.scale.empty() && rm.value.low > 0) {
@@ -794,12 +795,20 @@ bool rate_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
             else if (c.s.is(k, "per") || c.s.is(k, "a") || c.s.is(k, "to") || c.s.punct(k, "/")) k += 1;
             else k = SIZE_MAX;
             std::string code;
-            const std::size_t taken = k == SIZE_MAX ? 0 : c.s.suffix_currency(k, code);
+            std::size_t taken = k == SIZE_MAX ? 0 : c.s.suffix_currency(k, code);
+            std::size_t last = k + taken - 1;
+            // The base before the verb: "the dollar traded at", "the euro stood at".
+            if (!taken && i >= 4 && c.s.is(i - 1, "at") && c.s.is(i - 4, "the")) {
+                bool verb = false;
+                for (std::string_view w : {"traded", "stood", "was", "fetched", "bought", "closed", "ended", "changed"})
+                    verb |= c.s.is(i - 2, w);
+                if (verb && c.s.suffix_currency(i - 3, code) == 1) taken = 1, last = after - 1;
+            }
             if (taken) {
                 std::string ignored;
                 const std::string base = settle_currency(c, code, false, ignored);
                 if (!base.empty() && base != rm.value.unit) {
-                    Extracted e = make(c, ItemKind::Rate, i, k + taken - 1);
+                    Extracted e = make(c, ItemKind::Rate, i, last);
                     e.value = rm.value;
                     e.value.unit = base;
                     e.value.low = e.value.high = 1;
@@ -808,7 +817,7 @@ bool rate_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
                     e.value.decimals = 0;
                     e.rate = rm.value.low;
                     e.rate_currency = rm.value.unit;
-                    next = k + taken;
+                    next = last + 1;
                     out = std::move(e);
                     return true;
                 }

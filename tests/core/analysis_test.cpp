@@ -797,6 +797,15 @@ TEST(AnalysisChecks, ARateStatedInTheTextChecksTheConversions) {
     // A price per share is no rate.
     const Corpus price = build_story({{"a", "Shares\nThe shares were sold at $12 per share, or EUR 11 ($12).\n", kMar2}});
     EXPECT_TRUE(price.rates.empty());
+    // "the dollar traded at 1,380 won", "a rate of 1,380 won to the dollar".
+    const Corpus traded = build_story({{"a", "Profit\nProfit was 1.2 trillion won ($780 million). The dollar traded at 1,380 won.\n", kMar2}});
+    const Finding* t = first_of(traded, FindingKind::Conversion);
+    ASSERT_NE(t, nullptr);
+    EXPECT_FALSE(t->agrees) << t->detail;
+    const Corpus of = build_story({{"a", "Profit\nProfit was 1.2 trillion won, or $870 million at a rate of 1,380 won to the dollar.\n", kMar2}});
+    const Finding* o = first_of(of, FindingKind::Conversion);
+    ASSERT_NE(o, nullptr);
+    EXPECT_TRUE(o->agrees) << o->detail;
 }
 
 // A conversion after ", or" in another currency travels with its figure and is checked
