@@ -1884,6 +1884,44 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
         out = std::move(e);
     return true;
     }
+    // "eight of the company's fish farms", "three of Acme Corp's plants": a count of the
+    // plural after "of" and a name's or a determiner's possessive (at most six tokens on).
+    if (s.is(j, "of") && units >= 2 && scale.empty()) {
+        std::size_t k2 = j + 1, noun_start = SIZE_MAX;
+        bool possessive = false;
+        for (; k2 < s.size() && k2 < j + 8; ++k2) {
+            const std::string_view t = s.text(k2);
+            if (s.punct(k2, "'") || s.punct(k2, "\u2019") || t == "'s" || t == "\u2019s" || (t == "s" && s.glued(k2))) {
+                possessive = true;
+                continue;
+            }
+            if (!s.word(k2)) break;
+            if (s.is(k2, "the") || s.is(k2, "its") || s.is(k2, "their") || s.is(k2, "his") || s.is(k2, "her")) {
+                possessive = true;
+                continue;
+            }
+            if (s.capital(k2)) {
+                if (noun_start != SIZE_MAX) break;
+                continue;
+            }
+            if (s.cls(k2) & lexicon::kStopWord) break;
+            if (noun_start == SIZE_MAX) noun_start = k2;
+            // The last plural of a run of lower-case words ("fish farms").
+            if (lexicon::is_plural_noun(t) && !(s.word(k2 + 1) && !s.capital(k2 + 1) && lexicon::is_plural_noun(s.text(k2 + 1)))) {
+                ++k2;
+                break;
+            }
+        }
+        if (possessive && noun_start != SIZE_MAX && k2 > noun_start && lexicon::is_plural_noun(s.text(k2 - 1)) && k2 - noun_start <= 3) {
+            std::size_t first = i;
+            const Qualifier q = s.qualifier_before(first);
+            Extracted e = figure(c, ItemKind::Number, first, j - 1, units, digits, decimals, scale, "count", q);
+            e.value.counts = std::string(c.text.substr(s.start(noun_start), s.end(k2 - 1) - s.start(noun_start)));
+            next = j;
+            out = std::move(e);
+            return true;
+        }
+    }
     std::size_t k = j;
     // "50 A321neo jets", "10,000 H100 chips": a model's name before the counted plural
     bool model = false;

@@ -6,6 +6,7 @@
 
 #include "core/analysis.h"
 #include "core/claim_parts.h"
+#include "core/extract.h"
 #include "core/story_builder.h"
 
 using namespace factlens;
@@ -821,4 +822,16 @@ TEST(AnalysisChecks, AConversionAfterOrIsChecked) {
     EXPECT_TRUE(g->agrees) << g->detail;
     const Corpus share = build_story({{"a", "Loss\nThe loss was $5 million, or $2 a share, the company said.\n", kMar2}});
     EXPECT_EQ(first_of(share, FindingKind::Conversion), nullptr);
+}
+
+// "eight of the company's fish farms" counts farms (the last plural of the run after a
+// possessive), so it is compared with "six farms" in an aligned sentence.
+TEST(AnalysisClaims, ACountOfWhatAPossessiveOwns) {
+    const std::vector<Extracted> items = extract("Storms damaged eight of Nordfisk AS's fish farms on the coast.", std::nullopt);
+    bool farms = false;
+    for (const Extracted& e : items) farms |= e.kind == ItemKind::Number && e.value.low == 8 && e.value.counts == "fish farms";
+    EXPECT_TRUE(farms);
+    const Corpus c = two("Storms in the north damaged eight of Nordfisk AS's fish farms on the coast last week, the company said.",
+                         "Storms in the north damaged six farms of the fish farmer Nordfisk on the coast last week, the company said.");
+    EXPECT_NE(first_of(c, FindingKind::Value), nullptr);
 }
