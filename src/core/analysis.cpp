@@ -584,7 +584,7 @@ bool update_words(std::string_view sentence) {
                                                   "so far", "has since", "as of", "by then", "has grown", "had grown",
                                                   "closed at", "ended at", "stood at", "stands at", "new figures",
                                                   "rises", "raised", "raises", "lowered", "lowers", "reduced", "lifted",
-                                                  "doubled", "up from", "down from"};
+                                                  "doubled", "up from", "down from", "cut", "trimmed", "halved"};
     std::string lower(sentence);
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (std::string_view w : kWords) {

@@ -696,6 +696,10 @@ TEST(AnalysisUpdates, ARaisedFigureInALaterArticleIsAnUpdate) {
                          kMar2, kMar9);
     EXPECT_EQ(first_of(c, FindingKind::Value), nullptr);
     EXPECT_NE(first_of(c, FindingKind::Update), nullptr);
+    const Corpus cut = two("The growers' cooperative expects the highland harvest to reach 1.9 million bags this season.",
+                           "The growers' cooperative cut its forecast for the highland harvest to 1.7 million bags this season.",
+                           kMar2, kMar9);
+    EXPECT_EQ(first_of(cut, FindingKind::Value), nullptr);
 }
 
 // Between anchors, the words two sentences share must tell them apart from the rest of
