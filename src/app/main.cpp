@@ -404,6 +404,16 @@ int factlens_act(const char* id, int length) {
     return known ? 1 : 0;
 }
 
+// The page's mirror: a dialog's text field was edited there (`id` names the field, as on
+// the canvas); returns 1 when an open dialog has that field.
+int factlens_set(const char* id, int id_length, const char* value, int value_length) {
+    if (!g_rt || id_length < 0 || id_length > 4096 || value_length < 0 || value_length > (1 << 20)) return 0;
+    const WorkTimer work;
+    const bool known = g_rt->app.set_value(text_of(id, id_length), text_of(value, value_length));
+    wake();
+    return known ? 1 : 0;
+}
+
 // The page's mirror: its search box's text, the current view's search (as typed in the
 // canvas's own box).
 void factlens_search(const char* text, int length) {

@@ -165,7 +165,7 @@ void draw_claims_view(ViewContext& ctx) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x - 6, p.y), ImVec2(p.x - 2, p.y + ImGui::GetTextLineHeight() * 2),
                                                   claim_colour(ctx.corpus, c.id));
-        const std::string title = c.subject + " \u2014 " + c.measure;
+        const std::string title = claim_name(c);
         std::string facts = std::string(claim_kind_name(c.kind)) + (c.peer ? " \u00B7 peer" : "");
         if (ctx.compact) {
             if (!c.period.empty()) facts += " \u00B7 " + c.period;

@@ -56,7 +56,7 @@ void draw_finding(ViewContext& ctx, const Finding& f) {
     items::name_item("finding/" + f.id + "/select", selected ? "selected" : "select");
     if (toggle) toggle_finding(ctx.state, ctx.corpus, f.id);
     ImGui::PushTextWrapPos(0.0f);
-    if (claim && ctx.compact) ImGui::TextUnformatted((claim->subject + " \u2014 " + claim->measure).c_str());
+    if (claim && ctx.compact) ImGui::TextUnformatted(claim_name(*claim).c_str());
     if (!f.reason.empty()) ImGui::TextUnformatted(f.reason.c_str());
     // A check's working, in figures (a disagreement's reason already says it all).
     if (is_check(f.kind) && f.detail != f.reason) {
@@ -131,10 +131,8 @@ void draw_findings_view(ViewContext& ctx) {
     // Every filter in force, each with one click to clear it, so the counts always add up.
     for (const FindingsFilter& filter : findings_filters(ctx.state)) {
         if (filter.key == "search") continue;  // the search box shows its own
-        const std::string what = filter.key == "claim"  ? "claim " + filter.value
-                                 : filter.key == "source" ? source_name(ctx.corpus, filter.value)
-                                                          : kind_label(*finding_kind_from_name(filter.value));
-        const std::string label = "only " + what + " \u00D7";
+        const std::string what = findings_filter_name(ctx.corpus, filter);
+        const std::string label = ellipsized("only " + what, ImGui::GetContentRegionAvail().x - 30) + " \u00D7";
         same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x + 8);
         const bool clear = link_button(label.c_str());
         items::name_item("filter/" + filter.key + "/clear", "clear the filter: only " + what);

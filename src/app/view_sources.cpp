@@ -188,7 +188,7 @@ void draw_reader(ViewContext& ctx) {
     if (r.hovered >= 0) {
         const Mention& m = ctx.corpus.mentions[span_mention[static_cast<std::size_t>(r.hovered)]];
         const Claim* c = ctx.corpus.find_claim(m.claim);
-        std::string tip = c ? c->subject + " \u2014 " + c->measure : m.claim;
+        std::string tip = c ? claim_name(*c) : m.claim;
         if (m.value) tip += "\nStated: " + m.value->display();
         if (m.converted) tip += " (" + m.converted->display() + ")";
         if (!m.period.empty()) tip += "\nPeriod: \u201C" + m.period + "\u201D";

@@ -312,7 +312,7 @@ void draw_timeline_view(ViewContext& ctx) {
             first_claim = false;
             ImGui::SameLine();
             if (link_button(c.id.c_str())) select_claim(st, c.id);
-            items::name_item("report-claim/" + c.id, c.subject + " \u2014 " + c.measure);
+            items::name_item("report-claim/" + c.id, claim_name(c));
         }
         ImGui::EndChild();
     }
