@@ -169,7 +169,8 @@ void draw_timeline_view(ViewContext& ctx) {
     ImGui::InvisibleButton("canvas", avail, ImGuiButtonFlags_MouseButtonLeft);
     const bool hovered = ImGui::IsItemHovered();
     ImGuiIO& io = ImGui::GetIO();
-    if (hovered && io.MouseWheel != 0.0f && io.MousePos.x > x0) {
+    const bool zoom = hovered && io.MouseWheel != 0.0f && io.MousePos.x > x0;
+    if (zoom) {
         const double at = from + (io.MousePos.x - x0) / (x1 - x0) * span;
         const double factor = std::pow(0.85, io.MouseWheel);
         const double new_span = std::clamp(span * factor, 7.0, 3650.0);
@@ -177,7 +178,9 @@ void draw_timeline_view(ViewContext& ctx) {
         st.timeline_to = st.timeline_from + new_span;
     }
     if (ImGui::IsItemActive()) touch::claim_drag();  // a finger on the timeline pans it, not the page
-    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
+    // A drag pans; not in a frame that zooms, nor while two fingers pinch (the pointer then
+    // jumps between the fingers and their midpoint).
+    if (!zoom && !touch::pinching() && ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
         const double shift = -io.MouseDelta.x / (x1 - x0) * span;
         st.timeline_from = from + shift;
         st.timeline_to = to + shift;
