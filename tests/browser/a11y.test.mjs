@@ -205,6 +205,24 @@ test('text dragged over in the reader is selected, and Ctrl+C or its menu copies
   assert.ok(cited.startsWith(`\u201C${selection.label}\u201D\n\u2014 Reuters`), cited);
   assert.match(cited, /#.*source=reuters-000.*at=\d+/);
   await screenshot(page, 'reader-selection');
+
+  // In Compare too: words dragged over in a sentence are the selection, and Ctrl+C copies them.
+  await showView(page, 'compare');
+  const diff = await find(page, /^diff\/left\/\d+\/0$/);
+  await page.mouse.move(diff.x + 1, diff.y + diff.h / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(diff.x + 1 + (160 * i) / 6, diff.y + diff.h / 2);
+  await page.mouse.up();
+  await settle(page);
+  const chosen = await find(page, 'selection');
+  assert.ok(chosen.label.length > 8 && chosen.label.startsWith(diff.label.slice(0, 3)), `selected "${chosen.label}" from "${diff.label}"`);
+  const s = await state(page);
+  const cells = await page.evaluate(() => [...document.querySelectorAll('#mirror-view table tr')].map((r) => r.cells[0]?.textContent || ''));
+  const flat = (t) => t.replace(/\s+/g, ' ');
+  assert.ok(cells.some((c) => flat(c).includes(flat(chosen.label))), 'the words as the left source has them');
+  await page.keyboard.press('Control+c');
+  await page.waitForFunction(async (words) => (await navigator.clipboard.readText()) === words, chosen.label);
+  assert.equal(s.view, 'compare');
   assert.deepEqual(errors, []);
   await context.close();
 });
