@@ -625,6 +625,7 @@ void App::draw(const Fonts& fonts) {
 
     ViewContext ctx{corpus_, state_, fonts, overview_, ranked_};
     ctx.compact = compact_ = status_.compact = vp->WorkSize.x < kCompactWidth;
+    ctx.generation = corpus_generation_;
     const ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         if (io.WantTextInput) ImGui::SetWindowFocus(nullptr);  // leave the text field first

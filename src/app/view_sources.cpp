@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -35,10 +36,23 @@ void draw_source_list(ViewContext& ctx) {
         ImGui::TableHeadersRow();
     }
     const int title_column = cards ? 0 : 1;
-    for (const Source& s : ctx.corpus.sources) {
-        if (!contains_ci(s.text, ctx.state.search)) continue;  // the search narrows the list
+    // The search narrows the list: found once per story and search, not every frame.
+    static std::vector<const Source*> list;
+    static std::uint64_t list_key = 0;
+    const std::uint64_t key = layout_key({std::to_string(ctx.generation), ctx.state.search}, 0.0f);
+    if (key != list_key) {
+        list_key = key;
+        list.clear();
+        for (const Source& s : ctx.corpus.sources)
+            if (contains_ci(s.text, ctx.state.search)) list.push_back(&s);
+    }
+    // Only the rows on screen are drawn (a large story has thousands of sources).
+    static VirtualRows rows;
+    const std::string& focus = items::focus();
+    rows.draw_table(list.size(), layout_key({std::to_string(key), cards ? "cards" : ""}, ImGui::GetContentRegionAvail().x),
+                    3 * ImGui::GetTextLineHeightWithSpacing(), [&](std::size_t i) {
+        const Source& s = *list[i];
         ImGui::PushID(s.id.c_str());
-        ImGui::TableNextRow();
         // Measure the wrapped title first so the selectable covers the whole row.
         ImGui::TableSetColumnIndex(title_column);
         const std::string title = shown(clip_code_points(s.display_title(), kTitleMaxCodePoints));
@@ -68,7 +82,10 @@ void draw_source_list(ViewContext& ctx) {
             ImGui::Text("%zu chars", count_code_points(s.text));
         }
         ImGui::PopID();
-    }
+    }, [&](std::size_t i) {
+        const std::string& id = list[i]->id;
+        return id == ctx.state.selection.source || (focus.size() == id.size() + 7 && focus.starts_with("source/") && focus.ends_with(id));
+    });
     ImGui::EndTable();
 }
 

@@ -97,7 +97,8 @@ void overview_html(Html& h, const Corpus& corpus, const ViewState& state) {
                   std::to_string(o.failed_checks) + " of " + std::to_string(o.checks) + " arithmetic checks do not hold.");
     h.el("h2", "Who reported what, and when");
     h.raw("<ol>");
-    for (const Overview::Reporter& r : o.reporters) {
+    for (std::size_t k = 0; k < o.reporters.size() && k < kOverviewReporters; ++k) {
+        const Overview::Reporter& r = o.reporters[k];
         h.raw("<li>");
         const std::string date = source_date(*r.source);
         if (!date.empty()) h.raw("<time datetime=\"").text(date).raw("\">").text(date).raw("</time>: ");
@@ -107,6 +108,11 @@ void overview_html(Html& h, const Corpus& corpus, const ViewState& state) {
         h.raw("</li>");
     }
     h.raw("</ol>");
+    if (o.reporters.size() > kOverviewReporters) {
+        h.raw("<p>").text("and " + std::to_string(o.reporters.size() - kOverviewReporters) + " more sources ");
+        h.button("overview/all-sources", "All sources");
+        h.raw("</p>");
+    }
     h.el("h2", "Top findings");
     if (o.top.empty()) h.el("p", "The sources do not disagree on anything factlens checks.");
     h.raw("<ol>");
@@ -612,6 +618,10 @@ MirrorAct act_on(ViewState& state, const Corpus& corpus, std::string_view id) {
     } else if (what == "kind" && finding_kind_from_name(arg)) {
         r.known = true;
         set_finding_kind(state, state.finding_kind == arg ? std::string_view() : std::string_view(arg));
+    } else if (id == "overview/all-sources") {
+        r.known = true;
+        r.view_changed = state.view != View::Sources;
+        select_view(state, View::Sources);
     } else if (id == "overview/all-findings") {
         r.known = true;
         r.view_changed = state.view != View::Findings;

@@ -78,6 +78,9 @@ struct Overview {
     std::size_t disagreements = 0, checks = 0, failed_checks = 0;
 };
 Overview story_overview(const Corpus& corpus, std::size_t top_n = 5);
+// The Overview lists this many reporters (by date), then how many more there are, with the
+// way to all of them (Sources): a one-screen summary whatever the story's size.
+inline constexpr std::size_t kOverviewReporters = 12;
 
 // Text escaped for HTML (&, <, >, ", ').
 std::string html_escape(std::string_view text);
