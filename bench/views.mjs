@@ -1,6 +1,6 @@
 // Per-view frame times of the page on large synthetic stories (tools/make-big-story.py: ten
 // claims per source, each stated twice), in Debian's Chromium like the tests.
-//   node bench/views.mjs [--sizes 1000,10000] [--frames N] [--out FILE]
+//   node bench/views.mjs [--sizes 1000,10000] [--views timeline,figures] [--frames N] [--out FILE]
 // For each size it opens the story file in the page (the worker reads and checks it, as any
 // opened story) and prints the time until it is on screen. Then, per view, it moves the
 // mouse over the view's own widgets (found by name in factlens.items()) and scrolls it, one
@@ -20,7 +20,7 @@ const opt = (name, fallback) => {
 const sizes = opt('--sizes', '1000,10000').split(',').map(Number);
 const moves = Number(opt('--frames', 40));
 const outFile = opt('--out', '');
-const VIEWS = ['overview', 'timeline', 'figures', 'sources', 'claims', 'findings', 'compare'];
+const VIEWS = opt('--views', 'overview,timeline,figures,sources,claims,findings,compare').split(',');
 
 function story(n) {
   const dir = join(ROOT, 'build', 'big-stories', `${n}-inline`);
