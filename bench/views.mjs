@@ -4,7 +4,7 @@
 // For each size it opens the story file in the page (the worker reads and checks it, as any
 // opened story) and prints the time until it is on screen. Then, per view, it moves the
 // mouse over the view's own widgets (found by name in factlens.items()) and scrolls it, one
-// frame per move, and prints the app's own work per frame (state().frames: building the frame
+// frame per move, and prints the app's own work per frame (state().frame_times: building the frame
 // in ImGui and the app, not WebGL drawing it): median, 95th percentile and the longest.
 // A measurement, not a test: it exits 0 whatever the figures are.
 import fs from 'node:fs';
@@ -67,7 +67,7 @@ for (const n of sizes) {
       if (i % 8 === 7) await page.mouse.wheel(0, 240);
       await page.waitForFunction(() => JSON.parse(window.factlens.state()).settled, null, { timeout: 120000, polling: 'raf' });
     }
-    const f = (await state(page)).frames;
+    const f = (await state(page)).frame_times;
     row.views[view] = f;
     console.log(`  ${view.padEnd(9)} ${String(f.count).padStart(4)} frames: median ${f.median_ms.toFixed(1)} ms, p95 ${f.p95_ms.toFixed(1)} ms, longest ${f.max_ms.toFixed(1)} ms`);
   }

@@ -60,7 +60,7 @@ struct Runtime {
     // one call from the page (a file, a build's answer). Reset by factlens_reset_timings.
     double longest_work_ms = 0;
     // Each frame's own work since the reset (ms: building it in ImGui and the app, not WebGL
-    // drawing it), the last kFrameTimes of them: state()'s "frames" (bench/views.mjs).
+    // drawing it), the last kFrameTimes of them: state()'s "frame_times" (bench/views.mjs).
     static constexpr std::size_t kFrameTimes = 4096;
     std::vector<float> frame_ms;
     std::string items_buffer;  // and factlens_items_json's
@@ -331,13 +331,13 @@ void frame() {
 }  // namespace
 
 namespace {
-// ,"frames":{"count","median_ms","p95_ms","max_ms"} of the frames timed since the reset.
+// ,"frame_times":{"count","median_ms","p95_ms","max_ms"} of the frames timed since the reset.
 std::string frame_times_json(std::vector<float> ms) {
-    if (ms.empty()) return ",\"frames\":{\"count\":0}";
+    if (ms.empty()) return ",\"frame_times\":{\"count\":0}";
     std::sort(ms.begin(), ms.end());
     const auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * static_cast<double>(ms.size())))]; };
     char buf[160];
-    std::snprintf(buf, sizeof buf, ",\"frames\":{\"count\":%zu,\"median_ms\":%.2f,\"p95_ms\":%.2f,\"max_ms\":%.2f}", ms.size(),
+    std::snprintf(buf, sizeof buf, ",\"frame_times\":{\"count\":%zu,\"median_ms\":%.2f,\"p95_ms\":%.2f,\"max_ms\":%.2f}", ms.size(),
                   at(0.5), at(0.95), ms.back());
     return buf;
 }
