@@ -220,6 +220,8 @@ case "$cmd" in
       node compare.mjs --throughput-out "$out/compare.json")
     log "summary (this run, the five articles)"
     node "$ROOT/bench/summary.mjs" "$out"
+    log "frame work per view in Chromium at 1,000 and 10,000 sources (bench/views.mjs)"
+    node "$ROOT/bench/views.mjs" --sizes 1000,10000 --out "$out/views.json"
     log "weight, first frame and idle, against the bare Dear ImGui demo (build/demo)"
     build_demo
     node "$ROOT/bench/weight.mjs" --out "$out/weight.json"
