@@ -31,6 +31,24 @@
   // Typing in the mirror's search box searches the current view, as the canvas's box does.
   search?.addEventListener('input', () => callWithText((p, n) => Module()._factlens_search(p, n), search.value));
   const focusWidget = (id) => callWithText((p, n) => Module()._factlens_focus(p, n), id);
+  // A dialog's text field: what is typed there is the app's value for the field of that name.
+  function setValue(id, value) {
+    const m = Module();
+    const idBytes = encoder.encode(id);
+    const valueBytes = encoder.encode(value);
+    const a = m._malloc(Math.max(1, idBytes.length));
+    const b = m._malloc(Math.max(1, valueBytes.length));
+    try {
+      m.HEAPU8.set(idBytes, a);
+      m.HEAPU8.set(valueBytes, b);
+      return m._factlens_set(a, idBytes.length, b, valueBytes.length);
+    } finally {
+      m._free(a);
+      m._free(b);
+    }
+  }
+  const nameOf = (el) => (el && (el.dataset.id || el.dataset.set)) || null;
+  const isField = (el) => el && el.matches && el.matches('input, textarea');
 
   // --- The mirror's content, replaced as the app changes it --------------------------------
   let lastHtml = '';
@@ -40,21 +58,31 @@
     lastHtml = html;
     // Keep the keyboard where it was: the button for the same widget, if it is still there.
     const active = document.activeElement;
-    const focusedId = active && mirror.contains(active) ? active.dataset.id : null;
+    const focusedId = active && mirror.contains(active) ? nameOf(active) : null;
+    // A field being typed in keeps its caret (the new HTML has the value the app took).
+    const caret = isField(active) && active !== search ? [active.selectionStart, active.selectionEnd] : null;
+    const hadDialog = !!view.querySelector('[aria-modal="true"]');
+    const wasInView = !!active && view.contains(active);
     view.innerHTML = html;
     // The search box stays (it is not part of the view's HTML); it shows the view's search.
     if (search && document.activeElement !== search) {
       try { search.value = JSON.parse(window.factlens.state()).search; } catch { /* not started */ }
     }
-    if (focusedId) {
-      const again = [...view.querySelectorAll('[data-id]')].find((b) => b.dataset.id === focusedId);
-      if (again) again.focus({ preventScroll: false });
-      else {
-        // Gone (a view change): the view's heading takes the focus, so reading goes on there.
-        const h1 = view.querySelector('h1');
-        if (h1) { h1.tabIndex = -1; h1.focus(); }
-        focusWidget('');
-      }
+    const dialog = view.querySelector('[aria-modal="true"]');
+    const again = focusedId && [...view.querySelectorAll('[data-id], [data-set]')].find((b) => nameOf(b) === focusedId);
+    if (dialog && !hadDialog && wasInView) {
+      // A dialog opened from the mirror: the keyboard goes into it (a mouse user on the canvas
+      // keeps the canvas's focus).
+      dialog.querySelector('[data-id], [data-set]')?.focus();
+    } else if (again) {
+      again.focus({ preventScroll: false });
+      if (caret && isField(again)) again.setSelectionRange(caret[0], caret[1]);
+    } else if (wasInView) {
+      // Gone (a view change, a dialog closed) or a heading: the heading takes the focus, so
+      // reading goes on there.
+      const h1 = view.querySelector('h1');
+      if (h1) { h1.tabIndex = -1; h1.focus(); }
+      focusWidget('');
     }
   }
 
@@ -65,9 +93,13 @@
     e.preventDefault();
     act(button.dataset.id);
   });
+  view.addEventListener('input', (e) => {
+    const field = e.target.closest('[data-set]');
+    if (field) setValue(field.dataset.set, field.value);
+  });
   mirror.addEventListener('focusin', (e) => {
-    const button = e.target.closest('[data-id]');
-    focusWidget(button ? button.dataset.id : '');
+    const button = e.target.closest('[data-id], [data-set]');
+    focusWidget(button ? nameOf(button) : '');
     if (button) showIfNotDrawn(button);
   });
   mirror.addEventListener('focusout', (e) => {
@@ -79,7 +111,7 @@
   function showIfNotDrawn(button) {
     requestAnimationFrame(() => requestAnimationFrame(() => {
       if (document.activeElement !== button || !window.factlens) return;
-      const drawn = window.factlens.items().some((it) => it.id === button.dataset.id && it.visible);
+      const drawn = window.factlens.items().some((it) => it.id === nameOf(button) && it.visible);
       button.classList.toggle('undrawn', !drawn);
     }));
   }
@@ -105,13 +137,15 @@
       if (!inMirror()) {
         // From the canvas: Tab goes to the view's first control, Shift+Tab to the views.
         e.preventDefault();
-        const first = e.shiftKey ? mirror.querySelector('nav [aria-current="page"]')
+        const dialog = view.querySelector('[aria-modal="true"]');
+        const first = dialog ? dialog.querySelector('[data-id], [data-set]')
+                    : e.shiftKey ? mirror.querySelector('nav [aria-current="page"]')
                                  : mirror.querySelector('main button[data-id]') || mirror.querySelector('button[data-id]');
         if (first) first.focus();
       }
       return;
     }
-    if (e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey && (inMirror() || !typing())) {
+    if (e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey && !isField(document.activeElement) && (inMirror() || !typing())) {
       e.stopImmediatePropagation();
       e.preventDefault();
       openHelp();
@@ -119,9 +153,24 @@
     }
     if (!inMirror()) return;
     const el = document.activeElement;
-    if (el === search) {
-      // Keys typed there are the box's, not the canvas's shortcuts.
-      if (e.key !== 'Escape') e.stopImmediatePropagation();
+    const dialog = el.closest('[aria-modal="true"]');
+    if (dialog && e.key === 'Escape') {
+      // Escape closes a dialog, as on the canvas: its Cancel or Close button.
+      e.stopImmediatePropagation();
+      e.preventDefault();
+      const close = [...dialog.querySelectorAll('button[data-id]')].find((b) => /\/(cancel|close)$/.test(b.dataset.id));
+      close?.click();
+      return;
+    }
+    if (isField(el)) {
+      // Keys typed there are the field's, not the canvas's shortcuts. Enter in a one-line
+      // field presses the button it names (data-enter: "Save the title").
+      if (e.key === 'Enter' && el.dataset.enter) {
+        e.preventDefault();
+        const button = [...view.querySelectorAll('button[data-id]')].find((b) => b.dataset.id === el.dataset.enter);
+        button?.click();
+      }
+      if (e.key !== 'Escape' || el !== search) e.stopImmediatePropagation();
       return;
     }
     if (e.key === 'Enter' || e.key === ' ') {
@@ -143,7 +192,7 @@
   // (it calls preventDefault on every key it sees): inside the mirror they are the page's.
   for (const type of ['keypress', 'keyup']) {
     window.addEventListener(type, (e) => {
-      if (inMirror() && (e.key === 'Enter' || e.key === ' ' || document.activeElement === search)) e.stopImmediatePropagation();
+      if (inMirror() && (e.key === 'Enter' || e.key === ' ' || isField(document.activeElement))) e.stopImmediatePropagation();
     }, true);
   }
 

@@ -356,6 +356,10 @@
   document.addEventListener('paste', (e) => {
     const text = e.clipboardData?.getData('text/plain');
     if (!text || !window.factlensReady) return;
+    // A field of the page's mirror takes its paste as any field does; only a text too long
+    // for the dialog's paste box becomes an article at once, as a paste on the canvas would.
+    const field = e.target instanceof Element && e.target.closest('#mirror') && e.target.matches('input, textarea');
+    if (field && !(e.target.dataset.set === 'add-sources/paste' && text.length > 60000)) return;
     e.preventDefault();
     sendPaste(text);
   });

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <utility>
 #include <nlohmann/json.hpp>
 
 #include "app/items.h"
@@ -107,6 +108,12 @@ void App::copy_link() {
 }
 
 bool App::act(std::string_view id) {
+    // A dialog takes the input while it is open, as on the canvas.
+    if (!dialog_mirror().html.empty()) {
+        const bool known = dialog_act(id);
+        if (known) redraw_frames_ = std::max(redraw_frames_, 2);
+        return known;
+    }
     if (story_action(id)) {
         redraw_frames_ = std::max(redraw_frames_, 2);
         return true;
@@ -117,6 +124,66 @@ bool App::act(std::string_view id) {
     if (r.copy_mention) copy_quote(*r.copy_mention);
     redraw_frames_ = std::max(redraw_frames_, 2);
     return true;
+}
+
+bool App::set_value(std::string_view id, std::string_view value) {
+    const bool known = id.starts_with("add-sources/") ? add_sources_.set_value(id, value)
+                       : id.starts_with("library/")   ? library_.set_value(id, value)
+                                                      : false;
+    if (known) redraw_frames_ = std::max(redraw_frames_, 2);
+    return known;
+}
+
+App::DialogMirror App::dialog_mirror() const {
+    // In the order they stack: the open errors may open over "Add sources".
+    if (!open_errors_.empty()) {
+        MirrorHtml h;
+        h.raw("<section role=\"alertdialog\" aria-modal=\"true\" aria-labelledby=\"dialog-title\" aria-describedby=\"dialog-what\">");
+        h.el("h1", "Could not open", "id=\"dialog-title\"");
+        h.el("p", open_errors_file_ + " is not a factlens story (" + count_words(open_errors_.size(), "problem", "problems") +
+                      "); the current story stays open.", "id=\"dialog-what\"");
+        h.raw("<ul aria-label=\"Problems\">");
+        for (std::size_t i = 0; i < open_errors_.size() && i < 200; ++i) h.el("li", open_errors_[i].to_string());
+        h.raw("</ul>");
+        h.button("open-errors/close", "Close");
+        h.raw("</section>");
+        return {"Could not open \u00B7 factlens", h.take()};
+    }
+    if (add_sources_.is_open()) return {"Add sources \u00B7 factlens", add_sources_.mirror_html()};
+    if (library_.is_open()) return {"Your stories \u00B7 factlens", library_.mirror_html(story_id_)};
+    if (share_dialog_) {
+        MirrorHtml h;
+        h.raw("<section role=\"dialog\" aria-modal=\"true\" aria-labelledby=\"dialog-title\">");
+        h.el("h1", "Share this story", "id=\"dialog-title\"");
+        h.el("p", notice_);
+        h.el("p", "Share it another way:");
+        h.button("share/story-file", "Save the story file");
+        h.raw(" ");
+        h.button("share/single-file", "Save a single-file page");
+        h.raw(" ");
+        h.button("share/close", "Close");
+        h.raw("</section>");
+        return {"Share this story \u00B7 factlens", h.take()};
+    }
+    return {};
+}
+
+bool App::dialog_act(std::string_view id) {
+    if (!open_errors_.empty()) {
+        if (id != "open-errors/close") return false;
+        open_errors_close_asked_ = true;
+        return true;
+    }
+    if (add_sources_.is_open()) return add_sources_.act(id);
+    if (library_.is_open()) return library_.act(id);
+    if (share_dialog_) {
+        if (id == "share/story-file") platform::save_kept_story(story_id_, slug(corpus_.id) + ".factlens.json");
+        else if (id == "share/single-file") platform::save_single_file(story_id_, corpus_.title, encode_fragment(state_));
+        else if (id != "share/close") return false;
+        share_close_asked_ = true;
+        return true;
+    }
+    return false;
 }
 
 void App::set_search(std::string_view text) {
@@ -140,10 +207,17 @@ void App::copy_quote(std::size_t mention_index) {
 void App::sync_page() {
     sync_url();
     // The fragment sync_url just wrote says all the mirror is made from, with the story.
-    std::string key = std::to_string(corpus_generation_) + "|" + last_fragment_;
+    // A dialog open on top is what the mirror shows (it is modal there too).
+    DialogMirror dialog = dialog_mirror();
+    std::string key = std::to_string(corpus_generation_) + "|" + last_fragment_ + "|" + (build_ ? "b" : "") +
+                      (story_id_.empty() ? "" : "k") + "|" + dialog.html;
     if (key == mirror_key_) return;
     mirror_key_ = std::move(key);
-    const MirrorPage page = mirror_page(corpus_, state_);
+    if (!dialog.html.empty()) {
+        platform::set_mirror(dialog.title, dialog.html);
+        return;
+    }
+    const MirrorPage page = mirror_page(corpus_, state_, MirrorMenu{!build_.has_value(), !story_id_.empty()});
     platform::set_mirror(page.title, page.html);
 }
 
@@ -396,7 +470,7 @@ void App::draw_open_errors() {
         ImGui::BeginChild("errors", ImVec2(0, std::min(300.0f, 24.0f * static_cast<float>(open_errors_.size()) + 10)), true);
         for (const Diagnostic& d : open_errors_) ImGui::TextWrapped("%s", d.to_string().c_str());
         ImGui::EndChild();
-        const bool close = ImGui::Button("Close");
+        const bool close = ImGui::Button("Close") || std::exchange(open_errors_close_asked_, false);
         items::name_item("open-errors/close", "Close");
         if (close || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
             open_errors_.clear();
@@ -551,6 +625,7 @@ void App::draw(const Fonts& fonts) {
 
     ViewContext ctx{corpus_, state_, fonts, overview_, ranked_};
     ctx.compact = compact_ = status_.compact = vp->WorkSize.x < kCompactWidth;
+    ctx.generation = corpus_generation_;
     const ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         if (io.WantTextInput) ImGui::SetWindowFocus(nullptr);  // leave the text field first
@@ -621,22 +696,16 @@ void App::draw_share_dialog() {
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 2), ImGuiCond_Always,
                             ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(640.0f, vp->WorkSize.x - 40), 0), ImGuiCond_Always);
-    bool keep_open = true;
+    bool keep_open = !std::exchange(share_close_asked_, false);
     if (ImGui::BeginPopupModal("Share this story", &keep_open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(notice_.c_str());
         ImGui::TextUnformatted("Share it another way:");
         ImGui::PopTextWrapPos();
-        if (ImGui::Button("Save the story file")) {
-            platform::save_kept_story(story_id_, slug(corpus_.id) + ".factlens.json");
-            keep_open = false;
-        }
+        if (ImGui::Button("Save the story file")) keep_open = !dialog_act("share/story-file");
         items::name_item("share/story-file", "Save the story file");
         ImGui::SameLine();
-        if (ImGui::Button("Save a single-file page")) {
-            platform::save_single_file(story_id_, corpus_.title, encode_fragment(state_));
-            keep_open = false;
-        }
+        if (ImGui::Button("Save a single-file page")) keep_open = !dialog_act("share/single-file");
         items::name_item("share/single-file", "Save a single-file page");
         ImGui::SameLine();
         if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) keep_open = false;
@@ -644,7 +713,10 @@ void App::draw_share_dialog() {
         if (!keep_open) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
-    if (!keep_open) share_dialog_ = false;
+    if (!keep_open) {
+        share_dialog_ = false;
+        share_close_asked_ = false;
+    }
 }
 
 }  // namespace factlens

@@ -48,6 +48,9 @@ public:
     // The page's mirror acts on a widget by name (core/mirror.h: act_on), as a click on it
     // would; false when no widget has that name.
     bool act(std::string_view id);
+    // A text field of an open dialog, from the mirror ("add-sources/title", "library/title/<id>"):
+    // its new value. False when no open dialog has that field.
+    bool set_value(std::string_view id, std::string_view value);
     // The current view's search text, from the mirror's search box.
     void set_search(std::string_view text);
     // Keeps the page in step after a frame: the URL fragment (sync_url), and the mirror and
@@ -109,6 +112,13 @@ private:
     void draw_story_menu();
     void draw_open_errors();
     void draw_share_dialog();
+    // The dialog on top (the one that takes the input), as the mirror shows it: its title
+    // and HTML; empty when none is open. And what its buttons do.
+    struct DialogMirror {
+        std::string title, html;
+    };
+    DialogMirror dialog_mirror() const;
+    bool dialog_act(std::string_view id);
     void copy_quote(std::size_t mention_index);
     // The Story menu's items and Copy link, by their widget names ("menu/save",
     // "menu/export/csv", "copy-link"): for the menu and for the mirror's buttons alike.
@@ -154,6 +164,7 @@ private:
     LibraryDialog library_;
     std::string story_id_;   // the story on screen's id in the library; empty for the built-in one
     bool share_dialog_ = false;  // "too large for a link": offer the story file or a single-file page
+    bool share_close_asked_ = false;        // by the mirror: close it at the next draw
     struct BuildJob {
         std::string title;
         float progress = 0;
@@ -161,6 +172,7 @@ private:
     std::optional<BuildJob> build_;  // the story being built in the worker
     std::string open_errors_file_;     // a story file that could not be opened, and why
     std::vector<Diagnostic> open_errors_;
+    bool open_errors_close_asked_ = false;  // by the mirror: close the list at the next draw
     unsigned long long corpus_generation_ = 0;
     int redraw_frames_ = 0;  // frames still to draw after a change made outside an input event
 };

@@ -28,10 +28,19 @@ public:
     // Draws the dialog when open; `current` is the id of the story on screen.
     void draw(const std::string& current);
 
+    // The page's mirror of the dialog while it is open, and what its controls do: the
+    // canvas's buttons act through act() too ("library/open/<id>", "library/rename/<id>",
+    // "library/title/<id>" (a field), "library/save-title/<id>", "library/delete/<id>",
+    // "library/confirm-delete/<id>", "library/keep/<id>", "library/close").
+    std::string mirror_html(const std::string& current) const;
+    bool act(std::string_view id);
+    bool set_value(std::string_view id, std::string_view value);
+
 private:
     std::vector<LibraryEntry> entries_;
     bool open_ = false;
     bool popup_shown_ = false;
+    bool close_asked_ = false;  // closes at the next draw, inside the dialog's frame
     std::string renaming_;   // the id whose title is being edited
     char rename_buf_[300] = {};
     std::string deleting_;   // the id waiting for "Delete" to be confirmed

@@ -3,14 +3,29 @@
 #include <imgui.h>
 
 #include <cstring>
+#include <utility>
 
 #include "app/items.h"
 #include "app/platform.h"
 #include "app/theme.h"
 #include "core/extract.h"
+#include "core/mirror.h"
 #include "core/text.h"
 
 namespace factlens {
+
+namespace {
+// "3" in "add-sources/remove/3"; npos when it is not a small number.
+std::size_t parse_index(std::string_view s) {
+    if (s.empty() || s.size() > 6) return std::string_view::npos;
+    std::size_t n = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return std::string_view::npos;
+        n = n * 10 + static_cast<std::size_t>(c - '0');
+    }
+    return n;
+}
+}  // namespace
 
 void AddSourcesDialog::refuse(std::string name, std::string why) {
     PendingArticle a;
@@ -44,6 +59,105 @@ void AddSourcesDialog::add(std::string name, std::string_view bytes) {
     open_ = true;
 }
 
+std::size_t AddSourcesDialog::usable() const {
+    std::size_t n = 0;
+    for (const PendingArticle& a : articles_) n += a.problem.empty();
+    return n;
+}
+
+std::string AddSourcesDialog::date_problem(const PendingArticle& a) {
+    const auto d = parse_iso_date(a.date);
+    if (a.date[0] && (!d || d->precision != Precision::Day)) return "not a date";
+    if (!a.date[0]) return "when was it published?";
+    return {};
+}
+
+std::string AddSourcesDialog::mirror_html() const {
+    MirrorHtml h;
+    h.raw("<section role=\"dialog\" aria-modal=\"true\" aria-labelledby=\"dialog-title\">");
+    h.el("h1", "Add sources", "id=\"dialog-title\"");
+    h.el("p", "Bring your own articles: paste text, or choose .txt, .md or .html files. factlens finds their figures, dates "
+              "and names and lines up what they say.");
+    h.button("add-sources/choose", "Choose files");
+    h.field("add-sources/title", "Story title", title_);
+    if (articles_.empty()) {
+        h.el("p", "No articles yet.");
+    } else {
+        h.raw("<ul aria-label=\"Articles\">");
+        for (std::size_t i = 0; i < articles_.size(); ++i) {
+            const PendingArticle& a = articles_[i];
+            const std::string n = std::to_string(i);
+            h.raw("<li>");
+            h.el("strong", a.name);
+            if (!a.problem.empty()) {
+                h.el("p", "Cannot use it: " + a.problem);
+            } else {
+                h.el("p", a.first_line + " (" + std::to_string(a.chars) + " characters)");
+                h.field("add-sources/date/" + n, "Publication date of " + a.name + " (YYYY-MM-DD)", a.date, false, "YYYY-MM-DD",
+                        date_problem(a));
+                if (a.date_found && date_problem(a).empty()) h.el("p", "The date was found in the text.");
+            }
+            h.button("add-sources/remove/" + n, "Remove", std::nullopt, "Remove " + a.name);
+            h.raw("</li>");
+        }
+        h.raw("</ul>");
+    }
+    h.field("add-sources/paste", "Or paste an article here", paste_box_.data(), true);
+    h.button("add-sources/add-text", "Add the text");
+    const std::size_t ready = usable();
+    h.el("p", std::to_string(ready) + (ready == 1 ? " article ready" : " articles ready"), "role=\"status\"");
+    if (ready > 0) h.button("add-sources/build", "Build the story");
+    h.raw(" ");
+    h.button("add-sources/cancel", "Cancel");
+    h.raw("</section>");
+    return h.take();
+}
+
+bool AddSourcesDialog::act(std::string_view id) {
+    if (!open_) return false;
+    if (id == "add-sources/choose") {
+        platform::choose_files(platform::FileKind::Articles);
+    } else if (id == "add-sources/add-text") {
+        if (!trim(paste_box_.data()).empty()) {
+            add("", paste_box_.data());
+            paste_box_[0] = '\0';
+        }
+    } else if (id == "add-sources/build") {
+        build_asked_ = usable() > 0;
+    } else if (id == "add-sources/cancel") {
+        cancel_asked_ = true;
+    } else if (id.rfind("add-sources/remove/", 0) == 0) {
+        const std::size_t i = parse_index(id.substr(19));
+        if (i >= articles_.size()) return false;
+        articles_.erase(articles_.begin() + static_cast<std::ptrdiff_t>(i));
+    } else {
+        return false;
+    }
+    return true;
+}
+
+bool AddSourcesDialog::set_value(std::string_view id, std::string_view value) {
+    if (!open_) return false;
+    const auto copy = [&](char* to, std::size_t size) {
+        const std::string v = std::string(clip_bytes(value, size - 1));
+        std::memcpy(to, v.data(), v.size());
+        to[v.size()] = '\0';
+    };
+    if (id == "add-sources/title") {
+        copy(title_, sizeof title_);
+    } else if (id == "add-sources/paste") {
+        copy(paste_box_.data(), paste_box_.size());
+    } else if (id.rfind("add-sources/date/", 0) == 0) {
+        const std::size_t i = parse_index(id.substr(17));
+        if (i >= articles_.size() || !articles_[i].problem.empty()) return false;
+        copy(articles_[i].date, sizeof articles_[i].date);
+        articles_[i].date_found = false;
+    } else {
+        return false;
+    }
+    return true;
+}
+
 bool AddSourcesDialog::draw(const Fonts& fonts, std::vector<Article>& articles, BuildOptions& options,
                             const std::function<void()>& nested) {
     if (!open_) return false;
@@ -55,17 +169,19 @@ bool AddSourcesDialog::draw(const Fonts& fonts, std::vector<Article>& articles, 
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 2), ImGuiCond_Always,
                             ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(900.0f, vp->WorkSize.x - 40), std::min(640.0f, vp->WorkSize.y - 40)), ImGuiCond_Always);
-    bool build = false;
-    bool keep_open = true;
+    bool build = std::exchange(build_asked_, false);
+    bool keep_open = !std::exchange(cancel_asked_, false);
     if (ImGui::BeginPopupModal("Add sources", &keep_open, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted("Bring your own articles: paste text (Ctrl+V), drop .txt, .md or .html files on the page, or "
                                "choose them. factlens finds their figures, dates and names and lines up what they say.");
         ImGui::PopTextWrapPos();
         if (ImGui::Button("Choose files\u2026")) platform::choose_files(platform::FileKind::Articles);
+        items::name_item("add-sources/choose", "Choose files");
         ImGui::SameLine();
         ImGui::SetNextItemWidth(320);
         ImGui::InputText("Story title", title_, sizeof title_);
+        items::name_item("add-sources/title", "Story title");
         ImGui::Separator();
 
         // The articles, each with its date.
@@ -73,7 +189,7 @@ bool AddSourcesDialog::draw(const Fonts& fonts, std::vector<Article>& articles, 
                                       ImGuiTableFlags_SizingStretchProp;
         const float list_h = ImGui::GetContentRegionAvail().y - 170.0f;
         int remove = -1;
-        std::size_t usable = 0;
+        std::size_t ready = 0;
         if (ImGui::BeginTable("pending", 4, flags, ImVec2(0, std::max(80.0f, list_h)))) {
             ImGui::TableSetupColumn("Article", ImGuiTableColumnFlags_WidthStretch, 3.0f);
             ImGui::TableSetupColumn("Length", ImGuiTableColumnFlags_WidthFixed, 90.0f);
@@ -89,7 +205,7 @@ bool AddSourcesDialog::draw(const Fonts& fonts, std::vector<Article>& articles, 
                 if (!a.problem.empty()) {
                     ImGui::TextColored(theme::kError, "Cannot use it: %s", a.problem.c_str());
                 } else {
-                    ++usable;
+                    ++ready;
                     ImGui::TextDisabled("%s", a.first_line.c_str());
                 }
                 ImGui::TableSetColumnIndex(1);
@@ -97,12 +213,10 @@ bool AddSourcesDialog::draw(const Fonts& fonts, std::vector<Article>& articles, 
                 ImGui::TableSetColumnIndex(2);
                 if (a.problem.empty()) {
                     ImGui::SetNextItemWidth(120);
-                    ImGui::InputTextWithHint("##date", "YYYY-MM-DD", a.date, sizeof a.date);
+                    if (ImGui::InputTextWithHint("##date", "YYYY-MM-DD", a.date, sizeof a.date)) a.date_found = false;
                     items::name_item("add-sources/date/" + std::to_string(i), "Publication date of " + a.name);
-                    const auto d = parse_iso_date(a.date);
-                    if (a.date[0] && (!d || d->precision != Precision::Day)) ImGui::TextColored(theme::kError, "not a date");
+                    if (const std::string why = date_problem(a); !why.empty()) ImGui::TextColored(theme::kError, "%s", why.c_str());
                     else if (a.date_found) ImGui::TextDisabled("found in the text");
-                    else if (!a.date[0]) ImGui::TextColored(theme::kError, "when was it published?");
                 }
                 ImGui::TableSetColumnIndex(3);
                 if (ImGui::SmallButton("Remove")) remove = static_cast<int>(i);
@@ -117,22 +231,21 @@ bool AddSourcesDialog::draw(const Fonts& fonts, std::vector<Article>& articles, 
         ImGui::TextUnformatted("Or paste an article here:");
         ImGui::PushFont(fonts.mono);
         ImGui::InputTextMultiline("##paste", paste_box_.data(), paste_box_.size(), ImVec2(-110, 80));
+        items::name_item("add-sources/paste", "Or paste an article here");
         ImGui::PopFont();
         ImGui::SameLine();
-        if (ImGui::Button("Add text", ImVec2(100, 0)) && !trim(paste_box_.data()).empty()) {
-            add("", paste_box_.data());
-            paste_box_[0] = '\0';
-        }
+        if (ImGui::Button("Add text", ImVec2(100, 0))) act("add-sources/add-text");
+        items::name_item("add-sources/add-text", "Add the text");
 
         ImGui::Separator();
         const bool ctrl_enter = ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
-        ImGui::BeginDisabled(usable == 0);
+        ImGui::BeginDisabled(ready == 0);
         if (ImGui::Button("Build the story (Ctrl+Enter)")) build = true;
         items::name_item("add-sources/build", "Build the story");
-        if (ctrl_enter && usable > 0) build = true;
+        if (ctrl_enter && ready > 0) build = true;
         ImGui::EndDisabled();
         ImGui::SameLine();
-        ImGui::TextDisabled("%zu article%s ready", usable, usable == 1 ? "" : "s");
+        ImGui::TextDisabled("%zu article%s ready", ready, ready == 1 ? "" : "s");
         ImGui::SameLine(ImGui::GetWindowWidth() - 90);
         if (ImGui::Button("Cancel")) keep_open = false;
         items::name_item("add-sources/cancel", "Cancel");

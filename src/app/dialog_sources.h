@@ -43,12 +43,25 @@ public:
     // ImGui keeps a modal open over another only when it is opened from inside it.
     bool draw(const Fonts& fonts, std::vector<Article>& articles, BuildOptions& options, const std::function<void()>& nested);
 
+    // The page's mirror of the dialog while it is open (a `role=dialog` section), and what
+    // its controls do: the same names and effects as the canvas's widgets ("add-sources/…").
+    // Building and cancelling take effect at the next draw, inside the dialog's frame.
+    std::string mirror_html() const;
+    bool act(std::string_view id);
+    bool set_value(std::string_view id, std::string_view value);
+
 private:
+    std::size_t usable() const;
+    // Why a typed date cannot be used ("" when it is fine or the text states it).
+    static std::string date_problem(const PendingArticle& a);
+
     std::vector<PendingArticle> articles_;
     std::vector<char> paste_box_ = std::vector<char>(1 << 16, '\0');  // longer texts: paste outside the box
     char title_[96] = "My story";
     bool open_ = false;
     bool popup_shown_ = false;
+    bool build_asked_ = false;   // by the mirror: build at the next draw
+    bool cancel_asked_ = false;  // by the mirror: close at the next draw
 };
 
 }  // namespace factlens

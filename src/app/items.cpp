@@ -29,6 +29,7 @@ struct Item {
     std::string window_name;
     bool blocked = false;  // behind a modal dialog
     bool focused = false;
+    ImRect shown;          // the part that shows (set at the end of its frame)
 };
 
 struct Added {
@@ -41,7 +42,9 @@ struct Added {
 struct Recorder {
     std::vector<Item> current;
     std::unordered_map<ImGuiID, Added> added;  // this frame's ItemAdd calls, by ImGui id
+    std::vector<Item> last;    // the last frame's, for last_frame_json (made only when asked)
     std::string last_json = "[]";
+    bool json_stale = false;
     bool recording = false;
     std::string focus;         // the widget the mirror's focus stands for
     int scroll_frames = 0;     // frames left to bring it into view
@@ -75,27 +78,18 @@ void end_frame() {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     // A modal dialog covers everything outside it: those items cannot be clicked.
     const ImGuiWindow* modal = ImGui::GetTopMostPopupModal();
-    nlohmann::json out = nlohmann::json::array();
     for (Item& it : r.current) {
         if (modal && it.window && it.window->RootWindow != modal) it.blocked = true;
         it.focused = (!r.focus.empty() && it.id == r.focus) || it.imgui_id != 0 && (it.imgui_id == g.NavId || it.imgui_id == g.ActiveId) && g.NavWindow &&
                      it.window && g.NavWindow->RootWindow == it.window->RootWindow;
-        ImRect shown = it.rect;
-        shown.ClipWithFull(it.clip);
-        if (shown.Min.x > shown.Max.x || shown.Min.y > shown.Max.y) shown = ImRect(it.rect.Min, it.rect.Min);
-        out.push_back({{"id", it.id},
-                       {"label", it.label},
-                       {"x", it.rect.Min.x},
-                       {"y", it.rect.Min.y},
-                       {"w", it.rect.GetWidth()},
-                       {"h", it.rect.GetHeight()},
-                       {"shown", nlohmann::json::array({shown.Min.x, shown.Min.y, shown.GetWidth(), shown.GetHeight()})},
-                       {"visible", it.visible && !it.blocked},
-                       {"selected", it.selected},
-                       {"focused", it.focused},
-                       {"window", it.window_name}});
+        it.shown = it.rect;
+        it.shown.ClipWithFull(it.clip);
+        if (it.shown.Min.x > it.shown.Max.x || it.shown.Min.y > it.shown.Max.y) it.shown = ImRect(it.rect.Min, it.rect.Min);
+        it.window = nullptr;  // not valid past this frame
     }
-    r.last_json = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    // The JSON is written only when the page asks for it (tests, benches), not every frame.
+    std::swap(r.last, r.current);
+    r.json_stale = true;
     r.current.clear();
     r.added.clear();
 }
@@ -143,7 +137,28 @@ void add_item(std::string_view id, std::string_view label, ImVec2 min, ImVec2 ma
     r.current.push_back(std::move(item));
 }
 
-std::string last_frame_json() { return rec().last_json; }
+std::string last_frame_json() {
+    Recorder& r = rec();
+    if (r.json_stale) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const Item& it : r.last) {
+            out.push_back({{"id", it.id},
+                           {"label", it.label},
+                           {"x", it.rect.Min.x},
+                           {"y", it.rect.Min.y},
+                           {"w", it.rect.GetWidth()},
+                           {"h", it.rect.GetHeight()},
+                           {"shown", nlohmann::json::array({it.shown.Min.x, it.shown.Min.y, it.shown.GetWidth(), it.shown.GetHeight()})},
+                           {"visible", it.visible && !it.blocked},
+                           {"selected", it.selected},
+                           {"focused", it.focused},
+                           {"window", it.window_name}});
+        }
+        r.last_json = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        r.json_stale = false;
+    }
+    return r.last_json;
+}
 
 void set_focus(std::string_view id) {
     Recorder& r = rec();

@@ -59,6 +59,10 @@ struct Runtime {
     // (ImGui and the app, a step of opening a story included, but not WebGL drawing it) or
     // one call from the page (a file, a build's answer). Reset by factlens_reset_timings.
     double longest_work_ms = 0;
+    // Each frame's own work since the reset (ms: building it in ImGui and the app, not WebGL
+    // drawing it), the last kFrameTimes of them: state()'s "frame_times" (bench/views.mjs).
+    static constexpr std::size_t kFrameTimes = 4096;
+    std::vector<float> frame_ms;
     std::string items_buffer;  // and factlens_items_json's
     unsigned long long fonts_for_corpus = ~0ull;  // the story whose scripts were looked at
     // Idling: with nothing to draw the main loop is paused (no animation frames at all) and
@@ -299,6 +303,8 @@ void frame() {
     factlens::items::end_frame();
     rt.app.sync_page();
     work.stop();
+    if (rt.frame_ms.size() < Runtime::kFrameTimes)
+        rt.frame_ms.push_back(static_cast<float>((factlens::platform::now_seconds() - work.start) * 1000));
 
     int fb_w = 0, fb_h = 0;
     SDL_GL_GetDrawableSize(rt.window, &fb_w, &fb_h);
@@ -325,6 +331,16 @@ void frame() {
 }  // namespace
 
 namespace {
+// ,"frame_times":{"count","median_ms","p95_ms","max_ms"} of the frames timed since the reset.
+std::string frame_times_json(std::vector<float> ms) {
+    if (ms.empty()) return ",\"frame_times\":{\"count\":0}";
+    std::sort(ms.begin(), ms.end());
+    const auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * static_cast<double>(ms.size())))]; };
+    char buf[160];
+    std::snprintf(buf, sizeof buf, ",\"frame_times\":{\"count\":%zu,\"median_ms\":%.2f,\"p95_ms\":%.2f,\"max_ms\":%.2f}", ms.size(),
+                  at(0.5), at(0.95), ms.back());
+    return buf;
+}
 std::string text_of(const char* p, int n) { return p && n > 0 ? std::string(p, static_cast<std::size_t>(n)) : std::string(); }
 void wake(int frames = kFramesAfterEvent) {
     g_rt->frames_to_draw = std::max(g_rt->frames_to_draw, frames);
@@ -339,7 +355,9 @@ extern "C" {
 
 // Starts a new measure of the longest main-thread work (state()'s longest_work_ms).
 void factlens_reset_timings() {
-    if (g_rt) g_rt->longest_work_ms = 0;
+    if (!g_rt) return;
+    g_rt->longest_work_ms = 0;
+    g_rt->frame_ms.clear();
 }
 
 // JSON of the current view state (see factlens::state_json); the page's test hook.
@@ -361,7 +379,7 @@ const char* factlens_state_json() {
                               ",\"vertices\":" + std::to_string(g_rt->draw_vertices) +
                               ",\"indices\":" + std::to_string(g_rt->draw_indices) +
                               ",\"largest_list_vertices\":" + std::to_string(g_rt->draw_largest_list) +
-                              ",\"index_bytes\":" + std::to_string(sizeof(ImDrawIdx)) + "}}";
+                              ",\"index_bytes\":" + std::to_string(sizeof(ImDrawIdx)) + "}" + frame_times_json(g_rt->frame_ms) + "}";
     }
     return g_rt->state_buffer.c_str();
 }
@@ -400,6 +418,16 @@ int factlens_act(const char* id, int length) {
     if (!g_rt || length < 0 || length > 4096) return 0;
     const WorkTimer work;
     const bool known = g_rt->app.act(text_of(id, length));
+    wake();
+    return known ? 1 : 0;
+}
+
+// The page's mirror: a dialog's text field was edited there (`id` names the field, as on
+// the canvas); returns 1 when an open dialog has that field.
+int factlens_set(const char* id, int id_length, const char* value, int value_length) {
+    if (!g_rt || id_length < 0 || id_length > 4096 || value_length < 0 || value_length > (1 << 20)) return 0;
+    const WorkTimer work;
+    const bool known = g_rt->app.set_value(text_of(id, id_length), text_of(value, value_length));
     wake();
     return known ? 1 : 0;
 }

@@ -163,6 +163,9 @@ bool consume(const SDL_Event& ev, ImVec2 size, double now) {
             // SDL sends the finger's mouse button before the finger event itself: a long
             // press is known here, at the release, before SDL_FINGERUP.
             if (ev.type == SDL_MOUSEBUTTONUP && g.down && !g.dragging && now - g.start_time >= kLongPress) g.cancelled = true;
+            // A widget that took the drag (the timeline) sees its release, whatever the gesture
+            // became: else it would stay pressed, and the next tap would not click.
+            if (ev.type == SDL_MOUSEBUTTONUP && g.claimed) return false;
             return g.cancelled;
         default:
             return false;
@@ -207,6 +210,8 @@ void before_frame(ImGuiIO& io, ImVec2& mouse_pos, bool (&mouse_down)[3], double 
         }
     }
 }
+
+bool pinching() { return g.down && g.pinch; }
 
 bool animating() { return momentum_window != 0 || leave_pointer || g.wheel != 0.0f || (g.pending.x != 0 || g.pending.y != 0); }
 

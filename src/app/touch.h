@@ -23,6 +23,8 @@ bool consume(const SDL_Event& ev, ImVec2 display_size, double now);
 void before_frame(ImGuiIO& io, ImVec2& mouse_pos, bool (&mouse_down)[3], double now);
 // True while momentum or a gesture needs more frames.
 bool animating();
+// True while two fingers are down in a pinch (it zooms through the wheel; nothing pans).
+bool pinching();
 // The widget under the finger takes the drag itself this frame (call while it is active).
 void claim_drag();
 

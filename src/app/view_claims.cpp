@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -42,9 +43,11 @@ std::vector<Row> build_rows(const ViewContext& ctx) {
     return rows;
 }
 
-void sort_rows(std::vector<Row>& rows) {
+// Sorts when the rows are new or the user clicked a column header.
+void sort_rows(std::vector<Row>& rows, bool fresh) {
     ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
-    if (!specs || specs->SpecsCount == 0) return;
+    if (!specs || specs->SpecsCount == 0 || !(fresh || specs->SpecsDirty)) return;
+    specs->SpecsDirty = false;
     const ImGuiTableColumnSortSpecs& s = specs->Specs[0];
     const bool asc = s.SortDirection == ImGuiSortDirection_Ascending;
     std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
@@ -137,7 +140,16 @@ void draw_mentions(ViewContext& ctx, const Row& row) {
 
 void draw_claims_view(ViewContext& ctx) {
     search_box(ctx, "Filter claims (Ctrl+F)", ctx.compact ? ImGui::GetContentRegionAvail().x : 260.0f);
-    std::vector<Row> rows = build_rows(ctx);
+    // The rows are made when the story, the search or the currency changes, not every frame.
+    static std::vector<Row> rows;
+    static std::uint64_t rows_key = 0;
+    const std::uint64_t key = layout_key({ctx.state.search, ctx.state.currency, std::to_string(ctx.corpus.claims.size()),
+                                          std::to_string(ctx.generation)}, 0.0f);
+    const bool fresh = key != rows_key;
+    if (fresh) {
+        rows = build_rows(ctx);
+        rows_key = key;
+    }
     if (!ctx.compact) ImGui::SameLine();
     ImGui::TextDisabled("%zu of %zu claims \u00B7 click a row to see who states it", rows.size(), ctx.corpus.claims.size());
 
@@ -155,17 +167,22 @@ void draw_claims_view(ViewContext& ctx) {
         ImGui::TableSetupColumn("Findings", ImGuiTableColumnFlags_WidthFixed, 80.0f);
     }
     ImGui::TableHeadersRow();
-    sort_rows(rows);
-    for (const Row& row : rows) {
+    sort_rows(rows, fresh);
+    // Only the rows on screen are drawn (a large story has 100,000 claims).
+    static VirtualRows virtual_rows;
+    const std::uint64_t layout = layout_key({std::to_string(key), std::to_string(rows.empty() ? 0 : reinterpret_cast<std::uintptr_t>(rows.front().claim)),
+                                             ctx.compact ? "compact" : ""}, ImGui::GetContentRegionAvail().x);
+    const std::string& focus = items::focus();
+    virtual_rows.draw_table(rows.size(), layout, 2 * ImGui::GetTextLineHeightWithSpacing() + 6, [&](std::size_t i) {
+        const Row& row = rows[i];
         const Claim& c = *row.claim;
         ImGui::PushID(c.id.c_str());
-        ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         const bool selected = ctx.state.selection.claim == c.id;
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x - 6, p.y), ImVec2(p.x - 2, p.y + ImGui::GetTextLineHeight() * 2),
                                                   claim_colour(ctx.corpus, c.id));
-        const std::string title = c.subject + " \u2014 " + c.measure;
+        const std::string title = claim_name(c);
         std::string facts = std::string(claim_kind_name(c.kind)) + (c.peer ? " \u00B7 peer" : "");
         if (ctx.compact) {
             if (!c.period.empty()) facts += " \u00B7 " + c.period;
@@ -195,7 +212,7 @@ void draw_claims_view(ViewContext& ctx) {
         if (ctx.compact) {
             if (selected) draw_mentions(ctx, row);
             ImGui::PopID();
-            continue;
+            return;
         }
         ImGui::TableSetColumnIndex(2);
         ImGui::TextUnformatted(c.period.c_str());
@@ -208,7 +225,10 @@ void draw_claims_view(ViewContext& ctx) {
         else ImGui::TextDisabled("0");
         if (selected) draw_mentions(ctx, row);
         ImGui::PopID();
-    }
+    }, [&](std::size_t i) {
+        const std::string& id = rows[i].claim->id;
+        return id == ctx.state.selection.claim || (focus.size() == id.size() + 6 && focus.starts_with("claim/") && focus.ends_with(id));
+    });
     ImGui::EndTable();
 }
 

@@ -143,4 +143,15 @@ std::size_t add_search_spans(std::string_view text, std::string_view query, std:
     return matches;
 }
 
+std::uint64_t layout_key(std::initializer_list<std::string_view> parts, float width) {
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+    const auto mix = [&](std::string_view s) {
+        for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+        h = (h ^ 0xff) * 1099511628211ull;
+    };
+    for (std::string_view p : parts) mix(p);
+    mix(std::to_string(static_cast<int>(width)));
+    return h;
+}
+
 }  // namespace factlens

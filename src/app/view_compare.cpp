@@ -92,21 +92,24 @@ void draw_compare_view(ViewContext& ctx) {
         std::vector<Range> only_a, only_b;
         if (p.a >= 0 && p.b >= 0) word_diff(sa, sb, only_a, only_b);
         const std::string& q = st.search;
-        auto spans_of = [&](std::string_view text, const std::vector<Range>& rs, ImU32 colour) {
+        // The words that differ, listed in items() as diff/<left|right>/<row>/<n>.
+        auto spans_of = [&](std::string_view text, const std::vector<Range>& rs, ImU32 colour, const char* side) {
             std::vector<TextSpan> out;
-            for (const Range& r : rs) out.push_back(TextSpan{r.start, r.end, colour, 0, -1});
+            for (const Range& r : rs)
+                out.push_back(TextSpan{r.start, r.end, colour, 0, -1,
+                                       "diff/" + std::string(side) + "/" + std::to_string(k) + "/" + std::to_string(out.size())});
             add_search_spans(text, q, out);
             return out;
         };
         ImGui::TableSetColumnIndex(0);
         if (p.a >= 0) {
-            draw_rich_text(sa, spans_of(sa, p.b >= 0 ? only_a : std::vector<Range>{}, IM_COL32(230, 80, 60, 70)));
+            draw_rich_text(sa, spans_of(sa, p.b >= 0 ? only_a : std::vector<Range>{}, IM_COL32(230, 80, 60, 70), "left"));
         } else {
             ImGui::TextDisabled("(no matching sentence)");
         }
         ImGui::TableSetColumnIndex(1);
         if (p.b >= 0) {
-            draw_rich_text(sb, spans_of(sb, p.a >= 0 ? only_b : std::vector<Range>{}, IM_COL32(40, 170, 80, 70)));
+            draw_rich_text(sb, spans_of(sb, p.a >= 0 ? only_b : std::vector<Range>{}, IM_COL32(40, 170, 80, 70), "right"));
         } else {
             ImGui::TextDisabled("(no matching sentence)");
         }

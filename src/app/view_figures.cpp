@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -36,8 +37,20 @@ void draw_checks(ViewContext& ctx) {
     ImGui::PushFont(ctx.fonts.title);
     ImGui::TextUnformatted("Arithmetic checks");
     ImGui::PopFont();
-    for (const Finding& f : ctx.corpus.findings) {
-        if (!is_check(f.kind)) continue;
+    // The checks, listed once per story; only those on screen are drawn.
+    static std::vector<const Finding*> checks;
+    static unsigned long long checks_of = ~0ull;
+    if (checks_of != ctx.generation) {
+        checks.clear();
+        for (const Finding& f : ctx.corpus.findings)
+            if (is_check(f.kind)) checks.push_back(&f);
+        checks_of = ctx.generation;
+    }
+    static VirtualRows rows;
+    const std::string& focus = items::focus();
+    rows.draw(checks.size(), layout_key({std::to_string(ctx.generation)}, ImGui::GetContentRegionAvail().x), ImGui::GetTextLineHeightWithSpacing(),
+              [&](std::size_t k) {
+        const Finding& f = *checks[k];
         ImGui::PushID(f.id.c_str());
         const ImVec4 c = f.agrees ? ImVec4(0.1f, 0.5f, 0.2f, 1) : theme::kError;
         ImGui::TextColored(c, "%s", f.agrees ? "=" : "\u2260");
@@ -56,7 +69,7 @@ void draw_checks(ViewContext& ctx) {
             wrapped_tooltip(tip.c_str());
         }
         ImGui::PopID();
-    }
+    }, [&](std::size_t k) { return checks[k]->id == ctx.state.selection.finding || (focus.starts_with("check/") && focus.compare(6, std::string::npos, checks[k]->id) == 0); });
 }
 
 }  // namespace
@@ -93,7 +106,15 @@ void draw_figures_view(ViewContext& ctx) {
                             rate->quote_currency.c_str());
     }
 
-    std::vector<Bar> bars;
+    // The bars and the axis's end are made when the story, the search or the currency
+    // changes, not every frame.
+    static std::vector<Bar> bars;
+    static double max_v = 1;
+    static std::uint64_t bars_key = 0;
+    const std::uint64_t key = layout_key({std::to_string(ctx.generation), st.search, cur}, 0.0f);
+    if (key != bars_key) {
+        bars_key = key;
+        bars.clear();
     for (int pass = 0; pass < 2; ++pass) {
         for (const Claim& c : ctx.corpus.claims) {
             // Money claims, and shares of money claims ("about half of that").
@@ -110,11 +131,12 @@ void draw_figures_view(ViewContext& ctx) {
             bars.push_back({&c, lo, hi, working});
         }
     }
-    double max_v = 1;
+    max_v = 1;
     for (const Bar& b : bars) max_v = std::max(max_v, b.high * 1.15);
     for (const Mention& m : ctx.corpus.mentions)
         if (m.value && (m.value->is_money() || !m.value->of.empty()))
             if (auto v = money_value(ctx.corpus, story_index(ctx.corpus), *m.value, cur)) max_v = std::max(max_v, *v * 1.05);
+    }
 
     const float checks_h = std::min(260.0f, ImGui::GetContentRegionAvail().y * 0.34f);
     ImGui::BeginChild("bars", ImVec2(0, -checks_h), true);
@@ -162,6 +184,8 @@ void draw_figures_view(ViewContext& ctx) {
     const Bar* hover_bar = nullptr;
     float y = axis_y + 8.0f;
     bool peers_started = false;
+    const float clip_top = ImGui::GetCurrentWindow()->ClipRect.Min.y, clip_bottom = ImGui::GetCurrentWindow()->ClipRect.Max.y;
+    const std::string& focus = items::focus();
     for (const Bar& b : bars) {
         const Claim& c = *b.claim;
         if (c.peer && !peers_started) {
@@ -171,6 +195,11 @@ void draw_figures_view(ViewContext& ctx) {
             y += 22.0f;
         }
         const bool selected = st.selection.claim == c.id;
+        // Only the rows on screen are drawn; the others keep their place.
+        if ((y + row_h < clip_top || y > clip_bottom) && !selected && focus != "bar/" + c.id) {
+            y += row_h;
+            continue;
+        }
         const ImU32 col = claim_colour(ctx.corpus, c.id, selected ? 0.95f : 0.7f);
         const float cy = y + label_top + (row_h - label_top) / 2;
         if (selected) dl->AddRectFilled(ImVec2(p0.x - 4, y), ImVec2(x1 + 12, y + row_h), IM_COL32(28, 92, 158, 28), 4.0f);

@@ -2,6 +2,8 @@
 // the quotes side by side and a link to each place in the reader.
 #include <imgui.h>
 
+#include <cstdlib>
+
 #include <algorithm>
 #include <string>
 
@@ -56,7 +58,7 @@ void draw_finding(ViewContext& ctx, const Finding& f) {
     items::name_item("finding/" + f.id + "/select", selected ? "selected" : "select");
     if (toggle) toggle_finding(ctx.state, ctx.corpus, f.id);
     ImGui::PushTextWrapPos(0.0f);
-    if (claim && ctx.compact) ImGui::TextUnformatted((claim->subject + " \u2014 " + claim->measure).c_str());
+    if (claim && ctx.compact) ImGui::TextUnformatted(claim_name(*claim).c_str());
     if (!f.reason.empty()) ImGui::TextUnformatted(f.reason.c_str());
     // A check's working, in figures (a disagreement's reason already says it all).
     if (is_check(f.kind) && f.detail != f.reason) {
@@ -131,10 +133,8 @@ void draw_findings_view(ViewContext& ctx) {
     // Every filter in force, each with one click to clear it, so the counts always add up.
     for (const FindingsFilter& filter : findings_filters(ctx.state)) {
         if (filter.key == "search") continue;  // the search box shows its own
-        const std::string what = filter.key == "claim"  ? "claim " + filter.value
-                                 : filter.key == "source" ? source_name(ctx.corpus, filter.value)
-                                                          : kind_label(*finding_kind_from_name(filter.value));
-        const std::string label = "only " + what + " \u00D7";
+        const std::string what = findings_filter_name(ctx.corpus, filter);
+        const std::string label = ellipsized("only " + what, ImGui::GetContentRegionAvail().x - 30) + " \u00D7";
         same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x + 8);
         const bool clear = link_button(label.c_str());
         items::name_item("filter/" + filter.key + "/clear", "clear the filter: only " + what);
@@ -156,17 +156,33 @@ void draw_findings_view(ViewContext& ctx) {
         if (clicked) set_finding_kind(ctx.state, on ? std::string_view() : finding_kind_name(k));
     }
     ImGui::BeginChild("findings", ImVec2(0, 0), false);
+    // Only the cards on screen are drawn (a large story has tens of thousands).
+    static VirtualRows rows[2];
+    const std::string& focus = items::focus();
+    // A quote's button with the keyboard's focus keeps its card drawn, so it can be ringed.
+    long focus_mention = -1;
+    for (std::string_view prefix : {"copy-quote/", "show-in-text/"})
+        if (focus.starts_with(prefix)) focus_mention = std::atol(focus.c_str() + prefix.size());
+    const std::uint64_t key = layout_key({ctx.state.finding_kind, ctx.state.search, ctx.state.selection.claim, ctx.state.selection.source,
+                                          std::to_string(list.size()), std::to_string(ctx.corpus.findings.size()),
+                                          std::to_string(ctx.generation)},
+                                         ImGui::GetContentRegionAvail().x);
     for (int pass = 0; pass < 2; ++pass) {
         ImGui::PushFont(ctx.fonts.title);
         ImGui::TextUnformatted(pass == 0 ? "Where sources disagree" : "Arithmetic checks and updates");
         ImGui::PopFont();
-        bool any = false;
+        std::vector<const Finding*> these;
         for (const Finding* f : list)
-            if (is_check(f->kind) == (pass == 1)) {
-                draw_finding(ctx, *f);
-                any = true;
-            }
-        if (!any) ImGui::TextDisabled(list.empty() && !ctx.corpus.findings.empty() ? "None with these filters." : "None.");
+            if (is_check(f->kind) == (pass == 1)) these.push_back(f);
+        rows[pass].draw(
+            these.size(), key, 160.0f, [&](std::size_t i) { draw_finding(ctx, *these[i]); },
+            [&](std::size_t i) {
+                const Finding& f = *these[i];
+                return f.id == ctx.state.selection.finding ||
+                       (focus_mention >= 0 && std::find(f.mentions.begin(), f.mentions.end(), static_cast<std::size_t>(focus_mention)) != f.mentions.end()) ||
+                       (focus.size() > 8 && focus.starts_with("finding/") && focus.compare(8, f.id.size(), f.id) == 0);
+            });
+        if (these.empty()) ImGui::TextDisabled(list.empty() && !ctx.corpus.findings.empty() ? "None with these filters." : "None.");
         ImGui::Spacing();
     }
     ImGui::EndChild();

@@ -20,7 +20,8 @@ void draw_reporters(ViewContext& ctx, const Overview& o) {
     ImGui::TextUnformatted("Who reported what, and when");
     ImGui::PopFont();
     const float date_w = ImGui::CalcTextSize("2025-01-23").x + 12.0f;
-    for (const Overview::Reporter& r : o.reporters) {
+    for (std::size_t k = 0; k < o.reporters.size() && k < kOverviewReporters; ++k) {
+        const Overview::Reporter& r = o.reporters[k];
         const Source& s = *r.source;
         ImGui::PushID(s.id.c_str());
         const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -57,6 +58,13 @@ void draw_reporters(ViewContext& ctx, const Overview& o) {
             ImGui::TextDisabled("%s", facts.c_str());
         }
         ImGui::PopID();
+    }
+    if (o.reporters.size() > kOverviewReporters) {
+        ImGui::TextDisabled("and %zu more sources", o.reporters.size() - kOverviewReporters);
+        ImGui::SameLine();
+        const bool all = link_button("All sources");
+        items::name_item("overview/all-sources", "All sources");
+        if (all) act_on(ctx.state, ctx.corpus, "overview/all-sources");
     }
 }
 

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -20,24 +21,43 @@ namespace {
 // A lede used as a title can run to a paragraph; the list shows its start.
 constexpr std::size_t kTitleMaxCodePoints = 110;
 
+// A table of outlet, title and length; on a narrow screen one column of cards: the outlet,
+// then the title, then its kind and date.
 void draw_source_list(ViewContext& ctx) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("sources", ctx.compact ? 2 : 3, flags)) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Outlet", ImGuiTableColumnFlags_WidthFixed, ctx.compact ? 96.0f : 110.0f);
-    ImGui::TableSetupColumn("Title or first line", ImGuiTableColumnFlags_WidthStretch);
-    if (!ctx.compact) ImGui::TableSetupColumn("Length", ImGuiTableColumnFlags_WidthFixed, 80.0f);
-    ImGui::TableHeadersRow();
-    for (const Source& s : ctx.corpus.sources) {
-        if (!contains_ci(s.text, ctx.state.search)) continue;  // the search narrows the list
+    const bool cards = ctx.compact;
+    if (!ImGui::BeginTable("sources", cards ? 1 : 3, flags)) return;
+    if (!cards) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn("Outlet", ImGuiTableColumnFlags_WidthFixed, 110.0f);
+        ImGui::TableSetupColumn("Title or first line", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("Length", ImGuiTableColumnFlags_WidthFixed, 80.0f);
+        ImGui::TableHeadersRow();
+    }
+    const int title_column = cards ? 0 : 1;
+    // The search narrows the list: found once per story and search, not every frame.
+    static std::vector<const Source*> list;
+    static std::uint64_t list_key = 0;
+    const std::uint64_t key = layout_key({std::to_string(ctx.generation), ctx.state.search}, 0.0f);
+    if (key != list_key) {
+        list_key = key;
+        list.clear();
+        for (const Source& s : ctx.corpus.sources)
+            if (contains_ci(s.text, ctx.state.search)) list.push_back(&s);
+    }
+    // Only the rows on screen are drawn (a large story has thousands of sources).
+    static VirtualRows rows;
+    const std::string& focus = items::focus();
+    rows.draw_table(list.size(), layout_key({std::to_string(key), cards ? "cards" : ""}, ImGui::GetContentRegionAvail().x),
+                    3 * ImGui::GetTextLineHeightWithSpacing(), [&](std::size_t i) {
+        const Source& s = *list[i];
         ImGui::PushID(s.id.c_str());
-        ImGui::TableNextRow();
         // Measure the wrapped title first so the selectable covers the whole row.
-        ImGui::TableSetColumnIndex(1);
+        ImGui::TableSetColumnIndex(title_column);
         const std::string title = shown(clip_code_points(s.display_title(), kTitleMaxCodePoints));
         const float title_h = ImGui::CalcTextSize(title.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y;
-        const float row_h = title_h + ImGui::GetTextLineHeightWithSpacing();
+        const float row_h = title_h + ImGui::GetTextLineHeightWithSpacing() * (cards ? 2.0f : 1.0f);
 
         ImGui::TableSetColumnIndex(0);
         const bool selected = ctx.state.selection.source == s.id;
@@ -46,21 +66,26 @@ void draw_source_list(ViewContext& ctx) {
             toggle_source(ctx.state, s.id);
         items::name_item("source/" + s.id, s.display_outlet() + ": " + title, selected);
         ImGui::SameLine(0, 0);
+        if (cards) ImGui::BeginGroup();
         if (s.outlet.empty()) ImGui::TextDisabled("unknown outlet");
-        else ImGui::TextUnformatted(shown(s.outlet).c_str());
+        else ImGui::TextColored(theme::kAccent, "%s", shown(s.outlet).c_str());
 
-        ImGui::TableSetColumnIndex(1);
+        if (!cards) ImGui::TableSetColumnIndex(title_column);
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(title.c_str());
         ImGui::PopTextWrapPos();
         ImGui::TextDisabled("%s%s%s", std::string(source_kind_name(s.kind)).c_str(), s.published ? " \u00B7 " : "",
                             s.published ? s.published->iso().c_str() : "");
-        if (!ctx.compact) {
+        if (cards) ImGui::EndGroup();
+        if (!cards) {
             ImGui::TableSetColumnIndex(2);
             ImGui::Text("%zu chars", count_code_points(s.text));
         }
         ImGui::PopID();
-    }
+    }, [&](std::size_t i) {
+        const std::string& id = list[i]->id;
+        return id == ctx.state.selection.source || (focus.size() == id.size() + 7 && focus.starts_with("source/") && focus.ends_with(id));
+    });
     ImGui::EndTable();
 }
 
@@ -188,7 +213,7 @@ void draw_reader(ViewContext& ctx) {
     if (r.hovered >= 0) {
         const Mention& m = ctx.corpus.mentions[span_mention[static_cast<std::size_t>(r.hovered)]];
         const Claim* c = ctx.corpus.find_claim(m.claim);
-        std::string tip = c ? c->subject + " \u2014 " + c->measure : m.claim;
+        std::string tip = c ? claim_name(*c) : m.claim;
         if (m.value) tip += "\nStated: " + m.value->display();
         if (m.converted) tip += " (" + m.converted->display() + ")";
         if (!m.period.empty()) tip += "\nPeriod: \u201C" + m.period + "\u201D";

@@ -4,6 +4,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -27,6 +29,7 @@ struct Mark {
     Date date;
     std::string label;
     std::string tooltip;
+    float label_w = 0;  // the label's width in the font it is drawn in
 };
 
 std::vector<Mark> collect_marks(const Corpus& corpus) {
@@ -66,7 +69,19 @@ void draw_timeline_view(ViewContext& ctx) {
     ViewState& st = ctx.state;
     // The visible range: the user's (zoomed or panned, and in the link), or else the range
     // that fits every report, event and source dated to the month or better.
-    const std::vector<Mark> all_marks = collect_marks(ctx.corpus);
+    // The marks and their labels' widths are made once per story (and font size), the search's
+    // choice of them once per search: not every frame.
+    static std::vector<Mark> all_marks;
+    static std::uint64_t marks_key = 0;
+    static std::vector<const Mark*> marks;
+    static std::uint64_t search_key = 0;
+    const std::uint64_t mk = layout_key({std::to_string(ctx.generation)}, ImGui::GetFontSize());
+    if (mk != marks_key) {
+        marks_key = mk;
+        all_marks = collect_marks(ctx.corpus);
+        for (Mark& m : all_marks) m.label_w = ImGui::CalcTextSize(m.label.c_str()).x;
+        search_key = 0;
+    }
     double from = st.timeline_from, to = st.timeline_to;
     if (to <= from) {
         double lo = 1e12, hi = -1e12;
@@ -92,17 +107,28 @@ void draw_timeline_view(ViewContext& ctx) {
         text_ellipsized("Wheel to zoom, drag to pan. \u25CF a day, a bar a week or month; \u25C6 when one of our sources was published. Hover for the words that date it.", true);
     }
 
-    std::vector<Mark> marks = all_marks;
-    // The search keeps the marks whose label, id or dating words match.
-    std::erase_if(marks, [&](const Mark& m) {
-        return !contains_ci(m.label, st.search) && !contains_ci(m.id, st.search) && !contains_ci(m.tooltip, st.search);
-    });
-    std::vector<std::string> lanes;
-    for (const Mark& m : marks)
-        if (std::find(lanes.begin(), lanes.end(), m.lane) == lanes.end()) lanes.push_back(m.lane);
-    std::stable_sort(lanes.begin(), lanes.end(), [](const std::string& a, const std::string& b) {
-        return (a == "Events") < (b == "Events");  // events last
-    });
+    // The search keeps the marks whose label, id or dating words match; by date.
+    static std::vector<std::string> lanes;
+    static std::vector<std::size_t> lane_of;  // per mark in `marks`
+    const std::uint64_t sk = layout_key({std::to_string(mk), st.search}, 0.0f);
+    if (sk != search_key) {
+        search_key = sk;
+        marks.clear();
+        for (const Mark& m : all_marks)
+            if (contains_ci(m.label, st.search) || contains_ci(m.id, st.search) || contains_ci(m.tooltip, st.search)) marks.push_back(&m);
+        lanes.clear();
+        std::unordered_map<std::string_view, std::size_t> lane_at;
+        for (const Mark* m : marks)
+            if (lane_at.emplace(m->lane, lanes.size()).second) lanes.push_back(m->lane);
+        std::stable_sort(marks.begin(), marks.end(), [](const Mark* l, const Mark* r) { return l->date.first_day() < r->date.first_day(); });
+        std::stable_sort(lanes.begin(), lanes.end(), [](const std::string& a, const std::string& b) {
+            return (a == "Events") < (b == "Events");  // events last
+        });
+        lane_at.clear();
+        for (std::size_t i = 0; i < lanes.size(); ++i) lane_at.emplace(lanes[i], i);
+        lane_of.clear();
+        for (const Mark* m : marks) lane_of.push_back(lane_at[m->lane]);
+    }
 
     const float details_h = st.selection.report.empty() ? 0.0f : 150.0f;
     ImGui::BeginChild("timeline", ImVec2(0, -details_h), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
@@ -123,16 +149,20 @@ void draw_timeline_view(ViewContext& ctx) {
         std::size_t lane;
         int row;
         float a, b;  // mark extent in x
+        bool labelled;
     };
     std::vector<Placed> placed;
     std::vector<int> lane_rows(lanes.size(), 1);
     {
-        std::vector<const Mark*> order;
-        for (const Mark& m : marks) order.push_back(&m);
-        std::stable_sort(order.begin(), order.end(), [](const Mark* l, const Mark* r) { return l->date.first_day() < r->date.first_day(); });
+        // A lane takes at most kLabelRows rows of labels; marks past them (a dense stretch of
+        // a large story) are drawn on the first row without a label, and one drawn where the
+        // last of those was (under 3 pixels away) is not drawn again.
+        constexpr int kLabelRows = 4;
         std::vector<std::vector<float>> row_end(lanes.size());
-        for (const Mark* m : order) {
-            const std::size_t lane = static_cast<std::size_t>(std::find(lanes.begin(), lanes.end(), m->lane) - lanes.begin());
+        std::vector<float> dense_at(lanes.size(), -1e9f);
+        for (std::size_t k = 0; k < marks.size(); ++k) {
+            const Mark* m = marks[k];
+            const std::size_t lane = lane_of[k];
             float a, b;
             if (m->date.precision == Precision::Day) {
                 const float x = x_of(static_cast<double>(m->date.first_day()) + 0.5);
@@ -144,17 +174,24 @@ void draw_timeline_view(ViewContext& ctx) {
             }
             // The label goes right of the mark, or left of it where it would run off the end
             // (as drawn below): the row must have room for whichever it is.
-            const float lw = ImGui::CalcTextSize(m->label.c_str()).x;
+            if (b < x0 - 40 || a > x1 + 40) continue;  // off the axis: zoomed or panned away
+            const float lw = m->label_w;
             const bool right = b + 5 + lw <= x1 + 8;
             const float start = right ? a : std::max(p0.x + 2, a - 5 - lw);
             const float end = right ? b + 6 + lw : b + 2;
             auto& rows = row_end[lane];
             int row = 0;
             while (row < static_cast<int>(rows.size()) && rows[static_cast<std::size_t>(row)] > start - 4) ++row;
+            if (row >= kLabelRows) {
+                if (a - dense_at[lane] < 3.0f) continue;
+                dense_at[lane] = a;
+                placed.push_back({m, lane, 0, a, b, false});
+                continue;
+            }
             if (row == static_cast<int>(rows.size())) rows.push_back(end);
             else rows[static_cast<std::size_t>(row)] = end;
             lane_rows[lane] = std::max(lane_rows[lane], row + 1);
-            placed.push_back({m, lane, row, a, b});
+            placed.push_back({m, lane, row, a, b, true});
         }
     }
     std::vector<float> lane_top(lanes.size() + 1);
@@ -169,7 +206,8 @@ void draw_timeline_view(ViewContext& ctx) {
     ImGui::InvisibleButton("canvas", avail, ImGuiButtonFlags_MouseButtonLeft);
     const bool hovered = ImGui::IsItemHovered();
     ImGuiIO& io = ImGui::GetIO();
-    if (hovered && io.MouseWheel != 0.0f && io.MousePos.x > x0) {
+    const bool zoom = hovered && io.MouseWheel != 0.0f && io.MousePos.x > x0;
+    if (zoom) {
         const double at = from + (io.MousePos.x - x0) / (x1 - x0) * span;
         const double factor = std::pow(0.85, io.MouseWheel);
         const double new_span = std::clamp(span * factor, 7.0, 3650.0);
@@ -177,7 +215,9 @@ void draw_timeline_view(ViewContext& ctx) {
         st.timeline_to = st.timeline_from + new_span;
     }
     if (ImGui::IsItemActive()) touch::claim_drag();  // a finger on the timeline pans it, not the page
-    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
+    // A drag pans; not in a frame that zooms, nor while two fingers pinch (the pointer then
+    // jumps between the fingers and their midpoint).
+    if (!zoom && !touch::pinching() && ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
         const double shift = -io.MouseDelta.x / (x1 - x0) * span;
         st.timeline_from = from + shift;
         st.timeline_to = to + shift;
@@ -253,8 +293,10 @@ void draw_timeline_view(ViewContext& ctx) {
         if (selected || related) dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), IM_COL32(230, 120, 0, 255), 4.0f, 0, 2.5f);
         items::add_item("timeline/" + m.id, m.label, ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), selected);
         // The label right of the mark, or left of it where it would run off the end.
-        const float lw = ImGui::CalcTextSize(m.label.c_str()).x;
-        if (b.x + 5 + lw <= x1 + 8) {
+        const float lw = m.label_w;
+        if (!pl.labelled) {
+            // no room for its label here: hover or zoom in to read it
+        } else if (b.x + 5 + lw <= x1 + 8) {
             dl->AddText(ImVec2(std::max(b.x + 5, x0 + 2), cy - 9), IM_COL32(50, 50, 50, 255), m.label.c_str());
         } else {
             // Left of the mark, cut with an ellipsis where the lane is too narrow for it.
@@ -312,7 +354,7 @@ void draw_timeline_view(ViewContext& ctx) {
             first_claim = false;
             ImGui::SameLine();
             if (link_button(c.id.c_str())) select_claim(st, c.id);
-            items::name_item("report-claim/" + c.id, c.subject + " \u2014 " + c.measure);
+            items::name_item("report-claim/" + c.id, claim_name(c));
         }
         ImGui::EndChild();
     }

@@ -4,10 +4,13 @@
 #include <unordered_map>
 
 #include "core/compare.h"
+#include "core/export.h"
 #include "core/names.h"
 #include "core/text.h"
 
 namespace factlens {
+
+using Html = MirrorHtml;
 
 namespace {
 
@@ -16,57 +19,8 @@ namespace {
 constexpr std::size_t kMirrorTextBytes = 200 * 1024;
 constexpr std::size_t kMirrorRows = 400;  // list rows per view before "and N more"
 
-std::string claim_title(const Claim& c) {
-    std::string t = c.subject;
-    if (!c.measure.empty()) t += (t.empty() ? "" : " \u2014 ") + c.measure;
-    return t.empty() ? c.id : t;
-}
-
 std::string source_date(const Source& s) { return s.published ? s.published->iso() : std::string(); }
 
-class Html {
-public:
-    Html& raw(std::string_view s) {
-        out_ += s;
-        return *this;
-    }
-    Html& text(std::string_view s) {
-        out_ += html_escape(s);
-        return *this;
-    }
-    Html& el(std::string_view tag, std::string_view content, std::string_view attrs = {}) {
-        out_ += '<';
-        out_ += tag;
-        if (!attrs.empty()) out_ += ' ', out_ += attrs;
-        out_ += '>';
-        text(content);
-        out_ += "</";
-        out_ += tag;
-        out_ += '>';
-        return *this;
-    }
-    // A button that acts on the app: `id` is the canvas widget it stands for.
-    Html& button(std::string_view id, std::string_view label, std::optional<bool> pressed = std::nullopt,
-                 std::string_view described = {}) {
-        out_ += "<button type=\"button\" data-id=\"";
-        text(id);
-        out_ += '"';
-        if (pressed) out_ += *pressed ? " aria-pressed=\"true\"" : " aria-pressed=\"false\"";
-        if (!described.empty()) {
-            out_ += " aria-label=\"";
-            text(described);
-            out_ += '"';
-        }
-        out_ += '>';
-        text(label);
-        out_ += "</button>";
-        return *this;
-    }
-    std::string take() { return std::move(out_); }
-
-private:
-    std::string out_;
-};
 
 void quote_block(Html& h, const Corpus& corpus, std::size_t mi, bool marked) {
     const Mention& m = corpus.mentions[mi];
@@ -83,15 +37,16 @@ void quote_block(Html& h, const Corpus& corpus, std::size_t mi, bool marked) {
     h.raw("</footer></blockquote>");
 }
 
+// `select_id`: the widget that selects it where it is shown ("check/<id>" in Figures).
 void finding_article(Html& h, const Corpus& corpus, const ViewState& state, const Finding& f, int level,
-                     std::size_t max_quotes) {
+                     std::size_t max_quotes, const std::string& select_id = {}) {
     const bool selected = state.selection.finding == f.id;
     const Claim* claim = corpus.find_claim(f.claim);
     const std::string hl = "h" + std::to_string(level);
     h.raw(selected ? "<article class=\"selected\" aria-current=\"true\">" : "<article>");
     std::string heading = std::string(finding_kind_title(f.kind)) + ": " +
                           (is_check(f.kind) ? (f.agrees ? "agrees" : "does not agree") : "sources differ");
-    if (claim) heading += " \u2014 " + claim_title(*claim);
+    if (claim) heading += " \u2014 " + claim_name(*claim);
     h.el(hl, heading);
     h.el("p", std::string("Severity: ") + std::string(severity_name(f.severity)));
     if (!f.reason.empty()) h.el("p", f.reason);
@@ -101,11 +56,12 @@ void finding_article(Html& h, const Corpus& corpus, const ViewState& state, cons
         if (f.mentions[k] < corpus.mentions.size())
             quote_block(h, corpus, f.mentions[k], state.mention == static_cast<long>(f.mentions[k]) || selected);
     if (f.mentions.size() > n) h.el("p", "and " + std::to_string(f.mentions.size() - n) + " more quotes");
-    h.button("finding/" + f.id + "/select", selected ? "Selected" : "Select", selected, (selected ? "Selected: " : "Select: ") + heading);
+    h.button(select_id.empty() ? "finding/" + f.id + "/select" : select_id, selected ? "Selected" : "Select", selected,
+             (selected ? "Selected: " : "Select: ") + heading);
     h.raw("</article>");
 }
 
-void nav(Html& h, const ViewState& state) {
+void nav(Html& h, const ViewState& state, const MirrorMenu& menu) {
     h.raw("<nav aria-label=\"Views\"><ul>");
     for (int i = 0; i < kViewCount; ++i) {
         const View v = static_cast<View>(i);
@@ -116,11 +72,16 @@ void nav(Html& h, const ViewState& state) {
     h.raw("</ul></nav>");
     // What the Story menu and Copy link do (the app acts on these names itself).
     h.raw("<nav aria-label=\"Story\"><ul>");
-    for (const auto& [id, label] : {std::pair{"copy-link", "Copy link to this view"}, std::pair{"menu/open", "Open a saved story"},
-                                    std::pair{"menu/save", "Save this story"},
-                                    std::pair{"menu/export/claimreview", "Export as ClaimReview (JSON-LD)"},
-                                    std::pair{"menu/export/csv", "Export claims and mentions (CSV)"},
-                                    std::pair{"menu/default-story", "Open the default story"}}) {
+    std::vector<std::pair<std::string, std::string>> items{{"copy-link", "Copy link to this view"}};
+    if (menu.can_add_sources) items.emplace_back("menu/add-sources", "Add sources");
+    items.emplace_back("menu/open", "Open a saved story");
+    items.emplace_back("menu/save", "Save this story");
+    if (menu.kept) items.emplace_back("menu/save-page", "Save as a single-file page");
+    for (ExportFormat f : {ExportFormat::ClaimReview, ExportFormat::WebAnnotation, ExportFormat::TimelineJS, ExportFormat::Csv})
+        items.emplace_back("menu/export/" + std::string(export_format_name(f)), "Export: " + std::string(export_format_title(f)));
+    items.emplace_back("menu/default-story", "Open the default story");
+    items.emplace_back("menu/library", "Your stories");
+    for (const auto& [id, label] : items) {
         h.raw("<li>");
         h.button(id, label);
         h.raw("</li>");
@@ -136,7 +97,8 @@ void overview_html(Html& h, const Corpus& corpus, const ViewState& state) {
                   std::to_string(o.failed_checks) + " of " + std::to_string(o.checks) + " arithmetic checks do not hold.");
     h.el("h2", "Who reported what, and when");
     h.raw("<ol>");
-    for (const Overview::Reporter& r : o.reporters) {
+    for (std::size_t k = 0; k < o.reporters.size() && k < kOverviewReporters; ++k) {
+        const Overview::Reporter& r = o.reporters[k];
         h.raw("<li>");
         const std::string date = source_date(*r.source);
         if (!date.empty()) h.raw("<time datetime=\"").text(date).raw("\">").text(date).raw("</time>: ");
@@ -146,6 +108,11 @@ void overview_html(Html& h, const Corpus& corpus, const ViewState& state) {
         h.raw("</li>");
     }
     h.raw("</ol>");
+    if (o.reporters.size() > kOverviewReporters) {
+        h.raw("<p>").text("and " + std::to_string(o.reporters.size() - kOverviewReporters) + " more sources ");
+        h.button("overview/all-sources", "All sources");
+        h.raw("</p>");
+    }
     h.el("h2", "Top findings");
     if (o.top.empty()) h.el("p", "The sources do not disagree on anything factlens checks.");
     h.raw("<ol>");
@@ -166,10 +133,7 @@ void findings_html(Html& h, const Corpus& corpus, const ViewState& state) {
     if (!filters.empty()) {
         h.raw("<ul aria-label=\"Filters in force\">");
         for (const FindingsFilter& f : filters) {
-            std::string what = f.key == "claim"    ? "claim " + f.value
-                               : f.key == "source" ? source_name(corpus, f.value)
-                               : f.key == "kind"   ? std::string(finding_kind_title(*finding_kind_from_name(f.value)))
-                                                   : "\u201C" + f.value + "\u201D";
+            const std::string what = findings_filter_name(corpus, f);
             h.raw("<li>").text("Only " + what + " ");
             h.button("filter/" + f.key + "/clear", "Clear", std::nullopt, "Clear the filter: only " + what);
             h.raw("</li>");
@@ -227,7 +191,7 @@ void source_text(Html& h, const Corpus& corpus, const ViewState& state, const So
         plain(m.quote.start);
         const Claim* c = corpus.find_claim(m.claim);
         const bool marked = state.mention == static_cast<long>(marks[k]);
-        h.raw(marked ? "<mark class=\"marked\" title=\"" : "<mark title=\"").text(c ? claim_title(*c) : m.claim).raw("\">");
+        h.raw(marked ? "<mark class=\"marked\" title=\"" : "<mark title=\"").text(c ? claim_name(*c) : m.claim).raw("\">");
         h.text(text.substr(m.quote.start, m.quote.end - m.quote.start)).raw("</mark>");
         at = m.quote.end;
     }
@@ -258,6 +222,15 @@ void sources_html(Html& h, const Corpus& corpus, const ViewState& state) {
     std::string byline = src->display_outlet();
     if (src->published) byline += ", " + src->published->iso();
     h.el("p", byline);
+    if (!src->derived_from.empty()) {
+        h.raw("<p>Derived from: ");
+        for (const std::string& rid : src->derived_from) {
+            h.button("derived-from/" + rid, attribution_name(corpus, rid));
+            h.raw(" ");
+        }
+        h.raw("</p>");
+    }
+    h.button("sources/back", "All sources");
     source_text(h, corpus, state, *src);
     h.raw("</article>");
 }
@@ -268,7 +241,7 @@ void claims_html(Html& h, const Corpus& corpus, const ViewState& state) {
     std::vector<const Claim*> rows;
     std::unordered_map<std::string_view, std::size_t> row_of;
     for (const Claim& c : corpus.claims) {
-        if (!state.search.empty() && claim_title(c).find(state.search) == std::string::npos && c.id.find(state.search) == std::string::npos)
+        if (!state.search.empty() && claim_name(c).find(state.search) == std::string::npos && c.id.find(state.search) == std::string::npos)
             continue;
         if (rows.size() == kMirrorRows) break;
         row_of.emplace(c.id, rows.size());
@@ -288,7 +261,7 @@ void claims_html(Html& h, const Corpus& corpus, const ViewState& state) {
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const Claim& c = *rows[r];
         h.raw("<tr><th scope=\"row\">");
-        h.button("claim/" + c.id, claim_title(c), state.selection.claim == c.id);
+        h.button("claim/" + c.id, claim_name(c), state.selection.claim == c.id);
         h.raw("</th>");
         h.el("td", c.value ? c.value->display() : std::string("\u2014"));
         h.el("td", c.period);
@@ -301,7 +274,7 @@ void claims_html(Html& h, const Corpus& corpus, const ViewState& state) {
     h.raw("</tbody></table>");
     if (rows.size() == kMirrorRows) h.el("p", "Only the first " + std::to_string(kMirrorRows) + " claims are listed here: search to narrow them.");
     if (const Claim* c = corpus.find_claim(state.selection.claim)) {
-        h.el("h2", "What the sources say: " + claim_title(*c));
+        h.el("h2", "What the sources say: " + claim_name(*c));
         std::size_t n = 0;
         for (std::size_t i = 0; i < corpus.mentions.size() && n < kMirrorRows; ++i)
             if (corpus.mentions[i].claim == c->id) {
@@ -338,7 +311,7 @@ void timeline_html(Html& h, const Corpus& corpus, const ViewState& state) {
         for (const Claim& c : corpus.claims)
             if (c.report == r->id || c.event == r->id) {
                 h.raw("<li>");
-                h.button("report-claim/" + c.id, claim_title(c));
+                h.button("report-claim/" + c.id, claim_name(c));
                 h.raw("</li>");
             }
         h.raw("</ul>");
@@ -346,6 +319,17 @@ void timeline_html(Html& h, const Corpus& corpus, const ViewState& state) {
 }
 
 void figures_html(Html& h, const Corpus& corpus, const ViewState& state) {
+    const std::vector<std::string> currencies = story_currencies(corpus);
+    if (!currencies.empty()) {
+        const std::string cur = figures_currency(state, currencies);
+        h.raw("<div role=\"group\" aria-label=\"Currency the figures are drawn in\">");
+        for (const std::string& code : currencies) {
+            h.button("currency/" + code, code, cur == code);
+            h.raw(" ");
+        }
+        h.raw("</div>");
+    }
+    h.button("log-scale", "Log scale", state.log_scale);
     h.raw("<table><caption>Figures, as each source states them</caption><thead><tr><th scope=\"col\">Figure</th>"
           "<th scope=\"col\">Source</th><th scope=\"col\">Stated</th><th scope=\"col\">Quote</th></tr></thead><tbody>");
     std::size_t n = 0;
@@ -357,7 +341,7 @@ void figures_html(Html& h, const Corpus& corpus, const ViewState& state) {
             continue;
         ++n;
         h.raw("<tr><th scope=\"row\">");
-        h.button("bar/" + c->id, claim_title(*c), state.selection.claim == c->id);
+        h.button("bar/" + c->id, claim_name(*c), state.selection.claim == c->id);
         h.raw("</th>");
         h.el("td", source_name(corpus, m.source));
         h.el("td", m.value->display());
@@ -370,7 +354,9 @@ void figures_html(Html& h, const Corpus& corpus, const ViewState& state) {
         if (is_check(f.kind) && (state.selection.claim.empty() || f.claim == state.selection.claim)) checks.push_back(&f);
     if (!checks.empty()) {
         h.el("h2", "Arithmetic checks");
-        for (const Finding* f : checks) finding_article(h, corpus, state, *f, 3, 4);
+        for (const Finding* f : checks) {
+            finding_article(h, corpus, state, *f, 3, 4, "check/" + f->id);
+        }
     }
 }
 
@@ -379,6 +365,14 @@ void compare_html(Html& h, const Corpus& corpus, const ViewState& state) {
     if (!pair.left || !pair.right) {
         h.el("p", "Compare needs two sources.");
         return;
+    }
+    for (const auto& [side, chosen] : {std::pair{"left", pair.left}, std::pair{"right", pair.right}}) {
+        h.raw("<div role=\"group\" aria-label=\"").raw(side == std::string_view("left") ? "Left" : "Right").raw(" source\">");
+        for (const Source& s : corpus.sources) {
+            h.button(std::string("compare/") + side + "/" + s.id, source_name(corpus, s.id), &s == chosen);
+            h.raw(" ");
+        }
+        h.raw("</div>");
     }
     h.el("p", "Left: " + source_name(corpus, pair.left->id) + ", \u201C" + pair.left->display_title() + "\u201D. Right: " +
                   source_name(corpus, pair.right->id) + ", \u201C" + pair.right->display_title() + "\u201D.");
@@ -404,6 +398,66 @@ void compare_html(Html& h, const Corpus& corpus, const ViewState& state) {
 }
 
 }  // namespace
+
+MirrorHtml& MirrorHtml::text(std::string_view s) {
+    out_ += html_escape(s);
+    return *this;
+}
+
+MirrorHtml& MirrorHtml::el(std::string_view tag, std::string_view content, std::string_view attrs) {
+    out_ += '<';
+    out_ += tag;
+    if (!attrs.empty()) out_ += ' ', out_ += attrs;
+    out_ += '>';
+    text(content);
+    out_ += "</";
+    out_ += tag;
+    out_ += '>';
+    return *this;
+}
+
+MirrorHtml& MirrorHtml::button(std::string_view id, std::string_view label, std::optional<bool> pressed,
+                               std::string_view described) {
+    out_ += "<button type=\"button\" data-id=\"";
+    text(id);
+    out_ += '"';
+    if (pressed) out_ += *pressed ? " aria-pressed=\"true\"" : " aria-pressed=\"false\"";
+    if (!described.empty()) {
+        out_ += " aria-label=\"";
+        text(described);
+        out_ += '"';
+    }
+    out_ += '>';
+    text(label);
+    out_ += "</button>";
+    return *this;
+}
+
+MirrorHtml& MirrorHtml::field(std::string_view id, std::string_view label, std::string_view value, bool multiline,
+                              std::string_view hint, std::string_view error, std::string_view enter) {
+    // The label wraps its field, so it needs no id of its own; the error is announced with it.
+    out_ += "<label class=\"field\"><span>";
+    text(label);
+    out_ += "</span>";
+    out_ += multiline ? "<textarea rows=\"6\" data-set=\"" : "<input type=\"text\" data-set=\"";
+    text(id);
+    out_ += '"';
+    if (!hint.empty()) out_ += " placeholder=\"", text(hint), out_ += '"';
+    if (!error.empty()) out_ += " aria-invalid=\"true\"";
+    if (!enter.empty()) out_ += " data-enter=\"", text(enter), out_ += '"';
+    if (multiline) {
+        out_ += '>';
+        text(value);
+        out_ += "</textarea>";
+    } else {
+        out_ += " value=\"";
+        text(value);
+        out_ += "\">";
+    }
+    if (!error.empty()) out_ += "<strong class=\"error\">", text(error), out_ += "</strong>";
+    out_ += "</label>";
+    return *this;
+}
 
 std::string html_escape(std::string_view text) {
     std::string out;
@@ -462,11 +516,11 @@ Overview story_overview(const Corpus& corpus, std::size_t top_n) {
     return o;
 }
 
-MirrorPage mirror_page(const Corpus& corpus, const ViewState& state) {
+MirrorPage mirror_page(const Corpus& corpus, const ViewState& state, const MirrorMenu& menu) {
     MirrorPage page;
     Html h;
     const std::string story = corpus.title.empty() ? std::string("no story loaded") : corpus.title;
-    nav(h, state);
+    nav(h, state, menu);
     h.raw("<main>");
     h.el("h1", std::string(view_title(state.view)) + ": " + story);
     switch (state.view) {
@@ -485,9 +539,9 @@ MirrorPage mirror_page(const Corpus& corpus, const ViewState& state) {
     std::string title(view_title(state.view));
     if (const Finding* f = corpus.find_finding(state.selection.finding)) {
         title += " \u00B7 " + std::string(finding_kind_title(f->kind));
-        if (const Claim* c = corpus.find_claim(f->claim)) title += ": " + clip_code_points(claim_title(*c), 60);
+        if (const Claim* c = corpus.find_claim(f->claim)) title += ": " + clip_code_points(claim_name(*c), 60);
     } else if (const Claim* c = corpus.find_claim(state.selection.claim)) {
-        title += " \u00B7 " + clip_code_points(claim_title(*c), 60);
+        title += " \u00B7 " + clip_code_points(claim_name(*c), 60);
     }
     if (state.view == View::Sources || state.view == View::Compare)
         if (const Source* s = corpus.find_source(state.selection.source)) title += " \u00B7 " + source_name(corpus, s->id);
@@ -498,6 +552,11 @@ MirrorPage mirror_page(const Corpus& corpus, const ViewState& state) {
 
 MirrorAct act_on(ViewState& state, const Corpus& corpus, std::string_view id) {
     MirrorAct r;
+    if (id == "log-scale") {
+        r.known = true;
+        state.log_scale = !state.log_scale;
+        return r;
+    }
     const std::size_t slash = id.find('/');
     if (slash == std::string_view::npos) return r;
     const std::string_view what = id.substr(0, slash);
@@ -559,10 +618,41 @@ MirrorAct act_on(ViewState& state, const Corpus& corpus, std::string_view id) {
     } else if (what == "kind" && finding_kind_from_name(arg)) {
         r.known = true;
         set_finding_kind(state, state.finding_kind == arg ? std::string_view() : std::string_view(arg));
+    } else if (id == "overview/all-sources") {
+        r.known = true;
+        r.view_changed = state.view != View::Sources;
+        select_view(state, View::Sources);
     } else if (id == "overview/all-findings") {
         r.known = true;
         r.view_changed = state.view != View::Findings;
         select_view(state, View::Findings);
+    } else if (what == "check" && corpus.find_finding(arg)) {
+        // As in Figures: a check is selected by a click, not unselected.
+        r.known = true;
+        if (state.selection.finding != arg) toggle_finding(state, corpus, arg);
+    } else if (what == "currency") {
+        const std::vector<std::string> codes = story_currencies(corpus);
+        if (std::find(codes.begin(), codes.end(), arg) != codes.end()) {
+            r.known = true;
+            set_currency(state, corpus, arg);
+        }
+    } else if (what == "compare") {
+        // "compare/left/<source>" or "compare/right/<source>": the Compare pickers' choices.
+        const std::size_t tail = arg.find('/');
+        const std::string side = arg.substr(0, tail);
+        const std::string pick = tail == std::string::npos ? std::string() : arg.substr(tail + 1);
+        const SourcePair pair = compare_sources(state, corpus);
+        if ((side == "left" || side == "right") && corpus.find_source(pick) && pair.left && pair.right) {
+            r.known = true;
+            if (side == "left") set_compare_sources(state, pick, pair.right->id);
+            else set_compare_sources(state, pair.left->id, pick);
+        }
+    } else if (id == "sources/back") {
+        r.known = true;
+        if (!state.selection.source.empty()) toggle_source(state, state.selection.source);
+    } else if (what == "derived-from" && corpus.find_report(arg)) {
+        r.known = true;
+        select_report(state, arg);
     } else if (what == "timeline") {
         if (corpus.find_report(arg)) {
             r.known = true;

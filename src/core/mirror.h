@@ -21,11 +21,42 @@
 
 namespace factlens {
 
+// Writes the mirror's HTML: text is always escaped; `raw` is for markup only. The app's
+// dialogs write their own part of the mirror with it too.
+class MirrorHtml {
+public:
+    MirrorHtml& raw(std::string_view s) {
+        out_ += s;
+        return *this;
+    }
+    MirrorHtml& text(std::string_view s);
+    // <tag attrs>content</tag>, the content escaped.
+    MirrorHtml& el(std::string_view tag, std::string_view content, std::string_view attrs = {});
+    // A button that acts on the app: `id` is the canvas widget it stands for (act_on, or the
+    // app's own handlers for its menus and dialogs).
+    MirrorHtml& button(std::string_view id, std::string_view label, std::optional<bool> pressed = std::nullopt,
+                       std::string_view described = {});
+    // A labelled text field whose value belongs to the app: typing in it sets the value of
+    // the control named `id` (the page calls factlens_set). `multiline`: a textarea.
+    // `enter`: the button that Enter in a one-line field presses.
+    MirrorHtml& field(std::string_view id, std::string_view label, std::string_view value, bool multiline = false,
+                      std::string_view hint = {}, std::string_view error = {}, std::string_view enter = {});
+    std::string take() { return std::move(out_); }
+
+private:
+    std::string out_;
+};
+
 struct MirrorPage {
     std::string title;  // document.title: "Findings · Figure: capex-2025 · ByteDance AI spending · factlens"
     std::string html;   // the current view
 };
-MirrorPage mirror_page(const Corpus& corpus, const ViewState& state);
+// What the page can do besides the story's own views (the Story menu's items that apply).
+struct MirrorMenu {
+    bool can_add_sources = true;  // false while a story is being built
+    bool kept = false;            // the story is kept in the library: it can be saved as one page
+};
+MirrorPage mirror_page(const Corpus& corpus, const ViewState& state, const MirrorMenu& menu = {});
 
 // What acting on a named control did.
 struct MirrorAct {
@@ -47,6 +78,9 @@ struct Overview {
     std::size_t disagreements = 0, checks = 0, failed_checks = 0;
 };
 Overview story_overview(const Corpus& corpus, std::size_t top_n = 5);
+// The Overview lists this many reporters (by date), then how many more there are, with the
+// way to all of them (Sources): a one-screen summary whatever the story's size.
+inline constexpr std::size_t kOverviewReporters = 12;
 
 // Text escaped for HTML (&, <, >, ", ').
 std::string html_escape(std::string_view text);

@@ -93,6 +93,27 @@ std::string source_name(const Corpus& corpus, std::string_view source_id) {
     return s->outlet;
 }
 
+std::string claim_name(const Claim& c) {
+    std::string t = c.subject;
+    if (!c.measure.empty()) t += (t.empty() ? "" : " \u2014 ") + c.measure;
+    return t.empty() ? c.id : t;
+}
+
+std::string claim_name(const Corpus& corpus, std::string_view claim_id) {
+    const Claim* c = story_index(corpus).claim(claim_id);
+    return c ? claim_name(*c) : std::string(claim_id);
+}
+
+std::string findings_filter_name(const Corpus& corpus, const FindingsFilter& filter) {
+    if (filter.key == "claim") return "claim " + claim_name(corpus, filter.value);
+    if (filter.key == "source") return source_name(corpus, filter.value);
+    if (filter.key == "kind") {
+        const auto k = finding_kind_from_name(filter.value);
+        return k ? std::string(finding_kind_title(*k)) : filter.value;
+    }
+    return "\u201C" + filter.value + "\u201D";
+}
+
 std::string attribution_name(const Corpus& corpus, std::string_view attribution) {
     if (const Report* r = find_report_named(corpus, attribution)) {
         if (!r->label.empty() && !r->outlet.empty() && r->label.find(r->outlet) == std::string::npos) return r->outlet + ": " + r->label;

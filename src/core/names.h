@@ -7,6 +7,7 @@
 
 #include "core/model.h"
 #include "core/story_index.h"
+#include "core/view_state.h"
 
 namespace factlens {
 
@@ -37,6 +38,13 @@ private:
 // same outlet ("Reuters, 2025-01-23"); its headline when the outlet is not known; its id
 // only when it has neither.
 std::string source_name(const Corpus& corpus, std::string_view source_id);
+// A claim: "ByteDance — capital expenditure" (its subject and measure); its id when it has
+// neither. The second form names an id the story may not have (then the id itself).
+std::string claim_name(const Claim& claim);
+std::string claim_name(const Corpus& corpus, std::string_view claim_id);
+// A Findings filter in words, as its chip shows it: "claim ByteDance — capital
+// expenditure", "Reuters", "Attribution", "“Nvidia”".
+std::string findings_filter_name(const Corpus& corpus, const FindingsFilter& filter);
 // What "credited to" names: a report's outlet and label, or a source's name; else the words.
 std::string attribution_name(const Corpus& corpus, std::string_view attribution);
 

@@ -205,6 +205,24 @@ test('text dragged over in the reader is selected, and Ctrl+C or its menu copies
   assert.ok(cited.startsWith(`\u201C${selection.label}\u201D\n\u2014 Reuters`), cited);
   assert.match(cited, /#.*source=reuters-000.*at=\d+/);
   await screenshot(page, 'reader-selection');
+
+  // In Compare too: words dragged over in a sentence are the selection, and Ctrl+C copies them.
+  await showView(page, 'compare');
+  const diff = await find(page, /^diff\/left\/\d+\/0$/);
+  await page.mouse.move(diff.x + 1, diff.y + diff.h / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(diff.x + 1 + (160 * i) / 6, diff.y + diff.h / 2);
+  await page.mouse.up();
+  await settle(page);
+  const chosen = await find(page, 'selection');
+  assert.ok(chosen.label.length > 8 && chosen.label.startsWith(diff.label.slice(0, 3)), `selected "${chosen.label}" from "${diff.label}"`);
+  const s = await state(page);
+  const cells = await page.evaluate(() => [...document.querySelectorAll('#mirror-view table tr')].map((r) => r.cells[0]?.textContent || ''));
+  const flat = (t) => t.replace(/\s+/g, ' ');
+  assert.ok(cells.some((c) => flat(c).includes(flat(chosen.label))), 'the words as the left source has them');
+  await page.keyboard.press('Control+c');
+  await page.waitForFunction(async (words) => (await navigator.clipboard.readText()) === words, chosen.label);
+  assert.equal(s.view, 'compare');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -225,6 +243,93 @@ test('from the page alone: search a view and reach the Story menu', async () => 
   await page.focus('#mirror [data-id="menu/save"]');
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   assert.match(download.suggestedFilename(), /\.factlens\.json$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Presses Tab until the focused control (a button or a field of the mirror) is `name`.
+async function tabToControl(page, name, { back = false, max = 80 } = {}) {
+  for (let n = 1; n <= max; n++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const at = await page.evaluate(() => document.activeElement?.dataset?.id || document.activeElement?.dataset?.set || '');
+    if (name instanceof RegExp ? name.test(at) : at === name) return n;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+const ARTICLE_A = `Harbour board approves new ferry terminal
+The Kestrel Bay harbour board approved a new ferry terminal on Monday, March 2, 2026. The terminal will cost 48 million euros and open in 2028, the board said.`;
+const ARTICLE_B = `Ferry terminal gets green light
+Kestrel Bay's harbour board has approved a ferry terminal that will cost 52 million euros, according to the regional council. It is due to open in 2029.`;
+
+test('keyboard alone: add two articles, build a story, then rename it in Your stories', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url);
+  await settle(page);
+  // From the canvas: Shift+Tab reaches the views, and Tab goes on to the Story menu's items.
+  await page.focus('#canvas');
+  await page.keyboard.press('Shift+Tab');
+  await tabToControl(page, 'menu/add-sources');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).dialog === 'add-sources');
+  // The dialog is in the mirror, modal, and the keyboard is inside it.
+  await page.waitForFunction(() => document.activeElement?.closest('[aria-modal="true"]') !== null);
+  const tree = await page.locator('#mirror').ariaSnapshot();
+  assert.match(tree, /dialog "Add sources"/, tree);
+  assert.doesNotMatch(tree, /navigation "Views"/, 'the views are not reachable behind the dialog');
+  assert.match(await page.title(), /^Add sources/);
+
+  for (const [i, text] of [ARTICLE_A, ARTICLE_B].entries()) {
+    await tabToControl(page, 'add-sources/paste');
+    await page.keyboard.type(text);
+    await page.waitForFunction((n) => JSON.parse(window.factlens.state()).pending === n, i);
+    await tabToControl(page, 'add-sources/add-text');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => JSON.parse(window.factlens.state()).pending === n, i + 1);
+  }
+  // The first states its date; the second needs one, typed into its field.
+  await page.waitForFunction(() => document.querySelector('#mirror [data-set="add-sources/date/1"]') !== null);
+  assert.equal(await page.inputValue('#mirror [data-set="add-sources/date/0"]'), '2026-03-02');
+  await tabToControl(page, 'add-sources/date/1', { back: true });
+  await page.keyboard.type('2026-03-03');
+  await tabToControl(page, 'add-sources/title', { back: true });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Kestrel Bay terminal');
+  // What was typed is the app's: the canvas's dialog shows the same.
+  await page.waitForFunction(() => document.querySelector('#mirror [data-set="add-sources/title"]').value === 'Kestrel Bay terminal');
+  await tabToControl(page, 'add-sources/build');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => {
+    const s = JSON.parse(window.factlens.state());
+    return s.idle && s.corpus === 'kestrel-bay-terminal' && s.notice.startsWith('Built');
+  }, null, { timeout: 60000 });
+  const built = await state(page);
+  assert.equal(built.title, 'Kestrel Bay terminal');
+  assert.equal(built.counts.sources, 2);
+  await page.waitForFunction(() => !document.querySelector('#mirror [aria-modal="true"]'));
+
+  // Your stories: rename the story from the keyboard, Enter in the field saving the title.
+  await page.focus('#mirror [data-id="tab/overview"]');
+  await tabToControl(page, 'menu/library');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).dialog === 'library');
+  await tabToControl(page, `library/rename/${built.story_id}`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => document.querySelector(`#mirror [data-set="library/title/${id}"]`) !== null, built.story_id);
+  await tabToControl(page, `library/title/${built.story_id}`, { back: true });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Kestrel Bay ferry terminal');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).library.includes('Kestrel Bay ferry terminal'));
+  // axe-core has nothing serious to say of the dialog either.
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document.getElementById('mirror'), { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  });
+  assert.deepEqual(violations, []);
+  assert.ok(await page.evaluate(() => document.activeElement.closest('[aria-modal="true"]') !== null), 'the keyboard stays in the dialog');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !JSON.parse(window.factlens.state()).dialog);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -182,6 +182,23 @@ export async function swipe(page, [x0, y0], [x1, y1], { steps = 12, ms = 16 } = 
   await cdp.detach();
 }
 
+// Two fingers moving apart (or together) about a point, through the DevTools protocol's
+// touch events: from `from` to `to` CSS pixels apart, sideways.
+export async function pinch(page, [cx, cy], from, to, { steps = 12, ms = 16 } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  const fingers = (d) => [{ x: cx - d / 2, y: cy, id: 1, radiusX: 4, radiusY: 4, force: 1 },
+                          { x: cx + d / 2, y: cy, id: 2, radiusX: 4, radiusY: 4, force: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(from).slice(0, 1) });
+  await page.waitForTimeout(ms);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(from) });
+  for (let i = 1; i <= steps; i++) {
+    await page.waitForTimeout(ms);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(from + ((to - from) * i) / steps) });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
 // A tap on a widget by id or label (page.touchscreen: a real touch, not a mouse click).
 export async function tap(page, key, options) {
   const item = await find(page, key, options);

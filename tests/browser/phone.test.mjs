@@ -3,7 +3,7 @@
 // another, nothing cut off sideways), a swipe scrolls, a tap selects and leaves no tooltip.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, state, settle, find, items, screenshot, swipe, tap, overlapping, centre } from './harness.mjs';
+import { useBrowser, state, settle, find, items, screenshot, swipe, tap, pinch, overlapping, centre } from './harness.mjs';
 
 const VIEWS = ['overview', 'timeline', 'figures', 'sources', 'claims', 'findings', 'compare'];
 const env = useBrowser();
@@ -108,6 +108,49 @@ test('200% zoom: the layout reflows to one column and nothing is cut off', async
     assert.deepEqual(cutSideways(list, 640), [], `${view} at 200%: widgets cut off`);
     await screenshot(page, `zoom200-${view}`);
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('phone: two fingers spread on the timeline zoom it in about them, and a tap still selects', async () => {
+  const { context, page, errors } = await openOn({ width: 390, height: 844 }, { scale: 3 });
+  await tapView(page, 'timeline');
+  const marks = (await items(page)).filter((it) => /^timeline\//.test(it.id) && it.visible).sort((a, b) => a.x - b.x);
+  assert.ok(marks.length >= 2, 'the timeline shows marks');
+  // Two neighbouring marks a little apart: the fingers spread between them.
+  const pair = marks.slice(1).map((m, i) => [marks[i], m]).find(([a, b]) => centre(b)[0] - centre(a)[0] > 12 && centre(b)[0] - centre(a)[0] < 70);
+  assert.ok(pair, 'two marks 12 to 70 px apart');
+  const [first, last] = pair;
+  const span = centre(last)[0] - centre(first)[0];
+  assert.ok(span > 10, `marks spread over ${span} px`);
+  const before = await state(page);
+  const middle = [(centre(first)[0] + centre(last)[0]) / 2, centre(first)[1]];
+  await pinch(page, middle, 60, 240);
+  await settle(page);
+  const after = await state(page);
+  assert.ok(after.timeline.to > after.timeline.from, 'the range is now the user\u2019s');
+  assert.equal(after.view, 'timeline');
+  assert.equal(after.selection.report, before.selection.report, 'a pinch selects nothing');
+  const moved = (await items(page)).filter((it) => it.id === first.id || it.id === last.id);
+  const f = moved.find((it) => it.id === first.id), l = moved.find((it) => it.id === last.id);
+  // Where each is drawn now; one zoomed off the axis is not drawn at all.
+  assert.ok(f && l, `the marks between the fingers stay on the axis: ${first.id}, ${last.id}`);
+  const spread = l.x + l.w / 2 - (f.x + f.w / 2);
+  assert.ok(spread > span * 1.5, `the marks spread apart: ${span} -> ${spread} px`);
+  // Pinching in again zooms back out.
+  await pinch(page, middle, 240, 60);
+  await settle(page);
+  const out = await state(page);
+  assert.ok(out.timeline.to - out.timeline.from > after.timeline.to - after.timeline.from, 'fingers together zoom out');
+  // One finger again: a tap on a mark selects it.
+  const mark = (await items(page)).find((it) => /^timeline\//.test(it.id) && it.visible && it.shown.w >= it.w - 1);
+  await tap(page, mark.id);
+  const id = mark.id.slice('timeline/'.length);
+  await page.waitForFunction((m) => {
+    const s = JSON.parse(window.factlens.state());
+    return s.selection.report === m || s.selection.source === m;
+  }, id);
+  await screenshot(page, 'phone-timeline-pinch');
   assert.deepEqual(errors, []);
   await context.close();
 });

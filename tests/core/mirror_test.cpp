@@ -189,3 +189,73 @@ TEST(Link, MarkedQuoteAndKindFilterTravel) {
     EXPECT_EQ(bad.state.finding_kind, "");
     EXPECT_EQ(bad.notices.size(), 2u);
 }
+
+TEST(Mirror, FiguresAndCompareControlsActAsTheirWidgets) {
+    ViewState s;
+    s.view = View::Figures;
+    const std::string html = mirror_page(story(), s).html;
+    // The story's own currencies, the one in force pressed; the log scale; each check.
+    const std::vector<std::string> codes = story_currencies(story());
+    ASSERT_GE(codes.size(), 2u);
+    EXPECT_NE(html.find("data-id=\"currency/" + codes[0] + "\" aria-pressed=\"true\""), std::string::npos);
+    EXPECT_NE(html.find("data-id=\"currency/" + codes[1] + "\" aria-pressed=\"false\""), std::string::npos);
+    EXPECT_TRUE(act_on(s, story(), "currency/" + codes[1]).known);
+    EXPECT_EQ(figures_currency(s, story()), codes[1]);
+    EXPECT_FALSE(act_on(s, story(), "currency/XXX").known);
+    EXPECT_EQ(figures_currency(s, story()), codes[1]);
+    const bool log_scale = s.log_scale;
+    EXPECT_NE(html.find(std::string("data-id=\"log-scale\" aria-pressed=\"") + (log_scale ? "true" : "false")), std::string::npos);
+    EXPECT_TRUE(act_on(s, story(), "log-scale").known);
+    EXPECT_NE(s.log_scale, log_scale);
+    for (const Finding& f : story().findings)
+        if (is_check(f.kind)) {
+            EXPECT_NE(html.find("data-id=\"check/" + f.id + "\""), std::string::npos) << f.id;
+            act_on(s, story(), "check/" + f.id);
+            EXPECT_EQ(s.selection.finding, f.id);
+            act_on(s, story(), "check/" + f.id);  // a second press keeps it, as a click does
+            EXPECT_EQ(s.selection.finding, f.id);
+            break;
+        }
+
+    ViewState c;
+    c.view = View::Compare;
+    const SourcePair before = compare_sources(c, story());
+    const std::string third = story().sources[2].id;
+    EXPECT_NE(mirror_page(story(), c).html.find("data-id=\"compare/right/" + third + "\""), std::string::npos);
+    EXPECT_TRUE(act_on(c, story(), "compare/right/" + third).known);
+    EXPECT_EQ(compare_sources(c, story()).right->id, third);
+    EXPECT_EQ(compare_sources(c, story()).left->id, before.left->id);
+    EXPECT_FALSE(act_on(c, story(), "compare/middle/" + third).known);
+    EXPECT_FALSE(act_on(c, story(), "compare/left/no-such-source").known);
+
+    // The reader's way back to the list.
+    ViewState r;
+    act_on(r, story(), "source/" + third);
+    EXPECT_EQ(r.selection.source, third);
+    EXPECT_TRUE(act_on(r, story(), "sources/back").known);
+    EXPECT_TRUE(r.selection.source.empty());
+}
+
+TEST(Mirror, TheStoryMenuOffersWhatApplies) {
+    ViewState s;
+    const std::string kept = mirror_page(story(), s, MirrorMenu{true, true}).html;
+    for (const char* id : {"menu/add-sources", "menu/library", "menu/save-page", "menu/export/claimreview", "menu/export/csv",
+                           "menu/export/timelinejs", "menu/export/webannotation"})
+        EXPECT_NE(kept.find(std::string("data-id=\"") + id + "\""), std::string::npos) << id;
+    const std::string building = mirror_page(story(), s, MirrorMenu{false, false}).html;
+    EXPECT_EQ(building.find("data-id=\"menu/add-sources\""), std::string::npos);
+    EXPECT_EQ(building.find("data-id=\"menu/save-page\""), std::string::npos);
+}
+
+TEST(Mirror, FieldsAreLabelledAndEscaped) {
+    MirrorHtml h;
+    h.field("add-sources/title", "Story title", "\"Tom & Jerry\" <b>", false, "YYYY", "not a date", "x/save");
+    const std::string out = h.take();
+    EXPECT_NE(out.find("<label class=\"field\"><span>Story title</span><input type=\"text\" data-set=\"add-sources/title\""), std::string::npos);
+    EXPECT_NE(out.find("value=\"&quot;Tom &amp; Jerry&quot; &lt;b&gt;\""), std::string::npos);
+    EXPECT_NE(out.find("aria-invalid=\"true\""), std::string::npos);
+    EXPECT_NE(out.find("data-enter=\"x/save\""), std::string::npos);
+    MirrorHtml t;
+    t.field("add-sources/paste", "Paste", "a </textarea> b", true);
+    EXPECT_NE(t.take().find("<textarea rows=\"6\" data-set=\"add-sources/paste\">a &lt;/textarea&gt; b</textarea>"), std::string::npos);
+}
