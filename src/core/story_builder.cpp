@@ -5,6 +5,7 @@
 #include "core/story_builder.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -865,8 +866,11 @@ constexpr std::size_t kGapMinTelling = 2;
 // paired with the second one too, in a copy of that one's statement, when they are each
 // other's best, similar to 0.2, and the unpaired one has no better unpaired partner.
 constexpr double kFusedSimilarity = 0.2;
+// Articles further apart in days than this align in the first pass only.
+constexpr long kGapMaxDays = 3;
 
-std::vector<std::vector<std::size_t>> align_statements(const std::vector<AlignedSentence>& ss, std::size_t sources) {
+std::vector<std::vector<std::size_t>> align_statements(const std::vector<AlignedSentence>& ss, std::size_t sources,
+                                                       const std::vector<long>& day_of = {}) {
     std::vector<std::vector<std::size_t>> out;
     if (sources < 2) return out;
     std::unordered_map<int, std::vector<std::uint32_t>> by_word, by_figure;
@@ -1012,6 +1016,11 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
     std::vector<std::pair<std::size_t, std::size_t>> gap_pairs, fused;
     for (const auto& [key, list] : weak_of) {
         const auto [sa, sb] = key;
+        // A follow-up days later tells new things in its own words: between its sentences and
+        // an earlier article's, only close matches (the first pass) align.
+        if (sa < day_of.size() && sb < day_of.size() && day_of[sa] != LONG_MIN && day_of[sb] != LONG_MIN &&
+            std::labs(day_of[sa] - day_of[sb]) > kGapMaxDays)
+            continue;
         // Anchors: sentences of sa paired with sentences of sb, in sa's order, kept where
         // sb's order agrees (a longest increasing run).
         std::vector<std::pair<std::size_t, std::size_t>> anchors;
@@ -1447,6 +1456,11 @@ std::string slot_before(std::string_view text, std::size_t sentence_start, std::
         if (j == i) return {};
         std::string w(text.substr(j, i - j));
         for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        // A place is no slot: "a smelter in X" / "a smelter in Y" may name a town and its
+        // province.
+        if (key.empty() && (w == "in" || w == "at" || w == "near" || w == "across" || w == "around" || w == "on" ||
+                            w == "outside" || w == "inside" || w == "into"))
+            return {};
         key = key.empty() ? w : w + " " + key;
         if (!is_function_word(w)) {
             if (w.size() < 4 || is_reporting_verb(w) || !std::islower(static_cast<unsigned char>(text[j]))) return {};
@@ -2008,6 +2022,19 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         // begin in August and to finish by December 2028" / "set to start in August, with
         // completion planned for December 2029" pairs August with August, 2028 with 2029.
         {
+            // Sentences that give the same dates in another order ("begin in 2028 and run
+            // until 2032" / "run from 2028 to 2032") agree on them.
+            if (several.size() >= 2) {
+                auto dates_of = [&](const std::vector<std::pair<std::string, std::size_t>>& keyed) {
+                    std::vector<std::string> d;
+                    for (const auto& [key, i] : keyed) d.push_back(items[i].e.date.date.iso());
+                    std::sort(d.begin(), d.end());
+                    return d;
+                };
+                bool same = true;
+                for (std::size_t k = 1; k < several.size(); ++k) same &= dates_of(several[k].second) == dates_of(several[0].second);
+                if (same) several.clear();
+            }
             std::map<std::string, int> seen_in;
             for (const auto& [src, keyed] : several)
                 for (const auto& [key, i] : keyed)
@@ -2278,7 +2305,9 @@ void group(Corpus& corpus, std::vector<Item>& items) {
 
     // Statements across sources (aligned sentences), for figures and for the parts below.
     const std::vector<AlignedSentence> aligned = sentences_of(corpus, items);
-    const std::vector<std::vector<std::size_t>> statements = align_statements(aligned, corpus.sources.size());
+    std::vector<long> day_of;
+    for (const Source& s : corpus.sources) day_of.push_back(s.published ? s.published->first_day() : LONG_MIN);
+    const std::vector<std::vector<std::size_t>> statements = align_statements(aligned, corpus.sources.size(), day_of);
 
     // Figures: the same value (within rounding, or one satisfying the other's qualifier)
     // is one claim; so is a figure whose surrounding words match another's closely, and

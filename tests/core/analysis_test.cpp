@@ -839,3 +839,29 @@ TEST(AnalysisClaims, ACountOfWhatAPossessiveOwns) {
                          "Storms in the north damaged six farms of the fish farmer Nordfisk on the coast last week, the company said.");
     EXPECT_NE(first_of(c, FindingKind::Value), nullptr);
 }
+
+// A place is no slot: "a smelter in X" / "a smelter in Y" may name a town and its
+// province; no "who" finding.
+TEST(AnalysisStatements, PlacesAfterTheSameWordsAreNoSlot) {
+    const Corpus c = two("The two miners signed an agreement on Tuesday to build a nickel smelter in West Halmera, the ministry said.",
+                         "The two miners signed an agreement on Tuesday to build a nickel smelter in Sorong Regency, the ministry said.");
+    EXPECT_EQ(first_of(c, FindingKind::Actor), nullptr);
+}
+
+// Sentences that give the same dates in another order agree on them.
+TEST(AnalysisStatements, TheSameDatesInAnotherOrderAgree) {
+    const Corpus c = two("Deliveries of the new ferries will begin in 2028 and run until 2032, the shipyard said in a statement.",
+                         "Deliveries of the new ferries will run from 2028 to 2032, the shipyard said in a statement.");
+    EXPECT_EQ(first_of(c, FindingKind::Year), nullptr);
+}
+
+// A follow-up more than three days later aligns with an earlier article only where their
+// sentences match closely: its lead tells a new event in words of its own.
+TEST(AnalysisStatements, AFollowUpDaysLaterAlignsOnlyClosely) {
+    const std::string first = "The city council approved a new swimming pool for the northern district after a long and heated debate.";
+    const std::string last = "The pool will have eight lanes, a diving tower and a small cafe run by a local charity.";
+    const std::string a = first + " Work on the pool by the contractor is due to begin in May and to finish by October 2027. " + last;
+    const std::string b = first + " The contractor will start on the pool in May, with the opening planned for October 2028. " + last;
+    EXPECT_NE(first_of(two(a, b, kMar2, kMar3), FindingKind::Year), nullptr);
+    EXPECT_EQ(first_of(two(a, b, kMar2, Date{2026, 3, 20, Precision::Day}), FindingKind::Year), nullptr);
+}
