@@ -608,15 +608,35 @@ bool add_update(Corpus& corpus, const Lookup& at, const std::string& claim, cons
         const Group* g;
     };
     std::vector<Span> spans;
+    // A later article that gives the old figure beside its new one ("rose to C$1.41bn, up
+    // from C$1.34bn") dates the new one: it is left out of the old version's span when that
+    // version has other sources, and is what "its article also gives the earlier figure" is.
+    auto latest_of = [&](const Group& g) {
+        long hi = LONG_MIN;
+        for (std::size_t i : g.mentions) {
+            const Source* src = at.index.source(corpus.mentions[i].source);
+            if (src && src->published) hi = std::max(hi, src->published->first_day());
+        }
+        return hi;
+    };
     for (const Group& g : groups) {
         std::optional<Date> lo, hi;
+        std::optional<Date> lo_all, hi_all;
         for (std::size_t i : g.mentions) {
             const Source* src = at.index.source(corpus.mentions[i].source);
             const std::optional<Date> d = src ? src->published : std::nullopt;
             if (!d || d->precision != Precision::Day) return false;
+            if (!lo_all || d->first_day() < lo_all->first_day()) lo_all = d;
+            if (!hi_all || hi_all->first_day() < d->first_day()) hi_all = d;
+            bool in_later = false;
+            for (const Group& o : groups)
+                if (&o != &g && latest_of(o) > d->first_day() - 1)
+                    for (std::size_t j : o.mentions) in_later |= corpus.mentions[j].source == corpus.mentions[i].source && latest_of(o) >= latest_of(g);
+            if (in_later) continue;
             if (!lo || d->first_day() < lo->first_day()) lo = d;
             if (!hi || hi->first_day() < d->first_day()) hi = d;
         }
+        if (!lo) lo = lo_all, hi = hi_all;
         spans.push_back({*lo, *hi, &g});
     }
     std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.first.first_day() < b.first.first_day(); });

@@ -1972,7 +1972,11 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
     // Number words count plurals only ("two sources", not "one of").
     if (from_word && units < 1000 && !lexicon::is_plural_noun(s.text(k - 1))) return false;
     std::size_t first = i;
-    const Qualifier q = s.qualifier_before(first);
+    Qualifier q = s.qualifier_before(first);
+    // "over five years" is a span of time ("during"), not more than five years.
+    if (q == Qualifier::Over && first + 1 == i && s.is(first, "over") && k == j + 1)
+        for (std::string_view unit : {"years", "months", "weeks", "days", "decades", "hours", "quarters"})
+            if (s.is(j, unit)) q = Qualifier::Exactly, first = i;
     Extracted e = figure(c, ItemKind::Number, first, k - 1, units, digits, decimals, scale, "count", q);
     e.value.counts = std::string(c.text.substr(s.start(j), s.end(k - 1) - s.start(j)));
     next = k;

@@ -1317,6 +1317,12 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
                 for (std::size_t k = 0; k < cands.size() && k < 4; ++k) {
                     sum += in_currency(items[cands[k]], cur);
                     if (k >= 1 && std::fabs(sum - tv) <= kPartsSpread * tv) {
+                        // Parts that add up to another total the article states ("C$480m and
+                        // C$930m" of the new C$1.41bn, after the old C$1.34bn) are that one's.
+                        if (std::fabs(sum - tv) > 0.005 * tv)
+                            for (std::size_t o = t > 256 ? t - 256 : 0; o < items.size() && o <= t + 256; ++o)  // bounded: linear overall
+                                if (o != t && items[o].source == total.source && std::fabs(in_currency(items[o], cur) - sum) <= 0.005 * sum)
+                                    return false;
                         Claim& tc = corpus.claims[claim_of_item[t]];
                         if (!tc.part_of.empty()) return false;
                         std::vector<std::size_t> claims;
@@ -1591,9 +1597,12 @@ void join_misspelt_slots(const Corpus& corpus, const std::vector<Item>& items, c
                         const bool slot = (!pa.empty() && pa == pb && !is_function_word(pa)) ||
                                           (!na.empty() && na == nb && !is_function_word(na));
                         if (!slot) continue;
-                        // A place and its demonym ("Germany"/"German") are never a misspelling.
+                        // A place and its demonym ("Germany"/"German") are never a misspelling, nor
+                        // is a demonym (WordNet's) of any other word ("Turkish"/"Türkiye"), nor
+                        // two countries.
                         if (wa[0].rfind(wb[0].substr(0, wb[0].size() - 1), 0) == 0 || wb[0].rfind(wa[0].substr(0, wa[0].size() - 1), 0) == 0)
                             continue;
+                        if (is_demonym(wa[0]) || is_demonym(wb[0]) || (is_country(wa[0]) && is_country(wb[0]))) continue;
                         names.join(names.group_of_item[i], names.group_of_item[j]);
                     }
             }

@@ -865,3 +865,45 @@ TEST(AnalysisStatements, AFollowUpDaysLaterAlignsOnlyClosely) {
     EXPECT_NE(first_of(two(a, b, kMar2, kMar3), FindingKind::Year), nullptr);
     EXPECT_EQ(first_of(two(a, b, kMar2, Date{2026, 3, 20, Precision::Day}), FindingKind::Year), nullptr);
 }
+
+// "over five years" is a span of time, not more than five years: no qualifier finding.
+TEST(AnalysisQualifiers, OverASpanOfTimeIsNoQualifier) {
+    const std::vector<Extracted> items = extract("The payments are spread over five years. Over 300 people came.", std::nullopt);
+    for (const Extracted& e : items) {
+        if (e.kind != ItemKind::Number) continue;
+        if (e.value.low == 5) EXPECT_EQ(e.value.qualifier, Qualifier::Exactly) << e.text;
+        if (e.value.low == 300) EXPECT_EQ(e.value.qualifier, Qualifier::Over) << e.text;
+    }
+    const Corpus c = two("The airline will pay for the new jets in instalments over five years, the finance chief said.",
+                         "The airline will pay for the new jets in instalments for five years, the finance chief said.");
+    EXPECT_EQ(first_of(c, FindingKind::Qualifier), nullptr);
+}
+
+// A demonym is never a misspelling of a name in the same slot ("the Danish central bank" /
+// "Denmark's central bank"), nor are two countries.
+TEST(AnalysisNames, ADemonymIsNoMisspellingInASlot) {
+    const Corpus c = two("At the Danish central bank's rate of 6.9 kroner to the dollar, the order is worth about 36 billion kroner.",
+                         "At Danmark's central bank's rate of 6.9 kroner to the dollar, the order is worth about 36 billion kroner.");
+    EXPECT_EQ(first_of(c, FindingKind::Spelling), nullptr);
+}
+
+// A later article that gives the old figure beside its new one tells an update, never a
+// disagreement, whether the two figures are one claim or two.
+TEST(AnalysisUpdates, ALaterArticleGivingBothFiguresIsNoDisagreement) {
+    const Date mar12{2026, 3, 12, Precision::Day};
+    const Corpus c = build_story({
+        {"a", "Fires\nThe provincial government put the cost of the fire season at C$1.34 billion, the finance ministry said.\n", kMar2},
+        {"b", "Cost\nThe cost of the fire season is C$1.34 billion, the finance ministry said.\n", kMar3},
+        {"c", "Bill\nThe provincial government now puts the cost of the fire season at C$1.41 billion, the finance ministry said. "
+              "The earlier estimate of the cost of the fire season was C$1.34 billion.\n", mar12},
+    });
+    EXPECT_EQ(first_of(c, FindingKind::Value), nullptr);
+}
+
+// Parts that add up to another total the article states are not the first total's parts.
+TEST(AnalysisChecks, PartsOfTheOtherTotalAreNotChecked) {
+    const Corpus c = build_story({{"a", "Fires\nThe bill rose to C$1.41 billion this week. That is up from C$1.34 billion in August. "
+                                        "Firefighting cost C$480 million and aircraft C$930 million.\n", kMar2}});
+    for (const Finding& f : c.findings)
+        if (f.kind == FindingKind::Parts) EXPECT_TRUE(f.agrees) << f.detail;
+}
