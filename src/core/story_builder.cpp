@@ -2054,7 +2054,11 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     if (!key.empty() && seen_in[key] >= 2) dates[key].push_back({src, items[i].quote, items[i].e.text});
                     else rest.push_back(i);
                 }
-                if (rest.size() == keyed.size() && several.size() >= 2)
+                // The dates left once the words paired the others, in sentences with as many
+                // left: by their order ("scheduled for January 12, 2027, and ... the second
+                // half of 2028" / "break ground on January 21, 2027 and ... the second half
+                // of 2028" pairs the two Januaries once "half" paired the 2028s).
+                if (!rest.empty() && several.size() >= 2)
                     for (std::size_t k = 0; k < rest.size(); ++k)
                         dates["#" + std::to_string(rest.size()) + "." + std::to_string(k)].push_back({src, items[rest[k]].quote, items[rest[k]].e.text});
             }

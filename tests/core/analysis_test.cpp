@@ -907,3 +907,21 @@ TEST(AnalysisChecks, PartsOfTheOtherTotalAreNotChecked) {
     for (const Finding& f : c.findings)
         if (f.kind == FindingKind::Parts) EXPECT_TRUE(f.agrees) << f.detail;
 }
+
+// Dates left once the words before them paired the others are paired by their order.
+TEST(AnalysisStatements, DatesLeftAfterTheWordsPairInOrder) {
+    const Corpus c = two("Groundbreaking for the new port is scheduled for May 12, 2027, and operations are due to start in the second half of 2029.",
+                         "The partners plan to break ground on the new port on May 21, 2027 and to begin operations in the second half of 2029.");
+    const Finding* f = first_of(c, FindingKind::Year);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("2027-05-12"), std::string::npos) << f->detail;
+    EXPECT_EQ(f->detail.find("2029"), std::string::npos) << f->detail;
+}
+
+// The rupiah written "Rp" before its number is money in IDR.
+TEST(AnalysisMoney, TheRupiahBeforeItsNumber) {
+    const std::vector<Extracted> items = extract("The plant will cost Rp 32.4 trillion, the ministry said.", std::nullopt);
+    bool idr = false;
+    for (const Extracted& e : items) idr |= e.kind == ItemKind::Money && e.value.unit == "IDR";
+    EXPECT_TRUE(idr);
+}
