@@ -9,6 +9,10 @@
 
 namespace factlens {
 
+namespace {
+#include "core/verbs_data.inc"
+}  // namespace
+
 // ---------------------------------------------------------------------------------
 // [SECTION] Words
 // ---------------------------------------------------------------------------------
@@ -131,7 +135,9 @@ bool is_action_verb(std::string_view w) {
                "begins", "did", "does", "got", "gave", "held", "led", "ran", "set", "sets", "sees", "saw", "invests",
                "bid", "bids", "wins", "loses", "cut", "cuts", "hires", "hired", "builds", "built", "supplies", "ships"}))
         return true;
-    return w.size() > 4 && ends_with(w, "ed") && w.find('\'') == std::string_view::npos;
+    if (w.size() > 4 && ends_with(w, "ed") && w.find('\'') == std::string_view::npos) return true;
+    // Irregular past forms from WordNet ("sent", "brought", "kept"): verbs_data.inc.
+    return std::binary_search(std::begin(kIrregularVerbs), std::end(kIrregularVerbs), w);
 }
 
 // ---------------------------------------------------------------------------------

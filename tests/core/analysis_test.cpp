@@ -925,3 +925,11 @@ TEST(AnalysisMoney, TheRupiahBeforeItsNumber) {
     for (const Extracted& e : items) idr |= e.kind == ItemKind::Money && e.value.unit == "IDR";
     EXPECT_TRUE(idr);
 }
+
+// Irregular past forms from WordNet are verbs a doer does ("sent", "brought", "kept").
+TEST(AnalysisStatements, IrregularPastFormsAreVerbs) {
+    EXPECT_TRUE(is_action_verb("sent"));
+    EXPECT_TRUE(is_action_verb("brought"));
+    EXPECT_FALSE(is_action_verb("said"));  // a reporting verb
+    EXPECT_FALSE(is_action_verb("the"));
+}
