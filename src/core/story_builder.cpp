@@ -1869,7 +1869,8 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             };
             date_items.erase(std::remove_if(date_items.begin(), date_items.end(), telling), date_items.end());
             if (date_items.size() == 1) {
-                dates[""].push_back({s.source, items[date_items[0]].quote, items[date_items[0]].e.text});
+                dates[""].push_back({s.source, items[date_items[0]].quote, items[date_items[0]].e.text, &s,
+                                     {std::to_string(static_cast<int>(items[date_items[0]].e.date.date.precision))}});
             } else if (date_items.size() <= 3) {
                 std::vector<std::string> keys;
                 for (std::size_t i : date_items) {
@@ -2061,6 +2062,18 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 if (!rest.empty() && several.size() >= 2)
                     for (std::size_t k = 0; k < rest.size(); ++k)
                         dates["#" + std::to_string(rest.size()) + "." + std::to_string(k)].push_back({src, items[rest[k]].quote, items[rest[k]].e.text});
+                // Against sentences with one date, all of one kind (a year, a day), the one date
+                // of that kind this sentence has: "the second-worst season on record after 2023"
+                // (with "between May and early September") / "... after 2021".
+                if (!rest.empty() && several.size() == 1 && dates.count("") && !dates[""].empty()) {
+                    const std::string kind = dates[""].front().owned.empty() ? std::string() : dates[""].front().owned.front();
+                    bool one_kind = !kind.empty();
+                    for (const Part& p : dates[""]) one_kind &= !p.owned.empty() && p.owned.front() == kind;
+                    std::vector<std::size_t> same;
+                    for (std::size_t i : rest)
+                        if (std::to_string(static_cast<int>(items[i].e.date.date.precision)) == kind) same.push_back(i);
+                    if (one_kind && same.size() == 1) dates[""].push_back({src, items[same[0]].quote, items[same[0]].e.text});
+                }
             }
         }
         const AlignedSentence& lead = ss[st.front()];

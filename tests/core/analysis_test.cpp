@@ -933,3 +933,14 @@ TEST(AnalysisStatements, IrregularPastFormsAreVerbs) {
     EXPECT_FALSE(is_action_verb("said"));  // a reporting verb
     EXPECT_FALSE(is_action_verb("the"));
 }
+
+// Against a sentence with one date of one kind (a year), the other sentence's one date of
+// that kind, whatever its other dates ("between May and early September ... after 2023").
+TEST(AnalysisStatements, ALoneYearPairsWithTheOtherSentencesOneYear) {
+    const Corpus c = two("Fires burned 2.1 million hectares between May and early September, the second-worst season on record after 2019.",
+                         "The blazes burned 2.1 million hectares of forest, making this the second-worst season on record after 2017.");
+    const Finding* f = first_of(c, FindingKind::Year);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("2019"), std::string::npos) << f->detail;
+    EXPECT_NE(f->detail.find("2017"), std::string::npos) << f->detail;
+}
