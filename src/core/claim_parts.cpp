@@ -154,9 +154,12 @@ std::string attribution_class(std::string_view p) {
         if (in(w, {"analyst", "analysts", "economist", "economists", "strategist", "strategists", "expert", "experts",
                    "observers", "brokers", "forecasters", "watchers"}))
             return "analysts";
+        // Judges are not the government: "the Commission estimated" / "the court found"
+        // credit two bodies.
+        if (in(w, {"court", "courts", "judge", "judges", "tribunal"})) return "courts";
         if (in(w, {"official", "officials", "authorities", "ministry", "minister", "government", "department", "agency",
                    "regulator", "regulators", "police", "council", "administration", "office", "institute", "bureau",
-                   "commission", "statistics", "customs", "treasury", "parliament", "court", "prosecutors", "ministers"}))
+                   "commission", "statistics", "customs", "treasury", "parliament", "prosecutors", "ministers"}))
             return "officials";
     }
     return {};

@@ -944,3 +944,13 @@ TEST(AnalysisStatements, ALoneYearPairsWithTheOtherSentencesOneYear) {
     EXPECT_NE(f->detail.find("2019"), std::string::npos) << f->detail;
     EXPECT_NE(f->detail.find("2017"), std::string::npos) << f->detail;
 }
+
+// A court is not the government: "the Commission estimated" / "the court found" credit
+// two bodies; "the ministry" / "officials" one.
+TEST(AnalysisAttribution, ACourtIsNotTheGovernment) {
+    EXPECT_EQ(attribution_class("the court"), "courts");
+    EXPECT_EQ(attribution_class("the ministry"), "officials");
+    const Corpus c = two("The Commission had estimated that the agreements raised prices by up to 12% in some markets.",
+                         "The court found the agreements raised prices by as much as 12% in some markets.");
+    EXPECT_NE(first_of(c, FindingKind::Attribution), nullptr);
+}
