@@ -1078,9 +1078,9 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
             if (back == fused_b.end() || back->second.a != w.a || back->second.b != w.b) continue;
             // The unpaired one must have no better partner among the other article's unpaired sentences.
             const bool a_free = paired_with(w.a, sb) == SIZE_MAX;
-            const auto& best = a_free ? best_a : best_b;
-            const auto other = best.find(a_free ? w.a : w.b);
-            if (other != best.end() && other->second.a != SIZE_MAX && other->second.sim >= w.sim) continue;
+            const auto& rival = a_free ? best_a : best_b;
+            const auto other = rival.find(a_free ? w.a : w.b);
+            if (other != rival.end() && other->second.a != SIZE_MAX && other->second.sim >= w.sim) continue;
             fused.push_back({w.a, w.b});
         }
         for (const auto& [i, w] : best_a) {
@@ -1099,7 +1099,10 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
     // (once, whichever sentence of it led there).
     std::set<std::vector<std::size_t>> seen;
     std::vector<std::vector<std::size_t>> copies;
-    for (const auto& [a, b] : fused) {
+    for (const auto& pair : fused) {
+        // Named copies, not structured bindings: a lambda below uses them (C++20 allows
+        // capturing bindings, Emscripten's clang 14 does not).
+        const std::size_t a = pair.first, b = pair.second;
         if (debug_align) std::fprintf(stderr, "fused s%zu@%zu ~ s%zu@%zu\n", ss[a].source, ss[a].start, ss[b].source, ss[b].start);
         const bool a_two = [&] {
             for (std::size_t k : group_of[a] == UINT32_MAX ? std::vector<std::size_t>{} : groups[group_of[a]])
