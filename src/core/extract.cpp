@@ -2163,7 +2163,14 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
             }
             if (item.kind == ItemKind::Date && item.date.ok && item.date.date.precision == Precision::Day)
                 c.day_after = next, c.last_day = item.date.date;
+            // A rate stated in words ("traded at PHP 56.20 per dollar") is an amount of money
+            // too: the amount follows the rate, inside its span.
+            Extracted amount;
+            std::size_t amount_next = i;
+            const bool in_words_rate = item.kind == ItemKind::Rate && item.text.find('=') == std::string::npos &&
+                                       money_at(c, i, amount_next, amount, false);
             out.push_back(std::move(item));  // every recogniser assigns the whole item: no reset needed
+            if (in_words_rate) out.push_back(std::move(amount));
         }
         // Does the token just passed end a sentence (or open a quote or a bracket)?
         const std::size_t last = next - 1;
