@@ -109,7 +109,7 @@ void App::copy_link() {
 
 bool App::act(std::string_view id) {
     // A dialog takes the input while it is open, as on the canvas.
-    if (!dialog_mirror().html.empty()) {
+    if (dialog_open()) {
         const bool known = dialog_act(id);
         if (known) redraw_frames_ = std::max(redraw_frames_, 2);
         return known;

@@ -118,6 +118,7 @@ private:
         std::string title, html;
     };
     DialogMirror dialog_mirror() const;
+    bool dialog_open() const { return !open_errors_.empty() || add_sources_.is_open() || library_.is_open() || share_dialog_; }
     bool dialog_act(std::string_view id);
     void copy_quote(std::size_t mention_index);
     // The Story menu's items and Copy link, by their widget names ("menu/save",

@@ -14,18 +14,6 @@
 
 namespace factlens {
 
-namespace {
-// "3" in "add-sources/remove/3"; npos when it is not a small number.
-std::size_t parse_index(std::string_view s) {
-    if (s.empty() || s.size() > 6) return std::string_view::npos;
-    std::size_t n = 0;
-    for (char c : s) {
-        if (c < '0' || c > '9') return std::string_view::npos;
-        n = n * 10 + static_cast<std::size_t>(c - '0');
-    }
-    return n;
-}
-}  // namespace
 
 void AddSourcesDialog::refuse(std::string name, std::string why) {
     PendingArticle a;
@@ -127,7 +115,7 @@ bool AddSourcesDialog::act(std::string_view id) {
     } else if (id == "add-sources/cancel") {
         cancel_asked_ = true;
     } else if (id.rfind("add-sources/remove/", 0) == 0) {
-        const std::size_t i = parse_index(id.substr(19));
+        const std::size_t i = parse_index(id.substr(19)).value_or(articles_.size());
         if (i >= articles_.size()) return false;
         articles_.erase(articles_.begin() + static_cast<std::ptrdiff_t>(i));
     } else {
@@ -148,7 +136,7 @@ bool AddSourcesDialog::set_value(std::string_view id, std::string_view value) {
     } else if (id == "add-sources/paste") {
         copy(paste_box_.data(), paste_box_.size());
     } else if (id.rfind("add-sources/date/", 0) == 0) {
-        const std::size_t i = parse_index(id.substr(17));
+        const std::size_t i = parse_index(id.substr(17)).value_or(articles_.size());
         if (i >= articles_.size() || !articles_[i].problem.empty()) return false;
         copy(articles_[i].date, sizeof articles_[i].date);
         articles_[i].date_found = false;

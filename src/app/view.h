@@ -113,10 +113,7 @@ class VirtualRows {
 public:
     template <class Draw, class Keep>
     void draw(std::size_t count, std::uint64_t key, float estimate, Draw&& row, Keep&& keep) {
-        if (key != key_ || heights_.size() != count) {
-            key_ = key;
-            heights_.assign(count, estimate);
-        }
+        layout(count, key, estimate);
         const float spacing = ImGui::GetStyle().ItemSpacing.y;
         const float margin = ImGui::GetWindowHeight() * 0.5f;
         const float top = ImGui::GetScrollY() - margin, bottom = ImGui::GetScrollY() + ImGui::GetWindowHeight() + margin;
@@ -146,10 +143,7 @@ public:
     // row with TableNextRow): rows off screen become one empty row as tall as they are.
     template <class Draw, class Keep>
     void draw_table(std::size_t count, std::uint64_t key, float estimate, Draw&& row, Keep&& keep) {
-        if (key != key_ || heights_.size() != count) {
-            key_ = key;
-            heights_.assign(count, estimate);
-        }
+        layout(count, key, estimate);
         const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
         const float margin = (clip.Max.y - clip.Min.y) * 0.5f;
         const float top = clip.Min.y - margin, bottom = clip.Max.y + margin;
@@ -184,6 +178,12 @@ public:
     std::size_t drawn() const { return drawn_; }  // rows drawn in the last frame
 
 private:
+    // A new list (or width) starts again from the estimate.
+    void layout(std::size_t count, std::uint64_t key, float estimate) {
+        if (key == key_ && heights_.size() == count) return;
+        key_ = key;
+        heights_.assign(count, estimate);
+    }
     std::uint64_t key_ = ~0ull;
     std::vector<float> heights_;
     std::size_t drawn_ = 0;

@@ -196,7 +196,8 @@ void draw_figures_view(ViewContext& ctx) {
         }
         const bool selected = st.selection.claim == c.id;
         // Only the rows on screen are drawn; the others keep their place.
-        if ((y + row_h < clip_top || y > clip_bottom) && !selected && focus != "bar/" + c.id) {
+        const bool focused = focus.size() == c.id.size() + 4 && focus.starts_with("bar/") && focus.ends_with(c.id);
+        if ((y + row_h < clip_top || y > clip_bottom) && !selected && !focused) {
             y += row_h;
             continue;
         }

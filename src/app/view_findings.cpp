@@ -2,8 +2,6 @@
 // the quotes side by side and a link to each place in the reader.
 #include <imgui.h>
 
-#include <cstdlib>
-
 #include <algorithm>
 #include <string>
 
@@ -160,9 +158,9 @@ void draw_findings_view(ViewContext& ctx) {
     static VirtualRows rows[2];
     const std::string& focus = items::focus();
     // A quote's button with the keyboard's focus keeps its card drawn, so it can be ringed.
-    long focus_mention = -1;
+    std::optional<std::size_t> focus_mention;
     for (std::string_view prefix : {"copy-quote/", "show-in-text/"})
-        if (focus.starts_with(prefix)) focus_mention = std::atol(focus.c_str() + prefix.size());
+        if (focus.starts_with(prefix)) focus_mention = parse_index(std::string_view(focus).substr(prefix.size()));
     const std::uint64_t key = layout_key({ctx.state.finding_kind, ctx.state.search, ctx.state.selection.claim, ctx.state.selection.source,
                                           std::to_string(list.size()), std::to_string(ctx.corpus.findings.size()),
                                           std::to_string(ctx.generation)},
@@ -179,7 +177,7 @@ void draw_findings_view(ViewContext& ctx) {
             [&](std::size_t i) {
                 const Finding& f = *these[i];
                 return f.id == ctx.state.selection.finding ||
-                       (focus_mention >= 0 && std::find(f.mentions.begin(), f.mentions.end(), static_cast<std::size_t>(focus_mention)) != f.mentions.end()) ||
+                       (focus_mention && std::find(f.mentions.begin(), f.mentions.end(), *focus_mention) != f.mentions.end()) ||
                        (focus.size() > 8 && focus.starts_with("finding/") && focus.compare(8, f.id.size(), f.id) == 0);
             });
         if (these.empty()) ImGui::TextDisabled(list.empty() && !ctx.corpus.findings.empty() ? "None with these filters." : "None.");

@@ -55,7 +55,7 @@ struct ScopeWord {
 // "national" also for a country after "in", "across" or "throughout" ("in Sweden").
 std::vector<ScopeWord> find_scope(std::string_view sentence);
 
-// Countries and demonyms (lower case) from WordNet (places_data.inc, tools/make-places.py).
+// Countries and demonyms (lower case) from WordNet (places_data.inc, tools/gen_places.py).
 bool is_country(std::string_view lower);
 bool is_demonym(std::string_view lower);
 

@@ -562,13 +562,9 @@ MirrorAct act_on(ViewState& state, const Corpus& corpus, std::string_view id) {
     const std::string_view what = id.substr(0, slash);
     std::string arg(id.substr(slash + 1));
     const auto index = [&](std::size_t& out) {
-        out = 0;
-        if (arg.empty() || arg.size() > 12) return false;
-        for (char c : arg) {
-            if (c < '0' || c > '9') return false;
-            out = out * 10 + static_cast<std::size_t>(c - '0');
-        }
-        return out < corpus.mentions.size();
+        const auto n = parse_index(arg);
+        out = n.value_or(0);
+        return n && *n < corpus.mentions.size();
     };
     std::size_t mi = 0;
     if (what == "tab") {

@@ -183,4 +183,14 @@ std::string_view headline_line(std::string_view text) {
     return {};
 }
 
+std::optional<std::size_t> parse_index(std::string_view digits) {
+    if (digits.empty() || digits.size() > 9) return std::nullopt;
+    std::size_t n = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9') return std::nullopt;
+        n = n * 10 + static_cast<std::size_t>(c - '0');
+    }
+    return n;
+}
+
 }  // namespace factlens

@@ -31,6 +31,10 @@ bool contains_ci(std::string_view haystack, std::string_view needle);
 // "1 claim", "3 claims": a count with its noun.
 std::string count_words(std::size_t n, std::string_view one, std::string_view many);
 
+// A small index written in decimal digits only ("12" in "copy-quote/12"), of at most nine
+// digits; nothing for anything else ("", "-1", "3a").
+std::optional<std::size_t> parse_index(std::string_view digits);
+
 // Page furniture rather than the article: a newsletter or subscription prompt ("Get
 // exclusive access to the Editor's Digest for free", "Sign up to our newsletter"), a
 // "follow us" line, "See also:" and "Read more" links, an advertisement label.
