@@ -19,10 +19,13 @@ const swPath = join(dist, 'sw.js');
 const template = readFileSync(swPath, 'utf8');
 hash.update(template);
 const build = hash.digest('hex').slice(0, 16);
+// The story builder is cached after the first view, not before it (sw.js, DEFERRED).
+const deferred = files.filter((f) => /^factlens-worker\.(js|wasm)$/.test(f));
 const out = template
   .replace("'__FACTLENS_BUILD__'", JSON.stringify(build))
-  .replace('__FACTLENS_PRECACHE__', JSON.stringify(['./', ...files]));
+  .replace('__FACTLENS_PRECACHE__', JSON.stringify(['./', ...files.filter((f) => !deferred.includes(f))]))
+  .replace('__FACTLENS_DEFERRED__', JSON.stringify(deferred));
 if (out === template) throw new Error('sw.js has no __FACTLENS_BUILD__ placeholder');
 writeFileSync(swPath, out);
 writeFileSync(join(dist, 'build.json'), JSON.stringify({ build, files: files.length }) + '\n');
-console.log(`sw.js: build ${build}, ${files.length + 1} entries precached`);
+console.log(`sw.js: build ${build}, ${files.length + 1 - deferred.length} entries precached, ${deferred.length} after the first view`);

@@ -50,6 +50,23 @@ self.onmessage = async (event) => {
     if (self.factlensWorkerInline) self.factlensWorkerInline.wasm = new Uint8Array(event.data.wasm);
     return;
   }
+  if (type === 'date') {  // {type: 'date', id, text: bytes} -> {type: 'dated', id, date: "YYYY-MM-DD" or ""}
+    let date = '';
+    try {
+      const Module = await load();
+      const size = withHeap(Module, new Uint8Array(event.data.text), (ptr, len) => Module._factlens_worker_article_date(ptr, len));
+      date = new TextDecoder().decode(bytesAt(Module, Module._factlens_worker_result(), size));
+    } catch { /* no date: the user types it */ }
+    self.postMessage({ type: 'dated', id, date });
+    return;
+  }
+  if (type === 'measure-extract') {  // bench/browser-throughput.mjs: {texts: [{text, date}], repeats}
+    const Module = await load();
+    const mbPerSecond = withHeap(Module, new TextEncoder().encode(JSON.stringify(event.data.texts)), (ptr, len) =>
+      Module._factlens_worker_measure_extract(ptr, len, event.data.repeats));
+    self.postMessage({ type: 'measured', mbPerSecond });
+    return;
+  }
   const reply = type === 'build' ? 'built' : 'checked';
   try {
     const Module = await load();

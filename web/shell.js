@@ -201,13 +201,14 @@
     }
   }
 
-  // A story file is read in a worker first (the core's own loader, off the main thread): a
-  // bad one is refused with its problems, a good one comes back as a snapshot that the app
-  // copies out in steps. If the worker itself fails, the app's own loader reads the JSON.
+  // A story file is read in a worker (the core's own loader, off the main thread): a bad
+  // one is refused with its problems, a good one comes back as a snapshot that the app
+  // copies out in steps. The page has no story reader of its own: if the worker itself
+  // fails, the file is refused with why, and the story on screen stays.
   let checkWorker = null;
   let checks = 0;
   const pendingChecks = new Map();
-  function checkStory(name, bytes) {
+  function askReader(message, transfer) {
     if (!checkWorker) {
       checkWorker = newWorker();
       checkWorker.onmessage = (e) => {
@@ -216,7 +217,8 @@
       };
       checkWorker.onerror = (e) => {
         e.preventDefault();
-        for (const done of pendingChecks.values()) done({ ok: true, story: null });  // let the app's own loader decide
+        const error = `the story reader (a Web Worker) failed${e.message ? ': ' + e.message : ''}`;
+        for (const done of pendingChecks.values()) done({ ok: false, answer: JSON.stringify({ ok: false, error }) });
         pendingChecks.clear();
         checkWorker = null;
       };
@@ -224,9 +226,13 @@
     const id = ++checks;
     return new Promise((resolve) => {
       pendingChecks.set(id, resolve);
-      checkWorker.postMessage({ type: 'check', id, name, bytes: bytes.slice().buffer }, []);
+      checkWorker.postMessage({ ...message, id }, transfer);
     });
   }
+  const checkStory = (name, bytes) => askReader({ type: 'check', name, bytes: bytes.slice().buffer }, []);
+  // An article's own date, looked for in its text by the same worker (platform::find_article_date).
+  window.Module.factlensFindDate = (token, text) => askReader({ type: 'date', text: text.buffer }, [text.buffer]).then((answer) =>
+    withHeap(encoder.encode(answer.date || ''), (ptr, len) => window.Module._factlens_article_date(token, ptr, len)));
   // Opens a story's JSON bytes: the worker reads it; a good one is kept in the library
   // (unless it came from there) and handed to the app as a snapshot, with the view to show
   // once it is open.
@@ -247,8 +253,6 @@
       withHeap(named, (np, nl) => withHeap(answer.story, (ptr, len) => withHeap(encoder.encode(kept.id), (ip, il) =>
         withHeap(encoder.encode(kept.why), (wp, wl) => withHeap(encoder.encode(fragment), (fp, fl) =>
           window.Module._factlens_story_opened(np, nl, ptr, len, ip, il, wp, wl, fp, fl))))));
-    } else if (answer.ok) {
-      sendFile(FILE_STORY, name, bytes);
     } else {
       withHeap(named, (np, nl) => withHeap(encoder.encode(answer.answer), (ptr, len) =>
         window.Module._factlens_story_refused(np, nl, ptr, len)));
@@ -487,6 +491,19 @@
     };
     document.getElementById('update-later').onclick = () => { banner.hidden = true; };
   }
+  // The story builder (the worker's wasm) is not part of the first view: once the page has
+  // been idle for a few seconds with its story on screen, the service worker caches it so
+  // that building works offline too (sw.js, DEFERRED). window.factlensOfflineReady says
+  // when everything is cached (tests and bench/weight.mjs wait for it).
+  window.factlensOfflineReady = false;
+  function cacheBuilderWhenIdle() {
+    navigator.serviceWorker.addEventListener('message', (e) => {
+      if (e.data && 'deferred' in e.data) window.factlensOfflineReady = e.data.deferred === true;
+    });
+    const ask = () => navigator.serviceWorker.ready.then((r) => r.active?.postMessage('cache-deferred'));
+    const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 0));
+    setTimeout(() => idle(ask, { timeout: 10000 }), 3000);
+  }
   // Registered once the first frame is drawn (onFactlensReady): by then the page has
   // fetched the wasm, the data and the scripts, and the worker's precache revalidates them
   // against the HTTP cache instead of downloading them a second time beside the page.
@@ -507,6 +524,7 @@
       });
       // Look for a new build now and then while the page stays open.
       setInterval(() => registration.update().catch(() => {}), 30 * 60 * 1000);
+      cacheBuilderWhenIdle();
     }).catch((err) => console.warn('factlens: no offline support:', err));
   }
 

@@ -1,11 +1,15 @@
 // The factlens service worker: precaches everything the page needs at install, serves
 // from that cache first, so after one visit the page (and any deep link) works offline.
-// tools/build-sw.mjs stamps BUILD (a content hash) and PRECACHE at build time.
+// The story builder (DEFERRED: the worker's wasm and glue, which the first view does not
+// use) is cached a little later, when the page is idle and asks for it, or as soon as the
+// page fetches it itself, so a first visit does not download it before the story is read.
+// tools/build-sw.mjs stamps BUILD (a content hash), PRECACHE and DEFERRED at build time.
 'use strict';
 
 const BUILD = '__FACTLENS_BUILD__';
 const CACHE = 'factlens-' + BUILD;
 const PRECACHE = __FACTLENS_PRECACHE__;
+const DEFERRED = __FACTLENS_DEFERRED__;
 
 self.addEventListener('install', (event) => {
   // The page registers us once its first frame is drawn, so it has just fetched most of
@@ -25,9 +29,26 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+// The deferred files, each fetched unless the cache has it (the page may have fetched it
+// meanwhile): true once all are there.
+async function cacheDeferred() {
+  const cache = await caches.open(CACHE);
+  for (const p of DEFERRED) {
+    if (await cache.match(p)) continue;
+    const response = await fetch(new Request(p, { cache: 'no-cache' }));
+    if (!response.ok) return false;
+    await cache.put(p, response);
+  }
+  return true;
+}
+
 self.addEventListener('message', (event) => {
   if (event.data === 'skipWaiting') self.skipWaiting();
   if (event.data === 'build' && event.source) event.source.postMessage({ build: BUILD });
+  // The page is idle with its story on screen: make the builder work offline too.
+  if (event.data === 'cache-deferred') {
+    event.waitUntil(cacheDeferred().catch(() => false).then((ok) => event.source?.postMessage({ deferred: ok })));
+  }
 });
 
 // What we answer: the app's own page (the folder it is deployed in, or its index.html,
@@ -36,7 +57,7 @@ self.addEventListener('message', (event) => {
 // page, another app, a 404, a file with a query string) goes to the network untouched.
 const SCOPE = new URL(self.registration.scope);
 const PAGES = new Set([SCOPE.pathname, SCOPE.pathname + 'index.html']);
-const FILES = new Set(PRECACHE.map((p) => new URL(p, SCOPE).pathname));
+const FILES = new Set([...PRECACHE, ...DEFERRED].map((p) => new URL(p, SCOPE).pathname));
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -62,6 +83,10 @@ self.addEventListener('fetch', (event) => {
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     const hit = page ? (await cache.match('index.html')) || (await cache.match('./')) : await cache.match(request);
-    return hit || fetch(request);
+    if (hit) return hit;
+    const response = await fetch(request);
+    // A deferred file the page fetched before we cached it: kept now, not fetched again.
+    if (response.ok && DEFERRED.some((p) => new URL(p, SCOPE).pathname === url.pathname)) await cache.put(request, response.clone());
+    return response;
   })());
 });

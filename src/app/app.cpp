@@ -3,6 +3,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <utility>
 #include <nlohmann/json.hpp>
 
@@ -11,7 +13,7 @@
 #include "app/theme.h"
 #include "app/view.h"
 #include "core/export.h"
-#include "core/extract.h"
+#include "core/snapshot.h"
 #include "core/limits.h"
 #include "core/link.h"
 #include "core/mirror.h"
@@ -20,8 +22,10 @@
 
 namespace factlens {
 
-bool App::load_corpus(const std::string& path) {
-    CorpusLoad load = load_corpus_file(path);
+bool App::load_default_story() {
+    std::string bytes;
+    if (std::ifstream in(kDefaultStoryPath, std::ios::binary); in) bytes.assign(std::istreambuf_iterator<char>(in), {});
+    CorpusLoad load = decode_snapshot(std::move(bytes), "the default story");
     load_errors_ = std::move(load.errors);
     if (!load_errors_.empty()) {
         status_.corpus_error = load_errors_.front().to_string();
@@ -35,6 +39,7 @@ std::string App::state_json() const {
     AppStatus status = status_;
     status.notice = notice_;
     status.pending_articles = add_sources_.pending();
+    status.dates_looking = add_sources_.dates_looking();
     status.building = build_.has_value() || (opening_ && opening_->built);  // built, then opened
     status.build_progress = build_ ? build_->progress : 0.0f;
     status.dialog = add_sources_.is_open() ? "add-sources"
@@ -265,16 +270,10 @@ void App::receive_file(platform::FileKind kind, std::string name, std::string_vi
         add_sources_.add(std::move(name), bytes);
         return;
     }
-    // A saved story: the same format and checks as the curated one; texts are inline.
-    start_opening(std::move(name), std::string(bytes), false);
-}
-
-void App::start_opening(std::string name, std::string json, bool built) {
-    const FileReader no_files = [](const std::string&, std::string& why) -> std::optional<std::string> {
-        why = "a story opened in the browser must carry its texts inline";
-        return std::nullopt;
-    };
-    opening_.emplace(Opening{CorpusParse(std::move(json), name, ".", no_files), std::move(name), built, {}, {}, {}});
+    // A story file is read by the worker, which hands back a snapshot or the problems.
+    (void)bytes;
+    open_errors_file_ = clip_code_points(name, 200);
+    open_errors_ = {Diagnostic{std::move(name), "", 0, 0, "the page's story reader (its worker) did not read this file; the story you had is still open"}};
 }
 
 void App::start_opening(std::string name, SnapshotRead snapshot, bool built, std::string kept_id, std::string kept_why,
@@ -294,12 +293,12 @@ void App::step_opening() {
     const double until = platform::now_seconds() + 0.008;
     bool done = false;
     do {
-        done = std::visit([](auto& read) { return read.step(); }, opening_->read);
+        done = opening_->read.step();
     } while (!done && platform::now_seconds() < until);
     if (!done) return;
     Opening opened = std::move(*opening_);
     opening_.reset();
-    CorpusLoad load = std::visit([](auto& read) { return read.take(); }, opened.read);
+    CorpusLoad load = opened.read.take();
     if (!load.ok()) {
         open_errors_file_ = opened.name;
         open_errors_ = std::move(load.errors);
@@ -342,18 +341,6 @@ void App::refuse_file(platform::FileKind kind, std::string name, double bytes) {
     } else {
         add_sources_.refuse(std::move(name), why);
     }
-}
-
-double App::measure_extract(int repeats) const {
-    std::size_t bytes = 0, items = 0;
-    const double t0 = platform::now_seconds();
-    for (int r = 0; r < repeats; ++r)
-        for (const Source& s : corpus_.sources) {
-            items += extract(s.text, s.published).size();
-            bytes += s.text.size();
-        }
-    const double seconds = platform::now_seconds() - t0;
-    return seconds > 0 && items > 0 ? static_cast<double>(bytes) / 1e6 / seconds : 0;
 }
 
 void App::paste(std::string_view text) {
@@ -419,7 +406,7 @@ bool App::story_action(std::string_view id) {
         if (!f) return false;
         platform::download(std::string(export_file_name(*f)), std::string(export_mime_type(*f)), export_corpus(corpus_, *f));
     } else if (id == "menu/default-story") {
-        load_corpus(kDefaultCorpusPath);
+        load_default_story();
     } else if (id == "menu/library") {
         library_.open();
     } else {

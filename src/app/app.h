@@ -20,13 +20,16 @@
 
 namespace factlens {
 
-// The default story, preloaded into the page's virtual file system.
-inline constexpr const char* kDefaultCorpusPath = "/assets/bytedance-ai-2025/corpus.json";
+// The default story (assets/bytedance-ai-2025), preloaded into the page's virtual file
+// system as the snapshot written at build time (src/tools/snapshot_main.cpp): the page reads
+// no story JSON itself; every other story comes from the worker as a snapshot too.
+inline constexpr const char* kDefaultStoryPath = "/default-story.snapshot";
 
 class App {
 public:
-    // Loads a corpus; on failure keeps what was loaded before and records the errors.
-    bool load_corpus(const std::string& path);
+    // Opens the default story's snapshot; on failure keeps what was loaded before and
+    // records the errors.
+    bool load_default_story();
 
     // Draws one frame of the whole window (the app bar, the active view, the status bar).
     void draw(const Fonts& fonts);
@@ -57,18 +60,17 @@ public:
     // document title when the view, the selection or the story changed.
     void sync_page();
 
-    // Files from the page (chosen or dropped): articles go to "Add sources", a .json
-    // story replaces the current one if it is valid (else its problems are listed and
-    // the current story stays).
+    // Files from the page (chosen or dropped): articles go to "Add sources". A story file
+    // is read by the worker (story_opened / story_refused); one that reaches the app
+    // directly is refused with why, and the current story stays.
     void receive_file(platform::FileKind kind, std::string name, std::string_view bytes);
     // Text pasted into the page: into the focused text field, else as a new article.
     void paste(std::string_view text);
     // A file (or pasted text) the page did not read because it is over its limit
     // (core/limits.h): the user is told which one and why; nothing else changes.
     void refuse_file(platform::FileKind kind, std::string name, double bytes);
-
-    // MB/s of extract() over the loaded sources, measured `repeats` times over.
-    double measure_extract(int repeats) const;
+    // The worker's answer to platform::find_article_date: an article's date ("" for none).
+    void article_date(unsigned token, std::string_view iso) { add_sources_.date_found(token, iso); }
 
     // True while the app asks for more frames (a change made outside an input event).
     bool busy() const { return redraw_frames_ > 0 || opening_.has_value(); }
@@ -147,14 +149,13 @@ private:
     std::string last_fragment_;  // the fragment the URL holds
     std::string last_push_key_;  // view and selection when the last history entry was made
     AddSourcesDialog add_sources_;
-    // A story is opened over several frames, from its JSON (a file the worker could not
-    // read first) or from the worker's snapshot, so the page keeps answering input.
-    void start_opening(std::string name, std::string json, bool built);
+    // A story is opened over several frames from the worker's snapshot, so the page keeps
+    // answering input.
     void start_opening(std::string name, SnapshotRead snapshot, bool built, std::string kept_id, std::string kept_why,
                        std::string fragment = {});
     void step_opening();
     struct Opening {
-        std::variant<CorpusParse, SnapshotRead> read;
+        SnapshotRead read;
         std::string name;
         bool built = false;    // the story the worker built (shown in Findings)
         std::string kept_id;   // its id in the library, when the page kept it there

@@ -8,7 +8,6 @@
 #include "app/items.h"
 #include "app/platform.h"
 #include "app/theme.h"
-#include "core/extract.h"
 #include "core/mirror.h"
 #include "core/text.h"
 
@@ -37,14 +36,33 @@ void AddSourcesDialog::add(std::string name, std::string_view bytes) {
         a.chars = count_code_points(a.text);
         // The source is named after the file, without its extension.
         if (ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm") a.name.resize(a.name.size() - ext.size());
-        if (auto d = find_article_date(a.text)) {
-            const std::string iso = d->iso();
-            std::strncpy(a.date, iso.c_str(), sizeof a.date - 1);
-            a.date_found = true;
-        }
+        // Its date, if the text states one, comes from the worker (date_found); the
+        // builder looks for it too, so building need not wait for the answer.
+        a.token = next_token_++;
+        a.date_looking = true;
+        platform::find_article_date(a.token, a.text);
     }
     articles_.push_back(std::move(a));
     open_ = true;
+}
+
+void AddSourcesDialog::date_found(unsigned token, std::string_view iso) {
+    for (PendingArticle& a : articles_) {
+        if (a.token != token || !a.date_looking) continue;
+        a.date_looking = false;
+        const auto d = parse_iso_date(iso);
+        if (a.date[0] || !d || d->precision != Precision::Day) return;
+        const std::string day = d->iso();
+        std::strncpy(a.date, day.c_str(), sizeof a.date - 1);
+        a.date_found = true;
+        return;
+    }
+}
+
+std::size_t AddSourcesDialog::dates_looking() const {
+    std::size_t n = 0;
+    for (const PendingArticle& a : articles_) n += a.date_looking;
+    return n;
 }
 
 std::size_t AddSourcesDialog::usable() const {
@@ -56,6 +74,7 @@ std::size_t AddSourcesDialog::usable() const {
 std::string AddSourcesDialog::date_problem(const PendingArticle& a) {
     const auto d = parse_iso_date(a.date);
     if (a.date[0] && (!d || d->precision != Precision::Day)) return "not a date";
+    if (!a.date[0] && a.date_looking) return {};
     if (!a.date[0]) return "when was it published?";
     return {};
 }
@@ -83,6 +102,7 @@ std::string AddSourcesDialog::mirror_html() const {
                 h.el("p", a.first_line + " (" + std::to_string(a.chars) + " characters)");
                 h.field("add-sources/date/" + n, "Publication date of " + a.name + " (YYYY-MM-DD)", a.date, false, "YYYY-MM-DD",
                         date_problem(a));
+                if (!a.date[0] && a.date_looking) h.el("p", "Looking for the date in the text\u2026", "role=\"status\"");
                 if (a.date_found && date_problem(a).empty()) h.el("p", "The date was found in the text.");
             }
             h.button("add-sources/remove/" + n, "Remove", std::nullopt, "Remove " + a.name);
@@ -205,6 +225,7 @@ bool AddSourcesDialog::draw(const Fonts& fonts, std::vector<Article>& articles, 
                     items::name_item("add-sources/date/" + std::to_string(i), "Publication date of " + a.name);
                     if (const std::string why = date_problem(a); !why.empty()) ImGui::TextColored(theme::kError, "%s", why.c_str());
                     else if (a.date_found) ImGui::TextDisabled("found in the text");
+                    else if (!a.date[0] && a.date_looking) ImGui::TextDisabled("looking in the text\u2026");
                 }
                 ImGui::TableSetColumnIndex(3);
                 if (ImGui::SmallButton("Remove")) remove = static_cast<int>(i);

@@ -18,6 +18,8 @@ struct PendingArticle {
     std::string problem;  // why it cannot be used ("binary, not text …"); empty when fine
     char date[16] = {};   // YYYY-MM-DD as typed or prefilled
     bool date_found = false;  // prefilled from the text
+    bool date_looking = false;  // the worker is looking for its date in the text
+    unsigned token = 0;         // names it to that answer
     std::string first_line;   // what the list shows of it, measured once (a text may be 4 MB)
     std::size_t chars = 0;
 };
@@ -26,6 +28,10 @@ class AddSourcesDialog {
 public:
     // A file's bytes (a .txt, .md or .html article) or pasted text.
     void add(std::string name, std::string_view bytes);
+    // The worker's answer for the article `token` names: its date as the text states it
+    // ("" for none). Prefills the date unless the user typed one meanwhile.
+    void date_found(unsigned token, std::string_view iso);
+    std::size_t dates_looking() const;
     // A file that was not read (over the article limit): listed with why, never built.
     void refuse(std::string name, std::string why);
     void open() { open_ = true; }
@@ -56,6 +62,7 @@ private:
     static std::string date_problem(const PendingArticle& a);
 
     std::vector<PendingArticle> articles_;
+    unsigned next_token_ = 1;
     std::vector<char> paste_box_ = std::vector<char>(1 << 16, '\0');  // longer texts: paste outside the box
     char title_[96] = "My story";
     bool open_ = false;

@@ -254,7 +254,7 @@ void frame() {
     if (rt.first_frame && !rt.story_read) {
         rt.story_read = true;
         const WorkTimer load;
-        if (!rt.app.load_corpus(factlens::kDefaultCorpusPath))
+        if (!rt.app.load_default_story())
             std::fprintf(stderr, "factlens: %s\n", rt.app.status().corpus_error.c_str());
         // A shared link opens straight into its view: apply the fragment with the story.
         factlens::platform::request_url_fragment();
@@ -448,11 +448,12 @@ void factlens_focus(const char* id, int length) {
     wake();
 }
 
-// Extraction throughput in this browser, in MB/s: every loaded source's text extracted
-// `repeats` times (bench/browser-throughput.mjs prints it; nothing depends on it).
-double factlens_measure_extract(int repeats) {
-    if (!g_rt) return 0;
-    return g_rt->app.measure_extract(repeats);
+// The worker's answer to platform::find_article_date: the date an article's text states
+// (YYYY-MM-DD; empty when none, or when the worker failed).
+void factlens_article_date(unsigned token, const char* iso, int length) {
+    if (!g_rt || length < 0) return;
+    g_rt->app.article_date(token, std::string_view(iso ? iso : "", iso ? static_cast<std::size_t>(length) : 0));
+    wake();
 }
 
 // A file the user chose or dropped (kind 0: an article, 1: a saved story). A file over

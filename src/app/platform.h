@@ -67,6 +67,11 @@ void download(const std::string& name, const std::string& mime, const std::strin
 void start_build(const std::string& request);
 void cancel_build();
 
+// Looks for an article's own date in its text (core's find_article_date), in the page's
+// worker: the page's own code has no extractor. The answer comes back through
+// factlens_article_date with the same token ("" when the text states none).
+void find_article_date(unsigned token, std::string_view text);
+
 // Fetches a font slice (dist/fonts/<file>) for a script the story uses; the page hands
 // its bytes to factlens_font_loaded.
 void fetch_font(const std::string& file);

@@ -79,6 +79,10 @@ void start_build(const std::string& request) {
     EM_ASM({ Module.factlensStartBuild(UTF8ToString($0, $1)); }, request.data(), static_cast<int>(request.size()));
 }
 
+void find_article_date(unsigned token, std::string_view text) {
+    EM_ASM({ Module.factlensFindDate($0, HEAPU8.slice($1, $1 + $2)); }, token, text.data(), static_cast<int>(text.size()));
+}
+
 void cancel_build() {
     EM_ASM({ Module.factlensCancelBuild(); });
 }

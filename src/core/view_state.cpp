@@ -301,6 +301,7 @@ std::string state_json(const ViewState& state, const Corpus& corpus, const AppSt
     j["notice"] = status.notice;
     j["fragment"] = encode_fragment(state);
     j["pending"] = status.pending_articles;
+    j["dates_looking"] = status.dates_looking;
     j["building"] = status.building;
     j["build_progress"] = status.build_progress;
     j["dialog"] = status.dialog.empty() ? json(nullptr) : json(status.dialog);

@@ -119,6 +119,7 @@ struct AppStatus {
     std::string corpus_error;  // first load error, empty when the corpus loaded
     std::string notice;        // the message in the app bar, if any
     std::size_t pending_articles = 0;  // articles waiting in "Add sources"
+    std::size_t dates_looking = 0;     // of those, the ones whose date the worker is still looking for
     bool building = false;             // a story is being built
     float build_progress = 0;          // how far (0..1)
     std::string dialog;                // the open dialog: "", "add-sources", "open-errors", "library", "share"

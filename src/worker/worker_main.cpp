@@ -7,11 +7,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <string>
 #include <vector>
 
 #include "core/corpus_io.h"
 #include "core/dates.h"
+#include "core/extract.h"
 #include "core/limits.h"
 #include "core/snapshot.h"
 #include "core/story_builder.h"
@@ -109,6 +111,39 @@ EMSCRIPTEN_KEEPALIVE int factlens_worker_check(const char* name, int name_length
     }
     g_result = answer.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return static_cast<int>(g_result.size());
+}
+
+// The date an article's text states as its own (core's find_article_date, as the builder
+// reads it): YYYY-MM-DD in factlens_worker_result(), or "" when none. Returns its length.
+EMSCRIPTEN_KEEPALIVE int factlens_worker_article_date(const char* text, int length) {
+    const auto d = factlens::find_article_date(std::string_view(text, static_cast<std::size_t>(length)));
+    g_result = d ? d->iso() : std::string();
+    return static_cast<int>(g_result.size());
+}
+
+// Extraction throughput in this browser, in MB/s: extract() over the texts of
+// [{"text", "date"?}], `repeats` times over (bench/browser-throughput.mjs prints it; nothing
+// depends on it). 0 for a request that is not such a list.
+EMSCRIPTEN_KEEPALIVE double factlens_worker_measure_extract(const char* request, int length, int repeats) {
+    using nlohmann::json;
+    const json req = json::parse(std::string_view(request, static_cast<std::size_t>(length)), nullptr, false);
+    if (!req.is_array()) return 0;
+    std::vector<std::pair<std::string, std::optional<factlens::Date>>> texts;
+    for (const json& a : req) {
+        if (!a.is_object() || !a.contains("text") || !a["text"].is_string()) continue;
+        std::optional<factlens::Date> date;
+        if (a.contains("date") && a["date"].is_string()) date = factlens::parse_iso_date(a["date"].get<std::string>());
+        texts.emplace_back(a["text"].get<std::string>(), date);
+    }
+    std::size_t bytes = 0, items = 0;
+    const auto t0 = std::chrono::steady_clock::now();
+    for (int r = 0; r < repeats; ++r)
+        for (const auto& t : texts) {
+            items += factlens::extract(t.first, t.second).size();
+            bytes += t.first.size();
+        }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return seconds > 0 && items > 0 ? static_cast<double>(bytes) / 1e6 / seconds : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* factlens_worker_result() { return g_result.c_str(); }

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { serveDir } from '../../tools/serve.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(ROOT, 'dist');
+// FACTLENS_DIST: another built site to test or measure (bench builds compared side by side).
+export const DIST = process.env.FACTLENS_DIST ? process.env.FACTLENS_DIST : join(ROOT, 'dist');
 export const SHOTS = join(ROOT, 'build', 'screenshots');
 
 // Flags from docs/toolchain: swiftshader WebGL (else screenshots come out black), and no

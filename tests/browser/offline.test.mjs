@@ -30,13 +30,16 @@ test('after one visit, a deep link opens with the network off', async () => {
   const { server, url } = await startServer();
   const { context, page, errors } = await openApp(browser, url);
   await waitForController(page);
+  // The story builder is cached once the page has been idle a moment (sw.js, DEFERRED).
+  await page.waitForFunction(() => window.factlensOfflineReady === true, null, { timeout: 60000 });
   const cached = await page.evaluate(async () => {
     const keys = await caches.keys();
     const cache = await caches.open(keys[0]);
     return { keys, entries: (await cache.keys()).map((r) => new URL(r.url).pathname) };
   });
   assert.equal(cached.keys.length, 1);
-  for (const f of ['/', '/index.html', '/factlens.js', '/factlens.wasm', '/factlens.data', '/shell.js', '/style.css'])
+  for (const f of ['/', '/index.html', '/factlens.js', '/factlens.wasm', '/factlens.data', '/shell.js', '/style.css',
+    '/build-worker.js', '/factlens-worker.js', '/factlens-worker.wasm'])
     assert.ok(cached.entries.includes(f), `${f} is precached`);
 
   await stop(server);
@@ -57,6 +60,12 @@ test('after one visit, a deep link opens with the network off', async () => {
   await deep.reload();
   await deep.waitForFunction(() => window.factlensReady === true, null, { timeout: 60000 });
   assert.equal((await state(deep)).view, 'claims');
+  // A story file opened offline: the worker that reads it comes from the cache.
+  const story = { format: 'factlens-corpus', version: 1, id: 'offline-story', title: 'Read offline',
+    sources: [{ id: 'a', outlet: 'Wire', title: 'Acme', text: 'Acme said on Tuesday it would spend $5 billion on chips.' }],
+    claims: [], mentions: [] };
+  await deep.setInputFiles('#open-story', { name: 'offline.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
+  await deep.waitForFunction(() => JSON.parse(window.factlens.state()).corpus === 'offline-story', null, { timeout: 30000 });
   assert.deepEqual(deepErrors, []);
   assert.deepEqual(errors, []);
   await context.close();
