@@ -3,8 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <utility>
 #include <nlohmann/json.hpp>
 
@@ -23,9 +21,7 @@
 namespace factlens {
 
 bool App::load_default_story() {
-    std::string bytes;
-    if (std::ifstream in(kDefaultStoryPath, std::ios::binary); in) bytes.assign(std::istreambuf_iterator<char>(in), {});
-    CorpusLoad load = decode_snapshot(std::move(bytes), "the default story");
+    CorpusLoad load = decode_snapshot(read_whole_file(kDefaultStoryPath).value_or(std::string()), "the default story");
     load_errors_ = std::move(load.errors);
     if (!load_errors_.empty()) {
         status_.corpus_error = load_errors_.front().to_string();

@@ -3,8 +3,8 @@
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
+#include "core/text.h"
+
 
 namespace factlens {
 
@@ -49,11 +49,9 @@ ImFont* add(const char* path, float css_px, float pixel_ratio, std::string& erro
 }  // namespace
 
 void ScriptFonts::load_manifest(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return;
-    std::stringstream ss;
-    ss << in.rdbuf();
-    const nlohmann::json j = nlohmann::json::parse(ss.str(), nullptr, false);
+    const std::optional<std::string> bytes = read_whole_file(path.c_str());
+    if (!bytes) return;
+    const nlohmann::json j = nlohmann::json::parse(*bytes, nullptr, false);
     if (!j.is_object() || !j.contains("slices") || !j["slices"].is_object()) return;
     for (auto it = j["slices"].begin(); it != j["slices"].end(); ++it)
         if (it.value().is_string()) manifest_[static_cast<unsigned>(std::stoul(it.key(), nullptr, 16))] = it.value().get<std::string>();
