@@ -479,11 +479,38 @@ std::vector<Group> group_by_text(const Corpus& corpus, const std::vector<std::si
     return groups;
 }
 
+// The letters that German, the Scandinavian languages and their newsrooms write with two
+// letters in plain ASCII ("Müller" / "Mueller", "Strauß" / "Strauss", "Ørsted" / "Oersted",
+// "Ångström" / "Aangstroem"), spelt so; other bytes kept. fold_diacritics("Müller") is
+// "Muller", which "Mueller" is not: the two transcriptions of one letter.
+std::string transcribe_digraphs(std::string_view s) {
+    static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+        {"\u00E4", "ae"}, {"\u00F6", "oe"}, {"\u00FC", "ue"}, {"\u00C4", "Ae"}, {"\u00D6", "Oe"}, {"\u00DC", "Ue"},
+        {"\u00DF", "ss"}, {"\u00F8", "oe"}, {"\u00D8", "Oe"}, {"\u00E6", "ae"}, {"\u00C6", "Ae"}, {"\u00E5", "aa"},
+        {"\u00C5", "Aa"}};
+    std::string out;
+    out.reserve(s.size() + 4);
+    for (std::size_t i = 0; i < s.size();) {
+        bool done = false;
+        for (const auto& p : kPairs)
+            if (s.compare(i, p.first.size(), p.first) == 0) {
+                out += p.second;
+                i += p.first.size();
+                done = true;
+                break;
+            }
+        if (!done) out += s[i++];
+    }
+    return out;
+}
+
 // Spellings of one name: what name_key() drops (diacritics, legal forms, titles, a
-// dateline's capitals) is not a spelling difference, nor is a romanisation variant.
+// dateline's capitals) is not a spelling difference, nor is a romanisation variant, nor
+// an umlaut written out ("Müller" / "Mueller": transcribe_digraphs).
 std::vector<Group> spelling_groups(const Corpus& corpus, const std::vector<std::size_t>& ms) {
     std::vector<Group> groups;
     std::vector<std::string> keys;
+    std::vector<std::string> written;  // per group: name_key of its first spelling, umlauts written out
     std::vector<bool> plain;  // per group: its first spelling is in plain ASCII letters
     // A romanisation is written in plain Latin letters: a spelling with a diacritic
     // ("Wójciak" beside "Wójcik") is in its own alphabet, so a dropped vowel is a misspelling.
@@ -492,10 +519,11 @@ std::vector<Group> spelling_groups(const Corpus& corpus, const std::vector<std::
         const std::string& v = corpus.mentions[i].spelling;
         if (v.empty()) continue;
         const std::string key = name_key(v);
+        const std::string written_out = name_key(transcribe_digraphs(v));
         auto caps = [](const std::string& k) { return std::none_of(k.begin(), k.end(), [](char c) { return c >= 'a' && c <= 'z'; }); };
         auto same = [&](std::size_t g) {
             const std::string& k = keys[g];
-            if (k == key || (plain[g] && ascii(v) && romanisation_variant(k, key))) return true;
+            if (k == key || written[g] == written_out || (plain[g] && ascii(v) && romanisation_variant(k, key))) return true;
             // A dateline's capitals say nothing of the spelling.
             return (caps(k) || caps(key)) && lower_trimmed(k) == lower_trimmed(key);
         };
@@ -505,6 +533,7 @@ std::vector<Group> spelling_groups(const Corpus& corpus, const std::vector<std::
             groups[g].mentions.push_back(i);
         } else {
             keys.push_back(key);
+            written.push_back(written_out);
             plain.push_back(ascii(v));
             groups.push_back({"\u201C" + v + "\u201D", {i}});
         }

@@ -518,6 +518,21 @@ TEST(AnalysisStatements, TheYearOfOneEventInSentencesThatDoNotAlign) {
     EXPECT_EQ(first_of(other, FindingKind::Year), nullptr);
 }
 
+// An umlaut, a sharp s or a Scandinavian letter written out in two ASCII letters is one
+// spelling ("Müller" / "Mueller", "Strauß" / "Strauss").
+TEST(AnalysisNames, AnUmlautWrittenOutIsNoMisspelling) {
+    const Corpus c = two("Chief executive Petra M\u00FCller said the firm would close 40 branches in Saxony.",
+                         "Chief executive Petra Mueller said the firm would close 40 branches in Saxony.");
+    EXPECT_EQ(first_of(c, FindingKind::Spelling), nullptr);
+    const Corpus s = two("Coach Henrik Strau\u00DF resigned after eight seasons at the club in Bremen.",
+                         "Coach Henrik Strauss resigned after eight seasons at the club in Bremen.");
+    EXPECT_EQ(first_of(s, FindingKind::Spelling), nullptr);
+    // Another letter is still a misspelling.
+    const Corpus wrong = two("Chief executive Petra M\u00FCller said the firm would close 40 branches in Saxony.",
+                             "Chief executive Petra Mauller said the firm would close 40 branches in Saxony.");
+    EXPECT_NE(first_of(wrong, FindingKind::Spelling), nullptr);
+}
+
 TEST(AnalysisNames, ADroppedVowelInANameWithDiacriticsIsAMisspelling) {
     const Corpus c = two("Chief executive Grzegorz W\u00F3jcik said the company would hire about 400 extra staff in Bydgoszcz.",
                          "Chief executive Grzegorz W\u00F3jciak said the company would hire about 400 extra staff in Bydgoszcz.");
