@@ -718,14 +718,38 @@ bool about_or_none_only(const Corpus& corpus, const std::vector<Group>& qualifie
     return true;
 }
 
+struct Valued {
+    std::size_t mention;
+    double value;
+    double rounding;
+    std::string label;
+    const Quantity* q;
+};
+
+// "more than 300 flights" and "320 flights", "at least 20 people" and "23 people": a
+// bound and figures that lie beyond it, one count told precisely and roughly, not a
+// nuance. Only bounds ("over", "at least", "up to", "under") against unqualified figures,
+// each of those within every bound and none equal to one ("more than 300" / "300" is).
+bool precise_within_bound(const std::vector<Valued>& vals) {
+    bool any_bound = false, any_exact = false;
+    for (const Valued& b : vals) {
+        const Qualifier q = b.q->qualifier;
+        if (q == Qualifier::About) return false;
+        if (q == Qualifier::Exactly) {
+            any_exact = true;
+            continue;
+        }
+        any_bound = true;
+        for (const Valued& e : vals) {
+            if (e.q->qualifier != Qualifier::Exactly) continue;
+            if (!satisfies(e.value, *b.q, b.value, b.rounding) || amounts_agree(e.value, e.rounding, b.value, b.rounding))
+                return false;
+        }
+    }
+    return any_bound && any_exact;
+}
+
 void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, const std::vector<std::size_t>& ms) {
-    struct Valued {
-        std::size_t mention;
-        double value;
-        double rounding;
-        std::string label;
-        const Quantity* q;
-    };
     // Two stated figures are the same claim's figure when one satisfies the other's
     // qualifier ("over $20bn" and "$20.64bn") or their rounding intervals overlap.
     // Shares with a qualifier ("about 60%", "roughly two-thirds") agree within five
@@ -821,6 +845,7 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
     }
     if (rounding_only && about_decimals >= 0 && exact_decimals > about_decimals) return;
     if (about_or_none_only(corpus, qualifiers)) return;
+    if (qualifiers.size() == 2 && precise_within_bound(vals)) return;
     add_disagreement(corpus, FindingKind::Qualifier, claim.id, qualifiers, "the qualifier");
 }
 

@@ -969,3 +969,19 @@ TEST(AnalysisAttribution, ACourtIsNotTheGovernment) {
                          "The court found the agreements raised prices by as much as 12% in some markets.");
     EXPECT_NE(first_of(c, FindingKind::Attribution), nullptr);
 }
+
+// A bound and a figure beyond it are one count told roughly and precisely ("more than
+// 300 flights" / "320 flights"): no qualifier nuance. The bound's own number against it
+// ("more than 300" / "300") still is one.
+TEST(AnalysisValues, AFigureWithinABoundIsNoQualifierNuance) {
+    const Corpus c = two("More than 300 flights were cancelled at Varnholt airport because of the snow.",
+                         "Varnholt airport cancelled 320 flights because of the snow, the operator said.");
+    EXPECT_EQ(first_of(c, FindingKind::Qualifier), nullptr);
+    EXPECT_FALSE(has_finding(c, FindingKind::Value));
+    const Corpus least = two("At least 20 people were arrested during the protest in Maasveld on Saturday.",
+                             "Police arrested 23 people during the protest in Maasveld on Saturday.");
+    EXPECT_EQ(first_of(least, FindingKind::Qualifier), nullptr);
+    const Corpus equal = two("More than 300 flights were cancelled at Varnholt airport because of the snow.",
+                             "Varnholt airport cancelled 300 flights because of the snow, the operator said.");
+    EXPECT_NE(first_of(equal, FindingKind::Qualifier), nullptr);
+}
