@@ -448,7 +448,10 @@ bool same_noun(std::string_view a, std::string_view b) {
 // bucket (money, percentages: a bucket holds two or three groups at most), by bucket and
 // word or bucket and noun (counts: many differ only in what they count), and by rare
 // context words (the close matches).
-std::vector<Group> group_figures(const std::vector<Item>& items, const std::vector<Words>& words, ItemKind kind) {
+// `apart(i, j)`: items i and j are in sentences that tell of different things (names_apart):
+// their words alone do not join them.
+std::vector<Group> group_figures(const std::vector<Item>& items, const std::vector<Words>& words, ItemKind kind,
+                                 const std::function<bool(std::size_t, std::size_t)>& apart) {
     const bool counted = kind == ItemKind::Number || kind == ItemKind::Fraction;
     // Money in the currency it was given: figures in two currencies are never one claim's
     // figure here (a conversion travels with its figure as `converted`).
@@ -499,7 +502,7 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
             const double similar = jaccard(words[h].ids, words[i].ids);
             const bool same_value =
                 std::fabs(hv - v) <= tol && (!counted || similar > 0.1 || head.e.value.counts == it.e.value.counts);
-            bool same_words = similar >= 0.5 && std::fabs(hv - v) <= 0.5 * std::max(hv, v);
+            bool same_words = similar >= 0.5 && std::fabs(hv - v) <= 0.5 * std::max(hv, v) && !apart(h, i);
             // Words alone never join a figure to a group its own source already has a figure
             // in: two figures of one sentence share their words ("the federal MXN 8.5bn and
             // the state's MXN 5.7bn") and are two claims.
@@ -634,7 +637,9 @@ struct RestatedBest {
     }
 };
 
-std::vector<Group> merge_restated(const std::vector<Item>& items, const SentenceWords& sw, ItemKind kind, std::vector<Group> groups) {
+// `apart(i, j)`: items i and j are in sentences that tell of different things (names_apart).
+std::vector<Group> merge_restated(const std::vector<Item>& items, const SentenceWords& sw, ItemKind kind, std::vector<Group> groups,
+                                  const std::function<bool(std::size_t, std::size_t)>& apart) {
     std::vector<std::uint32_t> group_of(items.size(), UINT32_MAX);
     for (std::size_t g = 0; g < groups.size(); ++g)
         for (std::size_t i : groups[g].items) group_of[i] = static_cast<std::uint32_t>(g);
@@ -674,6 +679,7 @@ std::vector<Group> merge_restated(const std::vector<Item>& items, const Sentence
             for (std::size_t b = a + 1; b < members.size(); ++b) {
                 const std::size_t i = members[a], j = members[b];
                 if (items[i].source == items[j].source || !close_values(items[i], items[j])) continue;
+                if (!same_figure(items[i], items[j]) && apart(i, j)) continue;
                 const double sim = jaccard(sw.of(i), sw.of(j));
                 if (sim < kRestatedSimilarity) continue;
                 const RestatedScore sc{sim, same_figure(items[i], items[j]), shared_context(items[i], items[j])};
@@ -1499,6 +1505,86 @@ std::string word_before(std::string_view text, std::size_t at) {
     std::string w(text.substr(j, i - j));
     for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return w;
+}
+
+// Whether two sentences of different articles tell of different things however alike their
+// words: each names an entity that the other does not, in the same place (the same word
+// right after both names, or the same content word right before): "China Mobile added 3.2
+// million subscribers" / "China Telecom added 1.1 million subscribers", "Floods in Hubei
+// province killed 12" / "Floods in Hebei province killed 7"; or each gives one year and the
+// years differ ("a profit of 412 million pounds in 2024" / "expects 450 million pounds in
+// 2025"). A name that credits the sentence ("Reuters reported", "according to Statvia") is
+// not what it is about, unless it is a country ("Austria reported 320 cases"). Callers ask only where the figures differ
+// too: the same figure with another name is one claim whose doer differs.
+bool names_apart(const Corpus& corpus, const std::vector<Item>& items, const AlignedSentence& a, const AlignedSentence& b) {
+    struct Named {
+        const Item* item;
+        std::string after, before;
+    };
+    // A name that credits the sentence: an outlet, the speaker of a reporting verb ("Reuters
+    // reported", "said Statvia") or after "according to", "citing".
+    auto credits = [](std::string_view text, const Item& it, const std::string& before, const std::string& after) {
+        static constexpr std::string_view kSpeech[] = {"said", "says", "say", "told", "tells", "wrote", "writes", "stated",
+                                                       "claimed", "claims", "estimated", "estimates", "reported", "reports"};
+        if (it.e.name_kind == "outlet") return true;
+        if (std::find(std::begin(kSpeech), std::end(kSpeech), after) != std::end(kSpeech)) return true;
+        if (before == "said" || before == "says" || before == "told" || before == "citing") return true;
+        const std::string_view head = text.substr(0, it.e.start);
+        const std::size_t cut = head.find_last_not_of(' ');
+        const std::string_view prior = cut == std::string_view::npos ? std::string_view() : head.substr(0, cut + 1);
+        if (prior.size() < 12) return false;
+        std::string tail(prior.substr(prior.size() - 12));
+        for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return tail == "according to";
+    };
+    auto named = [&](const AlignedSentence& s, int& year, int& years) {
+        const std::string_view text = corpus.sources[s.source].text;
+        std::vector<Named> out;
+        for (std::size_t i = s.item_begin; i < s.item_end; ++i) {
+            const Item& it = items[i];
+            if (it.e.kind == ItemKind::Date && it.e.date.ok) ++years, year = it.e.date.date.year;
+            if (it.e.kind != ItemKind::Name) continue;
+            Named n{&it, word_after(text, it.e.end), word_before(text, it.e.start)};
+            if (credits(text, it, n.before, n.after) && !is_country(name_key(it.e.text, false))) continue;
+            out.push_back(std::move(n));
+        }
+        return out;
+    };
+    int year_a = 0, years_a = 0, year_b = 0, years_b = 0;
+    const std::vector<Named> na = named(a, year_a, years_a), nb = named(b, year_b, years_b);
+    if (years_a == 1 && years_b == 1 && year_a != year_b) return true;
+    auto named_in = [](const Named& n, const std::vector<Named>& other) {
+        for (const Named& o : other)
+            if (same_name(n.item->e.text, o.item->e.text)) return true;
+        return false;
+    };
+    for (const Named& x : na) {
+        if (named_in(x, nb)) continue;
+        for (const Named& y : nb) {
+            if (named_in(y, na)) continue;
+            if (!x.after.empty() && x.after == y.after) return true;
+            if (!x.before.empty() && x.before == y.before && !is_function_word(x.before)) return true;
+        }
+    }
+    return false;
+}
+
+// Whether some figure of one sentence is the same figure (within 0.5%) as one of the other's,
+// and both give figures at all.
+bool figures_differ(const std::vector<Item>& items, const AlignedSentence& a, const AlignedSentence& b) {
+    auto figure = [](const Item& it) {
+        return it.e.kind == ItemKind::Money || it.e.kind == ItemKind::Number || it.e.kind == ItemKind::Percent ||
+               it.e.kind == ItemKind::Fraction;
+    };
+    bool any_a = false, any_b = false;
+    for (std::size_t i = a.item_begin; i < a.item_end; ++i) {
+        if (!figure(items[i])) continue;
+        any_a = true;
+        for (std::size_t j = b.item_begin; j < b.item_end; ++j)
+            if (figure(items[j]) && items[j].e.kind == items[i].e.kind && same_figure(items[i], items[j])) return false;
+    }
+    for (std::size_t j = b.item_begin; j < b.item_end; ++j) any_b |= figure(items[j]);
+    return any_a && any_b;
 }
 
 // Adverbs and time words that stand between a doer and its verb ("Alphabet last year
@@ -2336,16 +2422,36 @@ void group(Corpus& corpus, std::vector<Item>& items) {
     const std::vector<AlignedSentence> aligned = sentences_of(corpus, items);
     std::vector<long> day_of;
     for (const Source& s : corpus.sources) day_of.push_back(s.published ? s.published->first_day() : LONG_MIN);
-    const std::vector<std::vector<std::size_t>> statements = align_statements(aligned, corpus.sources.size(), day_of);
+    // Sentences that tell of different things (names_apart) with different figures are no
+    // statement: "China Mobile added 3.2 million" / "China Telecom added 1.1 million". Each
+    // sentence that is so against the statement's first leaves it.
+    std::vector<std::vector<std::size_t>> statements;
+    for (std::vector<std::size_t> st : align_statements(aligned, corpus.sources.size(), day_of)) {
+        if (st.empty()) continue;
+        const AlignedSentence& first = aligned[st.front()];
+        st.erase(std::remove_if(st.begin() + 1, st.end(),
+                                [&](std::size_t si) {
+                                    return figures_differ(items, first, aligned[si]) && names_apart(corpus, items, first, aligned[si]);
+                                }),
+                 st.end());
+        if (st.size() >= 2) statements.push_back(std::move(st));
+    }
 
     // Figures: the same value (within rounding, or one satisfying the other's qualifier)
     // is one claim; so is a figure whose surrounding words match another's closely, and
     // the one figure of its kind that aligned sentences of two sources each give
     // (merge_aligned: a share as a fraction and as a percent is one kind).
     const SentenceWords sentence_words(corpus, items);
+    std::vector<std::uint32_t> sentence_index(items.size(), UINT32_MAX);
+    for (std::size_t si = 0; si < aligned.size(); ++si)
+        for (std::size_t i = aligned[si].item_begin; i < aligned[si].item_end; ++i) sentence_index[i] = static_cast<std::uint32_t>(si);
+    const std::function<bool(std::size_t, std::size_t)> apart = [&](std::size_t i, std::size_t j) {
+        const std::uint32_t si = sentence_index[i], sj = sentence_index[j];
+        return si != UINT32_MAX && sj != UINT32_MAX && names_apart(corpus, items, aligned[si], aligned[sj]);
+    };
     std::vector<Group> figure_groups;
     for (ItemKind kind : {ItemKind::Money, ItemKind::Number, ItemKind::Percent, ItemKind::Fraction})
-        for (Group& g : merge_restated(items, sentence_words, kind, group_figures(items, words, kind)))
+        for (Group& g : merge_restated(items, sentence_words, kind, group_figures(items, words, kind, apart), apart))
             figure_groups.push_back(std::move(g));
     std::vector<std::size_t> claim_of_item(items.size(), SIZE_MAX);  // index into corpus.claims
     // A figure's sentence that no other article's sentence aligns with still states its

@@ -985,3 +985,28 @@ TEST(AnalysisValues, AFigureWithinABoundIsNoQualifierNuance) {
                              "Varnholt airport cancelled 300 flights because of the snow, the operator said.");
     EXPECT_NE(first_of(equal, FindingKind::Qualifier), nullptr);
 }
+
+// Aligned sentences that name different entities in the same place, with different figures,
+// tell of different things: no figure disagreement, no doer or attribution between them.
+// A name that only credits the sentence does not make it another thing.
+TEST(AnalysisStatements, DifferentEntitiesInOneSlotWithOtherFiguresAreDifferentThings) {
+    const Corpus c = two("China Mobile added 3.2 million subscribers in January, the operator said in a filing.",
+                         "China Telecom added 1.1 million subscribers in January, the operator said in a filing.");
+    EXPECT_FALSE(has_finding(c, FindingKind::Value));
+    EXPECT_FALSE(has_finding(c, FindingKind::Attribution));
+    EXPECT_FALSE(has_finding(c, FindingKind::Actor));
+    const Corpus floods = two("Floods in Hubei province killed 12 people this week, officials said on Sunday.",
+                              "Floods in Hebei province killed 7 people this week, officials said on Sunday.");
+    EXPECT_FALSE(has_finding(floods, FindingKind::Value));
+    const Corpus years = two("Tallis made a pre-tax profit of 412 million pounds in 2024, the retailer said.",
+                             "Tallis expects a pre-tax profit of 450 million pounds in 2025, the retailer said.");
+    EXPECT_FALSE(has_finding(years, FindingKind::Value));
+    // One entity, two figures: a disagreement.
+    const Corpus one = two("China Mobile added 3.2 million subscribers in January, the operator said in a filing.",
+                           "China Mobile added 2.3 million subscribers in January, the operator said in a filing.");
+    EXPECT_TRUE(has_finding(one, FindingKind::Value));
+    // Two credited sources, two figures: a disagreement too.
+    const Corpus credited = two("The bus crash near Maasveld killed 23 people, according to Statvia.",
+                                "The bus crash near Maasveld killed 32 people, according to Norvik.");
+    EXPECT_TRUE(has_finding(credited, FindingKind::Value));
+}
