@@ -208,6 +208,19 @@ Attribution find_attribution(std::string_view s, const std::vector<std::pair<std
             continue;
         }
         if (!is_reporting_verb(w)) continue;
+        // A noun, not a verb: after a possessive ("analysts' forecast of 6%", "the bank's
+        // estimate"), or before "of" when it is no past tense ("a forecast of 6%"; "said of"
+        // is a verb).
+        if (k > 0) {
+            const std::string_view gap = s.substr(ts[k - 1].end, ts[k].start - ts[k - 1].end);
+            const std::string& prev = ts[k - 1].lower;
+            const bool possessive = gap.find('\'') != std::string_view::npos || gap.find("\u2019") != std::string_view::npos ||
+                                    (prev.size() > 2 && (prev.ends_with("'s") || prev.ends_with("\u2019s")));
+            if (possessive) continue;
+        }
+        if (k + 1 < ts.size() && ts[k + 1].lower == "of" && !w.ends_with("ed") &&
+            !in(w, {"said", "says", "say", "told", "tells", "wrote", "writes", "found", "put", "puts"}))
+            continue;
         // Before the verb: back to a clause break, at most 7 words, past auxiliaries.
         std::size_t b = k;
         while (b > 0 && in(ts[b - 1].lower, {"have", "has", "had", "were", "was", "also", "previously", "earlier"})) --b;

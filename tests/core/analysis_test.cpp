@@ -284,6 +284,11 @@ TEST(AnalysisStatements, AttributionIsAControlledVocabulary) {
     EXPECT_EQ(find_attribution("The plan will cost more, analysts said.", {}).label, "analysts");
     EXPECT_EQ(find_attribution("The plan will cost more, according to people familiar with it.", {}).label, "sources");
     EXPECT_EQ(find_attribution("The plan will cost more, it said.", {}).label, "");
+    // A reporting word that is a noun credits nobody: after a possessive, or before "of".
+    EXPECT_EQ(find_attribution("Sales rose 8%, beating analysts' forecast of 6%.", {}).label, "");
+    EXPECT_EQ(find_attribution("Sales rose 8%, above the ministry\u2019s estimate.", {}).label, "");
+    EXPECT_EQ(find_attribution("Sales rose 8%, above a forecast of 6% by analysts.", {}).label, "");
+    EXPECT_EQ(find_attribution("Sales rose 8%, analysts estimated.", {}).label, "analysts");
     // A name credits only when it is the one who says ("Reuters reported"), not a name nearby.
     const std::string s = "Halbrecht is the largest buyer of Nvidia chips, Reuters reported in May.";
     auto at = [&](const char* name) { return std::pair<std::size_t, std::size_t>{s.find(name), s.find(name) + std::string(name).size()}; };
