@@ -306,6 +306,14 @@ std::vector<ScopeWord> find_scope(std::string_view s) {
             out.push_back({std::string(c.cls), ts[i].start, end});
             break;
         }
+        // "its German plants", "their French stores": a country's adjective between a
+        // possessive and a noun says what "in Germany" says (a country, so only right after a
+        // figure is it its scope). Not "Indonesian banks will lend": who, not where.
+        if (i > 0 && in(ts[i - 1].lower, {"its", "their", "our", "his", "her"}) &&
+            std::isupper(static_cast<unsigned char>(s[ts[i].start])) && i + 1 < ts.size() && is_demonym(ts[i].lower) &&
+            std::islower(static_cast<unsigned char>(s[ts[i + 1].start])) && !is_function_word(ts[i + 1].lower) &&
+            !clause_break(s, ts[i].end, ts[i + 1].start))
+            out.push_back({"national", ts[i].start, ts[i].end, true});
         // "in Sweden", "across the whole of Poland", "in Poland's history": one country.
         if (in(ts[i].lower, {"in", "across", "throughout"})) {
             std::size_t at = i + 1;

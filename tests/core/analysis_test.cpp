@@ -1015,3 +1015,18 @@ TEST(AnalysisStatements, DifferentEntitiesInOneSlotWithOtherFiguresAreDifferentT
                                 "The bus crash near Maasveld killed 32 people, according to Norvik.");
     EXPECT_TRUE(has_finding(credited, FindingKind::Value));
 }
+
+// A country's adjective after a possessive, right after a figure ("1,200 jobs at its German
+// plants"), states the scope "in Germany" states: no scope nuance between them. Elsewhere
+// ("with Indonesian banks lending") it says who, not where.
+TEST(AnalysisStatements, ACountrysAdjectiveIsItsScope) {
+    const std::vector<ScopeWord> sc = find_scope("Korvath will cut 1,200 jobs at its German plants.");
+    ASSERT_EQ(sc.size(), 1u);
+    EXPECT_EQ(sc.front().cls, "national");
+    EXPECT_EQ(find_scope("Tallis will shut 40 of their French stores.").size(), 1u);
+    EXPECT_TRUE(find_scope("The partners put in Rp 9.7 trillion, with Indonesian banks lending the rest.").empty());
+    EXPECT_TRUE(find_scope("Its German said no.").empty());  // no noun after it
+    const Corpus c = two("Korvath will cut 1,200 jobs at its German plants by the end of next year, the carmaker said.",
+                         "Korvath will cut 1,200 jobs in Germany by the end of next year, the carmaker said.");
+    EXPECT_EQ(first_of(c, FindingKind::Scope), nullptr);
+}
