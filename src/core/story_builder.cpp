@@ -1518,18 +1518,18 @@ std::string word_before(std::string_view text, std::size_t at) {
 // too: the same figure with another name is one claim whose doer differs.
 bool names_apart(const Corpus& corpus, const std::vector<Item>& items, const AlignedSentence& a, const AlignedSentence& b) {
     struct Named {
-        const Item* item;
+        std::string text;
+        std::size_t start, end;  // bytes in the source text
         std::string after, before;
     };
     // A name that credits the sentence: an outlet, the speaker of a reporting verb ("Reuters
     // reported", "said Statvia") or after "according to", "citing".
-    auto credits = [](std::string_view text, const Item& it, const std::string& before, const std::string& after) {
+    auto credits = [](std::string_view text, std::size_t start, const std::string& before, const std::string& after) {
         static constexpr std::string_view kSpeech[] = {"said", "says", "say", "told", "tells", "wrote", "writes", "stated",
                                                        "claimed", "claims", "estimated", "estimates", "reported", "reports"};
-        if (it.e.name_kind == "outlet") return true;
         if (std::find(std::begin(kSpeech), std::end(kSpeech), after) != std::end(kSpeech)) return true;
         if (before == "said" || before == "says" || before == "told" || before == "citing") return true;
-        const std::string_view head = text.substr(0, it.e.start);
+        const std::string_view head = text.substr(0, start);
         const std::size_t cut = head.find_last_not_of(' ');
         const std::string_view prior = cut == std::string_view::npos ? std::string_view() : head.substr(0, cut + 1);
         if (prior.size() < 12) return false;
@@ -1537,6 +1537,8 @@ bool names_apart(const Corpus& corpus, const std::vector<Item>& items, const Ali
         for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         return tail == "according to";
     };
+    // Its names, and the countries it names in a word with a capital that the extractor
+    // left out of its names ("Austria reported 320 new cases" opens the sentence).
     auto named = [&](const AlignedSentence& s, int& year, int& years) {
         const std::string_view text = corpus.sources[s.source].text;
         std::vector<Named> out;
@@ -1544,9 +1546,25 @@ bool names_apart(const Corpus& corpus, const std::vector<Item>& items, const Ali
             const Item& it = items[i];
             if (it.e.kind == ItemKind::Date && it.e.date.ok) ++years, year = it.e.date.date.year;
             if (it.e.kind != ItemKind::Name) continue;
-            Named n{&it, word_after(text, it.e.end), word_before(text, it.e.start)};
-            if (credits(text, it, n.before, n.after) && !is_country(name_key(it.e.text, false))) continue;
+            Named n{it.e.text, it.e.start, it.e.end, word_after(text, it.e.end), word_before(text, it.e.start)};
+            const bool country = is_country(name_key(it.e.text, false));
+            if ((it.e.name_kind == "outlet" || credits(text, it.e.start, n.before, n.after)) && !country) continue;
             out.push_back(std::move(n));
+        }
+        for (std::size_t i = s.start; i < s.end;) {
+            if (!std::isupper(static_cast<unsigned char>(text[i])) || (i > s.start && std::isalpha(static_cast<unsigned char>(text[i - 1])))) {
+                ++i;
+                continue;
+            }
+            std::size_t j = i;
+            while (j < s.end && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
+            std::string lower(text.substr(i, j - i));
+            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            bool inside = false;
+            for (const Named& n : out) inside |= i >= n.start && i < n.end;
+            if (!inside && j > i + 2 && is_country(lower))
+                out.push_back({std::string(text.substr(i, j - i)), i, j, word_after(text, j), word_before(text, i)});
+            i = j > i ? j : i + 1;
         }
         return out;
     };
@@ -1555,7 +1573,7 @@ bool names_apart(const Corpus& corpus, const std::vector<Item>& items, const Ali
     if (years_a == 1 && years_b == 1 && year_a != year_b) return true;
     auto named_in = [](const Named& n, const std::vector<Named>& other) {
         for (const Named& o : other)
-            if (same_name(n.item->e.text, o.item->e.text)) return true;
+            if (same_name(n.text, o.text)) return true;
         return false;
     };
     for (const Named& x : na) {

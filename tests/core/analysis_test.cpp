@@ -1006,6 +1006,10 @@ TEST(AnalysisStatements, DifferentEntitiesInOneSlotWithOtherFiguresAreDifferentT
     const Corpus years = two("Tallis made a pre-tax profit of 412 million pounds in 2024, the retailer said.",
                              "Tallis expects a pre-tax profit of 450 million pounds in 2025, the retailer said.");
     EXPECT_FALSE(has_finding(years, FindingKind::Value));
+    // A country the extractor leaves out of its names (it opens the sentence) counts too.
+    const Corpus countries = two("Austria reported 320 new cases of measles last year, health officials said.",
+                                 "Australia reported 410 new cases of measles last year, health officials said.");
+    EXPECT_FALSE(has_finding(countries, FindingKind::Value));
     // One entity, two figures: a disagreement.
     const Corpus one = two("China Mobile added 3.2 million subscribers in January, the operator said in a filing.",
                            "China Mobile added 2.3 million subscribers in January, the operator said in a filing.");
