@@ -769,6 +769,10 @@ std::vector<Group> group_names(const std::vector<Item>& items) {
 // first) as long as each keeps one sentence per source.
 constexpr double kAlignSimilarity = 0.25;
 constexpr std::size_t kAlignMinCommon = 4;
+// Short sentences align with fewer words in common: all of the shorter one's, at least
+// kShortMinCommon, with a similarity of kShortSimilarity.
+constexpr std::size_t kShortMinCommon = 2;
+constexpr double kShortSimilarity = 0.5;
 constexpr std::size_t kMaxSentencesPerWord = 64;
 
 struct AlignedSentence {
@@ -940,7 +944,11 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
                 close_pairs.insert({i, j});
                 if (telling[j] + nf.second >= kGapMinTelling) weak.push_back({sim, i, j, n});
             }
-            if (n < kAlignMinCommon || ss[i].words.size() < kAlignMinCommon) continue;
+            // Short sentences ("The company was founded in 1998." / "... in 1989."): two
+            // words or more in common that are every word of the shorter, at half similarity.
+            const bool short_match = nf.first >= kShortMinCommon && sim >= kShortSimilarity &&
+                                     nf.first >= std::min(ss[i].words.size(), ss[j].words.size());
+            if (!short_match && (n < kAlignMinCommon || ss[i].words.size() < kAlignMinCommon)) continue;
             if (sim < kAlignSimilarity) continue;
             auto [it, added] = best[i].emplace(ss[j].source, Best{sim, j});
             if (!added && (sim > it->second.sim || (sim == it->second.sim && j < it->second.other))) it->second = {sim, j};

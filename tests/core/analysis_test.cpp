@@ -1034,3 +1034,16 @@ TEST(AnalysisStatements, ACountrysAdjectiveIsItsScope) {
                          "Korvath will cut 1,200 jobs in Germany by the end of next year, the carmaker said.");
     EXPECT_EQ(first_of(c, FindingKind::Scope), nullptr);
 }
+
+// Short sentences that share every content word of the shorter one are one statement, so
+// their dates and figures are compared ("The company was founded in 1998." / "... in 1989.").
+TEST(AnalysisStatements, ShortSentencesWithAllTheirWordsInCommonAlign) {
+    const Corpus c = two("The company was founded in 1998.", "The company was founded in 1989.");
+    EXPECT_NE(first_of(c, FindingKind::Year), nullptr);
+    const Corpus same = two("The company was founded in 1998.", "The company was founded in 1998.");
+    EXPECT_EQ(first_of(same, FindingKind::Year), nullptr);
+    // Two words in common out of many are not enough.
+    const Corpus loose = two("The company was founded in 1998.",
+                             "The company opened a new plant near the harbour in 1989, hiring local workers.");
+    EXPECT_EQ(first_of(loose, FindingKind::Year), nullptr);
+}
