@@ -1047,3 +1047,12 @@ TEST(AnalysisStatements, ShortSentencesWithAllTheirWordsInCommonAlign) {
                              "The company opened a new plant near the harbour in 1989, hiring local workers.");
     EXPECT_EQ(first_of(loose, FindingKind::Year), nullptr);
 }
+
+// A sentence that names the other's scope place elsewhere than right after its figure does
+// not leave the scope out: "Its market share in Japan is 15%" / "15 percent in Japan".
+TEST(AnalysisStatements, APlaceNamedBeforeTheFigureIsNoScopeLeftOut) {
+    const Corpus c = two("The brand has a market share of 15 percent in Japan.", "Its market share in Japan is 15%.");
+    EXPECT_EQ(first_of(c, FindingKind::Scope), nullptr);
+    const Corpus other = two("The brand has a market share of 15 percent in Japan.", "Its market share is 15%.");
+    EXPECT_NE(first_of(other, FindingKind::Scope), nullptr);
+}
