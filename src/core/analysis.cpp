@@ -1101,6 +1101,12 @@ void fraction_checks(Corpus& corpus, const Lookup& at) {
 // 38%. The figures are the two after "from" and "to" (or a range "from X to Y"), of one
 // unit, with a word of change in the sentence. Each source's mentions are taken in text
 // order, so the sentence is found once per mention.
+// Half the step of a value's second significant figure: 0.05bn for 1bn, 0.5 for 12.
+double two_figure_rounding(double v) {
+    if (!(v > 0) || !std::isfinite(v)) return 0;
+    return 0.5 * std::pow(10.0, std::floor(std::log10(v)) - 1);
+}
+
 void change_checks(Corpus& corpus, const Lookup& at) {
     std::unordered_map<std::string_view, std::vector<std::size_t>> by_source;
     for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
@@ -1182,6 +1188,10 @@ void change_checks(Corpus& corpus, const Lookup& at) {
                 continue;
             }
             if (!(a > 0) || !(b > 0)) continue;
+            // The two figures of a change are read to two significant figures at least: "from
+            // R$1 billion" is R$1.0bn, not anything from R$0.5bn to R$1.5bn (which would let a
+            // stated 18% hold for a fall from 1bn to 920m).
+            ra = std::min(ra, two_figure_rounding(a)), rb = std::min(rb, two_figure_rounding(b));
             bool falls = false, rises = false;
             for (std::string_view w : kFalls) falls |= has_word(sentence, w);
             for (std::string_view w : kRises) rises |= has_word(sentence, w);

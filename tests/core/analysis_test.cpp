@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "core/analysis.h"
 #include "core/claim_parts.h"
@@ -1055,4 +1056,23 @@ TEST(AnalysisStatements, APlaceNamedBeforeTheFigureIsNoScopeLeftOut) {
     EXPECT_EQ(first_of(c, FindingKind::Scope), nullptr);
     const Corpus other = two("The brand has a market share of 15 percent in Japan.", "Its market share is 15%.");
     EXPECT_NE(first_of(other, FindingKind::Scope), nullptr);
+}
+
+// The figures of a percentage change are read to two significant figures: "from R$1 billion"
+// is R$1.0bn, so a stated 18% for a fall to R$920 million does not hold, and 8% does.
+TEST(AnalysisChecks, AChangeFromARoundFigureIsReadToTwoSignificantFigures) {
+    auto change = [](const Corpus& c) {
+        for (const Finding& f : c.findings)
+            if (f.kind == FindingKind::Change) return std::optional<bool>(f.agrees);
+        return std::optional<bool>();
+    };
+    const Corpus wrong = two("Revenue fell 18% to R$920 million from R$1 billion, the company said.", "Revenue fell to R$920 million.");
+    ASSERT_TRUE(change(wrong).has_value());
+    EXPECT_FALSE(*change(wrong));
+    const Corpus right = two("Revenue fell 8% to R$920 million from R$1 billion, the company said.", "Revenue fell to R$920 million.");
+    ASSERT_TRUE(change(right).has_value());
+    EXPECT_TRUE(*change(right));
+    const Corpus yen = two("Exports grew 21% to \u00A55.6 trillion from \u00A55 trillion last year.", "Exports reached \u00A55.6 trillion.");
+    ASSERT_TRUE(change(yen).has_value());
+    EXPECT_FALSE(*change(yen));
 }
