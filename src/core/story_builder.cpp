@@ -781,6 +781,7 @@ struct AlignedSentence {
     std::size_t item_begin, item_end;  // its items: [item_begin, item_end) in `items`
     std::vector<int> words;          // sorted unique word ids
     std::vector<int> figures;        // sorted unique ids of its figures (figure_word)
+    std::vector<int> plain;          // `words` without those inside its dates ("March", "Monday")
 };
 
 // A figure as a word of its sentence: its kind, its currency or counted noun, and its
@@ -819,7 +820,7 @@ std::vector<AlignedSentence> sentences_of(const Corpus& corpus, const std::vecto
             const bool headline = first && !line.empty() && line.size() < 200 && line.back() != '.' &&
                                   (r.end >= text.size() || text[r.end] == '\n' || text[r.end - 1] == '\n');
             first = false;
-            AlignedSentence a{s, r.start, r.end, next_item, next_item, {}, {}};
+            AlignedSentence a{s, r.start, r.end, next_item, next_item, {}, {}, {}};
             while (a.item_begin < items.size() && items[a.item_begin].source == s && items[a.item_begin].e.start < r.start) ++a.item_begin;
             a.item_end = a.item_begin;
             while (a.item_end < items.size() && items[a.item_end].source == s && items[a.item_end].e.start < r.end) ++a.item_end;
@@ -834,8 +835,15 @@ std::vector<AlignedSentence> sentences_of(const Corpus& corpus, const std::vecto
                     w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
                     continue;
                 }
-                if (w.size() > 2 && !is_function_word(w))
-                    a.words.push_back(id_of.emplace(word_stem(w), static_cast<int>(id_of.size())).first->second);
+                if (w.size() > 2 && !is_function_word(w)) {
+                    const int id = id_of.emplace(word_stem(w), static_cast<int>(id_of.size())).first->second;
+                    a.words.push_back(id);
+                    const std::size_t at = r.start + k - w.size();  // folding keeps ASCII offsets only roughly
+                    bool in_date = false;
+                    for (std::size_t i = a.item_begin; i < a.item_end && !in_date; ++i)
+                        in_date = items[i].e.kind == ItemKind::Date && at >= items[i].e.start && at < items[i].e.end;
+                    if (!in_date) a.plain.push_back(id);
+                }
                 w.clear();
             }
             // The figures it gives are words too: the same amount in one currency, the same
@@ -848,9 +856,11 @@ std::vector<AlignedSentence> sentences_of(const Corpus& corpus, const std::vecto
                     a.figures.push_back(id_of.emplace(key, static_cast<int>(id_of.size())).first->second);
             std::sort(a.words.begin(), a.words.end());
             a.words.erase(std::unique(a.words.begin(), a.words.end()), a.words.end());
+            std::sort(a.plain.begin(), a.plain.end());
+            a.plain.erase(std::unique(a.plain.begin(), a.plain.end()), a.plain.end());
             std::sort(a.figures.begin(), a.figures.end());
             a.figures.erase(std::unique(a.figures.begin(), a.figures.end()), a.figures.end());
-            if (headline) a.words.clear(), a.figures.clear();  // kept for its items, never aligned
+            if (headline) a.words.clear(), a.figures.clear(), a.plain.clear();  // kept for its items, never aligned
             if (std::getenv("FACTLENS_DEBUG_SIM")) std::fprintf(stderr, "sent %zu %zu %zu %zu\n", s, r.start, r.end, a.words.size());
             out.push_back(std::move(a));
         }
@@ -945,11 +955,21 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
                 if (telling[j] + nf.second >= kGapMinTelling) weak.push_back({sim, i, j, n});
             }
             // Short sentences ("The company was founded in 1998." / "... in 1989."): two
-            // words or more in common that are every word of the shorter, at half similarity.
-            const bool short_match = nf.first >= kShortMinCommon && sim >= kShortSimilarity &&
-                                     nf.first >= std::min(ss[i].words.size(), ss[j].words.size());
+            // words or more in common that are every word of the shorter, at half similarity;
+            // the words of their dates left out ("The law takes effect on March 1." / "on April 1.").
+            bool short_match = false;
+            if (n < kAlignMinCommon || ss[i].words.size() < kAlignMinCommon) {
+                const std::vector<int>& pa = ss[i].plain;
+                const std::vector<int>& pb = ss[j].plain;
+                std::size_t both = 0;
+                for (int w : pa) both += std::binary_search(pb.begin(), pb.end(), w);
+                // Figures both give count, as in `sim`.
+                const double plain_sim = both == 0 ? 0.0 : static_cast<double>(both + nf.second) /
+                                                               static_cast<double>(pa.size() + pb.size() - both + nf.second);
+                short_match = both >= kShortMinCommon && plain_sim >= kShortSimilarity && both >= std::min(pa.size(), pb.size());
+            }
             if (!short_match && (n < kAlignMinCommon || ss[i].words.size() < kAlignMinCommon)) continue;
-            if (sim < kAlignSimilarity) continue;
+            if (!short_match && sim < kAlignSimilarity) continue;
             auto [it, added] = best[i].emplace(ss[j].source, Best{sim, j});
             if (!added && (sim > it->second.sim || (sim == it->second.sim && j < it->second.other))) it->second = {sim, j};
         }

@@ -1043,6 +1043,9 @@ TEST(AnalysisStatements, ShortSentencesWithAllTheirWordsInCommonAlign) {
     EXPECT_NE(first_of(c, FindingKind::Year), nullptr);
     const Corpus same = two("The company was founded in 1998.", "The company was founded in 1998.");
     EXPECT_EQ(first_of(same, FindingKind::Year), nullptr);
+    // The words of their dates are left out: "on March 1" / "on April 1" differ in a date only.
+    const Corpus days = two("The law takes effect on March 1.", "The law takes effect on April 1.");
+    EXPECT_NE(first_of(days, FindingKind::Year), nullptr);
     // Two words in common out of many are not enough.
     const Corpus loose = two("The company was founded in 1998.",
                              "The company opened a new plant near the harbour in 1989, hiring local workers.");
