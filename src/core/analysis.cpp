@@ -4,6 +4,8 @@
 // [SECTION] Disagreements
 // [SECTION] Arithmetic checks
 #include "core/analysis.h"
+
+#include "core/lexicon.h"
 #include "core/names.h"
 
 #include <climits>
@@ -621,6 +623,21 @@ bool update_words(std::string_view sentence) {
             const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
             const bool right = at + w.size() >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[at + w.size()]));
             if (left && right) return true;
+        }
+    }
+    // A count up to a day: "by Wednesday", "as of Monday evening", "by late Tuesday".
+    for (std::string_view lead : {"by ", "as of "}) {
+        for (std::size_t at = lower.find(lead); at != std::string::npos; at = lower.find(lead, at + 1)) {
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1]))) continue;
+            std::size_t i = at + lead.size();
+            for (int word = 0; word < 2 && i < lower.size(); ++word) {
+                std::size_t j = i;
+                while (j < lower.size() && std::isalpha(static_cast<unsigned char>(lower[j]))) ++j;
+                const std::string_view w = std::string_view(lower).substr(i, j - i);
+                if (lexicon::weekday_number(w) >= 0 || w == "today" || w == "tonight") return true;
+                if (w != "late" && w != "early") break;
+                i = j + 1;
+            }
         }
     }
     return false;

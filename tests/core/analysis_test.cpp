@@ -1079,3 +1079,17 @@ TEST(AnalysisChecks, AChangeFromARoundFigureIsReadToTwoSignificantFigures) {
     ASSERT_TRUE(change(yen).has_value());
     EXPECT_FALSE(*change(yen));
 }
+
+// A later article's count "by Wednesday" is a count up to its day: an update of an earlier
+// article's, not a disagreement with it.
+TEST(AnalysisValues, ACountByALaterDayIsAnUpdate) {
+    const Date mon{2025, 2, 10, Precision::Day}, wed{2025, 2, 12, Precision::Day};
+    const Corpus c = two("Rescuers had pulled 14 survivors from the rubble by Monday evening.",
+                         "By Wednesday, 31 survivors had been pulled from the rubble.", mon, wed);
+    EXPECT_FALSE(has_finding(c, FindingKind::Value));
+    EXPECT_NE(first_of(c, FindingKind::Update), nullptr);
+    // The same day's two counts disagree.
+    const Corpus same = two("Rescuers had pulled 14 survivors from the rubble by Monday evening.",
+                            "By Monday evening, 31 survivors had been pulled from the rubble.", mon, mon);
+    EXPECT_TRUE(has_finding(same, FindingKind::Value));
+}

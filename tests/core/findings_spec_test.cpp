@@ -222,7 +222,7 @@ constexpr Floor kFloors[] = {
     // measured when set: found/disagreement rows, false alarms on none rows
     {"names", 9, 1},        // 9/11, 1 on 43 none rows
     {"money", 16, 0},       // 16/19, 0 on 20
-    {"counts", 13, 1},      // 13/13, 1 on 17
+    {"counts", 13, 0},      // 13/13, 0 on 17
     {"share", 9, 0},        // 9/10, 0 on 10
     {"dates", 14, 0},       // 14/16, 0 on 17
     {"attribution", 2, 1},  // 2/10, 1 on 13
@@ -230,7 +230,7 @@ constexpr Floor kFloors[] = {
     {"scope", 5, 0},        // 5/10, 0 on 3
     {"different", 3, 5},    // 3/3, 5 on 32
     {"arithmetic", 5, 0},   // 5/8, 0 on 10
-    {"all", 77, 8},         // 77/110, 8 on 169
+    {"all", 77, 7},         // 77/110, 7 on 169
 };
 
 bool verbose() {
