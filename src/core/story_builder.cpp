@@ -1827,6 +1827,15 @@ void event_date_claims(Corpus& corpus, const std::vector<Item>& items, const std
             if (items[i].e.kind == ItemKind::Date && items[i].e.date.ok) ++dates, date = i;
         if (dates != 1 || items[date].e.date.date.precision != Precision::Year) continue;
         const std::string_view text = corpus.sources[s.source].text;
+        // A year right after a figure dates the figure ("a profit of 412 million pounds in
+        // 2024"): the figure's period, not the year of an event named by the words before.
+        if (date > s.item_begin) {
+            const Item& prev = items[date - 1];
+            const bool figure = prev.e.kind == ItemKind::Money || prev.e.kind == ItemKind::Number ||
+                                prev.e.kind == ItemKind::Percent || prev.e.kind == ItemKind::Fraction;
+            if (figure && prev.e.end <= items[date].e.start && trim(text.substr(prev.e.end, items[date].e.start - prev.e.end)).empty())
+                continue;
+        }
         const std::vector<std::string> before = words_before(text, items[date].e.start, s.start, 2);
         if (before.size() < 2 || is_reporting_verb(before[0])) continue;
         const std::string key = before[1] + " " + before[0];

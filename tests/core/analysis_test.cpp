@@ -1093,3 +1093,13 @@ TEST(AnalysisValues, ACountByALaterDayIsAnUpdate) {
                             "By Monday evening, 31 survivors had been pulled from the rubble.", mon, mon);
     EXPECT_TRUE(has_finding(same, FindingKind::Value));
 }
+
+// A year right after a figure is the figure's period: two articles' different figures for
+// different years are no year disagreement ("412 million pounds in 2024" / "450 million pounds
+// in 2025"); two events' years still are.
+TEST(AnalysisStatements, AYearRightAfterAFigureDatesTheFigure) {
+    const Corpus c = two("Tallis made a pre-tax profit of 412 million pounds in 2024.",
+                         "Tallis expects pre-tax profit of 450 million pounds in 2025.");
+    EXPECT_EQ(first_of(c, FindingKind::Year), nullptr);
+    EXPECT_FALSE(has_finding(c, FindingKind::Value));
+}
