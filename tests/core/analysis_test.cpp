@@ -1103,3 +1103,12 @@ TEST(AnalysisStatements, AYearRightAfterAFigureDatesTheFigure) {
     EXPECT_EQ(first_of(c, FindingKind::Year), nullptr);
     EXPECT_FALSE(has_finding(c, FindingKind::Value));
 }
+
+// Clauses joined by a semicolon, the second opening with a name, are two statements: the
+// other article's sentence about the second name's figure is not compared with the first's.
+TEST(AnalysisStatements, ASemicolonBeforeANameSplitsTwoStatements) {
+    const Corpus c = two("China Mobile has 990 million customers; China Unicom has 480 million.",
+                         "China Unicom has 480 million customers.");
+    EXPECT_FALSE(has_finding(c, FindingKind::Value));
+    EXPECT_FALSE(has_finding(c, FindingKind::Actor));
+}
