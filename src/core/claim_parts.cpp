@@ -157,9 +157,17 @@ std::string attribution_class(std::string_view p) {
         // Judges are not the government: "the Commission estimated" / "the court found"
         // credit two bodies.
         if (in(w, {"court", "courts", "judge", "judges", "tribunal"})) return "courts";
+        // The other sides a newsroom quotes, each a class of its own: organisers of an
+        // event, unions, rebels, medics, a defendant's lawyers.
+        if (in(w, {"organiser", "organisers", "organizer", "organizers"})) return "organisers";
+        if (in(w, {"union", "unions", "unionists"})) return "unions";
+        if (in(w, {"rebel", "rebels", "militants", "insurgents"})) return "rebels";
+        if (in(w, {"hospital", "hospitals", "doctor", "doctors", "medics", "paramedics", "surgeon"})) return "medics";
+        if (in(w, {"lawyer", "lawyers", "attorney", "attorneys", "defence", "defense"})) return "defence";
         if (in(w, {"official", "officials", "authorities", "ministry", "minister", "government", "department", "agency",
                    "regulator", "regulators", "police", "council", "administration", "office", "institute", "bureau",
-                   "commission", "statistics", "customs", "treasury", "parliament", "prosecutors", "ministers"}))
+                   "commission", "statistics", "customs", "treasury", "parliament", "prosecutors", "ministers",
+                   "authority", "prosecutor", "army", "military"}))
             return "officials";
     }
     return {};

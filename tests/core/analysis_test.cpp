@@ -285,6 +285,13 @@ TEST(AnalysisStatements, AttributionIsAControlledVocabulary) {
     EXPECT_EQ(find_attribution("The plan will cost more, analysts said.", {}).label, "analysts");
     EXPECT_EQ(find_attribution("The plan will cost more, according to people familiar with it.", {}).label, "sources");
     EXPECT_EQ(find_attribution("The plan will cost more, it said.", {}).label, "");
+    // The other sides a newsroom quotes are classes of their own.
+    EXPECT_EQ(find_attribution("About 23 people were arrested, according to the organisers.", {}).label, "organisers");
+    EXPECT_EQ(find_attribution("The strike cost 40 million dollars, the dockers' union said.", {}).label, "unions");
+    EXPECT_EQ(find_attribution("The rebels killed 14 soldiers, a rebel spokesman said.", {}).label, "rebels");
+    EXPECT_EQ(find_attribution("A hospital director said 62 people were treated.", {}).label, "medics");
+    EXPECT_EQ(find_attribution("The defendant was paid $40,000, his lawyer said.", {}).label, "defence");
+    EXPECT_EQ(find_attribution("The strike cost 40 million dollars, the port authority said.", {}).label, "officials");
     // A reporting word that is a noun credits nobody: after a possessive, or before "of".
     EXPECT_EQ(find_attribution("Sales rose 8%, beating analysts' forecast of 6%.", {}).label, "");
     EXPECT_EQ(find_attribution("Sales rose 8%, above the ministry\u2019s estimate.", {}).label, "");
