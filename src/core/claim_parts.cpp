@@ -297,7 +297,9 @@ std::vector<ScopeWord> find_scope(std::string_view s) {
         {"statewide", "", "regional"},     {"regional", "", "regional"},     {"regionally", "", "regional"},
         {"provincial", "", "regional"},    {"citywide", "", "regional"},     {"the", "state", "regional"},
         {"state's", "", "regional"},
-        {"the", "region", "regional"},     {"region's", "", "regional"},     {"european", "", "european"},
+        {"the", "region", "regional"},     {"region's", "", "regional"},     {"the", "capital", "regional"},
+        {"capital's", "", "regional"},     {"euro", "zone", "european"},     {"eurozone", "", "european"},
+        {"european", "", "european"},
         {"europe", "", "european"},        {"europe's", "", "european"},     {"eu-wide", "", "european"},
         {"global", "", "global"},          {"globally", "", "global"},       {"worldwide", "", "global"},
         {"world's", "", "global"},         {"the", "world", "global"},
@@ -309,7 +311,8 @@ std::vector<ScopeWord> find_scope(std::string_view s) {
             if (ts[i].lower != c.first) continue;
             if (!c.second.empty() && (i + 1 >= ts.size() || ts[i + 1].lower != c.second)) continue;
             // "the state" is a scope only as a place ("in the state", "across the state").
-            if (c.second == "state" && (i == 0 || !in(ts[i - 1].lower, {"in", "across", "throughout", "of"}))) continue;
+            if ((c.second == "state" || c.second == "capital") && (i == 0 || !in(ts[i - 1].lower, {"in", "across", "throughout", "of"})))
+                continue;
             const std::size_t end = c.second.empty() ? ts[i].end : ts[i + 1].end;
             out.push_back({std::string(c.cls), ts[i].start, end});
             break;

@@ -1119,3 +1119,18 @@ TEST(AnalysisStatements, ASemicolonBeforeANameSplitsTwoStatements) {
     EXPECT_FALSE(has_finding(c, FindingKind::Value));
     EXPECT_FALSE(has_finding(c, FindingKind::Actor));
 }
+
+// "in the capital" is a regional scope and "the euro zone" a European one, as "in the state"
+// and "Europe" are: against a national figure they differ.
+TEST(AnalysisStatements, TheCapitalAndTheEuroZoneAreScopes) {
+    auto classes = [](std::string_view s) {
+        std::string out;
+        for (const ScopeWord& w : find_scope(s)) out += w.cls + " ";
+        return out;
+    };
+    EXPECT_EQ(classes("Unemployment in the capital rose to 7.2%."), "regional ");
+    EXPECT_EQ(classes("Inflation in the euro zone was 2.4% in January."), "european ");
+    EXPECT_EQ(classes("The capital of the province is Maasveld."), "");  // not a place a figure covers
+    const Corpus c = two("Unemployment in the capital rose to 7.2%.", "National unemployment rose to 7.2%.");
+    EXPECT_NE(first_of(c, FindingKind::Scope), nullptr);
+}
