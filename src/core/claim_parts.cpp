@@ -196,6 +196,16 @@ Attribution find_attribution(std::string_view s, const std::vector<std::pair<std
                 return {std::string(s.substr(ns, ne - ns)), ns, ne, true};
             }
         }
+        // An acronym alone ("the IMF estimated", "according to UNHCR"): a body the
+        // extractor does not take for a name (names of three capitals or fewer are not).
+        if (b - a == 1 || (b - a == 2 && ts[a].lower == "the")) {
+            const Token& t = ts[b - 1];
+            const std::string_view w = s.substr(t.start, t.end - t.start);
+            const bool caps = w.size() >= 2 && w.size() <= 6 &&
+                              std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+            // Roles in capitals ("the CEO said") are no body.
+            if (caps && !in(t.lower, {"ceo", "cfo", "coo", "cto", "md"})) return {std::string(w), t.start, t.end, true};
+        }
         return {};
     };
     auto skip_lead = [&](std::size_t a, std::size_t b) {
@@ -310,6 +320,13 @@ std::vector<ScopeWord> find_scope(std::string_view s) {
         for (const Cue& c : kCues) {
             if (ts[i].lower != c.first) continue;
             if (!c.second.empty() && (i + 1 >= ts.size() || ts[i + 1].lower != c.second)) continue;
+            // "the World Bank", "the State Department": a name, not the place.
+            if (c.second == "world" || c.second == "state" || c.second == "region" || c.second == "capital") {
+                const std::size_t w = i + 1;
+                if (std::isupper(static_cast<unsigned char>(s[ts[w].start])) && w + 1 < ts.size() &&
+                    std::isupper(static_cast<unsigned char>(s[ts[w + 1].start])))
+                    continue;
+            }
             // "the state" is a scope only as a place ("in the state", "across the state").
             if ((c.second == "state" || c.second == "capital") && (i == 0 || !in(ts[i - 1].lower, {"in", "across", "throughout", "of"})))
                 continue;

@@ -285,6 +285,11 @@ TEST(AnalysisStatements, AttributionIsAControlledVocabulary) {
     EXPECT_EQ(find_attribution("The plan will cost more, analysts said.", {}).label, "analysts");
     EXPECT_EQ(find_attribution("The plan will cost more, according to people familiar with it.", {}).label, "sources");
     EXPECT_EQ(find_attribution("The plan will cost more, it said.", {}).label, "");
+    // An acronym alone is a body; "the World Bank" is no scope "the world".
+    EXPECT_EQ(find_attribution("Growth will slow to 2.1% this year, the IMF estimated.", {}).label, "IMF");
+    EXPECT_EQ(find_attribution("Growth will slow to 2.1% this year, the CEO said.", {}).label, "");
+    EXPECT_TRUE(find_scope("Growth will slow to 2.1% this year, the World Bank estimated.").empty());
+    EXPECT_EQ(find_scope("Growth will slow to 2.1% across the world.").size(), 1u);
     // The other sides a newsroom quotes are classes of their own.
     EXPECT_EQ(find_attribution("About 23 people were arrested, according to the organisers.", {}).label, "organisers");
     EXPECT_EQ(find_attribution("The strike cost 40 million dollars, the dockers' union said.", {}).label, "unions");
