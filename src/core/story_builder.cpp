@@ -679,9 +679,9 @@ std::vector<Group> merge_restated(const std::vector<Item>& items, const Sentence
             for (std::size_t b = a + 1; b < members.size(); ++b) {
                 const std::size_t i = members[a], j = members[b];
                 if (items[i].source == items[j].source || !close_values(items[i], items[j])) continue;
-                if (!same_figure(items[i], items[j]) && apart(i, j)) continue;
                 const double sim = jaccard(sw.of(i), sw.of(j));
                 if (sim < kRestatedSimilarity) continue;
+                if (!same_figure(items[i], items[j]) && apart(i, j)) continue;  // last: it reads both sentences
                 const RestatedScore sc{sim, same_figure(items[i], items[j]), shared_context(items[i], items[j])};
                 best[{i, items[j].source}].offer(sc, j);
                 best[{j, items[i].source}].offer(sc, i);
