@@ -4,6 +4,8 @@
 // [SECTION] Disagreements
 // [SECTION] Arithmetic checks
 #include "core/analysis.h"
+
+#include "core/lexicon.h"
 #include "core/names.h"
 
 #include <climits>
@@ -479,11 +481,38 @@ std::vector<Group> group_by_text(const Corpus& corpus, const std::vector<std::si
     return groups;
 }
 
+// The letters that German, the Scandinavian languages and their newsrooms write with two
+// letters in plain ASCII ("Müller" / "Mueller", "Strauß" / "Strauss", "Ørsted" / "Oersted",
+// "Ångström" / "Aangstroem"), spelt so; other bytes kept. fold_diacritics("Müller") is
+// "Muller", which "Mueller" is not: the two transcriptions of one letter.
+std::string transcribe_digraphs(std::string_view s) {
+    static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+        {"\u00E4", "ae"}, {"\u00F6", "oe"}, {"\u00FC", "ue"}, {"\u00C4", "Ae"}, {"\u00D6", "Oe"}, {"\u00DC", "Ue"},
+        {"\u00DF", "ss"}, {"\u00F8", "oe"}, {"\u00D8", "Oe"}, {"\u00E6", "ae"}, {"\u00C6", "Ae"}, {"\u00E5", "aa"},
+        {"\u00C5", "Aa"}};
+    std::string out;
+    out.reserve(s.size() + 4);
+    for (std::size_t i = 0; i < s.size();) {
+        bool done = false;
+        for (const auto& p : kPairs)
+            if (s.compare(i, p.first.size(), p.first) == 0) {
+                out += p.second;
+                i += p.first.size();
+                done = true;
+                break;
+            }
+        if (!done) out += s[i++];
+    }
+    return out;
+}
+
 // Spellings of one name: what name_key() drops (diacritics, legal forms, titles, a
-// dateline's capitals) is not a spelling difference, nor is a romanisation variant.
+// dateline's capitals) is not a spelling difference, nor is a romanisation variant, nor
+// an umlaut written out ("Müller" / "Mueller": transcribe_digraphs).
 std::vector<Group> spelling_groups(const Corpus& corpus, const std::vector<std::size_t>& ms) {
     std::vector<Group> groups;
     std::vector<std::string> keys;
+    std::vector<std::string> written;  // per group: name_key of its first spelling, umlauts written out
     std::vector<bool> plain;  // per group: its first spelling is in plain ASCII letters
     // A romanisation is written in plain Latin letters: a spelling with a diacritic
     // ("Wójciak" beside "Wójcik") is in its own alphabet, so a dropped vowel is a misspelling.
@@ -492,10 +521,11 @@ std::vector<Group> spelling_groups(const Corpus& corpus, const std::vector<std::
         const std::string& v = corpus.mentions[i].spelling;
         if (v.empty()) continue;
         const std::string key = name_key(v);
+        const std::string written_out = name_key(transcribe_digraphs(v));
         auto caps = [](const std::string& k) { return std::none_of(k.begin(), k.end(), [](char c) { return c >= 'a' && c <= 'z'; }); };
         auto same = [&](std::size_t g) {
             const std::string& k = keys[g];
-            if (k == key || (plain[g] && ascii(v) && romanisation_variant(k, key))) return true;
+            if (k == key || written[g] == written_out || (plain[g] && ascii(v) && romanisation_variant(k, key))) return true;
             // A dateline's capitals say nothing of the spelling.
             return (caps(k) || caps(key)) && lower_trimmed(k) == lower_trimmed(key);
         };
@@ -505,6 +535,7 @@ std::vector<Group> spelling_groups(const Corpus& corpus, const std::vector<std::
             groups[g].mentions.push_back(i);
         } else {
             keys.push_back(key);
+            written.push_back(written_out);
             plain.push_back(ascii(v));
             groups.push_back({"\u201C" + v + "\u201D", {i}});
         }
@@ -592,6 +623,21 @@ bool update_words(std::string_view sentence) {
             const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
             const bool right = at + w.size() >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[at + w.size()]));
             if (left && right) return true;
+        }
+    }
+    // A count up to a day: "by Wednesday", "as of Monday evening", "by late Tuesday".
+    for (std::string_view lead : {"by ", "as of "}) {
+        for (std::size_t at = lower.find(lead); at != std::string::npos; at = lower.find(lead, at + 1)) {
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1]))) continue;
+            std::size_t i = at + lead.size();
+            for (int word = 0; word < 2 && i < lower.size(); ++word) {
+                std::size_t j = i;
+                while (j < lower.size() && std::isalpha(static_cast<unsigned char>(lower[j]))) ++j;
+                const std::string_view w = std::string_view(lower).substr(i, j - i);
+                if (lexicon::weekday_number(w) >= 0 || w == "today" || w == "tonight") return true;
+                if (w != "late" && w != "early") break;
+                i = j + 1;
+            }
         }
     }
     return false;
@@ -689,14 +735,38 @@ bool about_or_none_only(const Corpus& corpus, const std::vector<Group>& qualifie
     return true;
 }
 
+struct Valued {
+    std::size_t mention;
+    double value;
+    double rounding;
+    std::string label;
+    const Quantity* q;
+};
+
+// "more than 300 flights" and "320 flights", "at least 20 people" and "23 people": a
+// bound and figures that lie beyond it, one count told precisely and roughly, not a
+// nuance. Only bounds ("over", "at least", "up to", "under") against unqualified figures,
+// each of those within every bound and none equal to one ("more than 300" / "300" is).
+bool precise_within_bound(const std::vector<Valued>& vals) {
+    bool any_bound = false, any_exact = false;
+    for (const Valued& b : vals) {
+        const Qualifier q = b.q->qualifier;
+        if (q == Qualifier::About) return false;
+        if (q == Qualifier::Exactly) {
+            any_exact = true;
+            continue;
+        }
+        any_bound = true;
+        for (const Valued& e : vals) {
+            if (e.q->qualifier != Qualifier::Exactly) continue;
+            if (!satisfies(e.value, *b.q, b.value, b.rounding) || amounts_agree(e.value, e.rounding, b.value, b.rounding))
+                return false;
+        }
+    }
+    return any_bound && any_exact;
+}
+
 void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, const std::vector<std::size_t>& ms) {
-    struct Valued {
-        std::size_t mention;
-        double value;
-        double rounding;
-        std::string label;
-        const Quantity* q;
-    };
     // Two stated figures are the same claim's figure when one satisfies the other's
     // qualifier ("over $20bn" and "$20.64bn") or their rounding intervals overlap.
     // Shares with a qualifier ("about 60%", "roughly two-thirds") agree within five
@@ -792,6 +862,7 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
     }
     if (rounding_only && about_decimals >= 0 && exact_decimals > about_decimals) return;
     if (about_or_none_only(corpus, qualifiers)) return;
+    if (qualifiers.size() == 2 && precise_within_bound(vals)) return;
     add_disagreement(corpus, FindingKind::Qualifier, claim.id, qualifiers, "the qualifier");
 }
 
@@ -1047,6 +1118,12 @@ void fraction_checks(Corpus& corpus, const Lookup& at) {
 // 38%. The figures are the two after "from" and "to" (or a range "from X to Y"), of one
 // unit, with a word of change in the sentence. Each source's mentions are taken in text
 // order, so the sentence is found once per mention.
+// Half the step of a value's second significant figure: 0.05bn for 1bn, 0.5 for 12.
+double two_figure_rounding(double v) {
+    if (!(v > 0) || !std::isfinite(v)) return 0;
+    return 0.5 * std::pow(10.0, std::floor(std::log10(v)) - 1);
+}
+
 void change_checks(Corpus& corpus, const Lookup& at) {
     std::unordered_map<std::string_view, std::vector<std::size_t>> by_source;
     for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
@@ -1128,6 +1205,10 @@ void change_checks(Corpus& corpus, const Lookup& at) {
                 continue;
             }
             if (!(a > 0) || !(b > 0)) continue;
+            // The two figures of a change are read to two significant figures at least: "from
+            // R$1 billion" is R$1.0bn, not anything from R$0.5bn to R$1.5bn (which would let a
+            // stated 18% hold for a fall from 1bn to 920m).
+            ra = std::min(ra, two_figure_rounding(a)), rb = std::min(rb, two_figure_rounding(b));
             bool falls = false, rises = false;
             for (std::string_view w : kFalls) falls |= has_word(sentence, w);
             for (std::string_view w : kRises) rises |= has_word(sentence, w);

@@ -473,6 +473,19 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
                 }
                 return done(words, d, std::to_string(*n) + " " + std::string(unit) + " before " + anchor_text(*anchor));
             }
+            // "six years ago", "three months ago": the year (the month) that many before the
+            // source's, as the extractor reads them.
+            if (unit == "year" || unit == "years") {
+                if (!anchor) return fail(words, "needs the source's date");
+                return done(words, Date{anchor->year - static_cast<int>(*n), 0, 0, Precision::Year},
+                            std::to_string(*n) + " " + std::string(unit) + " before " + anchor_text(*anchor));
+            }
+            if (unit == "month" || unit == "months") {
+                if (!at_least(anchor, Precision::Month)) return fail(words, "needs the source's date to the month");
+                const int total = anchor->year * 12 + (anchor->month - 1) - static_cast<int>(*n);
+                return done(words, Date{total / 12, total % 12 + 1, 0, Precision::Month},
+                            std::to_string(*n) + " " + std::string(unit) + " before " + anchor_text(*anchor));
+            }
         }
     }
 

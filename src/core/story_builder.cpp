@@ -448,7 +448,10 @@ bool same_noun(std::string_view a, std::string_view b) {
 // bucket (money, percentages: a bucket holds two or three groups at most), by bucket and
 // word or bucket and noun (counts: many differ only in what they count), and by rare
 // context words (the close matches).
-std::vector<Group> group_figures(const std::vector<Item>& items, const std::vector<Words>& words, ItemKind kind) {
+// `apart(i, j)`: items i and j are in sentences that tell of different things (names_apart):
+// their words alone do not join them.
+std::vector<Group> group_figures(const std::vector<Item>& items, const std::vector<Words>& words, ItemKind kind,
+                                 const std::function<bool(std::size_t, std::size_t)>& apart) {
     const bool counted = kind == ItemKind::Number || kind == ItemKind::Fraction;
     // Money in the currency it was given: figures in two currencies are never one claim's
     // figure here (a conversion travels with its figure as `converted`).
@@ -499,7 +502,7 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
             const double similar = jaccard(words[h].ids, words[i].ids);
             const bool same_value =
                 std::fabs(hv - v) <= tol && (!counted || similar > 0.1 || head.e.value.counts == it.e.value.counts);
-            bool same_words = similar >= 0.5 && std::fabs(hv - v) <= 0.5 * std::max(hv, v);
+            bool same_words = similar >= 0.5 && std::fabs(hv - v) <= 0.5 * std::max(hv, v) && !apart(h, i);
             // Words alone never join a figure to a group its own source already has a figure
             // in: two figures of one sentence share their words ("the federal MXN 8.5bn and
             // the state's MXN 5.7bn") and are two claims.
@@ -634,7 +637,9 @@ struct RestatedBest {
     }
 };
 
-std::vector<Group> merge_restated(const std::vector<Item>& items, const SentenceWords& sw, ItemKind kind, std::vector<Group> groups) {
+// `apart(i, j)`: items i and j are in sentences that tell of different things (names_apart).
+std::vector<Group> merge_restated(const std::vector<Item>& items, const SentenceWords& sw, ItemKind kind, std::vector<Group> groups,
+                                  const std::function<bool(std::size_t, std::size_t)>& apart) {
     std::vector<std::uint32_t> group_of(items.size(), UINT32_MAX);
     for (std::size_t g = 0; g < groups.size(); ++g)
         for (std::size_t i : groups[g].items) group_of[i] = static_cast<std::uint32_t>(g);
@@ -676,6 +681,7 @@ std::vector<Group> merge_restated(const std::vector<Item>& items, const Sentence
                 if (items[i].source == items[j].source || !close_values(items[i], items[j])) continue;
                 const double sim = jaccard(sw.of(i), sw.of(j));
                 if (sim < kRestatedSimilarity) continue;
+                if (!same_figure(items[i], items[j]) && apart(i, j)) continue;  // last: it reads both sentences
                 const RestatedScore sc{sim, same_figure(items[i], items[j]), shared_context(items[i], items[j])};
                 best[{i, items[j].source}].offer(sc, j);
                 best[{j, items[i].source}].offer(sc, i);
@@ -763,6 +769,10 @@ std::vector<Group> group_names(const std::vector<Item>& items) {
 // first) as long as each keeps one sentence per source.
 constexpr double kAlignSimilarity = 0.25;
 constexpr std::size_t kAlignMinCommon = 4;
+// Short sentences align with fewer words in common: all of the shorter one's, at least
+// kShortMinCommon, with a similarity of kShortSimilarity.
+constexpr std::size_t kShortMinCommon = 2;
+constexpr double kShortSimilarity = 0.5;
 constexpr std::size_t kMaxSentencesPerWord = 64;
 
 struct AlignedSentence {
@@ -771,6 +781,7 @@ struct AlignedSentence {
     std::size_t item_begin, item_end;  // its items: [item_begin, item_end) in `items`
     std::vector<int> words;          // sorted unique word ids
     std::vector<int> figures;        // sorted unique ids of its figures (figure_word)
+    std::vector<int> plain;          // `words` without those inside its dates ("March", "Monday")
 };
 
 // A figure as a word of its sentence: its kind, its currency or counted noun, and its
@@ -802,14 +813,27 @@ std::vector<AlignedSentence> sentences_of(const Corpus& corpus, const std::vecto
         const std::string_view text = corpus.sources[s].text;
         while (next_item < items.size() && items[next_item].source < s) ++next_item;
         bool first = true;
+        // Clauses joined by a semicolon, the second opening with a name, are two statements
+        // ("China Mobile has 990 million customers; China Unicom has 480 million"): each
+        // aligns on its own ("... 2.1 million ha; the season counted 612 fires" stays one).
+        std::vector<Range> clauses;
         for (const Range& r : split_sentences(text)) {
+            std::size_t from = r.start;
+            for (std::size_t k = r.start; k + 1 < r.end; ++k)
+                if (text[k] == ';' && text[k + 1] == ' ' && k + 2 < r.end && std::isupper(static_cast<unsigned char>(text[k + 2]))) {
+                    clauses.push_back({from, k + 1});
+                    from = k + 2;
+                }
+            clauses.push_back({from, r.end});
+        }
+        for (const Range& r : clauses) {
             // A headline (a short first line without a full stop) states in brief what the
             // text states: left out, so that the text's own sentences align.
             const std::string_view line = trim(text.substr(r.start, r.end - r.start));
             const bool headline = first && !line.empty() && line.size() < 200 && line.back() != '.' &&
                                   (r.end >= text.size() || text[r.end] == '\n' || text[r.end - 1] == '\n');
             first = false;
-            AlignedSentence a{s, r.start, r.end, next_item, next_item, {}, {}};
+            AlignedSentence a{s, r.start, r.end, next_item, next_item, {}, {}, {}};
             while (a.item_begin < items.size() && items[a.item_begin].source == s && items[a.item_begin].e.start < r.start) ++a.item_begin;
             a.item_end = a.item_begin;
             while (a.item_end < items.size() && items[a.item_end].source == s && items[a.item_end].e.start < r.end) ++a.item_end;
@@ -824,8 +848,15 @@ std::vector<AlignedSentence> sentences_of(const Corpus& corpus, const std::vecto
                     w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
                     continue;
                 }
-                if (w.size() > 2 && !is_function_word(w))
-                    a.words.push_back(id_of.emplace(word_stem(w), static_cast<int>(id_of.size())).first->second);
+                if (w.size() > 2 && !is_function_word(w)) {
+                    const int id = id_of.emplace(word_stem(w), static_cast<int>(id_of.size())).first->second;
+                    a.words.push_back(id);
+                    const std::size_t at = r.start + k - w.size();  // folding keeps ASCII offsets only roughly
+                    bool in_date = false;
+                    for (std::size_t i = a.item_begin; i < a.item_end && !in_date; ++i)
+                        in_date = items[i].e.kind == ItemKind::Date && at >= items[i].e.start && at < items[i].e.end;
+                    if (!in_date) a.plain.push_back(id);
+                }
                 w.clear();
             }
             // The figures it gives are words too: the same amount in one currency, the same
@@ -838,9 +869,11 @@ std::vector<AlignedSentence> sentences_of(const Corpus& corpus, const std::vecto
                     a.figures.push_back(id_of.emplace(key, static_cast<int>(id_of.size())).first->second);
             std::sort(a.words.begin(), a.words.end());
             a.words.erase(std::unique(a.words.begin(), a.words.end()), a.words.end());
+            std::sort(a.plain.begin(), a.plain.end());
+            a.plain.erase(std::unique(a.plain.begin(), a.plain.end()), a.plain.end());
             std::sort(a.figures.begin(), a.figures.end());
             a.figures.erase(std::unique(a.figures.begin(), a.figures.end()), a.figures.end());
-            if (headline) a.words.clear(), a.figures.clear();  // kept for its items, never aligned
+            if (headline) a.words.clear(), a.figures.clear(), a.plain.clear();  // kept for its items, never aligned
             if (std::getenv("FACTLENS_DEBUG_SIM")) std::fprintf(stderr, "sent %zu %zu %zu %zu\n", s, r.start, r.end, a.words.size());
             out.push_back(std::move(a));
         }
@@ -934,8 +967,22 @@ std::vector<std::vector<std::size_t>> align_statements(const std::vector<Aligned
                 close_pairs.insert({i, j});
                 if (telling[j] + nf.second >= kGapMinTelling) weak.push_back({sim, i, j, n});
             }
-            if (n < kAlignMinCommon || ss[i].words.size() < kAlignMinCommon) continue;
-            if (sim < kAlignSimilarity) continue;
+            // Short sentences ("The company was founded in 1998." / "... in 1989."): two
+            // words or more in common that are every word of the shorter, at half similarity;
+            // the words of their dates left out ("The law takes effect on March 1." / "on April 1.").
+            bool short_match = false;
+            if (n < kAlignMinCommon || ss[i].words.size() < kAlignMinCommon) {
+                const std::vector<int>& pa = ss[i].plain;
+                const std::vector<int>& pb = ss[j].plain;
+                std::size_t both = 0;
+                for (int w : pa) both += std::binary_search(pb.begin(), pb.end(), w);
+                // Figures both give count, as in `sim`.
+                const double plain_sim = both == 0 ? 0.0 : static_cast<double>(both + nf.second) /
+                                                               static_cast<double>(pa.size() + pb.size() - both + nf.second);
+                short_match = both >= kShortMinCommon && plain_sim >= kShortSimilarity && both >= std::min(pa.size(), pb.size());
+            }
+            if (!short_match && (n < kAlignMinCommon || ss[i].words.size() < kAlignMinCommon)) continue;
+            if (!short_match && sim < kAlignSimilarity) continue;
             auto [it, added] = best[i].emplace(ss[j].source, Best{sim, j});
             if (!added && (sim > it->second.sim || (sim == it->second.sim && j < it->second.other))) it->second = {sim, j};
         }
@@ -1501,6 +1548,104 @@ std::string word_before(std::string_view text, std::size_t at) {
     return w;
 }
 
+// Whether two sentences of different articles tell of different things however alike their
+// words: each names an entity that the other does not, in the same place (the same word
+// right after both names, or the same content word right before): "China Mobile added 3.2
+// million subscribers" / "China Telecom added 1.1 million subscribers", "Floods in Hubei
+// province killed 12" / "Floods in Hebei province killed 7"; or each gives one year and the
+// years differ ("a profit of 412 million pounds in 2024" / "expects 450 million pounds in
+// 2025"). A name that credits the sentence ("Reuters reported", "according to Statvia") is
+// not what it is about, unless it is a country ("Austria reported 320 cases"). Callers ask only where the figures differ
+// too: the same figure with another name is one claim whose doer differs.
+bool names_apart(const Corpus& corpus, const std::vector<Item>& items, const AlignedSentence& a, const AlignedSentence& b) {
+    struct Named {
+        std::string text;
+        std::size_t start, end;  // bytes in the source text
+        std::string after, before;
+    };
+    // A name that credits the sentence: an outlet, the speaker of a reporting verb ("Reuters
+    // reported", "said Statvia") or after "according to", "citing".
+    auto credits = [](std::string_view text, std::size_t start, const std::string& before, const std::string& after) {
+        static constexpr std::string_view kSpeech[] = {"said", "says", "say", "told", "tells", "wrote", "writes", "stated",
+                                                       "claimed", "claims", "estimated", "estimates", "reported", "reports"};
+        if (std::find(std::begin(kSpeech), std::end(kSpeech), after) != std::end(kSpeech)) return true;
+        if (before == "said" || before == "says" || before == "told" || before == "citing") return true;
+        const std::string_view head = text.substr(0, start);
+        const std::size_t cut = head.find_last_not_of(' ');
+        const std::string_view prior = cut == std::string_view::npos ? std::string_view() : head.substr(0, cut + 1);
+        if (prior.size() < 12) return false;
+        std::string tail(prior.substr(prior.size() - 12));
+        for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return tail == "according to";
+    };
+    // Its names, and the countries it names in a word with a capital that the extractor
+    // left out of its names ("Austria reported 320 new cases" opens the sentence).
+    auto named = [&](const AlignedSentence& s, int& year, int& years) {
+        const std::string_view text = corpus.sources[s.source].text;
+        std::vector<Named> out;
+        for (std::size_t i = s.item_begin; i < s.item_end; ++i) {
+            const Item& it = items[i];
+            if (it.e.kind == ItemKind::Date && it.e.date.ok) ++years, year = it.e.date.date.year;
+            if (it.e.kind != ItemKind::Name) continue;
+            Named n{it.e.text, it.e.start, it.e.end, word_after(text, it.e.end), word_before(text, it.e.start)};
+            const bool country = is_country(name_key(it.e.text, false));
+            if ((it.e.name_kind == "outlet" || credits(text, it.e.start, n.before, n.after)) && !country) continue;
+            out.push_back(std::move(n));
+        }
+        for (std::size_t i = s.start; i < s.end;) {
+            if (!std::isupper(static_cast<unsigned char>(text[i])) || (i > s.start && std::isalpha(static_cast<unsigned char>(text[i - 1])))) {
+                ++i;
+                continue;
+            }
+            std::size_t j = i;
+            while (j < s.end && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
+            std::string lower(text.substr(i, j - i));
+            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            bool inside = false;
+            for (const Named& n : out) inside |= i >= n.start && i < n.end;
+            if (!inside && j > i + 2 && is_country(lower))
+                out.push_back({std::string(text.substr(i, j - i)), i, j, word_after(text, j), word_before(text, i)});
+            i = j > i ? j : i + 1;
+        }
+        return out;
+    };
+    int year_a = 0, years_a = 0, year_b = 0, years_b = 0;
+    const std::vector<Named> na = named(a, year_a, years_a), nb = named(b, year_b, years_b);
+    if (years_a == 1 && years_b == 1 && year_a != year_b) return true;
+    auto named_in = [](const Named& n, const std::vector<Named>& other) {
+        for (const Named& o : other)
+            if (same_name(n.text, o.text)) return true;
+        return false;
+    };
+    for (const Named& x : na) {
+        if (named_in(x, nb)) continue;
+        for (const Named& y : nb) {
+            if (named_in(y, na)) continue;
+            if (!x.after.empty() && x.after == y.after) return true;
+            if (!x.before.empty() && x.before == y.before && !is_function_word(x.before)) return true;
+        }
+    }
+    return false;
+}
+
+// Whether some figure of one sentence is the same figure (within 0.5%) as one of the other's,
+// and both give figures at all.
+bool figures_differ(const std::vector<Item>& items, const AlignedSentence& a, const AlignedSentence& b) {
+    auto figure = [](const Item& it) {
+        return it.e.kind == ItemKind::Money || it.e.kind == ItemKind::Number || it.e.kind == ItemKind::Percent ||
+               it.e.kind == ItemKind::Fraction;
+    };
+    bool any_a = false, any_b = false;
+    for (std::size_t i = a.item_begin; i < a.item_end; ++i) {
+        if (!figure(items[i])) continue;
+        any_a = true;
+        for (std::size_t j = b.item_begin; j < b.item_end; ++j)
+            if (figure(items[j]) && items[j].e.kind == items[i].e.kind && same_figure(items[i], items[j])) return false;
+    }
+    for (std::size_t j = b.item_begin; j < b.item_end; ++j) any_b |= figure(items[j]);
+    return any_a && any_b;
+}
+
 // Adverbs and time words that stand between a doer and its verb ("Alphabet last year
 // planned", "Seorim also said", "the ministry on Monday said").
 bool is_adverb(std::string_view w) {
@@ -1695,6 +1840,15 @@ void event_date_claims(Corpus& corpus, const std::vector<Item>& items, const std
             if (items[i].e.kind == ItemKind::Date && items[i].e.date.ok) ++dates, date = i;
         if (dates != 1 || items[date].e.date.date.precision != Precision::Year) continue;
         const std::string_view text = corpus.sources[s.source].text;
+        // A year right after a figure dates the figure ("a profit of 412 million pounds in
+        // 2024"): the figure's period, not the year of an event named by the words before.
+        if (date > s.item_begin) {
+            const Item& prev = items[date - 1];
+            const bool figure = prev.e.kind == ItemKind::Money || prev.e.kind == ItemKind::Number ||
+                                prev.e.kind == ItemKind::Percent || prev.e.kind == ItemKind::Fraction;
+            if (figure && prev.e.end <= items[date].e.start && trim(text.substr(prev.e.end, items[date].e.start - prev.e.end)).empty())
+                continue;
+        }
         const std::vector<std::string> before = words_before(text, items[date].e.start, s.start, 2);
         if (before.size() < 2 || is_reporting_verb(before[0])) continue;
         const std::string key = before[1] + " " + before[0];
@@ -2022,6 +2176,10 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     const AlignedSentence& s = ss[si];
                     bool has = false;
                     for (const Part& p : scopes) has |= p.source == s.source;
+                    // A sentence that names the scope's place elsewhere ("Its market share in
+                    // Japan is 15%" / "a market share of 15 percent in Japan") does not leave it out.
+                    const std::string_view own = corpus.sources[s.source].text.substr(s.start, s.end - s.start);
+                    for (const Part& p : scopes) has |= !p.quote.exact.empty() && own.find(p.quote.exact) != std::string_view::npos;
                     if (has) continue;
                     for (std::size_t i = s.item_begin; i < s.item_end; ++i)
                         if (claim_of_item[i] == figure) {
@@ -2336,16 +2494,36 @@ void group(Corpus& corpus, std::vector<Item>& items) {
     const std::vector<AlignedSentence> aligned = sentences_of(corpus, items);
     std::vector<long> day_of;
     for (const Source& s : corpus.sources) day_of.push_back(s.published ? s.published->first_day() : LONG_MIN);
-    const std::vector<std::vector<std::size_t>> statements = align_statements(aligned, corpus.sources.size(), day_of);
+    // Sentences that tell of different things (names_apart) with different figures are no
+    // statement: "China Mobile added 3.2 million" / "China Telecom added 1.1 million". Each
+    // sentence that is so against the statement's first leaves it.
+    std::vector<std::vector<std::size_t>> statements;
+    for (std::vector<std::size_t> st : align_statements(aligned, corpus.sources.size(), day_of)) {
+        if (st.empty()) continue;
+        const AlignedSentence& first = aligned[st.front()];
+        st.erase(std::remove_if(st.begin() + 1, st.end(),
+                                [&](std::size_t si) {
+                                    return figures_differ(items, first, aligned[si]) && names_apart(corpus, items, first, aligned[si]);
+                                }),
+                 st.end());
+        if (st.size() >= 2) statements.push_back(std::move(st));
+    }
 
     // Figures: the same value (within rounding, or one satisfying the other's qualifier)
     // is one claim; so is a figure whose surrounding words match another's closely, and
     // the one figure of its kind that aligned sentences of two sources each give
     // (merge_aligned: a share as a fraction and as a percent is one kind).
     const SentenceWords sentence_words(corpus, items);
+    std::vector<std::uint32_t> sentence_index(items.size(), UINT32_MAX);
+    for (std::size_t si = 0; si < aligned.size(); ++si)
+        for (std::size_t i = aligned[si].item_begin; i < aligned[si].item_end; ++i) sentence_index[i] = static_cast<std::uint32_t>(si);
+    const std::function<bool(std::size_t, std::size_t)> apart = [&](std::size_t i, std::size_t j) {
+        const std::uint32_t si = sentence_index[i], sj = sentence_index[j];
+        return si != UINT32_MAX && sj != UINT32_MAX && names_apart(corpus, items, aligned[si], aligned[sj]);
+    };
     std::vector<Group> figure_groups;
     for (ItemKind kind : {ItemKind::Money, ItemKind::Number, ItemKind::Percent, ItemKind::Fraction})
-        for (Group& g : merge_restated(items, sentence_words, kind, group_figures(items, words, kind)))
+        for (Group& g : merge_restated(items, sentence_words, kind, group_figures(items, words, kind, apart), apart))
             figure_groups.push_back(std::move(g));
     std::vector<std::size_t> claim_of_item(items.size(), SIZE_MAX);  // index into corpus.claims
     // A figure's sentence that no other article's sentence aligns with still states its

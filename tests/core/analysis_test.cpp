@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "core/analysis.h"
 #include "core/claim_parts.h"
@@ -284,6 +285,23 @@ TEST(AnalysisStatements, AttributionIsAControlledVocabulary) {
     EXPECT_EQ(find_attribution("The plan will cost more, analysts said.", {}).label, "analysts");
     EXPECT_EQ(find_attribution("The plan will cost more, according to people familiar with it.", {}).label, "sources");
     EXPECT_EQ(find_attribution("The plan will cost more, it said.", {}).label, "");
+    // An acronym alone is a body; "the World Bank" is no scope "the world".
+    EXPECT_EQ(find_attribution("Growth will slow to 2.1% this year, the IMF estimated.", {}).label, "IMF");
+    EXPECT_EQ(find_attribution("Growth will slow to 2.1% this year, the CEO said.", {}).label, "");
+    EXPECT_TRUE(find_scope("Growth will slow to 2.1% this year, the World Bank estimated.").empty());
+    EXPECT_EQ(find_scope("Growth will slow to 2.1% across the world.").size(), 1u);
+    // The other sides a newsroom quotes are classes of their own.
+    EXPECT_EQ(find_attribution("About 23 people were arrested, according to the organisers.", {}).label, "organisers");
+    EXPECT_EQ(find_attribution("The strike cost 40 million dollars, the dockers' union said.", {}).label, "unions");
+    EXPECT_EQ(find_attribution("The rebels killed 14 soldiers, a rebel spokesman said.", {}).label, "rebels");
+    EXPECT_EQ(find_attribution("A hospital director said 62 people were treated.", {}).label, "medics");
+    EXPECT_EQ(find_attribution("The defendant was paid $40,000, his lawyer said.", {}).label, "defence");
+    EXPECT_EQ(find_attribution("The strike cost 40 million dollars, the port authority said.", {}).label, "officials");
+    // A reporting word that is a noun credits nobody: after a possessive, or before "of".
+    EXPECT_EQ(find_attribution("Sales rose 8%, beating analysts' forecast of 6%.", {}).label, "");
+    EXPECT_EQ(find_attribution("Sales rose 8%, above the ministry\u2019s estimate.", {}).label, "");
+    EXPECT_EQ(find_attribution("Sales rose 8%, above a forecast of 6% by analysts.", {}).label, "");
+    EXPECT_EQ(find_attribution("Sales rose 8%, analysts estimated.", {}).label, "analysts");
     // A name credits only when it is the one who says ("Reuters reported"), not a name nearby.
     const std::string s = "Halbrecht is the largest buyer of Nvidia chips, Reuters reported in May.";
     auto at = [&](const char* name) { return std::pair<std::size_t, std::size_t>{s.find(name), s.find(name) + std::string(name).size()}; };
@@ -516,6 +534,21 @@ TEST(AnalysisStatements, TheYearOfOneEventInSentencesThatDoNotAlign) {
     const Corpus other = two("The mine, which opened in 1998, employs workers from across the province and from Lesotho.",
                              "The smelter, opened in 1989, has not had a strike of this length before.");
     EXPECT_EQ(first_of(other, FindingKind::Year), nullptr);
+}
+
+// An umlaut, a sharp s or a Scandinavian letter written out in two ASCII letters is one
+// spelling ("Müller" / "Mueller", "Strauß" / "Strauss").
+TEST(AnalysisNames, AnUmlautWrittenOutIsNoMisspelling) {
+    const Corpus c = two("Chief executive Petra M\u00FCller said the firm would close 40 branches in Saxony.",
+                         "Chief executive Petra Mueller said the firm would close 40 branches in Saxony.");
+    EXPECT_EQ(first_of(c, FindingKind::Spelling), nullptr);
+    const Corpus s = two("Coach Henrik Strau\u00DF resigned after eight seasons at the club in Bremen.",
+                         "Coach Henrik Strauss resigned after eight seasons at the club in Bremen.");
+    EXPECT_EQ(first_of(s, FindingKind::Spelling), nullptr);
+    // Another letter is still a misspelling.
+    const Corpus wrong = two("Chief executive Petra M\u00FCller said the firm would close 40 branches in Saxony.",
+                             "Chief executive Petra Mauller said the firm would close 40 branches in Saxony.");
+    EXPECT_NE(first_of(wrong, FindingKind::Spelling), nullptr);
 }
 
 TEST(AnalysisNames, ADroppedVowelInANameWithDiacriticsIsAMisspelling) {
@@ -953,4 +986,156 @@ TEST(AnalysisAttribution, ACourtIsNotTheGovernment) {
     const Corpus c = two("The Commission had estimated that the agreements raised prices by up to 12% in some markets.",
                          "The court found the agreements raised prices by as much as 12% in some markets.");
     EXPECT_NE(first_of(c, FindingKind::Attribution), nullptr);
+}
+
+// A bound and a figure beyond it are one count told roughly and precisely ("more than
+// 300 flights" / "320 flights"): no qualifier nuance. The bound's own number against it
+// ("more than 300" / "300") still is one.
+TEST(AnalysisValues, AFigureWithinABoundIsNoQualifierNuance) {
+    const Corpus c = two("More than 300 flights were cancelled at Varnholt airport because of the snow.",
+                         "Varnholt airport cancelled 320 flights because of the snow, the operator said.");
+    EXPECT_EQ(first_of(c, FindingKind::Qualifier), nullptr);
+    EXPECT_FALSE(has_finding(c, FindingKind::Value));
+    const Corpus least = two("At least 20 people were arrested during the protest in Maasveld on Saturday.",
+                             "Police arrested 23 people during the protest in Maasveld on Saturday.");
+    EXPECT_EQ(first_of(least, FindingKind::Qualifier), nullptr);
+    const Corpus equal = two("More than 300 flights were cancelled at Varnholt airport because of the snow.",
+                             "Varnholt airport cancelled 300 flights because of the snow, the operator said.");
+    EXPECT_NE(first_of(equal, FindingKind::Qualifier), nullptr);
+}
+
+// Aligned sentences that name different entities in the same place, with different figures,
+// tell of different things: no figure disagreement, no doer or attribution between them.
+// A name that only credits the sentence does not make it another thing.
+TEST(AnalysisStatements, DifferentEntitiesInOneSlotWithOtherFiguresAreDifferentThings) {
+    const Corpus c = two("China Mobile added 3.2 million subscribers in January, the operator said in a filing.",
+                         "China Telecom added 1.1 million subscribers in January, the operator said in a filing.");
+    EXPECT_FALSE(has_finding(c, FindingKind::Value));
+    EXPECT_FALSE(has_finding(c, FindingKind::Attribution));
+    EXPECT_FALSE(has_finding(c, FindingKind::Actor));
+    const Corpus floods = two("Floods in Hubei province killed 12 people this week, officials said on Sunday.",
+                              "Floods in Hebei province killed 7 people this week, officials said on Sunday.");
+    EXPECT_FALSE(has_finding(floods, FindingKind::Value));
+    const Corpus years = two("Tallis made a pre-tax profit of 412 million pounds in 2024, the retailer said.",
+                             "Tallis expects a pre-tax profit of 450 million pounds in 2025, the retailer said.");
+    EXPECT_FALSE(has_finding(years, FindingKind::Value));
+    // A country the extractor leaves out of its names (it opens the sentence) counts too.
+    const Corpus countries = two("Austria reported 320 new cases of measles last year, health officials said.",
+                                 "Australia reported 410 new cases of measles last year, health officials said.");
+    EXPECT_FALSE(has_finding(countries, FindingKind::Value));
+    // One entity, two figures: a disagreement.
+    const Corpus one = two("China Mobile added 3.2 million subscribers in January, the operator said in a filing.",
+                           "China Mobile added 2.3 million subscribers in January, the operator said in a filing.");
+    EXPECT_TRUE(has_finding(one, FindingKind::Value));
+    // Two credited sources, two figures: a disagreement too.
+    const Corpus credited = two("The bus crash near Maasveld killed 23 people, according to Statvia.",
+                                "The bus crash near Maasveld killed 32 people, according to Norvik.");
+    EXPECT_TRUE(has_finding(credited, FindingKind::Value));
+}
+
+// A country's adjective after a possessive, right after a figure ("1,200 jobs at its German
+// plants"), states the scope "in Germany" states: no scope nuance between them. Elsewhere
+// ("with Indonesian banks lending") it says who, not where.
+TEST(AnalysisStatements, ACountrysAdjectiveIsItsScope) {
+    const std::vector<ScopeWord> sc = find_scope("Korvath will cut 1,200 jobs at its German plants.");
+    ASSERT_EQ(sc.size(), 1u);
+    EXPECT_EQ(sc.front().cls, "national");
+    EXPECT_EQ(find_scope("Tallis will shut 40 of their French stores.").size(), 1u);
+    EXPECT_TRUE(find_scope("The partners put in Rp 9.7 trillion, with Indonesian banks lending the rest.").empty());
+    EXPECT_TRUE(find_scope("Its German said no.").empty());  // no noun after it
+    const Corpus c = two("Korvath will cut 1,200 jobs at its German plants by the end of next year, the carmaker said.",
+                         "Korvath will cut 1,200 jobs in Germany by the end of next year, the carmaker said.");
+    EXPECT_EQ(first_of(c, FindingKind::Scope), nullptr);
+}
+
+// Short sentences that share every content word of the shorter one are one statement, so
+// their dates and figures are compared ("The company was founded in 1998." / "... in 1989.").
+TEST(AnalysisStatements, ShortSentencesWithAllTheirWordsInCommonAlign) {
+    const Corpus c = two("The company was founded in 1998.", "The company was founded in 1989.");
+    EXPECT_NE(first_of(c, FindingKind::Year), nullptr);
+    const Corpus same = two("The company was founded in 1998.", "The company was founded in 1998.");
+    EXPECT_EQ(first_of(same, FindingKind::Year), nullptr);
+    // The words of their dates are left out: "on March 1" / "on April 1" differ in a date only.
+    const Corpus days = two("The law takes effect on March 1.", "The law takes effect on April 1.");
+    EXPECT_NE(first_of(days, FindingKind::Year), nullptr);
+    // Two words in common out of many are not enough.
+    const Corpus loose = two("The company was founded in 1998.",
+                             "The company opened a new plant near the harbour in 1989, hiring local workers.");
+    EXPECT_EQ(first_of(loose, FindingKind::Year), nullptr);
+}
+
+// A sentence that names the other's scope place elsewhere than right after its figure does
+// not leave the scope out: "Its market share in Japan is 15%" / "15 percent in Japan".
+TEST(AnalysisStatements, APlaceNamedBeforeTheFigureIsNoScopeLeftOut) {
+    const Corpus c = two("The brand has a market share of 15 percent in Japan.", "Its market share in Japan is 15%.");
+    EXPECT_EQ(first_of(c, FindingKind::Scope), nullptr);
+    const Corpus other = two("The brand has a market share of 15 percent in Japan.", "Its market share is 15%.");
+    EXPECT_NE(first_of(other, FindingKind::Scope), nullptr);
+}
+
+// The figures of a percentage change are read to two significant figures: "from R$1 billion"
+// is R$1.0bn, so a stated 18% for a fall to R$920 million does not hold, and 8% does.
+TEST(AnalysisChecks, AChangeFromARoundFigureIsReadToTwoSignificantFigures) {
+    auto change = [](const Corpus& c) {
+        for (const Finding& f : c.findings)
+            if (f.kind == FindingKind::Change) return std::optional<bool>(f.agrees);
+        return std::optional<bool>();
+    };
+    const Corpus wrong = two("Revenue fell 18% to R$920 million from R$1 billion, the company said.", "Revenue fell to R$920 million.");
+    ASSERT_TRUE(change(wrong).has_value());
+    EXPECT_FALSE(*change(wrong));
+    const Corpus right = two("Revenue fell 8% to R$920 million from R$1 billion, the company said.", "Revenue fell to R$920 million.");
+    ASSERT_TRUE(change(right).has_value());
+    EXPECT_TRUE(*change(right));
+    const Corpus yen = two("Exports grew 21% to \u00A55.6 trillion from \u00A55 trillion last year.", "Exports reached \u00A55.6 trillion.");
+    ASSERT_TRUE(change(yen).has_value());
+    EXPECT_FALSE(*change(yen));
+}
+
+// A later article's count "by Wednesday" is a count up to its day: an update of an earlier
+// article's, not a disagreement with it.
+TEST(AnalysisValues, ACountByALaterDayIsAnUpdate) {
+    const Date mon{2025, 2, 10, Precision::Day}, wed{2025, 2, 12, Precision::Day};
+    const Corpus c = two("Rescuers had pulled 14 survivors from the rubble by Monday evening.",
+                         "By Wednesday, 31 survivors had been pulled from the rubble.", mon, wed);
+    EXPECT_FALSE(has_finding(c, FindingKind::Value));
+    EXPECT_NE(first_of(c, FindingKind::Update), nullptr);
+    // The same day's two counts disagree.
+    const Corpus same = two("Rescuers had pulled 14 survivors from the rubble by Monday evening.",
+                            "By Monday evening, 31 survivors had been pulled from the rubble.", mon, mon);
+    EXPECT_TRUE(has_finding(same, FindingKind::Value));
+}
+
+// A year right after a figure is the figure's period: two articles' different figures for
+// different years are no year disagreement ("412 million pounds in 2024" / "450 million pounds
+// in 2025"); two events' years still are.
+TEST(AnalysisStatements, AYearRightAfterAFigureDatesTheFigure) {
+    const Corpus c = two("Tallis made a pre-tax profit of 412 million pounds in 2024.",
+                         "Tallis expects pre-tax profit of 450 million pounds in 2025.");
+    EXPECT_EQ(first_of(c, FindingKind::Year), nullptr);
+    EXPECT_FALSE(has_finding(c, FindingKind::Value));
+}
+
+// Clauses joined by a semicolon, the second opening with a name, are two statements: the
+// other article's sentence about the second name's figure is not compared with the first's.
+TEST(AnalysisStatements, ASemicolonBeforeANameSplitsTwoStatements) {
+    const Corpus c = two("China Mobile has 990 million customers; China Unicom has 480 million.",
+                         "China Unicom has 480 million customers.");
+    EXPECT_FALSE(has_finding(c, FindingKind::Value));
+    EXPECT_FALSE(has_finding(c, FindingKind::Actor));
+}
+
+// "in the capital" is a regional scope and "the euro zone" a European one, as "in the state"
+// and "Europe" are: against a national figure they differ.
+TEST(AnalysisStatements, TheCapitalAndTheEuroZoneAreScopes) {
+    auto classes = [](std::string_view s) {
+        std::string out;
+        for (const ScopeWord& w : find_scope(s)) out += w.cls + " ";
+        return out;
+    };
+    EXPECT_EQ(classes("Unemployment in the capital rose to 7.2%."), "regional ");
+    EXPECT_EQ(classes("Inflation in the euro zone was 2.4% in January."), "european ");
+    EXPECT_EQ(classes("The capital of the province is Maasveld."), "");  // not a place a figure covers
+    const Corpus c = two("Unemployment in the capital rose to 7.2%.", "National unemployment rose to 7.2%.");
+    EXPECT_NE(first_of(c, FindingKind::Scope), nullptr);
 }

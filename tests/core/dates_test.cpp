@@ -98,3 +98,15 @@ TEST(Resolve, ReasoningNamesTheWordsAndTheAnchor) {
     EXPECT_EQ(r.reasoning, "\u201COn Tuesday\u201D \u2192 Tue 2025-01-21: the most recent Tuesday on or before the source's date Thu 2025-01-23");
     EXPECT_EQ(Date({2025, 1, 13, Precision::Week}).iso(), "2025-W03");
 }
+
+// "N years ago" and "N months ago" resolve against the source's date as the extractor reads
+// them: the year (month) that many before.
+TEST(DatesRelative, YearsAndMonthsAgo) {
+    const Date anchor{2025, 2, 11, Precision::Day};
+    const DateResolution y = resolve_date_expression("four years ago", anchor);
+    ASSERT_TRUE(y.ok);
+    EXPECT_EQ(y.date.iso(), "2021");
+    const DateResolution m = resolve_date_expression("three months ago", anchor);
+    ASSERT_TRUE(m.ok);
+    EXPECT_EQ(m.date.iso(), "2024-11");
+}
