@@ -12,6 +12,7 @@
 #include "core/story_index.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -735,6 +736,20 @@ bool about_or_none_only(const Corpus& corpus, const std::vector<Group>& qualifie
     return true;
 }
 
+// "at least 562 flights" and "more than 560 flights", "up to 40" and "under 40": bounds
+// on one side, in other words. Whether their figures agree is the value's question.
+bool bounds_one_way(const Corpus& corpus, const std::vector<Group>& qualifiers) {
+    if (qualifiers.size() < 2) return false;
+    int lower = 0, upper = 0;
+    for (const Group& g : qualifiers) {
+        const Qualifier q = corpus.mentions[g.mentions.front()].value->qualifier;
+        if (q == Qualifier::Over || q == Qualifier::AtLeast) ++lower;
+        else if (q == Qualifier::UpTo || q == Qualifier::Under) ++upper;
+        else return false;
+    }
+    return lower == 0 || upper == 0;
+}
+
 struct Valued {
     std::size_t mention;
     double value;
@@ -862,6 +877,7 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
     }
     if (rounding_only && about_decimals >= 0 && exact_decimals > about_decimals) return;
     if (about_or_none_only(corpus, qualifiers)) return;
+    if (bounds_one_way(corpus, qualifiers)) return;
     if (qualifiers.size() == 2 && precise_within_bound(vals)) return;
     add_disagreement(corpus, FindingKind::Qualifier, claim.id, qualifiers, "the qualifier");
 }
@@ -901,8 +917,33 @@ std::vector<std::size_t> without_present_of_later(const Corpus& corpus, const st
     return out;
 }
 
+// What a date is to its statement, from its first word: the start of a period ("since
+// 2019": how long something has lasted) or when it happened ("on Sunday", "in 2024",
+// "by October 2027"). The two do not contradict. ("From" and "by" are not roles of their
+// own: "from May" is when work begins, "finish by October" when it ends.)
+enum class DateRole { When, Since };
+DateRole date_role(std::string_view period) {
+    const std::size_t end = std::min(period.size(), period.find(' '));
+    std::string w(period.substr(0, end));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return w == "since" ? DateRole::Since : DateRole::When;
+}
+
+// Of a date claim's mentions, those of the role most of them have (when a tie, the dates
+// of when it happened): "on Sunday" and "since 2019" tell two things.
+std::vector<std::size_t> of_one_role(const Corpus& corpus, const std::vector<std::size_t>& ms) {
+    std::array<std::size_t, 2> count{};
+    for (std::size_t i : ms) ++count[static_cast<int>(date_role(corpus.mentions[i].period))];
+    int role = 0;
+    if (count[1] > count[0]) role = 1;
+    std::vector<std::size_t> out;
+    for (std::size_t i : ms)
+        if (static_cast<int>(date_role(corpus.mentions[i].period)) == role) out.push_back(i);
+    return out;
+}
+
 void year_disagreements(Corpus& corpus, const Claim& claim, const std::vector<std::size_t>& all) {
-    const std::vector<std::size_t> ms = without_present_of_later(corpus, all);
+    const std::vector<std::size_t> ms = without_present_of_later(corpus, of_one_role(corpus, all));
     Precision finest = Precision::Day;
     bool any = false;
     for (std::size_t i : ms) {

@@ -1139,3 +1139,41 @@ TEST(AnalysisStatements, TheCapitalAndTheEuroZoneAreScopes) {
     const Corpus c = two("Unemployment in the capital rose to 7.2%.", "National unemployment rose to 7.2%.");
     EXPECT_NE(first_of(c, FindingKind::Scope), nullptr);
 }
+
+// Two lower bounds (or two upper ones) in other words are no qualifier nuance: "at least
+// 562 flights" and "more than 560 flights". A lower against an upper bound still is one.
+TEST(AnalysisQualifiers, BoundsOnOneSideAreNoNuance) {
+    const Corpus c = two("At least 562 flights were cancelled at Varnholt airport because of the typhoon.",
+                         "More than 560 flights were cancelled at Varnholt airport because of the typhoon.");
+    EXPECT_EQ(first_of(c, FindingKind::Qualifier), nullptr);
+    const Corpus up = two("Up to 40 flights were cancelled at Varnholt airport because of the typhoon.",
+                          "Fewer than 40 flights were cancelled at Varnholt airport because of the typhoon.");
+    EXPECT_EQ(first_of(up, FindingKind::Qualifier), nullptr);
+    const Corpus both = two("More than 40 flights were cancelled at Varnholt airport because of the typhoon.",
+                            "Up to 40 flights were cancelled at Varnholt airport because of the typhoon.");
+    EXPECT_NE(first_of(both, FindingKind::Qualifier), nullptr);
+}
+
+// A date's role in its statement: when something happened, or since when it has lasted.
+// "since 2019" does not contradict "on Sunday"; two dates of one role still do.
+TEST(AnalysisStatements, ASinceDateIsNotWhenItHappened) {
+    const Corpus c = two("Ashbourne United finished fifth in the league on Sunday, a club spokesman said.",
+                         "Ashbourne United finished fifth in the league, their best since 2019, a club spokesman said.");
+    EXPECT_EQ(first_of(c, FindingKind::Year), nullptr);
+    const Corpus d = two("Ashbourne United have not finished in the top five of the league since 2019, a club spokesman said.",
+                         "Ashbourne United have not finished in the top five of the league since 2018, a club spokesman said.");
+    EXPECT_NE(first_of(d, FindingKind::Year), nullptr);
+}
+
+// People of a class at a named body are that body's word: "analysts at Kōyō Securities"
+// credits Kōyō Securities, and "Koyo Securities" is the same body without its accents.
+TEST(AnalysisAttribution, AClassAtANamedBodyIsThatBody) {
+    const std::string s = "Losses will reach 4 billion yen, analysts at Koyo Securities said.";
+    const std::size_t at = s.find("Koyo Securities");
+    const Attribution a = find_attribution(s, {{at, at + std::string("Koyo Securities").size()}});
+    EXPECT_EQ(a.label, "Koyo Securities");
+    EXPECT_TRUE(a.named);
+    const Corpus c = two("Losses at the airlines will reach 4 billion yen, analysts at K\u014dy\u014d Securities said.",
+                         "Losses at the airlines will reach 4 billion yen, Koyo Securities said.");
+    EXPECT_EQ(first_of(c, FindingKind::Attribution), nullptr);
+}
