@@ -1366,7 +1366,19 @@ void analyse(Corpus& corpus) {
                     g.label = r->outlet.empty() || r->outlet == r->label || r->outlet == "unnamed" ? r->label : r->label + " (" + r->outlet + ")";
                 else if (id == "unnamed") g.label = "no named report";
             }
+            const std::size_t before = corpus.findings.size();
             add_disagreement(corpus, FindingKind::Attribution, claim.id, groups, "whom it is credited to");
+            // One side credits it and the other names nobody: an omission, not two sources
+            // contradicting each other. A nuance, and said so.
+            const auto unnamed = std::find_if(groups.begin(), groups.end(), [](const Group& g) { return g.label == "no named report"; });
+            if (corpus.findings.size() > before && groups.size() == 2 && unnamed != groups.end()) {
+                const Group& named = groups[unnamed == groups.begin() ? 1 : 0];
+                Finding& f = corpus.findings.back();
+                f.severity = Severity::Nuance;
+                f.reason = join_sources(corpus, named.mentions) + " " + (says(corpus, named.mentions) == "say" ? "credit " : "credits ") +
+                           claim_words(corpus, claim.id) + " to " + named.label + "; " + join_sources(corpus, unnamed->mentions) +
+                           " " + (says(corpus, unnamed->mentions) == "say" ? "name" : "names") + " no source for it";
+            }
         }
         add_disagreement(corpus, FindingKind::Actor, claim.id, group_by_text(corpus, ms, &Mention::actor, false), "who does it");
         add_disagreement(corpus, FindingKind::Spelling, claim.id, spelling_groups(corpus, ms), "the spelling");

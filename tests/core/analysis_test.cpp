@@ -1177,3 +1177,4 @@ TEST(AnalysisAttribution, AClassAtANamedBodyIsThatBody) {
                          "Losses at the airlines will reach 4 billion yen, Koyo Securities said.");
     EXPECT_EQ(first_of(c, FindingKind::Attribution), nullptr);
 }
+

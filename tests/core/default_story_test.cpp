@@ -3,6 +3,8 @@
 // careful side-by-side reading finds.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/analysis.h"
 #include "core/corpus_io.h"
 #include "test_corpora.h"
@@ -97,4 +99,19 @@ TEST(DefaultStory, ArithmeticChecksHold) {
     EXPECT_NE(conv->detail.find("CNY 150bn / 7.2671 = $20.641bn"), std::string::npos) << conv->detail;
     const Finding* parts = c.find_finding("parts:ft-ai-infra:ft-digest-002");
     EXPECT_NE(parts->detail.find("$5.5bn + $6.8bn = $12.3bn; stated over $12bn"), std::string::npos) << parts->detail;
+}
+
+// A source that credits a figure against sources that name nobody is an omission, not a
+// contradiction: ranked as a nuance (below every contradicted value and year), and its
+// reason says who credits it and who names no source.
+TEST(DefaultStory, CreditedAgainstNoneIsANuance) {
+    std::size_t omissions = 0;
+    for (const Finding& f : story().findings) {
+        if (f.kind != FindingKind::Attribution || f.detail.find("no named report") == std::string::npos) continue;
+        if (std::count(f.detail.begin(), f.detail.end(), ';') != 1) continue;  // two versions only
+        ++omissions;
+        EXPECT_EQ(f.severity, Severity::Nuance) << f.id;
+        EXPECT_NE(f.reason.find("no source for it"), std::string::npos) << f.reason;
+    }
+    EXPECT_GE(omissions, 3u);
 }
