@@ -348,7 +348,8 @@ bool romanisation_variant(std::string_view a, std::string_view b) {
 }
 
 std::optional<Date> source_date(const Corpus& corpus, std::string_view source_id) {
-    const Source* s = corpus.find_source(source_id);
+    const Lookup* at = Lookup::current();  // in analyse(): its index, not a walk of the sources
+    const Source* s = at ? at->index.source(source_id) : corpus.find_source(source_id);
     return s ? s->published : std::nullopt;
 }
 
