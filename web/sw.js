@@ -74,7 +74,7 @@ self.addEventListener('fetch', (event) => {
       const hit = await fonts.match(request);
       if (hit) return hit;
       const response = await fetch(request);
-      if (response.ok) await fonts.put(request, response.clone());
+      if (response.ok) event.waitUntil(fonts.put(request, response.clone()).catch(() => {}));  // a full storage costs only the keeping
       return response;
     })());
     return;
@@ -86,7 +86,9 @@ self.addEventListener('fetch', (event) => {
     if (hit) return hit;
     const response = await fetch(request);
     // A deferred file the page fetched before we cached it: kept now, not fetched again.
-    if (response.ok && DEFERRED.some((p) => new URL(p, SCOPE).pathname === url.pathname)) await cache.put(request, response.clone());
+    // A full storage must not cost the page the file: the answer does not wait for it.
+    if (response.ok && DEFERRED.some((p) => new URL(p, SCOPE).pathname === url.pathname))
+      event.waitUntil(cache.put(request, response.clone()).catch(() => {}));
     return response;
   })());
 });
