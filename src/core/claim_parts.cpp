@@ -6,11 +6,13 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 
 namespace factlens {
 
 namespace {
 #include "core/verbs_data.inc"
+#include "core/commonwords_data.inc"
 }  // namespace
 
 // ---------------------------------------------------------------------------------
@@ -138,6 +140,18 @@ bool is_action_verb(std::string_view w) {
     if (w.size() > 4 && ends_with(w, "ed") && w.find('\'') == std::string_view::npos) return true;
     // Irregular past forms from WordNet ("sent", "brought", "kept"): verbs_data.inc.
     return std::binary_search(std::begin(kIrregularVerbs), std::end(kIrregularVerbs), w);
+}
+
+bool is_common_word(std::string_view w) {
+    auto known = [](std::string_view x) {
+        std::uint32_t h = 2166136261u;
+        for (char c : x) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+        return std::binary_search(std::begin(kCommonWordHashes), std::end(kCommonWordHashes), h);
+    };
+    if (known(w)) return true;
+    if (w.size() > 3 && ends_with(w, "ies") && known(std::string(w.substr(0, w.size() - 3)) + "y")) return true;
+    if (w.size() > 3 && ends_with(w, "es") && known(w.substr(0, w.size() - 2))) return true;
+    return w.size() > 2 && ends_with(w, "s") && known(w.substr(0, w.size() - 1));
 }
 
 // ---------------------------------------------------------------------------------

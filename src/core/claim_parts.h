@@ -26,6 +26,9 @@ bool is_function_word(std::string_view lower);
 bool is_action_verb(std::string_view lower);
 // "said", "says", "told", "reported", "estimated", "showed", ...: who it is credited to.
 bool is_reporting_verb(std::string_view lower);
+// Is this lower-case word, or its singular ("shares", "customs"), a word of running English
+// (a lemma WordNet tags in SemCor: commonwords_data.inc)? "police", "revenue" are; "brenmark" is not.
+bool is_common_word(std::string_view lower);
 
 // Whom a sentence credits what it says to.
 struct Attribution {

@@ -21,6 +21,7 @@
 #include "core/compare.h"
 #include "core/extract.h"
 #include "core/claim_parts.h"
+#include "core/lexicon.h"
 #include "core/text.h"
 
 namespace factlens {
@@ -2056,6 +2057,62 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             // Who does it: the first name followed by a verb (a name in a list, "X and Y" or
             // "X, Y", makes the doer unclear: none). Whose: the first name before 's and a word.
             bool actor_done = false, owner_done = false;
+            // A single capitalised word that opens the sentence, is no word of running
+            // English and is followed by a verb ("Brenmark agreed", "Halvorsen won") does
+            // it: the extractor takes no such word for a name, since at a sentence's start
+            // a capital says nothing.
+            {
+                std::size_t i = s.start;
+                while (i < s.end && (text[i] == ' ' || text[i] == '"' || text[i] == '\n')) ++i;
+                std::size_t j = i;
+                while (j < s.end && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
+                bool named = false;
+                for (std::size_t k = s.item_begin; k < s.item_end; ++k) named |= items[k].e.kind == ItemKind::Name && items[k].e.start <= i && items[k].e.end > i;
+                std::string lower(text.substr(i, j - i));
+                for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                const bool capital = j >= i + 3 && std::isupper(static_cast<unsigned char>(text[i])) &&
+                                     std::all_of(text.begin() + i + 1, text.begin() + j, [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+                const bool word = capital && !named && lexicon::word_class(lower) == 0 && !is_function_word(lower) &&
+                                  !is_common_word(lower) && !is_adverb(lower);
+                // Two doers, this word and a name ("Ontario and New Brunswick sent"): the pair
+                // does it. In a longer list ("Ontario, Manitoba and ...") the doer is unclear.
+                std::size_t e = j;
+                if (word && text.substr(j, 5) == " and ")
+                    for (std::size_t k = s.item_begin; k < s.item_end; ++k)
+                        if (items[k].e.kind == ItemKind::Name && items[k].e.start == j + 5) e = items[k].e.end;
+                if (word && j < s.end && (text[j] != ' ' || (e == j && text.substr(j, 5) == " and "))) actor_done = true;
+                if (word && j < s.end && text[j] == ' ' && (e > j || text.substr(j, 5) != " and ")) {
+                    const std::string next = verb_after(text, e);
+                    // A passive ("Oostwal will be bought by ...", "was fined") is done to it.
+                    bool passive = false;
+                    {
+                        std::size_t at = e;
+                        bool be = false;
+                        for (int k = 0; k < 4 && !passive; ++k) {
+                            const std::string w = word_after(text, at);
+                            if (w.empty()) break;
+                            if (be && w != "being" && w != "been" && is_action_verb(w) && w.back() != 's' && w != "will" && w != "had")
+                                passive = true;
+                            be = w == "be" || w == "been" || w == "being" || w == "was" || w == "were" || w == "is" || w == "are";
+                            while (at < text.size() && text[at] == ' ') ++at;
+                            if (at < text.size() && text[at] == ',') break;
+                            at += w.size();
+                        }
+                    }
+                    if (passive) actor_done = true;
+                    if (!passive && is_action_verb(next)) {
+                        j = e;
+                        std::string canonical(text.substr(i, j - i));
+                        for (const std::string& en : entity_name)
+                            if (same_name(canonical, en)) {
+                                canonical = en;
+                                break;
+                            }
+                        actors.push_back({s.source, quote(s.source, i, j), canonical, &s, {next}});
+                    }
+                    if (is_action_verb(next) || is_reporting_verb(next)) actor_done = true;
+                }
+            }
             std::vector<std::pair<std::size_t, std::size_t>> name_ranges;
             for (std::size_t i = s.item_begin; i < s.item_end; ++i) {
                 const Item& it = items[i];

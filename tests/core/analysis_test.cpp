@@ -276,6 +276,32 @@ TEST(AnalysisStatements, WhoDoesItIsComparedAndASwapIsFound) {
     EXPECT_EQ(first_of(apart, FindingKind::Actor), nullptr);
 }
 
+TEST(AnalysisStatements, AOneWordNameThatOpensTheSentenceDoesIt) {
+    // The extractor takes no lone capitalised word at a sentence's start for a name; one that
+    // is no English word and is followed by a verb is the doer.
+    const Corpus c = two("Pellworth signed the ferry terminal lease with the port authority for 30 years.",
+                         "Kirrane signed the ferry terminal lease with the port authority for 30 years.");
+    const Finding* f = first_of(c, FindingKind::Actor);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("Pellworth"), std::string::npos) << f->detail;
+    EXPECT_NE(f->detail.find("Kirrane"), std::string::npos) << f->detail;
+    // Common words that open a sentence are no names ("Engineers", "Officials").
+    const Corpus common = two("Engineers signed the ferry terminal lease with the port authority for 30 years.",
+                              "Officials signed the ferry terminal lease with the port authority for 30 years.");
+    EXPECT_EQ(first_of(common, FindingKind::Actor), nullptr);
+    // The same name, alone at the start and with its legal form elsewhere, agrees.
+    const Corpus same = two("Pellworth signed the ferry terminal lease with the port authority for 30 years.",
+                            "The port authority said Pellworth Holdings signed the ferry terminal lease for 30 years.");
+    EXPECT_EQ(first_of(same, FindingKind::Actor), nullptr);
+    // In a passive the word opening the sentence is done to ("Kirrane will be bought by").
+    const Corpus passive = two("Pellworth agreed to buy the ferry operator Kirrane for 30 million euros.",
+                               "Kirrane will be bought by Pellworth for 30 million euros, the ferry operator said.");
+    EXPECT_EQ(first_of(passive, FindingKind::Actor), nullptr);
+    EXPECT_TRUE(is_common_word("shares"));
+    EXPECT_TRUE(is_common_word("police"));
+    EXPECT_FALSE(is_common_word("pellworth"));
+}
+
 TEST(AnalysisStatements, AttributionIsAControlledVocabulary) {
     EXPECT_EQ(attribution_class("two sources with knowledge of the matter"), "sources");
     EXPECT_EQ(attribution_class("people familiar with the plans"), "sources");
