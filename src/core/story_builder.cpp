@@ -1549,6 +1549,49 @@ std::string word_before(std::string_view text, std::size_t at) {
     return w;
 }
 
+bool is_be_form(std::string_view w) {
+    return w == "be" || w == "been" || w == "being" || w == "was" || w == "were" || w == "is" || w == "are";
+}
+
+// A past participle as is_action_verb knows it ("bought", "fined", "licensed").
+bool is_participle(std::string_view w) {
+    return !w.empty() && w.back() != 's' && w != "will" && w != "had" && w != "would" && w != "could" && w != "been" &&
+           w != "being" && is_action_verb(w);
+}
+
+// Whether the words after byte `at` (to a comma, at most four) are a passive: a form of
+// "be" and a participle ("will be bought by", "was fined"): the name before them is done to.
+bool passive_after(std::string_view text, std::size_t at) {
+    bool be = false;
+    for (int k = 0; k < 4; ++k) {
+        const std::string w = word_after(text, at);
+        if (w.empty()) return false;
+        if (be && is_participle(w)) return true;
+        be = is_be_form(w);
+        while (at < text.size() && text[at] == ' ') ++at;
+        if (at < text.size() && text[at] == ',') return false;
+        at += w.size();
+    }
+    return false;
+}
+
+// Whether the name at byte `at` is the agent of a passive: "by" before it, a participle
+// before that and a form of "be" at most two words before the participle ("was bought by
+// X", "was bought in 2024 by" is not read).
+bool passive_agent(std::string_view text, std::size_t at) {
+    std::string words[4];
+    for (int k = 0; k < 4; ++k) {
+        std::size_t i = at;
+        while (i > 0 && text[i - 1] == ' ') --i;
+        std::size_t j = i;
+        while (j > 0 && (std::isalpha(static_cast<unsigned char>(text[j - 1])) || text[j - 1] == '-')) --j;
+        if (j == i) break;
+        words[k] = word_before(text, at);
+        at = j;
+    }
+    return words[0] == "by" && is_participle(words[1]) && (is_be_form(words[2]) || (is_be_form(words[3]) && words[2] != "not"));
+}
+
 // Whether two sentences of different articles tell of different things however alike their
 // words: each names an entity that the other does not, in the same place (the same word
 // right after both names, or the same content word right before): "China Mobile added 3.2
@@ -2084,22 +2127,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 if (word && j < s.end && text[j] == ' ' && (e > j || text.substr(j, 5) != " and ")) {
                     const std::string next = verb_after(text, e);
                     // A passive ("Oostwal will be bought by ...", "was fined") is done to it.
-                    bool passive = false;
-                    {
-                        std::size_t at = e;
-                        bool be = false;
-                        for (int k = 0; k < 4 && !passive; ++k) {
-                            const std::string w = word_after(text, at);
-                            if (w.empty()) break;
-                            if (be && w != "being" && w != "been" && is_action_verb(w) && w.back() != 's' && w != "will" && w != "had")
-                                passive = true;
-                            be = w == "be" || w == "been" || w == "being" || w == "was" || w == "were" || w == "is" || w == "are";
-                            while (at < text.size() && text[at] == ' ') ++at;
-                            if (at < text.size() && text[at] == ',') break;
-                            at += w.size();
-                        }
-                    }
-                    if (passive) actor_done = true;
+                    const bool passive = passive_after(text, e);
                     if (!passive && is_action_verb(next)) {
                         j = e;
                         std::string canonical(text.substr(i, j - i));
@@ -2110,7 +2138,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                             }
                         actors.push_back({s.source, quote(s.source, i, j), canonical, &s, {next}});
                     }
-                    if (is_action_verb(next) || is_reporting_verb(next)) actor_done = true;
+                    if ((is_action_verb(next) || is_reporting_verb(next)) && !passive) actor_done = true;
                 }
             }
             std::vector<std::pair<std::size_t, std::size_t>> name_ranges;
@@ -2145,6 +2173,14 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     continue;
                 }
                 if (actor_done) continue;
+                // The agent of a passive does it ("the chain was bought by Tallis").
+                if (prev == "by" && !comma && next != "and" && passive_agent(text, it.e.start)) {
+                    actors.push_back({s.source, it.quote, canonical, &s, {word_before(text, text.rfind("by", it.e.start))}});
+                    actor_done = true;
+                    continue;
+                }
+                // The subject of a passive is done to; its agent may follow.
+                if (!possessive && !comma && passive_after(text, it.e.end)) continue;
                 if (comma || next == "and" || prev == "and" || prev == "of" || prev == "by" || prev == "to" || prev == "from" ||
                     prev == "with" || prev == "at" || prev == "in" || prev == "for" || prev == "like") {
                     if (comma || next == "and") actor_done = true;  // a list: no single doer

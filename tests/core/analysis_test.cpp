@@ -302,6 +302,19 @@ TEST(AnalysisStatements, AOneWordNameThatOpensTheSentenceDoesIt) {
     EXPECT_FALSE(is_common_word("pellworth"));
 }
 
+TEST(AnalysisStatements, TheAgentOfAPassiveDoesIt) {
+    // "was bought by X" names the buyer as "X bought" does: a buyer and the bought swapped differ.
+    const Corpus c = two("Pellworth Holdings bought the Danish ferry operator Kirrane Lines in 2019.",
+                         "Pellworth Holdings was bought by Kirrane Lines in 2019, the Danish ferry operator said.");
+    const Finding* f = first_of(c, FindingKind::Actor);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("Kirrane Lines"), std::string::npos) << f->detail;
+    // The same deal told in the active and the passive agrees.
+    const Corpus same = two("Pellworth Holdings bought the Danish ferry operator Kirrane Lines in 2019.",
+                            "Kirrane Lines was bought by Pellworth Holdings in 2019, the Danish ferry operator said.");
+    EXPECT_EQ(first_of(same, FindingKind::Actor), nullptr);
+}
+
 TEST(AnalysisStatements, AttributionIsAControlledVocabulary) {
     EXPECT_EQ(attribution_class("two sources with knowledge of the matter"), "sources");
     EXPECT_EQ(attribution_class("people familiar with the plans"), "sources");
