@@ -53,7 +53,7 @@ Attribution find_attribution(std::string_view sentence, const std::vector<std::p
 struct ScopeWord {
     std::string cls;
     std::size_t start = 0, end = 0;
-    bool country = false;  // a country's name ("in Sweden"), not a scope word
+    bool country = false;  // a country's or a city's name ("in Sweden", "in Lima"), not a scope word
 };
 // "national" also for a country after "in", "across" or "throughout" ("in Sweden").
 std::vector<ScopeWord> find_scope(std::string_view sentence);

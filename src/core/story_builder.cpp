@@ -2246,7 +2246,10 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         // the same figure ("half of the funds on overseas infrastructure" / "about half of
         // that on infrastructure"): the one that leaves it out says "not stated", quoted at
         // its figure.
-        if (!scopes.empty() && scopes.size() < st.size()) {
+        // Not a city: where a figure was taken ("shares fell 2.1% in Tokyo") goes unsaid.
+        bool city_only = true;
+        for (const Part& p : scopes) city_only &= p.value == "city";
+        if (!scopes.empty() && scopes.size() < st.size() && !city_only) {
             // The figure each scope follows closely (within 40 bytes): one claim for all.
             std::size_t figure = SIZE_MAX;
             bool close = true;

@@ -356,6 +356,35 @@ TEST(AnalysisStatements, AttributionIsAControlledVocabulary) {
     EXPECT_EQ(first_of(same, FindingKind::Attribution), nullptr);
 }
 
+TEST(AnalysisStatements, ACityIsAScopeAsACountryIs) {
+    // A city right after a figure (WordNet's cities) is what the figure covers; the province
+    // and a metropolitan area are scopes too.
+    const std::vector<ScopeWord> w = find_scope("Rents rose 6% in Warsaw, less than across the province.");
+    ASSERT_EQ(w.size(), 2u);
+    EXPECT_EQ(w[0].cls, "city");
+    EXPECT_TRUE(w[0].country);
+    EXPECT_EQ(w[1].cls, "regional");
+    EXPECT_EQ(find_scope("Rents rose 6% in the metropolitan area.").size(), 1u);
+    const Corpus c = two("Average office rents rose 6% in Warsaw over the twelve months to June, the broker said.",
+                         "Average office rents rose 6% in Poland over the twelve months to June, the broker said.");
+    const Finding* f = first_of(c, FindingKind::Scope);
+    ASSERT_NE(f, nullptr);
+    // The same city in both agrees; a city away from the figure is where, not what it covers.
+    const Corpus same = two("Average office rents rose 6% in Warsaw over the twelve months to June, the broker said.",
+                            "Average office rents rose 6% in Warsaw in the twelve months to June, the broker said.");
+    EXPECT_EQ(first_of(same, FindingKind::Scope), nullptr);
+    // Where a price was taken, which another sentence leaves out, is no scope left out.
+    const Corpus market = two("Shares of the ferry operator fell 4.2% in Oslo on Tuesday after the warning.",
+                              "Shares of the ferry operator fell 4.2% on Tuesday after the warning.");
+    EXPECT_EQ(first_of(market, FindingKind::Scope), nullptr);
+    EXPECT_TRUE(find_scope("Ottawa will pay 40% of the province's bill.").empty());
+    // A country's abbreviation in capitals is the country: a city against it differs.
+    const Corpus uk = two("Average office rents rose 6% in Leeds over the twelve months to June, the broker said.",
+                          "Average office rents rose 6% across the UK over the twelve months to June, the broker said.");
+    EXPECT_NE(first_of(uk, FindingKind::Scope), nullptr);
+    EXPECT_TRUE(find_scope("Rents rose 6% for us in Leeds.").size() == 1u);
+}
+
 TEST(AnalysisStatements, ScopeIsCompared) {
     const std::vector<ScopeWord> w = find_scope("Jobs created nationwide and abroad, not in the state");
     ASSERT_EQ(w.size(), 3u);
