@@ -1927,6 +1927,31 @@ void event_date_claims(Corpus& corpus, const std::vector<Item>& items, const std
     }
 }
 
+// A single capitalised word that opens sentence `s`, that no name item covers and that is no
+// word of running English (is_common_word), no function word, adverb or date word: a name
+// the extractor does not take, since at a sentence's start a capital says nothing
+// ("Brenmark agreed", "Helvara expects"). Its bytes [first, second) in the text; empty when none.
+std::pair<std::size_t, std::size_t> opening_name(std::string_view text, const AlignedSentence& s, const std::vector<Item>& items) {
+    std::size_t i = s.start;
+    while (i < s.end && (text[i] == ' ' || text[i] == '"' || text[i] == '\n')) ++i;
+    std::size_t j = i;
+    while (j < s.end && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
+    bool named = false;
+    for (std::size_t k = s.item_begin; k < s.item_end; ++k)
+        named |= items[k].e.kind == ItemKind::Name && items[k].e.start <= i && items[k].e.end > i;
+    std::string lower(text.substr(i, j - i));
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool capital = j >= i + 3 && std::isupper(static_cast<unsigned char>(text[i])) &&
+                         std::all_of(text.begin() + i + 1, text.begin() + j, [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    if (!capital || named || j >= s.end || lexicon::word_class(lower) != 0 || is_function_word(lower) || is_common_word(lower) ||
+        is_adverb(lower))
+        return {i, i};
+    // Not part of a longer word ("Pune-based", "Muñoz").
+    const unsigned char after = static_cast<unsigned char>(text[j]);
+    if (after == '-' || (after >= 0x80 && after != 0xE2)) return {i, i};
+    return {i, j};
+}
+
 void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
                       const std::vector<std::vector<std::size_t>>& statements, NameEntities& names,
                       const std::vector<std::string>& entity_name, const std::function<std::string(const std::string&)>& claim_id,
@@ -2100,23 +2125,13 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             // Who does it: the first name followed by a verb (a name in a list, "X and Y" or
             // "X, Y", makes the doer unclear: none). Whose: the first name before 's and a word.
             bool actor_done = false, owner_done = false;
-            // A single capitalised word that opens the sentence, is no word of running
-            // English and is followed by a verb ("Brenmark agreed", "Halvorsen won") does
-            // it: the extractor takes no such word for a name, since at a sentence's start
-            // a capital says nothing.
+            // A single capitalised word that opens the sentence and names something
+            // (opening_name) does it when a verb follows ("Brenmark agreed", "Halvorsen won").
+            const std::pair<std::size_t, std::size_t> opening = opening_name(text, s, items);
             {
-                std::size_t i = s.start;
-                while (i < s.end && (text[i] == ' ' || text[i] == '"' || text[i] == '\n')) ++i;
-                std::size_t j = i;
-                while (j < s.end && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
-                bool named = false;
-                for (std::size_t k = s.item_begin; k < s.item_end; ++k) named |= items[k].e.kind == ItemKind::Name && items[k].e.start <= i && items[k].e.end > i;
-                std::string lower(text.substr(i, j - i));
-                for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-                const bool capital = j >= i + 3 && std::isupper(static_cast<unsigned char>(text[i])) &&
-                                     std::all_of(text.begin() + i + 1, text.begin() + j, [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-                const bool word = capital && !named && lexicon::word_class(lower) == 0 && !is_function_word(lower) &&
-                                  !is_common_word(lower) && !is_adverb(lower);
+                const std::size_t i = opening.first;
+                std::size_t j = opening.second;
+                const bool word = j > i;
                 // Two doers, this word and a name ("Ontario and New Brunswick sent"): the pair
                 // does it. In a longer list ("Ontario, Manitoba and ...") the doer is unclear.
                 std::size_t e = j;
@@ -2192,6 +2207,8 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     actors.push_back({s.source, it.quote, canonical, &s, {next}});
                 if (is_action_verb(next) || is_reporting_verb(next)) actor_done = true;
             }
+            if (opening.second > opening.first)
+                name_ranges.insert(name_ranges.begin(), {opening.first - s.start, opening.second - s.start});
             const Attribution at = find_attribution(sentence, name_ranges);
             if (!at.label.empty()) {
                 std::string who = at.label;
@@ -2646,6 +2663,8 @@ void group(Corpus& corpus, std::vector<Item>& items) {
             if (it.e.kind == ItemKind::Name) name_ranges.push_back({it.e.start - s.start, it.e.end - s.start});
         }
         if (years == 1 && items[year_item].e.date.date.precision == Precision::Year) m.period = label(items[year_item].e.text);
+        if (const auto opening = opening_name(text, s, items); opening.second > opening.first)
+            name_ranges.insert(name_ranges.begin(), {opening.first - s.start, opening.second - s.start});
         const Attribution at = find_attribution(sentence, name_ranges);
         if (!at.label.empty()) m.attribution = credits(at.label, at.named);
         // The scope word nearest the figure, within 60 bytes of it.

@@ -385,6 +385,19 @@ TEST(AnalysisStatements, ACityIsAScopeAsACountryIs) {
     EXPECT_TRUE(find_scope("Rents rose 6% for us in Leeds.").size() == 1u);
 }
 
+TEST(AnalysisStatements, AOneWordNameThatOpensTheSentenceIsCredited) {
+    // "Pellworth expects" credits Pellworth, as "Pellworth Holdings expects" would: against
+    // analysts it differs; the same word in both agrees.
+    const Corpus c = two("Pellworth expects ferry revenue of 410 million euros next year.",
+                         "Analysts expect ferry revenue of 410 million euros next year.");
+    const Finding* f = first_of(c, FindingKind::Attribution);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("Pellworth"), std::string::npos) << f->detail;
+    const Corpus same = two("Pellworth expects ferry revenue of 410 million euros next year.",
+                            "Pellworth expects ferry revenue of about 410 million euros next year.");
+    EXPECT_EQ(first_of(same, FindingKind::Attribution), nullptr);
+}
+
 TEST(AnalysisStatements, ScopeIsCompared) {
     const std::vector<ScopeWord> w = find_scope("Jobs created nationwide and abroad, not in the state");
     ASSERT_EQ(w.size(), 3u);
