@@ -3,6 +3,7 @@
 WordNet 3.0 (Debian's wordnet-base, /usr/share/wordnet). A country is an instance of
 "country, state, land" (08544813) or of one of its hyponyms ("European country", ...);
 its demonyms are the adjectives whose pertainym points at it ("Swedish" -> Sweden).
+Cities are the instances of "city" and "port" (and their kinds) whose names name no other place.
 Run: python3 tools/gen_places.py WORDNET_DIR OUTPUT (CMakeLists.txt does)"""
 import sys, os
 if len(sys.argv) > 2:
@@ -43,8 +44,34 @@ names = set()
 for off in countries:
     for w in nouns[off][0]:
         w = clean(w)
-        if w[:1].isupper() and len(w) >= 4:
+        # Short names only as abbreviations in capitals ("UK", "US", "USA"); place_at
+        # asks for the capitals in the text too.
+        if (w[:1].isupper() and len(w) >= 4) or (w.isupper() and w.isalpha() and len(w) >= 2):
             names.add(w.lower())
+# Cities: instances of "city, metropolis, urban center" (08524735) or "port" (08633957) or
+# of their kinds (national and state capitals), to depth 2; a name that is also something
+# place ("Quebec" the province, "Washington" the state) is left out.
+city_kinds = {"08524735", "08633957"}
+for _ in range(2):
+    for off, (words, ptrs) in nouns.items():
+        if any(sym == "@" and t in city_kinds for sym, t, _ in ptrs):
+            city_kinds.add(off)
+city_offs = {off for off, (words, ptrs) in nouns.items() if any(sym == "@i" and t in city_kinds for sym, t, _ in ptrs)}
+locations = set()  # synsets of noun.location (lexicographer file 15)
+with open(os.path.join(wn, "data.noun"), encoding="latin-1") as f:
+    for line in f:
+        if not line.startswith("  ") and line.split()[1] == "15":
+            locations.add(line.split()[0])
+elsewhere = set()
+for off, (words, ptrs) in nouns.items():
+    if off not in city_offs and off in locations:
+        elsewhere.update(clean(w).lower() for w in words)
+cities = set()
+for off in city_offs:
+    for w in nouns[off][0]:
+        w = clean(w)
+        if w[:1].isupper() and len(w) >= 4 and w.lower() not in elsewhere and w.lower() not in names:
+            cities.add(w.lower())
 demonyms = set()
 for off, pos, words, ptrs in synsets(os.path.join(wn, "data.adj")):
     if any(sym == "\\" and t in countries for sym, t, _ in ptrs):
@@ -58,6 +85,11 @@ print("// Countries (instances of \"country, state, land\" and its kinds) and th
 print("// (adjectives whose pertainym is such a country), lower case, sorted.")
 print("constexpr std::string_view kCountries[] = {")
 for w in sorted(names):
+    print('    "%s",' % w.replace('"', ''))
+print("};")
+print("// Cities (instances of \"city\" or \"port\" and their kinds) that name no other place.")
+print("constexpr std::string_view kCities[] = {")
+for w in sorted(cities):
     print('    "%s",' % w.replace('"', ''))
 print("};")
 print("constexpr std::string_view kDemonyms[] = {")

@@ -6,11 +6,13 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 
 namespace factlens {
 
 namespace {
 #include "core/verbs_data.inc"
+#include "core/commonwords_data.inc"
 }  // namespace
 
 // ---------------------------------------------------------------------------------
@@ -138,6 +140,18 @@ bool is_action_verb(std::string_view w) {
     if (w.size() > 4 && ends_with(w, "ed") && w.find('\'') == std::string_view::npos) return true;
     // Irregular past forms from WordNet ("sent", "brought", "kept"): verbs_data.inc.
     return std::binary_search(std::begin(kIrregularVerbs), std::end(kIrregularVerbs), w);
+}
+
+bool is_common_word(std::string_view w) {
+    auto known = [](std::string_view x) {
+        std::uint32_t h = 2166136261u;
+        for (char c : x) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+        return std::binary_search(std::begin(kCommonWordHashes), std::end(kCommonWordHashes), h);
+    };
+    if (known(w)) return true;
+    if (w.size() > 3 && ends_with(w, "ies") && known(std::string(w.substr(0, w.size() - 3)) + "y")) return true;
+    if (w.size() > 3 && ends_with(w, "es") && known(w.substr(0, w.size() - 2))) return true;
+    return w.size() > 2 && ends_with(w, "s") && known(w.substr(0, w.size() - 1));
 }
 
 // ---------------------------------------------------------------------------------
@@ -284,9 +298,10 @@ namespace {
 
 #include "core/places_data.inc"
 
-// Whether tokens [i, i + n) name a country (kCountries, from WordNet), written with a
-// capital; a possessive's "'s" is left out ("Poland's history").
-bool country_at(std::string_view s, const std::vector<Token>& ts, std::size_t i, std::size_t n) {
+// Whether tokens [i, i + n) name a place of the sorted table [first, last) (kCountries,
+// kCities, from WordNet), written with a capital; a possessive's "'s" is left out ("Poland's history").
+bool place_at(std::string_view s, const std::vector<Token>& ts, std::size_t i, std::size_t n, const std::string_view* first,
+              const std::string_view* last) {
     if (i + n > ts.size() || !std::isupper(static_cast<unsigned char>(s[ts[i].start]))) return false;
     std::string name;
     for (std::size_t k = i; k < i + n; ++k) {
@@ -294,7 +309,15 @@ bool country_at(std::string_view s, const std::vector<Token>& ts, std::size_t i,
         if (k + 1 == i + n && ends_with(w, "'s")) w.resize(w.size() - 2);
         name += (k == i ? "" : " ") + w;
     }
-    return std::binary_search(std::begin(kCountries), std::end(kCountries), std::string_view(name));
+    // A short name is an abbreviation in capitals ("the UK", not "us").
+    if (name.size() < 4)
+        for (std::size_t k = ts[i].start; k < ts[i + n - 1].end; ++k)
+            if (std::islower(static_cast<unsigned char>(s[k]))) return false;
+    return std::binary_search(first, last, std::string_view(name));
+}
+
+bool country_at(std::string_view s, const std::vector<Token>& ts, std::size_t i, std::size_t n) {
+    return place_at(s, ts, i, n, std::begin(kCountries), std::end(kCountries));
 }
 
 }  // namespace
@@ -321,7 +344,8 @@ std::vector<ScopeWord> find_scope(std::string_view s) {
         {"provincial", "", "regional"},    {"citywide", "", "regional"},     {"the", "state", "regional"},
         {"state's", "", "regional"},
         {"the", "region", "regional"},     {"region's", "", "regional"},     {"the", "capital", "regional"},
-        {"capital's", "", "regional"},     {"euro", "zone", "european"},     {"eurozone", "", "european"},
+        {"capital's", "", "regional"},     {"the", "province", "regional"},
+        {"metropolitan", "area", "city"},     {"euro", "zone", "european"},     {"eurozone", "", "european"},
         {"european", "", "european"},
         {"europe", "", "european"},        {"europe's", "", "european"},     {"eu-wide", "", "european"},
         {"global", "", "global"},          {"globally", "", "global"},       {"worldwide", "", "global"},
@@ -334,7 +358,7 @@ std::vector<ScopeWord> find_scope(std::string_view s) {
             if (ts[i].lower != c.first) continue;
             if (!c.second.empty() && (i + 1 >= ts.size() || ts[i + 1].lower != c.second)) continue;
             // "the World Bank", "the State Department": a name, not the place.
-            if (c.second == "world" || c.second == "state" || c.second == "region" || c.second == "capital") {
+            if (c.second == "world" || c.second == "state" || c.second == "region" || c.second == "capital" || c.second == "province") {
                 const std::size_t w = i + 1;
                 if (std::isupper(static_cast<unsigned char>(s[ts[w].start])) && w + 1 < ts.size() &&
                     std::isupper(static_cast<unsigned char>(s[ts[w + 1].start])))
@@ -343,6 +367,7 @@ std::vector<ScopeWord> find_scope(std::string_view s) {
             // "the state" is a scope only as a place ("in the state", "across the state").
             if ((c.second == "state" || c.second == "capital") && (i == 0 || !in(ts[i - 1].lower, {"in", "across", "throughout", "of"})))
                 continue;
+            if (c.second == "province" && (i == 0 || !in(ts[i - 1].lower, {"in", "across", "throughout"}))) continue;
             const std::size_t end = c.second.empty() ? ts[i].end : ts[i + 1].end;
             out.push_back({std::string(c.cls), ts[i].start, end});
             break;
@@ -359,10 +384,17 @@ std::vector<ScopeWord> find_scope(std::string_view s) {
         if (in(ts[i].lower, {"in", "across", "throughout"})) {
             std::size_t at = i + 1;
             if (at < ts.size() && ts[at].lower == "the") ++at;
-            for (std::size_t n = 3; n >= 1; --n)
+            bool found = false;
+            for (std::size_t n = 3; n >= 1 && !found; --n)
                 if (country_at(s, ts, at, n)) {
                     out.push_back({"national", ts[at].start, ts[at + n - 1].end, true});
-                    break;
+                    found = true;
+                }
+            // "in Lima", "across Warsaw": one city (kCities), read as a country is.
+            for (std::size_t n = 3; n >= 1 && !found; --n)
+                if (place_at(s, ts, at, n, std::begin(kCities), std::end(kCities))) {
+                    out.push_back({"city", ts[at].start, ts[at + n - 1].end, true});
+                    found = true;
                 }
         }
     }

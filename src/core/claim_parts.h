@@ -26,6 +26,9 @@ bool is_function_word(std::string_view lower);
 bool is_action_verb(std::string_view lower);
 // "said", "says", "told", "reported", "estimated", "showed", ...: who it is credited to.
 bool is_reporting_verb(std::string_view lower);
+// Is this lower-case word, or its singular ("shares", "customs"), a word of running English
+// (a lemma WordNet tags in SemCor: commonwords_data.inc)? "police", "revenue" are; "brenmark" is not.
+bool is_common_word(std::string_view lower);
 
 // Whom a sentence credits what it says to.
 struct Attribution {
@@ -50,7 +53,7 @@ Attribution find_attribution(std::string_view sentence, const std::vector<std::p
 struct ScopeWord {
     std::string cls;
     std::size_t start = 0, end = 0;
-    bool country = false;  // a country's name ("in Sweden"), not a scope word
+    bool country = false;  // a country's or a city's name ("in Sweden", "in Lima"), not a scope word
 };
 // "national" also for a country after "in", "across" or "throughout" ("in Sweden").
 std::vector<ScopeWord> find_scope(std::string_view sentence);

@@ -21,6 +21,7 @@
 #include "core/compare.h"
 #include "core/extract.h"
 #include "core/claim_parts.h"
+#include "core/lexicon.h"
 #include "core/text.h"
 
 namespace factlens {
@@ -1548,6 +1549,49 @@ std::string word_before(std::string_view text, std::size_t at) {
     return w;
 }
 
+bool is_be_form(std::string_view w) {
+    return w == "be" || w == "been" || w == "being" || w == "was" || w == "were" || w == "is" || w == "are";
+}
+
+// A past participle as is_action_verb knows it ("bought", "fined", "licensed").
+bool is_participle(std::string_view w) {
+    return !w.empty() && w.back() != 's' && w != "will" && w != "had" && w != "would" && w != "could" && w != "been" &&
+           w != "being" && is_action_verb(w);
+}
+
+// Whether the words after byte `at` (to a comma, at most four) are a passive: a form of
+// "be" and a participle ("will be bought by", "was fined"): the name before them is done to.
+bool passive_after(std::string_view text, std::size_t at) {
+    bool be = false;
+    for (int k = 0; k < 4; ++k) {
+        const std::string w = word_after(text, at);
+        if (w.empty()) return false;
+        if (be && is_participle(w)) return true;
+        be = is_be_form(w);
+        while (at < text.size() && text[at] == ' ') ++at;
+        if (at < text.size() && text[at] == ',') return false;
+        at += w.size();
+    }
+    return false;
+}
+
+// Whether the name at byte `at` is the agent of a passive: "by" before it, a participle
+// before that and a form of "be" at most two words before the participle ("was bought by
+// X", "was bought in 2024 by" is not read).
+bool passive_agent(std::string_view text, std::size_t at) {
+    std::string words[4];
+    for (int k = 0; k < 4; ++k) {
+        std::size_t i = at;
+        while (i > 0 && text[i - 1] == ' ') --i;
+        std::size_t j = i;
+        while (j > 0 && (std::isalpha(static_cast<unsigned char>(text[j - 1])) || text[j - 1] == '-')) --j;
+        if (j == i) break;
+        words[k] = word_before(text, at);
+        at = j;
+    }
+    return words[0] == "by" && is_participle(words[1]) && (is_be_form(words[2]) || (is_be_form(words[3]) && words[2] != "not"));
+}
+
 // Whether two sentences of different articles tell of different things however alike their
 // words: each names an entity that the other does not, in the same place (the same word
 // right after both names, or the same content word right before): "China Mobile added 3.2
@@ -1883,6 +1927,31 @@ void event_date_claims(Corpus& corpus, const std::vector<Item>& items, const std
     }
 }
 
+// A single capitalised word that opens sentence `s`, that no name item covers and that is no
+// word of running English (is_common_word), no function word, adverb or date word: a name
+// the extractor does not take, since at a sentence's start a capital says nothing
+// ("Brenmark agreed", "Helvara expects"). Its bytes [first, second) in the text; empty when none.
+std::pair<std::size_t, std::size_t> opening_name(std::string_view text, const AlignedSentence& s, const std::vector<Item>& items) {
+    std::size_t i = s.start;
+    while (i < s.end && (text[i] == ' ' || text[i] == '"' || text[i] == '\n')) ++i;
+    std::size_t j = i;
+    while (j < s.end && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
+    bool named = false;
+    for (std::size_t k = s.item_begin; k < s.item_end; ++k)
+        named |= items[k].e.kind == ItemKind::Name && items[k].e.start <= i && items[k].e.end > i;
+    std::string lower(text.substr(i, j - i));
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool capital = j >= i + 3 && std::isupper(static_cast<unsigned char>(text[i])) &&
+                         std::all_of(text.begin() + i + 1, text.begin() + j, [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    if (!capital || named || j >= s.end || lexicon::word_class(lower) != 0 || is_function_word(lower) || is_common_word(lower) ||
+        is_adverb(lower))
+        return {i, i};
+    // Not part of a longer word ("Pune-based", "Muñoz").
+    const unsigned char after = static_cast<unsigned char>(text[j]);
+    if (after == '-' || (after >= 0x80 && after != 0xE2)) return {i, i};
+    return {i, j};
+}
+
 void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
                       const std::vector<std::vector<std::size_t>>& statements, NameEntities& names,
                       const std::vector<std::string>& entity_name, const std::function<std::string(const std::string&)>& claim_id,
@@ -2056,6 +2125,37 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             // Who does it: the first name followed by a verb (a name in a list, "X and Y" or
             // "X, Y", makes the doer unclear: none). Whose: the first name before 's and a word.
             bool actor_done = false, owner_done = false;
+            // A single capitalised word that opens the sentence and names something
+            // (opening_name) does it when a verb follows ("Brenmark agreed", "Halvorsen won").
+            const std::pair<std::size_t, std::size_t> opening = opening_name(text, s, items);
+            {
+                const std::size_t i = opening.first;
+                std::size_t j = opening.second;
+                const bool word = j > i;
+                // Two doers, this word and a name ("Ontario and New Brunswick sent"): the pair
+                // does it. In a longer list ("Ontario, Manitoba and ...") the doer is unclear.
+                std::size_t e = j;
+                if (word && text.substr(j, 5) == " and ")
+                    for (std::size_t k = s.item_begin; k < s.item_end; ++k)
+                        if (items[k].e.kind == ItemKind::Name && items[k].e.start == j + 5) e = items[k].e.end;
+                if (word && j < s.end && (text[j] != ' ' || (e == j && text.substr(j, 5) == " and "))) actor_done = true;
+                if (word && j < s.end && text[j] == ' ' && (e > j || text.substr(j, 5) != " and ")) {
+                    const std::string next = verb_after(text, e);
+                    // A passive ("Oostwal will be bought by ...", "was fined") is done to it.
+                    const bool passive = passive_after(text, e);
+                    if (!passive && is_action_verb(next)) {
+                        j = e;
+                        std::string canonical(text.substr(i, j - i));
+                        for (const std::string& en : entity_name)
+                            if (same_name(canonical, en)) {
+                                canonical = en;
+                                break;
+                            }
+                        actors.push_back({s.source, quote(s.source, i, j), canonical, &s, {next}});
+                    }
+                    if ((is_action_verb(next) || is_reporting_verb(next)) && !passive) actor_done = true;
+                }
+            }
             std::vector<std::pair<std::size_t, std::size_t>> name_ranges;
             for (std::size_t i = s.item_begin; i < s.item_end; ++i) {
                 const Item& it = items[i];
@@ -2088,6 +2188,14 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     continue;
                 }
                 if (actor_done) continue;
+                // The agent of a passive does it ("the chain was bought by Tallis").
+                if (prev == "by" && !comma && next != "and" && passive_agent(text, it.e.start)) {
+                    actors.push_back({s.source, it.quote, canonical, &s, {word_before(text, text.rfind("by", it.e.start))}});
+                    actor_done = true;
+                    continue;
+                }
+                // The subject of a passive is done to; its agent may follow.
+                if (!possessive && !comma && passive_after(text, it.e.end)) continue;
                 if (comma || next == "and" || prev == "and" || prev == "of" || prev == "by" || prev == "to" || prev == "from" ||
                     prev == "with" || prev == "at" || prev == "in" || prev == "for" || prev == "like") {
                     if (comma || next == "and") actor_done = true;  // a list: no single doer
@@ -2099,6 +2207,8 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     actors.push_back({s.source, it.quote, canonical, &s, {next}});
                 if (is_action_verb(next) || is_reporting_verb(next)) actor_done = true;
             }
+            if (opening.second > opening.first)
+                name_ranges.insert(name_ranges.begin(), {opening.first - s.start, opening.second - s.start});
             const Attribution at = find_attribution(sentence, name_ranges);
             if (!at.label.empty()) {
                 std::string who = at.label;
@@ -2153,7 +2263,10 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         // the same figure ("half of the funds on overseas infrastructure" / "about half of
         // that on infrastructure"): the one that leaves it out says "not stated", quoted at
         // its figure.
-        if (!scopes.empty() && scopes.size() < st.size()) {
+        // Not a city: where a figure was taken ("shares fell 2.1% in Tokyo") goes unsaid.
+        bool city_only = true;
+        for (const Part& p : scopes) city_only &= p.value == "city";
+        if (!scopes.empty() && scopes.size() < st.size() && !city_only) {
             // The figure each scope follows closely (within 40 bytes): one claim for all.
             std::size_t figure = SIZE_MAX;
             bool close = true;
@@ -2550,6 +2663,8 @@ void group(Corpus& corpus, std::vector<Item>& items) {
             if (it.e.kind == ItemKind::Name) name_ranges.push_back({it.e.start - s.start, it.e.end - s.start});
         }
         if (years == 1 && items[year_item].e.date.date.precision == Precision::Year) m.period = label(items[year_item].e.text);
+        if (const auto opening = opening_name(text, s, items); opening.second > opening.first)
+            name_ranges.insert(name_ranges.begin(), {opening.first - s.start, opening.second - s.start});
         const Attribution at = find_attribution(sentence, name_ranges);
         if (!at.label.empty()) m.attribution = credits(at.label, at.named);
         // The scope word nearest the figure, within 60 bytes of it.
