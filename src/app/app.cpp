@@ -21,7 +21,10 @@
 namespace factlens {
 
 bool App::load_default_story() {
-    CorpusLoad load = decode_snapshot(read_whole_file(kDefaultStoryPath).value_or(std::string()), "the default story");
+    std::string why;
+    std::optional<std::string> bytes = read_file_bytes(kDefaultStoryPath, why);
+    CorpusLoad load = bytes ? decode_snapshot(std::move(*bytes), "the default story")
+                            : CorpusLoad{{}, {Diagnostic{"the default story", "", 0, 0, why}}};
     load_errors_ = std::move(load.errors);
     if (!load_errors_.empty()) {
         status_.corpus_error = load_errors_.front().to_string();

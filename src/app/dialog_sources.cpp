@@ -71,10 +71,12 @@ std::size_t AddSourcesDialog::usable() const {
     return n;
 }
 
+bool AddSourcesDialog::looking(const PendingArticle& a) { return !a.date[0] && a.date_looking; }
+
 std::string AddSourcesDialog::date_problem(const PendingArticle& a) {
     const auto d = parse_iso_date(a.date);
     if (a.date[0] && (!d || d->precision != Precision::Day)) return "not a date";
-    if (!a.date[0] && a.date_looking) return {};
+    if (looking(a)) return {};
     if (!a.date[0]) return "when was it published?";
     return {};
 }
@@ -102,7 +104,7 @@ std::string AddSourcesDialog::mirror_html() const {
                 h.el("p", a.first_line + " (" + std::to_string(a.chars) + " characters)");
                 h.field("add-sources/date/" + n, "Publication date of " + a.name + " (YYYY-MM-DD)", a.date, false, "YYYY-MM-DD",
                         date_problem(a));
-                if (!a.date[0] && a.date_looking) h.el("p", "Looking for the date in the text\u2026", "role=\"status\"");
+                if (looking(a)) h.el("p", "Looking for the date in the text\u2026", "role=\"status\"");
                 if (a.date_found && date_problem(a).empty()) h.el("p", "The date was found in the text.");
             }
             h.button("add-sources/remove/" + n, "Remove", std::nullopt, "Remove " + a.name);
@@ -225,7 +227,7 @@ bool AddSourcesDialog::draw(const Fonts& fonts, std::vector<Article>& articles, 
                     items::name_item("add-sources/date/" + std::to_string(i), "Publication date of " + a.name);
                     if (const std::string why = date_problem(a); !why.empty()) ImGui::TextColored(theme::kError, "%s", why.c_str());
                     else if (a.date_found) ImGui::TextDisabled("found in the text");
-                    else if (!a.date[0] && a.date_looking) ImGui::TextDisabled("looking in the text\u2026");
+                    else if (looking(a)) ImGui::TextDisabled("looking in the text\u2026");
                 }
                 ImGui::TableSetColumnIndex(3);
                 if (ImGui::SmallButton("Remove")) remove = static_cast<int>(i);

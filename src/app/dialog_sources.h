@@ -60,6 +60,8 @@ private:
     std::size_t usable() const;
     // Why a typed date cannot be used ("" when it is fine or the text states it).
     static std::string date_problem(const PendingArticle& a);
+    // Its date box is empty while the worker looks for the date in its text.
+    static bool looking(const PendingArticle& a);
 
     std::vector<PendingArticle> articles_;
     unsigned next_token_ = 1;

@@ -3,8 +3,7 @@
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
-#include "core/text.h"
-
+#include "core/corpus_io.h"
 
 namespace factlens {
 
@@ -49,7 +48,8 @@ ImFont* add(const char* path, float css_px, float pixel_ratio, std::string& erro
 }  // namespace
 
 void ScriptFonts::load_manifest(const std::string& path) {
-    const std::optional<std::string> bytes = read_whole_file(path.c_str());
+    std::string why;
+    const std::optional<std::string> bytes = read_file_bytes(path, why, 1 << 20);
     if (!bytes) return;
     const nlohmann::json j = nlohmann::json::parse(*bytes, nullptr, false);
     if (!j.is_object() || !j.contains("slices") || !j["slices"].is_object()) return;

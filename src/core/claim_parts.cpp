@@ -199,29 +199,26 @@ Attribution find_attribution(std::string_view s, const std::vector<std::pair<std
         // Names are in text order: only those starting within the phrase are looked at.
         const auto first = std::lower_bound(names.begin(), names.end(), from,
                                             [](const std::pair<std::size_t, std::size_t>& n, std::size_t v) { return n.first < v; });
+        // A name as a label: a named body of a class ("the National Statistics Office") is
+        // that class.
+        auto named = [&](std::size_t ns, std::size_t ne) -> Attribution {
+            std::string lower(s.substr(ns, ne - ns));
+            for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            if (std::string c = attribution_class(lower); !c.empty()) return {c, ns, ne, false};
+            return {std::string(s.substr(ns, ne - ns)), ns, ne, true};
+        };
         // "Analysts at Kōyō Securities", "economists from Nomura", "lawyers with Baker &
         // Co": people of a class at a named body are that body's word.
         for (std::size_t i = a; i + 2 < b; ++i) {
             if (!in(ts[i + 1].lower, {"at", "from", "with"}) || attribution_class(ts[i].lower).empty()) continue;
             const std::size_t n = ts[i + 2].lower == "the" && i + 3 < b ? i + 3 : i + 2;
-            for (auto it = first; it != names.end() && it->first < to; ++it) {
-                if (it->first != ts[n].start || it->second > to) continue;
-                std::string lower(s.substr(it->first, it->second - it->first));
-                for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-                if (std::string c = attribution_class(lower); !c.empty()) return {c, it->first, it->second, false};
-                return {std::string(s.substr(it->first, it->second - it->first)), it->first, it->second, true};
-            }
+            for (auto it = first; it != names.end() && it->first < to; ++it)
+                if (it->first == ts[n].start && it->second <= to) return named(it->first, it->second);
         }
         if (std::string c = attribution_class(phrase); !c.empty()) return {c, from, to, false};
         for (auto it = first; it != names.end() && it->first < to; ++it) {
             const auto [ns, ne] = *it;
-            if (ns >= from && ne <= to && (name_last ? ne == to : ns == from)) {
-                // A named body of a class ("the National Statistics Office") is that class.
-                std::string lower(s.substr(ns, ne - ns));
-                for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-                if (std::string c = attribution_class(lower); !c.empty()) return {c, ns, ne, false};
-                return {std::string(s.substr(ns, ne - ns)), ns, ne, true};
-            }
+            if (ns >= from && ne <= to && (name_last ? ne == to : ns == from)) return named(ns, ne);
         }
         // An acronym alone ("the IMF estimated", "according to UNHCR"): a body the
         // extractor does not take for a name (names of three capitals or fewer are not).

@@ -2291,7 +2291,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     for (const Part& p : scopes) has |= p.source == s.source;
                     // A sentence that names the scope's place elsewhere ("Its market share in
                     // Japan is 15%" / "a market share of 15 percent in Japan") does not leave it out.
-                    const std::string_view own = corpus.sources[s.source].text.substr(s.start, s.end - s.start);
+                    const std::string_view own = std::string_view(corpus.sources[s.source].text).substr(s.start, s.end - s.start);
                     for (const Part& p : scopes) has |= !p.quote.exact.empty() && own.find(p.quote.exact) != std::string_view::npos;
                     if (has) continue;
                     for (std::size_t i = s.item_begin; i < s.item_end; ++i)

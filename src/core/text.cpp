@@ -193,16 +193,4 @@ std::optional<std::size_t> parse_index(std::string_view digits) {
     return n;
 }
 
-std::optional<std::string> read_whole_file(const char* path) {
-    std::FILE* f = std::fopen(path, "rb");
-    if (!f) return std::nullopt;
-    std::string bytes;
-    char buf[1 << 14];
-    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) bytes.append(buf, n);
-    const bool ok = !std::ferror(f);
-    std::fclose(f);
-    if (!ok) return std::nullopt;
-    return bytes;
-}
-
 }  // namespace factlens

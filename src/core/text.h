@@ -72,8 +72,4 @@ std::string size_text(std::size_t bytes);
 // Text with leading and trailing ASCII white space removed.
 std::string_view trim(std::string_view text);
 
-// A whole file's bytes, or nothing when it cannot be read. stdio, not iostreams: the
-// page's wasm then carries no stream or locale code (docs/architecture.md, "Weight").
-std::optional<std::string> read_whole_file(const char* path);
-
 }  // namespace factlens
