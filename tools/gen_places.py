@@ -4,6 +4,7 @@ WordNet 3.0 (Debian's wordnet-base, /usr/share/wordnet). A country is an instanc
 "country, state, land" (08544813) or of one of its hyponyms ("European country", ...);
 its demonyms are the adjectives whose pertainym points at it ("Swedish" -> Sweden).
 Cities are the instances of "city" and "port" (and their kinds) whose names name no other place.
+Continents are the instances of "continent" (09254614).
 Run: python3 tools/gen_places.py WORDNET_DIR OUTPUT (CMakeLists.txt does)"""
 import sys, os
 if len(sys.argv) > 2:
@@ -72,6 +73,10 @@ for off in city_offs:
         w = clean(w)
         if w[:1].isupper() and len(w) >= 4 and w.lower() not in elsewhere and w.lower() not in names:
             cities.add(w.lower())
+continents = set()
+for off, (words, ptrs) in nouns.items():
+    if any(sym == "@i" and t == "09254614" for sym, t, _ in ptrs):
+        continents.update(clean(w).lower() for w in words if clean(w)[:1].isupper())
 demonyms = set()
 for off, pos, words, ptrs in synsets(os.path.join(wn, "data.adj")):
     if any(sym == "\\" and t in countries for sym, t, _ in ptrs):
@@ -91,6 +96,11 @@ print("// Cities (instances of \"city\" or \"port\" and their kinds) that name n
 print("constexpr std::string_view kCities[] = {")
 for w in sorted(cities):
     print('    "%s",' % w.replace('"', ''))
+print("};")
+print("// Continents (instances of \"continent\").")
+print("constexpr std::string_view kContinents[] = {")
+for w in sorted(continents):
+    print('    "%s",' % w)
 print("};")
 print("constexpr std::string_view kDemonyms[] = {")
 for w in sorted(demonyms):

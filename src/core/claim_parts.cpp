@@ -313,6 +313,16 @@ bool place_at(std::string_view s, const std::vector<Token>& ts, std::size_t i, s
     return std::binary_search(first, last, std::string_view(name));
 }
 
+// A place named by a common noun ("the province", "the world"), by its word; its level.
+std::string_view generic_level(std::string_view w) {
+    if (w == "province" || w == "state" || w == "region" || w == "territory" || w == "county") return "regional";
+    if (w == "country" || w == "nation") return "national";
+    if (w == "world" || w == "globe" || w == "planet") return "global";
+    if (w == "continent" || w == "bloc") return "continental";
+    if (w == "city" || w == "capital") return "city";
+    return {};
+}
+
 bool country_at(std::string_view s, const std::vector<Token>& ts, std::size_t i, std::size_t n) {
     return place_at(s, ts, i, n, std::begin(kCountries), std::end(kCountries));
 }
@@ -395,7 +405,203 @@ std::vector<ScopeWord> find_scope(std::string_view s) {
                 }
         }
     }
+    // Some of a place's parts: "in 11 districts", "across eleven districts", "three
+    // provinces": a part, against "the whole region" or "nationwide".
+    static constexpr std::string_view kParts[] = {"districts", "counties", "municipalities", "provinces", "states", "regions",
+                                                  "towns", "villages", "communes", "prefectures", "boroughs", "departments"};
+    static constexpr std::string_view kFew[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                                "eleven", "twelve", "several", "dozens", "some"};
+    for (std::size_t i = 0; i + 1 < ts.size(); ++i) {
+        const bool count = std::isdigit(static_cast<unsigned char>(ts[i].lower[0])) ||
+                           std::find(std::begin(kFew), std::end(kFew), ts[i].lower) != std::end(kFew);
+        if (count && std::find(std::begin(kParts), std::end(kParts), ts[i + 1].lower) != std::end(kParts) &&
+            !clause_break(s, ts[i].end, ts[i + 1].start))
+            out.push_back({"local", ts[i].start, ts[i + 1].end});
+        // "the whole Ica region", "the whole coastal region", "the entire country": all of it.
+        if (ts[i].lower == "whole" || ts[i].lower == "entire") {
+            std::size_t j = i + 1;
+            while (j < ts.size() && j - i <= 3 && !is_function_word(ts[j].lower) && generic_level(ts[j].lower).empty() &&
+                   !clause_break(s, ts[j - 1].end, ts[j].start))
+                ++j;
+            if (j < ts.size()) {
+                const std::string_view w = ts[j].lower;
+                const std::string_view cls = w == "region" || w == "province" || w == "state" ? "regional"
+                                             : w == "country" || w == "nation"                ? "national"
+                                                                                              : "";
+                if (!cls.empty()) out.push_back({std::string(cls), ts[i].start, ts[j].end});
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const ScopeWord& a, const ScopeWord& b) { return a.start < b.start; });
+    // "domestic and international", "at home and abroad": both, so everywhere.
+    for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+        const std::string& a = out[k].cls;
+        const std::string& b = out[k + 1].cls;
+        if (!((a == "national" && b == "overseas") || (a == "overseas" && b == "national")) || out[k].country || out[k + 1].country) continue;
+        const std::string_view between = s.substr(out[k].end, out[k + 1].start - out[k].end);
+        if (between != " and " && between != " and the ") continue;
+        out[k] = {"global", out[k].start, out[k + 1].end};
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+    }
     return out;
+}
+
+namespace {
+
+#include "core/superlatives_data.inc"
+
+// The form's entry in kSuperlatives, or nullptr.
+const SuperlativeForm* superlative_form(std::string_view lower) {
+    const auto it = std::lower_bound(std::begin(kSuperlatives), std::end(kSuperlatives), lower,
+                                     [](const SuperlativeForm& f, std::string_view w) { return f.word < w; });
+    return it != std::end(kSuperlatives) && it->word == lower ? &*it : nullptr;
+}
+bool is_superlative(std::string_view lower) {
+    const SuperlativeForm* f = superlative_form(lower);
+    return f && f->est;
+}
+
+bool capitalised(std::string_view s, const Token& t) { return std::isupper(static_cast<unsigned char>(s[t.start])); }
+
+std::string without_possessive(std::string w) {
+    if (w.size() > 2 && w.ends_with("'s")) w.resize(w.size() - 2);
+    return w;
+}
+
+bool is_direction(std::string_view w) {
+    static constexpr std::string_view kDirections[] = {"central", "east", "eastern", "north", "northeast", "northeastern", "northern",
+                                                       "northwest", "northwestern", "south", "southeast", "southeastern", "southern",
+                                                       "southwest", "southwestern", "west", "western"};
+    return std::find(std::begin(kDirections), std::end(kDirections), w) != std::end(kDirections);
+}
+
+// The place that tokens from `i` name, as `out` (place, level, generic, end); its last token
+// index + 1, or 0 when none. "the province", "the whole Ica region", "Poland's history",
+// "central Europe", "Southeast Sulawesi".
+std::size_t place_from(std::string_view s, const std::vector<Token>& ts, std::size_t i, Superlative& out) {
+    const std::size_t from = i;
+    if (i < ts.size() && ts[i].lower == "the") ++i;
+    while (i < ts.size() && (ts[i].lower == "whole" || ts[i].lower == "entire")) ++i;
+    if (i >= ts.size()) return 0;
+    const std::string first = without_possessive(ts[i].lower);
+    // Its words as written, without a possessive ("Poland's" -> "Poland").
+    auto written = [&](std::size_t a, std::size_t last) {
+        out.place_start = ts[a].start;
+        out.place_end = ts[last].end - (ts[last].lower.ends_with("'s") ? (s.substr(ts[last].end - 2, 2) == "'s" ? 2 : 4) : 0);
+    };
+    if (!capitalised(s, ts[i])) {
+        if (const std::string_view level = generic_level(first); !level.empty()) {
+            out.place = first, out.level = std::string(level), out.generic = true;
+            written(from, i);
+            return i + 1;
+        }
+        if (!is_direction(ts[i].lower) || i + 1 >= ts.size() || !capitalised(s, ts[i + 1])) return 0;
+    }
+    // Capitalised words (a direction may open them): the name.
+    std::size_t j = i;
+    std::string name;
+    bool direction = false;
+    while (j < ts.size() && j - i < 4 && (capitalised(s, ts[j]) || (j == i && is_direction(ts[j].lower)))) {
+        if (j > i && clause_break(s, ts[j - 1].end, ts[j].start)) break;
+        direction |= j == i && is_direction(ts[j].lower);
+        name += (name.empty() ? "" : " ") + without_possessive(ts[j].lower);
+        const bool possessive = ts[j].lower.ends_with("'s");
+        ++j;
+        if (possessive) break;
+    }
+    // "the Ica region", "the Ica and Lima regions": the region's name.
+    if (j < ts.size() && (ts[j].lower == "region" || ts[j].lower == "province" || ts[j].lower == "state")) {
+        out.level = "regional";
+        ++j;
+    }
+    if (name.empty()) return 0;
+    written(i, j - 1);
+    const std::string bare = direction ? name.substr(name.find(' ') + 1) : name;
+    out.place = name;
+    if (out.level.empty()) {
+        const bool country = std::binary_search(std::begin(kCountries), std::end(kCountries), std::string_view(bare));
+        const bool continent = std::binary_search(std::begin(kContinents), std::end(kContinents), std::string_view(bare));
+        if (country) out.level = direction ? "regional" : "national";
+        else if (continent) out.level = direction ? "" : "continental";
+        else if (!direction && std::binary_search(std::begin(kCities), std::end(kCities), std::string_view(bare))) out.level = "city";
+    }
+    return j;
+}
+
+}  // namespace
+
+std::vector<Superlative> find_superlatives(std::string_view s) {
+    std::vector<Superlative> out;
+    const std::vector<Token> ts = tokens_of(s);
+    for (std::size_t i = 0; i < ts.size(); ++i) {
+        std::size_t k = i;  // the superlative's last token
+        std::string degree;
+        std::uint32_t meaning = 0;
+        if ((ts[i].lower == "most" || ts[i].lower == "least") && i + 1 < ts.size() && !clause_break(s, ts[i].end, ts[i + 1].start)) {
+            if (const SuperlativeForm* f = superlative_form(ts[i + 1].lower); f && !f->est)
+                degree = ts[i].lower + " " + ts[i + 1].lower, k = i + 1, meaning = f->meaning | (ts[i].lower == "least" ? 0x80000000u : 0u);
+        } else if (const SuperlativeForm* f = superlative_form(ts[i].lower); f && f->est) {
+            degree = ts[i].lower, meaning = f->meaning;
+        }
+        if (degree.empty()) continue;
+        // What it is said of: the content words up to a preposition or a clause break.
+        Superlative sup;
+        sup.degree = degree;
+        sup.meaning = meaning;
+        std::size_t j = k + 1;
+        while (j < ts.size() && j - k <= 4 && !clause_break(s, ts[j - 1].end, ts[j].start) && !is_function_word(ts[j].lower) &&
+               ts[j].lower != "ever" && ts[j].lower != "on" && !is_superlative(ts[j].lower)) {
+            if (!std::isdigit(static_cast<unsigned char>(ts[j].lower[0]))) sup.nouns.push_back(word_stem(ts[j].lower));
+            ++j;
+        }
+        // Its place before it: "Indonesia's largest", "the world's biggest", "the province's".
+        std::size_t first = i;
+        if (i > 0 && ts[i - 1].lower.ends_with("'s") && !clause_break(s, ts[i - 1].end, ts[i].start)) {
+            std::size_t a = i - 1;
+            while (a > 0 && capitalised(s, ts[a - 1]) && capitalised(s, ts[a]) && i - a < 3 && !clause_break(s, ts[a - 1].end, ts[a].start)) --a;
+            if (a > 0 && ts[a - 1].lower == "the") --a;
+            Superlative p;
+            if (place_from(s, ts, a, p) == i) {
+                sup.place = p.place, sup.level = p.level, sup.generic = p.generic, first = a;
+                sup.place_start = p.place_start, sup.place_end = p.place_end;
+            }
+        }
+        std::size_t last = j;
+        // Its place after what it is said of: "in Poland's history", "on record in the
+        // province", "ever placed in central Europe", "across the state".
+        if (sup.place.empty()) {
+            std::size_t p = j;
+            for (std::size_t hop = 0; p < ts.size() && hop < 3 && !clause_break(s, ts[p - 1].end, ts[p].start); ++hop) {
+                const std::string& w = ts[p].lower;
+                if (w == "in" || w == "across" || w == "throughout") {
+                    Superlative at;
+                    if (const std::size_t end = place_from(s, ts, p + 1, at); end > 0) {
+                        sup.place = at.place, sup.level = at.level, sup.generic = at.generic, last = end;
+                        sup.place_start = at.place_start, sup.place_end = at.place_end;
+                    }
+                    break;
+                }
+                if (w != "ever" && w != "on" && w != "record" && !(w.size() > 3 && w.ends_with("ed"))) break;
+                ++p;
+            }
+        }
+        if (sup.place.empty() || sup.nouns.empty()) continue;
+        sup.start = ts[first].start;
+        sup.end = ts[last - 1].end;
+        out.push_back(std::move(sup));
+        i = last - 1;
+    }
+    return out;
+}
+
+bool superlative_places_differ(const Superlative& a, const Superlative& b) {
+    if (a.place == b.place) return false;
+    if (!a.level.empty() && !b.level.empty()) return a.level != b.level;
+    // A common noun against a name of no known kind: perhaps that very place.
+    if (a.generic || b.generic) return false;
+    // A name of no known kind inside the other ("Norway" / "northern Norway" has a level).
+    if (a.place.find(b.place) != std::string::npos || b.place.find(a.place) != std::string::npos) return false;
+    return true;
 }
 
 bool scopes_disagree(const std::vector<ScopeWord>& a, const std::vector<ScopeWord>& b) {

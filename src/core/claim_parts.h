@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,6 +58,27 @@ struct ScopeWord {
 };
 // "national" also for a country after "in", "across" or "throughout" ("in Sweden").
 std::vector<ScopeWord> find_scope(std::string_view sentence);
+
+// A superlative and the place it is said of: "the largest rolling stock order in Poland's
+// history", "Indonesia's largest HPAL plant", "the costliest fire season on record in the
+// province", "the world's biggest producer". Two articles that give the same superlative of
+// the same thing for different places disagree on its scope.
+struct Superlative {
+    std::string degree;              // "largest", "most expensive" (lower case)
+    std::uint32_t meaning = 0;       // its adjective's WordNet meaning: one for "largest" and "biggest", "costliest" and "most expensive"
+    std::vector<std::string> nouns;  // the stemmed content words of what it is said of ("rolling", "stock", "order")
+    std::string place;               // as written, without "the", a possessive or "whole": "Poland", "province", "central Europe"
+    std::string level;               // "city", "regional", "national", "continental", "global"; "" when the place is a name of no known kind
+    bool generic = false;            // a place named by a common noun ("the province", "the country")
+    std::size_t place_start = 0, place_end = 0;  // the place's words as written ("Poland", "the province"), bytes in the sentence
+    std::size_t start = 0, end = 0;  // the words from the first of the superlative and its place to the last, bytes in the sentence
+};
+std::vector<Superlative> find_superlatives(std::string_view sentence);
+// Whether two superlatives' places differ: levels that differ ("the province" / "Canada"),
+// a named place against a country, a continent or the world that is not it ("Southeast
+// Sulawesi" / "Indonesia"), or two names of no known kind, neither inside the other. A
+// common noun against a name of no known kind ("the province" / "Quebec") may be the same.
+bool superlative_places_differ(const Superlative& a, const Superlative& b);
 
 // Countries and demonyms (lower case) from WordNet (places_data.inc, tools/gen_places.py).
 bool is_country(std::string_view lower);

@@ -1927,6 +1927,84 @@ void event_date_claims(Corpus& corpus, const std::vector<Item>& items, const std
     }
 }
 
+// Superlatives said of different places: "the largest rolling stock order in Poland's
+// history" / "the largest train order ever placed in central Europe", "Indonesia's largest
+// HPAL plant" / "the largest HPAL project in Southeast Sulawesi". Wherever the sentences are
+// (aligned or not, since a rewrite words them apart): two of different articles are one
+// superlative when their adjectives mean one thing (WordNet) and what they are said of shares
+// a word; one claim per such group whose places differ (superlative_places_differ), each
+// mention's scope the place as written. A group that one article gives twice, for
+// different places, is left out: which of them the others say, the words do not tell.
+void superlative_claims(Corpus& corpus, const std::vector<AlignedSentence>& ss,
+                        const std::function<std::string(const std::string&)>& claim_id) {
+    struct Found {
+        std::size_t source, sentence;
+        Superlative sup;
+    };
+    std::vector<Found> found;
+    for (std::size_t si = 0; si < ss.size(); ++si) {
+        const std::string_view text = corpus.sources[ss[si].source].text;
+        for (Superlative& sup : find_superlatives(text.substr(ss[si].start, ss[si].end - ss[si].start)))
+            found.push_back({ss[si].source, si, std::move(sup)});
+    }
+    std::vector<std::size_t> parent(found.size());
+    for (std::size_t i = 0; i < found.size(); ++i) parent[i] = i;
+    std::function<std::size_t(std::size_t)> root = [&](std::size_t i) { return parent[i] == i ? i : parent[i] = root(parent[i]); };
+    // Compared within one meaning only.
+    std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_meaning;
+    for (std::size_t i = 0; i < found.size(); ++i)
+        if (found[i].sup.meaning != 0) by_meaning[found[i].sup.meaning].push_back(i);
+    for (const auto& [meaning, same] : by_meaning)
+        for (std::size_t x = 0; x < same.size(); ++x)
+            for (std::size_t y = x + 1; y < same.size(); ++y) {
+                const std::size_t a = same[x], b = same[y];
+                if (found[a].source == found[b].source) continue;
+                bool shared = false;
+                for (const std::string& w : found[a].sup.nouns)
+                    shared |= std::find(found[b].sup.nouns.begin(), found[b].sup.nouns.end(), w) != found[b].sup.nouns.end();
+                if (shared) parent[root(a)] = root(b);
+            }
+    std::map<std::size_t, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < found.size(); ++i) groups[root(i)].push_back(i);
+    std::vector<std::unique_ptr<QuoteAnchorer>> anchorers(corpus.sources.size());
+    for (const auto& [r, members] : groups) {
+        bool differ = false, twice = false;
+        for (std::size_t x = 0; x < members.size(); ++x)
+            for (std::size_t y = x + 1; y < members.size(); ++y) {
+                const Found& a = found[members[x]];
+                const Found& b = found[members[y]];
+                const bool apart = superlative_places_differ(a.sup, b.sup);
+                if (a.source == b.source) twice |= apart;
+                else differ |= apart;
+            }
+        if (!differ || twice) continue;
+        const Found& lead = found[members.front()];
+        const AlignedSentence& ls = ss[lead.sentence];
+        const std::string_view lead_text = corpus.sources[lead.source].text;
+        Claim c;
+        c.kind = ClaimKind::Statement;
+        const std::string sentence(clip_code_points(trim(lead_text.substr(ls.start, ls.end - ls.start)), 90));
+        c.subject = label(sentence);
+        c.measure = "scope";
+        c.id = claim_id("scope-" + lead.sup.degree + "-" + std::string(clip_bytes(sentence, 32)));
+        corpus.claims.push_back(c);
+        std::set<std::size_t> sources;
+        for (std::size_t k : members) {
+            const Found& f = found[k];
+            if (!sources.insert(f.source).second) continue;
+            const std::string_view text = corpus.sources[f.source].text;
+            const std::size_t at = ss[f.sentence].start;
+            if (!anchorers[f.source]) anchorers[f.source] = std::make_unique<QuoteAnchorer>(text);
+            Mention m;
+            m.source = corpus.sources[f.source].id;
+            m.claim = c.id;
+            m.quote = *quote_for(text, at + f.sup.start, at + f.sup.end, *anchorers[f.source]);
+            m.scope = label(text.substr(at + f.sup.place_start, f.sup.place_end - f.sup.place_start));
+            corpus.mentions.push_back(std::move(m));
+        }
+    }
+}
+
 // A single capitalised word that opens sentence `s`, that no name item covers and that is no
 // word of running English (is_common_word), no function word, adverb or date word: a name
 // the extractor does not take, since at a sentence's start a capital says nothing
@@ -2621,6 +2699,15 @@ void group(Corpus& corpus, std::vector<Item>& items) {
                  st.end());
         if (st.size() >= 2) statements.push_back(std::move(st));
     }
+    // FACTLENS_DEBUG_STATEMENTS=1: each statement's sentences, as source:start-end
+    // (tools/diagnose-stories.mjs reads them).
+    if (std::getenv("FACTLENS_DEBUG_STATEMENTS"))
+        for (const auto& st : statements) {
+            std::fprintf(stderr, "statement");
+            for (std::size_t si : st)
+                std::fprintf(stderr, " %s:%zu-%zu", corpus.sources[aligned[si].source].id.c_str(), aligned[si].start, aligned[si].end);
+            std::fprintf(stderr, "\n");
+        }
 
     // Figures: the same value (within rounding, or one satisfying the other's qualifier)
     // is one claim; so is a figure whose surrounding words match another's closely, and
@@ -2758,6 +2845,7 @@ void group(Corpus& corpus, std::vector<Item>& items) {
     // Statements across sources: their dates, doers, owners, attributions and scopes.
     statement_claims(corpus, items, aligned, statements, entities, entity_name, claim_id, credits, claim_of_item);
     event_date_claims(corpus, items, aligned, statements, claim_id);
+    superlative_claims(corpus, aligned, claim_id);
 
     // Names: spellings of one entity across sources become one name claim, when the
     // entity appears in at least two sources (so a spelling difference can show).

@@ -399,11 +399,22 @@ TEST(AnalysisStatements, AOneWordNameThatOpensTheSentenceIsCredited) {
 }
 
 TEST(AnalysisStatements, ScopeIsCompared) {
-    const std::vector<ScopeWord> w = find_scope("Jobs created nationwide and abroad, not in the state");
+    const std::vector<ScopeWord> w = find_scope("Jobs created nationwide, abroad, not in the state");
     ASSERT_EQ(w.size(), 3u);
     EXPECT_EQ(w[0].cls, "national");
     EXPECT_EQ(w[1].cls, "overseas");
     EXPECT_EQ(w[2].cls, "regional");
+    // At home and abroad together: everywhere.
+    const std::vector<ScopeWord> both = find_scope("312 flights across its domestic and international network");
+    ASSERT_EQ(both.size(), 1u);
+    EXPECT_EQ(both[0].cls, "global");
+    // Some of a place's parts, against all of it.
+    const std::vector<ScopeWord> part = find_scope("a state of emergency in 11 districts of the Ica and Lima regions");
+    ASSERT_EQ(part.size(), 1u);
+    EXPECT_EQ(part[0].cls, "local");
+    const std::vector<ScopeWord> whole = find_scope("a state of emergency across the whole Ica region");
+    ASSERT_EQ(whole.size(), 1u);
+    EXPECT_EQ(whole[0].cls, "regional");
     const Corpus c = two("The number of construction jobs created nationwide by the tunnel is expected to reach 2,400.",
                          "The number of construction jobs created in the region by the tunnel is expected to reach 2,400.");
     const Finding* f = first_of(c, FindingKind::Scope);
@@ -1259,3 +1270,52 @@ TEST(AnalysisAttribution, AClassAtANamedBodyIsThatBody) {
     EXPECT_EQ(first_of(c, FindingKind::Attribution), nullptr);
 }
 
+
+TEST(AnalysisStatements, SuperlativesAndTheirPlaces) {
+    std::vector<Superlative> s = find_superlatives("The contract, the largest rolling stock order in Poland's history, includes maintenance.");
+    ASSERT_EQ(s.size(), 1u);
+    EXPECT_EQ(s[0].degree, "largest");
+    EXPECT_EQ(s[0].place, "poland");
+    EXPECT_EQ(s[0].level, "national");
+    EXPECT_EQ(s[0].nouns, (std::vector<std::string>{word_stem("rolling"), word_stem("stock"), word_stem("order")}));
+    s = find_superlatives("It described it as the largest train order ever placed in central Europe.");
+    ASSERT_EQ(s.size(), 1u);
+    EXPECT_EQ(s[0].place, "central europe");
+    s = find_superlatives("* Billed as Indonesia's largest HPAL plant.");
+    ASSERT_EQ(s.size(), 1u);
+    EXPECT_EQ(s[0].level, "national");
+    s = find_superlatives("making it the costliest fire season on record in the province.");
+    ASSERT_EQ(s.size(), 1u);
+    EXPECT_TRUE(s[0].generic);
+    EXPECT_EQ(s[0].level, "regional");
+    // "biggest" and "largest" mean one thing (WordNet: large, big); "most expensive" and "costliest" too.
+    EXPECT_EQ(find_superlatives("the biggest bank in Norway")[0].meaning, find_superlatives("the largest bank in Norway")[0].meaning);
+    EXPECT_EQ(find_superlatives("the most expensive season in Canada")[0].meaning,
+              find_superlatives("the costliest season in Canada")[0].meaning);
+    EXPECT_NE(find_superlatives("the least expensive season in Canada")[0].meaning,
+              find_superlatives("the most expensive season in Canada")[0].meaning);
+    // No place, no scope; a word that only ends like one is none ("interest", "forest").
+    EXPECT_TRUE(find_superlatives("It is the largest order so far.").empty());
+    EXPECT_TRUE(find_superlatives("Rising interest in Poland lifted the forest in Norway.").empty());
+}
+
+TEST(AnalysisStatements, SuperlativePlacesDiffer) {
+    auto one = [](std::string_view text) { return find_superlatives(text).at(0); };
+    EXPECT_TRUE(superlative_places_differ(one("the costliest season on record in the province"), one("the costliest season on record in Canada")));
+    EXPECT_TRUE(superlative_places_differ(one("the largest HPAL project in Southeast Sulawesi"), one("Indonesia's largest HPAL plant")));
+    EXPECT_TRUE(superlative_places_differ(one("the largest order in Poland's history"), one("the largest order ever placed in central Europe")));
+    // The same place, or maybe the same: no disagreement.
+    EXPECT_FALSE(superlative_places_differ(one("the largest order in Poland's history"), one("Poland's largest order")));
+    EXPECT_FALSE(superlative_places_differ(one("the largest order in the country"), one("the largest order in Poland")));
+    EXPECT_FALSE(superlative_places_differ(one("the costliest season in the province"), one("the costliest season in Quebec")));
+}
+
+TEST(AnalysisStatements, SuperlativeScopesAcrossArticles) {
+    const Corpus c = two("Brenmark ordered 24 trains from Torvia Rail on Monday. The contract is the largest rolling stock order in Poland's history.",
+                         "Brenmark bought 24 trains in what it called the largest train order ever placed in central Europe.");
+    const Finding* f = first_of(c, FindingKind::Scope);
+    ASSERT_NE(f, nullptr);
+    const Corpus same = two("Brenmark ordered 24 trains from Torvia Rail on Monday. The contract is the largest rolling stock order in Poland's history.",
+                            "Brenmark bought 24 trains, Poland's largest train order.");
+    EXPECT_EQ(first_of(same, FindingKind::Scope), nullptr);
+}
