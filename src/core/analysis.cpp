@@ -7,6 +7,7 @@
 
 #include "core/lexicon.h"
 #include "core/names.h"
+#include "core/text.h"
 
 #include <climits>
 #include "core/story_index.h"
@@ -179,12 +180,6 @@ std::string fold_diacritics(std::string_view s) {
 }
 
 namespace {
-
-std::string ascii_lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 // Words that name a role, not a person: dropped before the person's name.
 bool title_word(std::string_view lower) {
@@ -645,6 +640,38 @@ bool update_words(std::string_view sentence) {
     return false;
 }
 
+// Does the figure that ends at `end` say the period it is for, right after it, one that
+// was over before `before` (a day number): "3.3% in September" in November, "412 million
+// pounds for 2024"? Such a figure is of a closed period: a later article's other figure
+// for it is no update, unless its sentence says it was revised.
+bool of_closed_period(std::string_view text, std::size_t end, const std::optional<Date>& anchor, long before) {
+    std::size_t i = end;
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t words_from = std::string_view::npos;
+    for (std::string_view lead : {"in ", "for ", "during "})
+        if (text.substr(i, lead.size()) == lead) words_from = i + lead.size();
+    if (words_from == std::string_view::npos) return false;
+    // Up to three words, to a clause break.
+    std::size_t j = words_from;
+    for (int w = 0; w < 3 && j < text.size(); ++w) {
+        std::size_t k = j;
+        while (k < text.size() && (std::isalnum(static_cast<unsigned char>(text[k])) || text[k] == '-')) ++k;
+        if (k == j) break;
+        j = k;
+        if (j < text.size() && text[j] == ' ' && w < 2) ++j;
+        else break;
+    }
+    const std::string_view words = trim(text.substr(words_from, j - words_from));
+    for (std::size_t n = words.size(); n > 0;) {
+        const DateResolution r = resolve_date_expression(words.substr(0, n), anchor);
+        if (r.ok) return r.date.precision != Precision::Day && r.date.last_day() < before;
+        const std::size_t sp = words.substr(0, n).rfind(' ');
+        if (sp == std::string_view::npos) break;
+        n = sp;
+    }
+    return false;
+}
+
 // A figure that changed over time is an update, not a disagreement: when every version
 // comes from sources dated after every source of the version before it, and each later
 // version's sentence says so (update_words) or its source also gives the earlier figure.
@@ -694,14 +721,19 @@ bool add_update(Corpus& corpus, const Lookup& at, const std::string& claim, cons
         std::unordered_map<std::string_view, bool> earlier;
         for (std::size_t j : spans[k - 1].g->mentions) earlier.emplace(corpus.mentions[j].source, true);
         std::size_t looked = 0;
+        bool closed = false;
         for (std::size_t i : spans[k].g->mentions) {
             const Mention& m = corpus.mentions[i];
             if (earlier.count(m.source)) said = true;
             if (said || ++looked > kMaxComparedGroups) break;
             const Source* s = at.index.source(m.source);
-            if (s && update_words(sentence_around(s->text, m.quote.start, m.quote.end))) said = true;
+            if (!s) continue;
+            const std::string_view sentence = sentence_around(s->text, m.quote.start, m.quote.end);
+            if (update_words(sentence)) said = true;
+            closed |= of_closed_period(s->text, m.quote.end, s->published, spans[0].first.first_day()) &&
+                      !contains_ci(sentence, "revised");
         }
-        if (!said) return false;
+        if (!said || closed) return false;
     }
     Finding f;
     f.id = "update:" + claim;

@@ -3,6 +3,7 @@
 // [SECTION] Numbers
 // [SECTION] Currencies
 #include "core/lexicon.h"
+#include "core/text.h"
 
 #include <algorithm>
 #include <bit>
@@ -37,12 +38,6 @@ int find(std::string_view w, const std::array<std::string_view, N>& list) {
     return -1;
 }
 
-std::string lower(std::string_view w) {
-    std::string out(w);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-    return out;
-}
 
 // ---------------------------------------------------------------------------------
 // [SECTION] Calendar
@@ -134,7 +129,7 @@ struct NameIndex {
     void add(std::string_view phrase, std::string_view code) {
         std::vector<std::string> words;
         std::string cur;
-        for (char c : lower(phrase)) {
+        for (char c : ascii_lower(phrase)) {
             if (c == ' ') {
                 if (!cur.empty()) words.push_back(std::move(cur));
                 cur.clear();
@@ -409,7 +404,7 @@ std::string_view currency_by_words(const std::string_view* words, int n, int* ta
     *taken = 0;
     if (n <= 0 || words[0].empty() || words[0].size() > 24) return {};
     const auto& index = name_index().by_first;
-    const auto it = index.find(lower(words[0]));
+    const auto it = index.find(ascii_lower(words[0]));
     if (it == index.end()) return {};
     for (const auto& [phrase, code] : it->second) {
         if (static_cast<int>(phrase.size()) > n) continue;

@@ -2030,6 +2030,17 @@ std::pair<std::size_t, std::size_t> opening_name(std::string_view text, const Al
     return {i, j};
 }
 
+// Does this date's text name a day by the article's own ("yesterday", "today", "late
+// last night", "two days ago"), so that the same words in an article of another day name
+// another day?
+bool moves_with_article(std::string_view date_text) {
+    const std::string t = ascii_lower(date_text);
+    for (std::string_view w : {"yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon",
+                               "this evening", " ago"})
+        if (t.find(w) != std::string::npos) return true;
+    return false;
+}
+
 void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
                       const std::vector<std::vector<std::size_t>>& statements, NameEntities& names,
                       const std::vector<std::string>& entity_name, const std::function<std::string(const std::string&)>& claim_id,
@@ -2155,6 +2166,11 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         std::map<std::string, std::vector<Part>> dates;  // "" for a sentence's one date; "<word" for one of several
         // Sentences with several dates: each date by the word before it.
         std::vector<std::pair<std::size_t, std::vector<std::pair<std::string, std::size_t>>>> several;
+        // A relative date that moves with its article's date ("yesterday", "today", "two days
+        // ago"), written the same in sentences of articles of different days: copied from the
+        // older one, it names another day in the newer ("data released yesterday showed" /
+        // "Output data released yesterday showed"). Compared whatever it dates, the telling too.
+        std::map<std::string, std::vector<Part>> copied;
         for (std::size_t si : st) {
             const AlignedSentence& s = ss[si];
             const std::string_view text = corpus.sources[s.source].text;
@@ -2167,6 +2183,12 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             std::vector<std::size_t> date_items;
             for (std::size_t i = s.item_begin; i < s.item_end; ++i)
                 if (items[i].e.kind == ItemKind::Date && items[i].e.date.ok) date_items.push_back(i);
+            for (std::size_t i : date_items)
+                if (moves_with_article(items[i].e.text)) {
+                    auto& v = copied[ascii_lower(items[i].e.text)];
+                    if (std::none_of(v.begin(), v.end(), [&](const Part& p) { return p.source == s.source; }))
+                        v.push_back({s.source, items[i].quote, items[i].e.text});
+                }
             auto telling = [&](std::size_t i) {
                 return is_reporting_verb(word_before(text, items[i].e.start)) || is_reporting_verb(verb_after(text, items[i].e.end)) ||
                        in_dateline(text, s.start, items[i].e.start);
@@ -2428,6 +2450,12 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 }
             }
         }
+        for (auto& [text, parts] : copied) {
+            std::set<long> days;
+            for (const Part& p : parts)
+                if (const auto& d = corpus.sources[p.source].published) days.insert(d->first_day());
+            if (days.size() >= 2) dates["~" + text] = std::move(parts);
+        }
         const AlignedSentence& lead = ss[st.front()];
         for (auto& [key, parts] : dates) {
             // One sentence's date against another's, once per article and word.
@@ -2435,7 +2463,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             std::vector<Part> once;
             for (Part& p : parts)
                 if (seen.insert(p.source).second) once.push_back(std::move(p));
-            emit(ClaimKind::Date, key.empty() || key[0] == '#' ? "date" : "date " + key.substr(1), lead, once, &Mention::period);
+            emit(ClaimKind::Date, key.empty() || key[0] == '#' || key[0] == '~' ? "date" : "date " + key.substr(1), lead, once, &Mention::period);
         }
         doers(actors);
         doers(owners);

@@ -115,6 +115,13 @@ std::string size_text(std::size_t bytes) {
     return out + buf;
 }
 
+std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    return out;
+}
+
 std::string_view trim(std::string_view text) {
     const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; };
     std::size_t b = 0, e = text.size();

@@ -72,4 +72,7 @@ std::string size_text(std::size_t bytes);
 // Text with leading and trailing ASCII white space removed.
 std::string_view trim(std::string_view text);
 
+// A copy with ASCII letters in lower case (other bytes, UTF-8 included, as they are).
+std::string ascii_lower(std::string_view text);
+
 }  // namespace factlens

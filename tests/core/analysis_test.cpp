@@ -1319,3 +1319,31 @@ TEST(AnalysisStatements, SuperlativeScopesAcrossArticles) {
                             "Brenmark bought 24 trains, Poland's largest train order.");
     EXPECT_EQ(first_of(same, FindingKind::Scope), nullptr);
 }
+
+// A figure for a period that was over before either article ("3.3% in September" in
+// November) is no count that changes: a later article's other figure for it disagrees.
+TEST(AnalysisUpdates, AFigureOfAClosedPeriodIsNoUpdate) {
+    const Date nov5{2026, 11, 5, Precision::Day}, nov12{2026, 11, 12, Precision::Day};
+    const Corpus c = two("Inflation slowed to 2.9% in October from 3.1% in September, the statistics office said.",
+                         "Inflation fell to 2.9% in October from 3.3% in September, the statistics office said.", nov5, nov12);
+    EXPECT_NE(first_of(c, FindingKind::Value), nullptr);
+    EXPECT_EQ(first_of(c, FindingKind::Update), nullptr);
+    // A revision of it is one.
+    const Corpus revised = two("Inflation slowed to 2.9% in October from 3.1% in September, the statistics office said.",
+                               "Inflation fell to 2.9% in October from a revised 3.3% in September, the statistics office said.", nov5, nov12);
+    EXPECT_EQ(first_of(revised, FindingKind::Value), nullptr);
+}
+
+// "yesterday" copied into an article of the next day names another day.
+TEST(AnalysisStatements, ACopiedYesterdayNamesAnotherDay) {
+    const Date nov5{2026, 11, 5, Precision::Day}, nov6{2026, 11, 6, Precision::Day};
+    const Corpus c = two("Industry ministry data released yesterday showed industrial output fell 1.2% in September.",
+                         "Industrial output data released yesterday showed a 1.2% fall in September.", nov5, nov6);
+    const Finding* f = first_of(c, FindingKind::Year);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("2026-11-04"), std::string::npos) << f->detail;
+    // The same day's articles: one day.
+    const Corpus same = two("Industry ministry data released yesterday showed industrial output fell 1.2% in September.",
+                            "Industrial output data released yesterday showed a 1.2% fall in September.", nov5, nov5);
+    EXPECT_EQ(first_of(same, FindingKind::Year), nullptr);
+}
