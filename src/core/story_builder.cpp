@@ -2056,6 +2056,8 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         std::string value;
         const AlignedSentence* sentence = nullptr;  // for names: the sentence, to tell a swap
         std::vector<std::string> owned;             // for owners: the content words after "'s"
+        std::size_t words_at = 0;                   // for scopes: where the scope's own words start in the text
+        std::string words;                          // for scopes: those words ("overseas", "in Japan")
     };
     // The entities a sentence names, by their canonical names.
     auto named_in = [&](const AlignedSentence& s, bool done_to = false) {
@@ -2163,6 +2165,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
     for (const auto& st : statements) {
         std::vector<Part> actors, owners, credits, scopes;
         std::string credit_kind;  // per credit: 'n' a name, 'k' a class, 'c' a common noun
+        std::vector<char> scope_named;  // per scope: only a country's or a city's name ("in India")
         std::map<std::string, std::vector<Part>> dates;  // "" for a sentence's one date; "<word" for one of several
         // Sentences with several dates: each date by the word before it.
         std::vector<std::pair<std::size_t, std::vector<std::pair<std::string, std::size_t>>>> several;
@@ -2356,7 +2359,20 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 std::string classes;
                 for (const ScopeWord& w : sc)
                     if (classes.find(w.cls) == std::string::npos) classes += (classes.empty() ? "" : ", ") + w.cls;
-                scopes.push_back({s.source, quote(s.source, s.start + sc.front().start, s.start + sc.back().end), classes});
+                // Quoted from the first figure before it within 90 bytes, so that the quote says
+                // what the scope is of: "₹612 crore (about $72.9 million ...) worldwide" (the
+                // nearest figure, "$72.9 million", is the conversion, not what it covers).
+                std::size_t from = s.start + sc.front().start;
+                for (std::size_t i = s.item_begin; i < s.item_end; ++i) {
+                    const ItemKind k = items[i].e.kind;
+                    if ((k == ItemKind::Money || k == ItemKind::Number || k == ItemKind::Percent || k == ItemKind::Fraction) &&
+                        items[i].e.end <= s.start + sc.front().start && s.start + sc.front().start - items[i].e.end <= 90)
+                        from = std::min(from, items[i].e.start);
+                }
+                scopes.push_back({s.source, quote(s.source, from, s.start + sc.back().end), classes});
+                scopes.back().words_at = s.start + sc.front().start;
+                scopes.back().words = std::string(sentence.substr(sc.front().start, sc.back().end - sc.front().start));
+                scope_named.push_back(std::all_of(sc.begin(), sc.end(), [](const ScopeWord& w) { return w.country; }));
             }
         }
         // A scope one sentence states and another leaves out, where every sentence gives
@@ -2364,9 +2380,12 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         // that on infrastructure"): the one that leaves it out says "not stated", quoted at
         // its figure.
         // Not a city: where a figure was taken ("shares fell 2.1% in Tokyo") goes unsaid.
-        bool city_only = true;
+        // Nor a country's name: where it happened ("tickets sold in India" / "19 million
+        // tickets") goes unsaid as often as not; a scope word ("overseas") does not.
+        bool city_only = true, named_only = true;
         for (const Part& p : scopes) city_only &= p.value == "city";
-        if (!scopes.empty() && scopes.size() < st.size() && !city_only) {
+        for (char n : scope_named) named_only &= n != 0;
+        if (!scopes.empty() && scopes.size() < st.size() && !city_only && !named_only) {
             // The figure each scope follows closely (within 40 bytes): one claim for all.
             std::size_t figure = SIZE_MAX;
             bool close = true;
@@ -2376,7 +2395,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     const AlignedSentence& s = ss[si];
                     if (s.source != p.source) continue;
                     for (std::size_t i = s.item_begin; i < s.item_end; ++i)
-                        if (claim_of_item[i] != SIZE_MAX && p.quote.start >= items[i].e.end && p.quote.start <= items[i].e.end + 40)
+                        if (claim_of_item[i] != SIZE_MAX && p.words_at >= items[i].e.end && p.words_at <= items[i].e.end + 40)
                             here = claim_of_item[i];
                 }
                 if (here == SIZE_MAX || (figure != SIZE_MAX && here != figure)) close = false;
@@ -2392,7 +2411,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     // A sentence that names the scope's place elsewhere ("Its market share in
                     // Japan is 15%" / "a market share of 15 percent in Japan") does not leave it out.
                     const std::string_view own = std::string_view(corpus.sources[s.source].text).substr(s.start, s.end - s.start);
-                    for (const Part& p : scopes) has |= !p.quote.exact.empty() && own.find(p.quote.exact) != std::string_view::npos;
+                    for (const Part& p : scopes) has |= !p.words.empty() && own.find(p.words) != std::string_view::npos;
                     if (has) continue;
                     for (std::size_t i = s.item_begin; i < s.item_end; ++i)
                         if (claim_of_item[i] == figure) {

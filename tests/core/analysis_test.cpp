@@ -1161,8 +1161,12 @@ TEST(AnalysisStatements, ShortSentencesWithAllTheirWordsInCommonAlign) {
 TEST(AnalysisStatements, APlaceNamedBeforeTheFigureIsNoScopeLeftOut) {
     const Corpus c = two("The brand has a market share of 15 percent in Japan.", "Its market share in Japan is 15%.");
     EXPECT_EQ(first_of(c, FindingKind::Scope), nullptr);
+    // Nor does one that leaves a country's name out: where it is goes unsaid as often as not
+    // ("1.9 crore tickets were sold in India" / "About 19 million tickets").
     const Corpus other = two("The brand has a market share of 15 percent in Japan.", "Its market share is 15%.");
-    EXPECT_NE(first_of(other, FindingKind::Scope), nullptr);
+    EXPECT_EQ(first_of(other, FindingKind::Scope), nullptr);
+    const Corpus march = two("Sales rose 8% in March, the company said.", "Sales rose 8% in March.");
+    EXPECT_EQ(first_of(march, FindingKind::Scope), nullptr);
 }
 
 // The figures of a percentage change are read to two significant figures: "from R$1 billion"
