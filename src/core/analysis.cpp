@@ -672,6 +672,51 @@ bool of_closed_period(std::string_view text, std::size_t end, const std::optiona
     return false;
 }
 
+// The period a figure is said for, in the rest of its clause (to a comma, semicolon,
+// parenthesis or the sentence's end, at most 48 bytes): "42 deaths last year", "14 deaths
+// in 2026", "down 9% on the week", "6.4% in Johannesburg on Tuesday". A key: the resolved
+// year, month or day ("y2025", "d2026-05-12"), or the words of a period that is no date
+// ("the week"); "" when the clause says none.
+std::string period_after(std::string_view text, std::size_t end, const std::optional<Date>& anchor) {
+    std::size_t stop = end;
+    while (stop < text.size() && stop - end < 48 && std::string_view(",;()\n").find(text[stop]) == std::string_view::npos &&
+           !(text[stop] == '.' && (stop + 1 >= text.size() || text[stop + 1] == ' ' || text[stop + 1] == '\n')))
+        ++stop;
+    const std::string clause = ascii_lower(text.substr(end, stop - end));
+    std::vector<std::string> ws;
+    for (std::size_t i = 0; i < clause.size();) {
+        if (!std::isalnum(static_cast<unsigned char>(clause[i]))) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < clause.size() && std::isalnum(static_cast<unsigned char>(clause[j]))) ++j;
+        ws.push_back(clause.substr(i, j - i));
+        i = j;
+    }
+    auto key_of = [&](std::string_view words) -> std::string {
+        const DateResolution r = resolve_date_expression(words, anchor);
+        if (!r.ok) return {};
+        const Date& d = r.date;
+        return d.precision == Precision::Year ? "y" + std::to_string(d.year) : "d" + d.iso();
+    };
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+        const std::string& w = ws[k];
+        if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) && std::all_of(w.begin(), w.end(), ::isdigit)) return "y" + w;
+        if ((w == "last" || w == "this" || w == "next") && k + 1 < ws.size()) {
+            if (ws[k + 1] == "year" || ws[k + 1] == "month") {
+                if (std::string key = key_of(w + " " + ws[k + 1]); !key.empty()) return key;
+            }
+            if (ws[k + 1] == "week" || ws[k + 1] == "quarter") return w + " " + ws[k + 1];
+        }
+        if (w == "on" && k + 2 < ws.size() && ws[k + 1] == "the" && (ws[k + 2] == "week" || ws[k + 2] == "day" || ws[k + 2] == "month" || ws[k + 2] == "year"))
+            return "the " + ws[k + 2];
+        if (lexicon::weekday_number(w) >= 0 || w == "yesterday" || w == "today" || lexicon::month_number(w) > 0)
+            if (std::string key = key_of(w); !key.empty()) return key;
+    }
+    return {};
+}
+
 // A figure that changed over time is an update, not a disagreement: when every version
 // comes from sources dated after every source of the version before it, and each later
 // version's sentence says so (update_words) or its source also gives the earlier figure.
@@ -888,7 +933,26 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
             centres.push_back(&v);
         }
     }
-    if (!add_update(corpus, at, claim.id, groups)) add_disagreement(corpus, FindingKind::Value, claim.id, groups, "the figure");
+    // Figures each said for a period, no period in two groups: figures of different
+    // periods ("42 deaths last year" / "14 deaths in 2026", "down 9% on the week" / "6.4% on
+    // Tuesday"), not one figure told two ways.
+    bool periods_apart = groups.size() >= 2;
+    {
+        std::map<std::string, std::size_t> group_of_period;
+        for (std::size_t g = 0; g < groups.size() && periods_apart; ++g)
+            for (std::size_t i : groups[g].mentions) {
+                const Mention& m = corpus.mentions[i];
+                const Source* src = at.index.source(m.source);
+                const std::string key = src ? period_after(src->text, m.quote.end, src->published) : std::string();
+                const auto [it, added] = group_of_period.emplace(key, g);
+                if (key.empty() || (!added && it->second != g)) {
+                    periods_apart = false;
+                    break;
+                }
+            }
+    }
+    if (!periods_apart && !add_update(corpus, at, claim.id, groups))
+        add_disagreement(corpus, FindingKind::Value, claim.id, groups, "the figure");
 
     std::vector<Group> qualifiers;
     for (const Valued& v : vals) {

@@ -502,7 +502,8 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
             if (tag_of(head) != tag_of(it) || (counted && !same_noun(head.e.value.counts, it.e.value.counts))) continue;
             const double similar = jaccard(words[h].ids, words[i].ids);
             const bool same_value =
-                std::fabs(hv - v) <= tol && (!counted || similar > 0.1 || head.e.value.counts == it.e.value.counts);
+                std::fabs(hv - v) <= tol && (!counted || similar > 0.1 || head.e.value.counts == it.e.value.counts) &&
+                (head.source == it.source || !apart(h, i));
             bool same_words = similar >= 0.5 && std::fabs(hv - v) <= 0.5 * std::max(hv, v) && !apart(h, i);
             // Words alone never join a figure to a group its own source already has a figure
             // in: two figures of one sentence share their words ("the federal MXN 8.5bn and
@@ -1672,6 +1673,81 @@ bool names_apart(const Corpus& corpus, const std::vector<Item>& items, const Ali
     return false;
 }
 
+// One entity for a doer: the same name, or one's words the start or the end of the
+// other's ("Trump"/"Donald Trump", "Halbrecht"/"Halbrecht Chemie").
+bool same_doer(const std::string& a, const std::string& b) {
+    if (same_name(a, b)) return true;
+    std::vector<std::string> x = name_tokens(a), y = name_tokens(b);
+    if (x.empty() || y.empty()) return false;
+    if (x.size() > y.size()) std::swap(x, y);
+    return std::equal(x.begin(), x.end(), y.begin()) || std::equal(x.rbegin(), x.rend(), y.rbegin());
+}
+
+// The name that does what figure `i` counts: the nearest name before it in its sentence,
+// in the same clause (no comma, semicolon or colon between), at most six words and eight
+// items before it, no outlet ("Shirasagi Air cancelled 186 flights", "Kirara Air said it had cancelled 140
+// flights"). Empty when none.
+std::string figure_doer(const Corpus& corpus, const std::vector<Item>& items, const AlignedSentence& s, std::size_t i) {
+    const std::string_view text = corpus.sources[s.source].text;
+    for (std::size_t k = i; k > s.item_begin && i - k < 8;) {
+        const Item& it = items[--k];
+        if (it.e.kind != ItemKind::Name) continue;
+        if (it.e.name_kind == "outlet") return {};
+        const std::string_view between = text.substr(it.e.end, items[i].e.start - it.e.end);
+        if (between.find_first_of(",;:()") != std::string_view::npos) return {};
+        if (std::count(between.begin(), between.end(), ' ') > 6) return {};
+        return it.e.text;
+    }
+    return {};
+}
+
+// What a share is of: the stemmed content words after "of" right after it, to a clause
+// break or a preposition, at most four ("about 40% of the India net" -> india, net; "more
+// than 40% of tickets in the big cities" -> ticket). Empty when no "of" follows.
+std::vector<std::string> share_object(std::string_view text, std::size_t end) {
+    std::vector<std::string> out;
+    std::size_t i = end;
+    auto word = [&]() {
+        while (i < text.size() && text[i] == ' ') ++i;
+        std::size_t j = i;
+        while (j < text.size() && (std::isalpha(static_cast<unsigned char>(text[j])) || text[j] == '\'' || text[j] == '-')) ++j;
+        std::string w = ascii_lower(text.substr(i, j - i));
+        i = j;
+        if (w.size() > 2 && w.ends_with("'s")) w.resize(w.size() - 2);
+        return w;
+    };
+    if (word() != "of") return out;
+    for (int n = 0; n < 6 && out.size() < 4 && i < text.size(); ++n) {
+        if (text[i] == ',' || text[i] == ';' || text[i] == '.' || text[i] == '(') break;
+        const std::string w = word();
+        if (w.empty() || w == "in" || w == "at" || w == "for" || w == "on" || w == "by" || w == "from" || w == "to" || w == "that" ||
+            w == "which" || w == "were" || w == "was" || w == "is" || w == "are")
+            break;
+        if (!is_function_word(w)) out.push_back(word_stem(w));
+    }
+    return out;
+}
+
+// Whether two sentences' figures are done by different doers: some figure of each has a
+// doer (figure_doer), and no doer of one is a doer of the other.
+bool doers_apart(const Corpus& corpus, const std::vector<Item>& items, const AlignedSentence& a, const AlignedSentence& b) {
+    auto doers = [&](const AlignedSentence& s) {
+        std::vector<std::string> out;
+        for (std::size_t i = s.item_begin; i < s.item_end; ++i) {
+            const ItemKind k = items[i].e.kind;
+            if (k != ItemKind::Money && k != ItemKind::Number && k != ItemKind::Percent && k != ItemKind::Fraction) continue;
+            if (std::string d = figure_doer(corpus, items, s, i); !d.empty()) out.push_back(std::move(d));
+        }
+        return out;
+    };
+    const std::vector<std::string> da = doers(a), db = doers(b);
+    if (da.empty() || db.empty()) return false;
+    for (const std::string& x : da)
+        for (const std::string& y : db)
+            if (same_doer(x, y)) return false;
+    return true;
+}
+
 // Whether some figure of one sentence is the same figure (within 0.5%) as one of the other's,
 // and both give figures at all.
 bool figures_differ(const std::vector<Item>& items, const AlignedSentence& a, const AlignedSentence& b) {
@@ -2086,13 +2162,6 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
     }
     // One entity for a doer: the same name, or one's words the start or the end of the
     // other's ("Trump"/"Donald Trump", "Halbrecht"/"Halbrecht Chemie").
-    auto same_doer = [](const std::string& a, const std::string& b) {
-        if (same_name(a, b)) return true;
-        std::vector<std::string> x = name_tokens(a), y = name_tokens(b);
-        if (x.empty() || y.empty()) return false;
-        if (x.size() > y.size()) std::swap(x, y);
-        return std::equal(x.begin(), x.end(), y.begin()) || std::equal(x.rbegin(), x.rend(), y.rbegin());
-    };
     // Names that differ make a finding only where one sentence names the other's doer too
     // (a swap: "Nvidia planned to spend" / "ByteDance intended to buy Nvidia chips"); two
     // sentences about different entities that merely read alike are not one statement's doers.
@@ -2741,7 +2810,8 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         const AlignedSentence& first = aligned[st.front()];
         st.erase(std::remove_if(st.begin() + 1, st.end(),
                                 [&](std::size_t si) {
-                                    return figures_differ(items, first, aligned[si]) && names_apart(corpus, items, first, aligned[si]);
+                                    return figures_differ(items, first, aligned[si]) &&
+                                           (names_apart(corpus, items, first, aligned[si]) || doers_apart(corpus, items, first, aligned[si]));
                                 }),
                  st.end());
         if (st.size() >= 2) statements.push_back(std::move(st));
@@ -2764,9 +2834,24 @@ void group(Corpus& corpus, std::vector<Item>& items) {
     std::vector<std::uint32_t> sentence_index(items.size(), UINT32_MAX);
     for (std::size_t si = 0; si < aligned.size(); ++si)
         for (std::size_t i = aligned[si].item_begin; i < aligned[si].item_end; ++i) sentence_index[i] = static_cast<std::uint32_t>(si);
+    // Figures of sentences about different things, or done by different doers ("Shirasagi
+    // Air cancelled 186 flights" / "Kirara Air said it had cancelled 140 flights").
     const std::function<bool(std::size_t, std::size_t)> apart = [&](std::size_t i, std::size_t j) {
         const std::uint32_t si = sentence_index[i], sj = sentence_index[j];
-        return si != UINT32_MAX && sj != UINT32_MAX && names_apart(corpus, items, aligned[si], aligned[sj]);
+        if (si == UINT32_MAX || sj == UINT32_MAX || si == sj) return false;
+        if (names_apart(corpus, items, aligned[si], aligned[sj])) return true;
+        const std::string a = figure_doer(corpus, items, aligned[si], i), b = figure_doer(corpus, items, aligned[sj], j);
+        if (!a.empty() && !b.empty() && !same_doer(a, b)) return true;
+        // Shares of different things ("40% of the India net" / "40% of tickets").
+        const ItemKind ki = items[i].e.kind, kj = items[j].e.kind;
+        if ((ki == ItemKind::Percent || ki == ItemKind::Fraction) && (kj == ItemKind::Percent || kj == ItemKind::Fraction)) {
+            const std::vector<std::string> oa = share_object(corpus.sources[items[i].source].text, items[i].e.end);
+            const std::vector<std::string> ob = share_object(corpus.sources[items[j].source].text, items[j].e.end);
+            if (!oa.empty() && !ob.empty() &&
+                std::none_of(oa.begin(), oa.end(), [&](const std::string& w) { return std::find(ob.begin(), ob.end(), w) != ob.end(); }))
+                return true;
+        }
+        return false;
     };
     std::vector<Group> figure_groups;
     for (ItemKind kind : {ItemKind::Money, ItemKind::Number, ItemKind::Percent, ItemKind::Fraction})

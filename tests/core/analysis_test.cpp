@@ -1351,3 +1351,34 @@ TEST(AnalysisStatements, ACopiedYesterdayNamesAnotherDay) {
                             "Industrial output data released yesterday showed a 1.2% fall in September.", nov5, nov5);
     EXPECT_EQ(first_of(same, FindingKind::Year), nullptr);
 }
+
+// Figures done by different doers are different claims: "Shirasagi Air cancelled 186
+// flights" / "Kirara Air said it had cancelled 140 flights".
+TEST(AnalysisStatements, FiguresOfDifferentDoersAreApart) {
+    const Corpus c = two("Shirasagi Air cancelled 186 flights on Tuesday as the typhoon crossed Okinawa.",
+                         "Kirara Air said it had cancelled 140 flights on Tuesday as the typhoon crossed Okinawa.");
+    EXPECT_EQ(first_of(c, FindingKind::Value), nullptr);
+    const Corpus same = two("Shirasagi Air cancelled 186 flights on Tuesday as the typhoon crossed Okinawa.",
+                            "Shirasagi Air said it had cancelled 168 flights on Tuesday as the typhoon crossed Okinawa.");
+    EXPECT_NE(first_of(same, FindingKind::Value), nullptr);
+}
+
+// Figures each said for another period are different claims: "42 deaths last year" /
+// "14 deaths in 2026", "down 9% on the week" / "6.4% on Tuesday".
+TEST(AnalysisStatements, FiguresOfDifferentPeriodsAreApart) {
+    const Date may13{2026, 5, 13, Precision::Day};
+    const Corpus c = two("The industry recorded 42 deaths last year, according to the Minerals Council.",
+                         "The industry recorded 14 deaths in 2026, according to the Minerals Council.", may13, may13);
+    EXPECT_EQ(first_of(c, FindingKind::Value), nullptr);
+    const Corpus same = two("The industry recorded 42 deaths last year, according to the Minerals Council.",
+                            "The industry recorded 24 deaths in 2025, according to the Minerals Council.", may13, may13);
+    EXPECT_NE(first_of(same, FindingKind::Value), nullptr);
+}
+
+// Shares of different things are different claims, even of one value: "about 40% of the
+// India net" / "more than 40% of tickets in the big cities" differ in no qualifier.
+TEST(AnalysisStatements, SharesOfDifferentThingsAreApart) {
+    const Corpus c = two("The Hindi version accounted for about 40% of the India net, the analyst said.",
+                         "More than 40% of tickets in the big cities were sold for premium formats, the analyst said.");
+    EXPECT_EQ(first_of(c, FindingKind::Qualifier), nullptr);
+}
