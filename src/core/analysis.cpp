@@ -1203,10 +1203,21 @@ void parts_checks(Corpus& corpus, const Lookup& at) {
                 working += (working.empty() ? "" : " + ") + format_money(*v, cur);
             }
             if (!ok) continue;
-            working += " = " + format_money(sum, cur) + "; stated " + tq.display();
+            // A total that changed over time is one claim of two figures ("C$1.34 billion",
+            // later "C$1.41 billion"): the parts are checked against this source's figure of it
+            // nearest their sum.
+            std::size_t total_at = *total_mention;
+            for (std::size_t i : at.index.mentions_of(total.id)) {
+                const Mention& m = corpus.mentions[i];
+                if (m.source != s.id || !m.value) continue;
+                const auto v = at.money_value(*m.value, cur), best = at.money_value(*corpus.mentions[total_at].value, cur);
+                if (v && best && std::fabs(*v - sum) < std::fabs(*best - sum)) total_at = i;
+            }
+            const Quantity& tq_at = *corpus.mentions[total_at].value;
+            working += " = " + format_money(sum, cur) + "; stated " + tq_at.display();
             std::vector<std::size_t> involved = part_mentions;
-            involved.insert(involved.begin(), *total_mention);
-            add_check(corpus, FindingKind::Parts, total.id, s.id, satisfies(sum, tq, tq.mid(), tq.rounding()), working,
+            involved.insert(involved.begin(), total_at);
+            add_check(corpus, FindingKind::Parts, total.id, s.id, satisfies(sum, tq_at, tq_at.mid(), tq_at.rounding()), working,
                       involved);
         }
     }

@@ -1991,8 +1991,15 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
     const Scanner& s = c.s;
     if (!s.capital(i)) return false;
     std::size_t last = i;
+    // A currency that opens an amount ends the name: "Telugu Rs 150 crore", "Hindi Rs 140 crore".
+    auto opens_amount = [&](std::size_t k) {
+        std::string code;
+        bool yen = false;
+        const std::size_t n = s.prefix_currency(k, code, yen);
+        return n > 0 && s.number(k + n);
+    };
     while (true) {
-        if (s.capital(last + 1) && !s.month(last + 1) && !s.weekday(last + 1) && !s.not_name(last + 1))
+        if (s.capital(last + 1) && !s.month(last + 1) && !s.weekday(last + 1) && !s.not_name(last + 1) && !opens_amount(last + 1))
             ++last;
         else if ((s.is(last + 1, "of") || s.punct(last + 1, "&")) && s.capital(last + 2) && !s.glued(last + 1))
             last += 2;

@@ -1342,12 +1342,15 @@ bool matched_by_words(const std::vector<Item>& items, const std::vector<std::siz
 
 // Parts of a total inside one article: after a money figure, the figures of its currency
 // (or converted to it) in its sentence and the next two, each smaller than it, whose
-// first two or more add up to within kPartsSpread of it ("$12bn ... Rmb40bn ($5.5bn) for
+// first two to four add up to within kPartsSpread of it (the closest of those sums) ("$12bn ... Rmb40bn ($5.5bn) for
 // chips in China ... around $6.8bn abroad"); failing that, the figures before it in its
 // sentence ("EUR 4.1bn for the shares and EUR 1.2bn of debt, an enterprise value of EUR
 // 5.1bn"). Their claims become parts of its claim, which analyse() checks (parts_checks).
+std::string word_after(std::string_view text, std::size_t at, bool* possessive = nullptr, bool* comma = nullptr);
+
 constexpr double kPartsSpread = 0.2;
 constexpr std::size_t kMaxPartItems = 8;
+constexpr std::size_t kMaxPartScan = 48;
 
 void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
                 const std::vector<std::size_t>& claim_of_item) {
@@ -1364,44 +1367,85 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
             const std::string cur = total.e.value.unit;
             const double tv = total.e.value.mid();
             if (!(tv > 0)) continue;
-            auto try_parts = [&](const std::vector<std::size_t>& cands) {
-                double sum = 0;
-                for (std::size_t k = 0; k < cands.size() && k < 4; ++k) {
-                    sum += in_currency(items[cands[k]], cur);
-                    if (k >= 1 && std::fabs(sum - tv) <= kPartsSpread * tv) {
-                        // Parts that add up to another total the article states ("C$480m and
-                        // C$930m" of the new C$1.41bn, after the old C$1.34bn) are that one's.
-                        if (std::fabs(sum - tv) > 0.005 * tv)
-                            for (std::size_t o = t > 256 ? t - 256 : 0; o < items.size() && o <= t + 256; ++o)  // bounded: linear overall
-                                if (o != t && items[o].source == total.source && std::fabs(in_currency(items[o], cur) - sum) <= 0.005 * sum)
-                                    return false;
-                        Claim& tc = corpus.claims[claim_of_item[t]];
-                        if (!tc.part_of.empty()) return false;
-                        std::vector<std::size_t> claims;
-                        for (std::size_t j = 0; j <= k; ++j) {
-                            const std::size_t c = claim_of_item[cands[j]];
-                            if (c == SIZE_MAX || c == claim_of_item[t] || !corpus.claims[c].part_of.empty() ||
-                                std::find(claims.begin(), claims.end(), c) != claims.end())
-                                return false;
-                            claims.push_back(c);
-                        }
-                        for (std::size_t c : claims) corpus.claims[c].part_of = tc.id;
-                        return true;
-                    }
-                }
-                return false;
+            auto sentence_of = [&](std::size_t i) {
+                std::size_t sj = si;
+                while (sj + 1 < ss.size() && ss[sj + 1].source == ss[si].source && i >= ss[sj + 1].item_begin) ++sj;
+                return sj;
             };
-            // At most kMaxPartItems items looked at either side: a text of nothing but
-            // figures stays linear.
+            // A later sentence of one list of parts opens with an additive connective
+            // ("Additionally, they plan to invest around $6.8bn").
+            auto adds_on = [&](std::size_t sj) {
+                const std::string first = ascii_lower(word_after(corpus.sources[ss[sj].source].text, ss[sj].start));
+                return first == "additionally" || first == "also" || first == "moreover" || first == "another" || first == "furthermore" ||
+                       first == "besides" || first == "plus";
+            };
+            auto try_parts = [&](const std::vector<std::size_t>& cands) {
+                const std::size_t n = std::min<std::size_t>(cands.size(), kMaxPartItems);
+                std::vector<std::size_t> chosen;
+                // Two to four of them that add up to it exactly (within 0.5%), in their order:
+                // "a total of €212.4 million" = €71.3m + €96.5m + €44.6m, past the reduced
+                // €63.2m between them.
+                for (std::size_t size = 2; size <= 4 && chosen.empty(); ++size) {
+                    std::vector<std::size_t> pick;
+                    std::function<bool(std::size_t, double)> search = [&](std::size_t from, double sum) {
+                        if (pick.size() == size) return std::fabs(sum - tv) <= 0.005 * tv;
+                        for (std::size_t k = from; k < n; ++k) {
+                            pick.push_back(cands[k]);
+                            if (search(k + 1, sum + in_currency(items[cands[k]], cur))) return true;
+                            pick.pop_back();
+                        }
+                        return false;
+                    };
+                    if (search(0, 0)) chosen = pick;
+                }
+                // Else the first two to four that come closest to it (within kPartsSpread), in
+                // one sentence or in sentences that each add on to the one before.
+                if (chosen.empty()) {
+                    double sum = 0, best = kPartsSpread * tv;
+                    std::size_t best_k = SIZE_MAX;
+                    for (std::size_t k = 0; k < n && k < 4; ++k) {
+                        if (k > 0 && sentence_of(cands[k]) != sentence_of(cands[k - 1]) &&
+                            !(sentence_of(cands[k]) == sentence_of(cands[k - 1]) + 1 && adds_on(sentence_of(cands[k]))))
+                            break;
+                        sum += in_currency(items[cands[k]], cur);
+                        if (k >= 1 && std::fabs(sum - tv) <= best) best = std::fabs(sum - tv), best_k = k;
+                    }
+                    if (best_k == SIZE_MAX) return false;
+                    chosen.assign(cands.begin(), cands.begin() + static_cast<std::ptrdiff_t>(best_k) + 1);
+                    // Parts that add up to another total the article states ("C$480m and
+                    // C$930m" of the new C$1.41bn, after the old C$1.34bn) are that one's.
+                    double parts_sum = 0;
+                    for (std::size_t i : chosen) parts_sum += in_currency(items[i], cur);
+                    if (best > 0.005 * tv)
+                        for (std::size_t o = t > 256 ? t - 256 : 0; o < items.size() && o <= t + 256; ++o)  // bounded: linear overall
+                            if (o != t && items[o].source == total.source && std::fabs(in_currency(items[o], cur) - parts_sum) <= 0.005 * parts_sum)
+                                return false;
+                }
+                Claim& tc = corpus.claims[claim_of_item[t]];
+                if (!tc.part_of.empty()) return false;
+                std::vector<std::size_t> claims;
+                for (std::size_t i : chosen) {
+                    const std::size_t c = claim_of_item[i];
+                    if (c == SIZE_MAX || c == claim_of_item[t] || !corpus.claims[c].part_of.empty() ||
+                        std::find(claims.begin(), claims.end(), c) != claims.end())
+                        return false;
+                    claims.push_back(c);
+                }
+                for (std::size_t c : claims) corpus.claims[c].part_of = tc.id;
+                return true;
+            };
+            // At most kMaxPartItems figures (of kMaxPartScan items) looked at either side: a
+            // text of nothing but figures stays linear.
             std::vector<std::size_t> after, before;
             std::size_t window_end = ss[si].item_end;
             for (std::size_t sj = si + 1; sj < ss.size() && sj <= si + 2 && ss[sj].source == ss[si].source; ++sj)
                 window_end = ss[sj].item_end;
-            for (std::size_t i = t + 1; i < window_end && i <= t + kMaxPartItems; ++i) {
+            // Names and dates between them do not count (at most kMaxPartScan items either side).
+            for (std::size_t i = t + 1; i < window_end && i <= t + kMaxPartScan && after.size() < kMaxPartItems; ++i) {
                 const double v = in_currency(items[i], cur);
                 if (v > 0 && v < tv) after.push_back(i);
             }
-            for (std::size_t i = t; i > ss[si].item_begin && t - i < kMaxPartItems; --i) {
+            for (std::size_t i = t; i > ss[si].item_begin && t - i < kMaxPartScan && before.size() < kMaxPartItems; --i) {
                 const double v = in_currency(items[i - 1], cur);
                 if (v > 0 && v < tv) before.insert(before.begin(), i - 1);
             }
@@ -1412,7 +1456,7 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
 
 // The next word after byte `at` (letters and apostrophes), lower-cased, and whether a
 // possessive ('s) comes first.
-std::string word_after(std::string_view text, std::size_t at, bool* possessive = nullptr, bool* comma = nullptr) {
+std::string word_after(std::string_view text, std::size_t at, bool* possessive, bool* comma) {
     std::size_t i = at;
     if (possessive) *possessive = false;
     if (comma) *comma = false;

@@ -1382,3 +1382,24 @@ TEST(AnalysisStatements, SharesOfDifferentThingsAreApart) {
                          "More than 40% of tickets in the big cities were sold for premium formats, the analyst said.");
     EXPECT_EQ(first_of(c, FindingKind::Qualifier), nullptr);
 }
+
+// Parts of a total: two to four figures that add up to it exactly, past one between them
+// that is no part ("a total of €212.4 million": €71.3m, reduced to €63.2m, + €96.5m +
+// €44.6m); else the closest sum in one sentence, or in sentences that add on ("Additionally").
+TEST(AnalysisChecks, PartsAddUpExactlyPastAFigureBetweenThem) {
+    const Corpus c = build_story({{"a", "Fines\nThe Commission fined the four companies a total of EUR 212.4 million in 2024. "
+                                        "The court reduced Brenets's fine from EUR 71.3 million to EUR 63.2 million. "
+                                        "The fines on Valmont, EUR 96.5 million, and Grenchen, EUR 44.6 million, were confirmed.\n", kMar2}});
+    for (const Finding& f : c.findings)
+        if (f.kind == FindingKind::Parts) EXPECT_TRUE(f.agrees) << f.detail;
+    const Corpus split = build_story({{"a", "Box office\nThe producers put the India net collection at Rs 358 crore. "
+                                            "By language: Telugu Rs 150 crore, Hindi Rs 140 crore, Tamil Rs 38 crore and the rest Rs 20 crore.\n", kMar2}});
+    const Finding* f = first_of(split, FindingKind::Parts);
+    ASSERT_NE(f, nullptr);
+    EXPECT_FALSE(f->agrees) << f->detail;
+    // Figures of two sentences that merely come close are no parts.
+    const Corpus apart = build_story({{"a", "Film\nIt beat the four-day record of Rs 540 crore set in 2024. "
+                                            "Its opening day alone brought in Rs 164 crore worldwide. "
+                                            "An analyst estimated the India net at Rs 358 crore.\n", kMar2}});
+    EXPECT_EQ(first_of(apart, FindingKind::Parts), nullptr);
+}
