@@ -1185,22 +1185,34 @@ void parts_checks(Corpus& corpus, const Lookup& at) {
             if (part_mentions.size() != parts.size()) continue;
             std::sort(part_mentions.begin(), part_mentions.end());  // in the order the story gives them
             const Quantity& tq = *corpus.mentions[*total_mention].value;
-            const std::string cur = tq.is_money() ? tq.unit : "";
+            // Money in the total's currency, or a count ("592 flights" of "186 flights" ...).
+            const bool count = tq.unit == "count";
+            const std::string cur = tq.is_money() ? tq.unit : count ? "count" : "";
             if (cur.empty()) continue;
+            auto value_of = [&](const Quantity& q) -> std::optional<double> {
+                if (count) return q.unit == "count" ? std::optional<double>(q.mid()) : std::nullopt;
+                return at.money_value(q, cur);
+            };
+            auto shown = [&](double v) {
+                if (!count) return format_money(v, cur);
+                char buf[32];
+                std::snprintf(buf, sizeof buf, "%.15g", v);
+                return std::string(buf);
+            };
             double sum = 0;
             std::string working;
             bool ok = true;
             for (std::size_t j : part_mentions) {
                 const Mention& pm = corpus.mentions[j];
                 // A part stated with a conversion in the total's currency counts as stated.
-                const Quantity& q = pm.converted && pm.converted->unit == cur ? *pm.converted : *pm.value;
-                auto v = at.money_value(q, cur);
+                const Quantity& q = !count && pm.converted && pm.converted->unit == cur ? *pm.converted : *pm.value;
+                auto v = value_of(q);
                 if (!v) {
                     ok = false;
                     break;
                 }
                 sum += *v;
-                working += (working.empty() ? "" : " + ") + format_money(*v, cur);
+                working += (working.empty() ? "" : " + ") + shown(*v);
             }
             if (!ok) continue;
             // A total that changed over time is one claim of two figures ("C$1.34 billion",
@@ -1210,11 +1222,11 @@ void parts_checks(Corpus& corpus, const Lookup& at) {
             for (std::size_t i : at.index.mentions_of(total.id)) {
                 const Mention& m = corpus.mentions[i];
                 if (m.source != s.id || !m.value) continue;
-                const auto v = at.money_value(*m.value, cur), best = at.money_value(*corpus.mentions[total_at].value, cur);
+                const auto v = value_of(*m.value), best = value_of(*corpus.mentions[total_at].value);
                 if (v && best && std::fabs(*v - sum) < std::fabs(*best - sum)) total_at = i;
             }
             const Quantity& tq_at = *corpus.mentions[total_at].value;
-            working += " = " + format_money(sum, cur) + "; stated " + tq_at.display();
+            working += " = " + shown(sum) + "; stated " + tq_at.display();
             std::vector<std::size_t> involved = part_mentions;
             involved.insert(involved.begin(), total_at);
             add_check(corpus, FindingKind::Parts, total.id, s.id, satisfies(sum, tq_at, tq_at.mid(), tq_at.rounding()), working,

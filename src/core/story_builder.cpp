@@ -1354,7 +1354,13 @@ constexpr std::size_t kMaxPartScan = 48;
 
 void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
                 const std::vector<std::size_t>& claim_of_item) {
+    // A figure in the total's unit: money in its currency (or converted to it), or a count
+    // of its noun ("312 domestic flights" of "592 flights"); `cur` is "#" + the counted noun.
     auto in_currency = [&](const Item& it, const std::string& cur) -> double {
+        if (cur.starts_with("#"))
+            return it.e.kind == ItemKind::Number && !it.e.value.counts.empty() && same_noun(it.e.value.counts, std::string_view(cur).substr(1))
+                       ? it.e.value.mid()
+                       : 0;
         if (it.e.kind != ItemKind::Money) return 0;
         if (it.e.value.unit == cur) return it.e.value.mid();
         if (it.e.converted && it.e.converted->unit == cur) return it.e.converted->mid();
@@ -1363,8 +1369,9 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
     for (std::size_t si = 0; si < ss.size(); ++si) {
         for (std::size_t t = ss[si].item_begin; t < ss[si].item_end; ++t) {
             const Item& total = items[t];
-            if (total.e.kind != ItemKind::Money || claim_of_item[t] == SIZE_MAX) continue;
-            const std::string cur = total.e.value.unit;
+            const bool count = total.e.kind == ItemKind::Number && !total.e.value.counts.empty();
+            if ((total.e.kind != ItemKind::Money && !count) || claim_of_item[t] == SIZE_MAX) continue;
+            const std::string cur = count ? "#" + total.e.value.counts : total.e.value.unit;
             const double tv = total.e.value.mid();
             if (!(tv > 0)) continue;
             auto sentence_of = [&](std::size_t i) {
@@ -1445,11 +1452,144 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
                 const double v = in_currency(items[i], cur);
                 if (v > 0 && v < tv) after.push_back(i);
             }
-            for (std::size_t i = t; i > ss[si].item_begin && t - i < kMaxPartScan && before.size() < kMaxPartItems; --i) {
+            // A total that says it is one ("Total: 592 flights", "In all, ...") is of the lines
+            // before it too (a digest's list: "- Shirasagi Air: 186 flights").
+            std::size_t floor = ss[si].item_begin;
+            {
+                const std::string_view text = corpus.sources[ss[si].source].text;
+                std::size_t at = ss[si].start;
+                while (at < ss[si].end && !std::isalpha(static_cast<unsigned char>(text[at]))) ++at;  // "- Total:"
+                const std::string first = word_after(text, at);
+                if (first == "total" || first == "altogether" || first == "combined" || first == "overall")
+                    for (std::size_t sj = si; sj > 0 && si - sj < 4 && ss[sj - 1].source == ss[si].source; --sj) floor = ss[sj - 1].item_begin;
+            }
+            for (std::size_t i = t; i > floor && t - i < kMaxPartScan && before.size() < kMaxPartItems; --i) {
                 const double v = in_currency(items[i - 1], cur);
                 if (v > 0 && v < tv) before.insert(before.begin(), i - 1);
             }
             if (!try_parts(after)) try_parts(before);
+        }
+    }
+}
+
+// A count broken down by place with its noun left out: "runs 14 hospitals - eight in
+// Victoria, four in New South Wales and three in Queensland -", "eight farms (five in
+// Balsfjorden and four in Malangen)". The extractor takes no figure without its noun, so the
+// parts are read here: after the count, a dash, colon or parenthesis, then two or more of
+// "<number> [noun] in|at <Name>" joined by commas and "and", to the closing mark or the
+// sentence's end. Each part becomes a claim of its own, part of the count's claim, which
+// analyse() checks like any parts.
+void breakdown_parts(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
+                     const std::vector<std::size_t>& claim_of_item, const std::function<std::string(const std::string&)>& claim_id) {
+    for (const AlignedSentence& s : ss) {
+        const std::string_view text = corpus.sources[s.source].text;
+        for (std::size_t t = s.item_begin; t < s.item_end; ++t) {
+            const Item& total = items[t];
+            if (total.e.kind != ItemKind::Number || total.e.value.counts.empty() || claim_of_item[t] == SIZE_MAX) continue;
+            if (!corpus.claims[claim_of_item[t]].part_of.empty()) continue;
+            std::size_t i = total.e.end;
+            auto spaces = [&] {
+                while (i < s.end && text[i] == ' ') ++i;
+            };
+            spaces();
+            std::string_view close;
+            if (text.substr(i, 1) == "-" || text.substr(i, 1) == ":") close = text.substr(i, 1), ++i;
+            else if (text.substr(i, 3) == "\u2013" || text.substr(i, 3) == "\u2014") close = text.substr(i, 3), i += 3;
+            else if (text.substr(i, 1) == "(") close = ")", ++i;
+            else continue;
+            if (close == ":") close = {};
+            struct Part {
+                double n;
+                std::size_t start, end;
+            };
+            std::vector<Part> parts;
+            auto word = [&]() {
+                std::size_t j = i;
+                while (j < s.end && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == ',' || text[j] == '-')) {
+                    if (text[j] == ',' && !(j + 1 < s.end && std::isdigit(static_cast<unsigned char>(text[j + 1])))) break;
+                    ++j;
+                }
+                return text.substr(i, j - i);
+            };
+            while (i < s.end) {
+                spaces();
+                if (!parts.empty()) {
+                    if (text.substr(i, 1) == ",") ++i, spaces();
+                    if (text.substr(i, 4) == "and ") i += 4, spaces();
+                }
+                const std::size_t start = i;
+                const std::string_view w = word();
+                double n = -1;
+                if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) {
+                    std::string digits;
+                    for (char ch : w)
+                        if (ch != ',') digits += ch;
+                    n = parse_decimal(digits).value_or(-1);
+                } else if (!w.empty()) {
+                    const std::string lw = ascii_lower(w);
+                    const auto dash = lw.find('-');
+                    const int tens = lexicon::tens_number(lw.substr(0, dash));
+                    const int unit = lexicon::unit_number(dash == std::string::npos ? lw : lw.substr(dash + 1));
+                    n = dash == std::string::npos ? (unit >= 0 ? unit : tens) : (tens >= 0 && unit >= 0 ? tens + unit : -1);
+                }
+                if (n < 0) break;
+                i = start + w.size();
+                spaces();
+                // Its noun, written or not ("five farms in", "five in").
+                std::size_t k = i;
+                while (k < s.end && std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
+                std::string next = ascii_lower(text.substr(i, k - i));
+                if (next != "in" && next != "at" && same_noun(next, total.e.value.counts)) {
+                    i = k;
+                    spaces();
+                    k = i;
+                    while (k < s.end && std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
+                    next = ascii_lower(text.substr(i, k - i));
+                }
+                if (next != "in" && next != "at") break;
+                i = k;
+                spaces();
+                // The place: one to four capitalised words.
+                std::size_t names = 0, end = i;
+                while (i < s.end && names < 4 && std::isupper(static_cast<unsigned char>(text[i]))) {
+                    while (i < s.end && (std::isalpha(static_cast<unsigned char>(text[i])) || static_cast<unsigned char>(text[i]) >= 0x80)) ++i;
+                    end = i;
+                    ++names;
+                    if (i < s.end && text[i] == ' ' && i + 1 < s.end && std::isupper(static_cast<unsigned char>(text[i + 1]))) ++i;
+                }
+                if (names == 0) break;
+                parts.push_back({n, start, end});
+                i = end;
+            }
+            spaces();
+            const bool closed = close.empty() ? (i >= s.end || text[i] == '.' || text[i] == ';') : text.substr(i, close.size()) == close;
+            if (parts.size() < 2 || !closed) continue;
+            QuoteAnchorer anchorer(text);
+            const std::string total_id = corpus.claims[claim_of_item[t]].id;  // a copy: claims grows below
+            for (const Part& p : parts) {
+                Quantity q;
+                q.low = q.high = p.n;
+                char buf[32];
+                std::snprintf(buf, sizeof buf, "%.15g", p.n);
+                q.low_text = buf;
+                q.unit = "count";
+                q.counts = total.e.value.counts;
+                const std::string where(text.substr(p.start, p.end - p.start));
+                Claim c;
+                c.kind = ClaimKind::Count;
+                c.subject = label(where);
+                c.measure = q.counts;
+                c.value = q;
+                c.part_of = total_id;
+                c.id = claim_id("count-" + q.low_text + "-" + std::string(clip_bytes(where, 24)));
+                Mention m;
+                m.source = corpus.sources[s.source].id;
+                m.claim = c.id;
+                m.quote = *quote_for(text, p.start, p.end, anchorer);
+                m.value = q;
+                corpus.claims.push_back(std::move(c));
+                corpus.mentions.push_back(std::move(m));
+            }
         }
     }
 }
@@ -2962,6 +3102,7 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         }
     }
     mark_parts(corpus, items, aligned, claim_of_item);
+    breakdown_parts(corpus, items, aligned, claim_of_item, claim_id);
 
     // Dates: each resolved date is a report (an outlet named near it) or an event; every
     // source that dates it is a dating with its words.

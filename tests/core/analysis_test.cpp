@@ -1403,3 +1403,25 @@ TEST(AnalysisChecks, PartsAddUpExactlyPastAFigureBetweenThem) {
                                             "An analyst estimated the India net at Rs 358 crore.\n", kMar2}});
     EXPECT_EQ(first_of(apart, FindingKind::Parts), nullptr);
 }
+
+// A count broken down by place with its noun left out ("14 hospitals - eight in Victoria,
+// four in New South Wales and three in Queensland -"), and a digest's list with its total
+// ("- Total: 592 flights"): parts checked like money's.
+TEST(AnalysisChecks, CountsBrokenDownAreCheckedAgainstTheirTotal) {
+    const Corpus c = build_story({{"a", "Hospitals\nThe private operator, which runs 14 hospitals - eight in Victoria, four in New South Wales "
+                                        "and three in Queensland - said all sites had resumed surgery.\n", kMar2}});
+    const Finding* f = first_of(c, FindingKind::Parts);
+    ASSERT_NE(f, nullptr);
+    EXPECT_FALSE(f->agrees) << f->detail;
+    EXPECT_NE(f->detail.find("8 + 4 + 3 = 15"), std::string::npos) << f->detail;
+    const Corpus right = build_story({{"a", "Hospitals\nThe operator runs 15 hospitals (eight in Victoria, four in New South Wales and three "
+                                            "in Queensland).\n", kMar2}});
+    const Finding* g = first_of(right, FindingKind::Parts);
+    ASSERT_NE(g, nullptr);
+    EXPECT_TRUE(g->agrees) << g->detail;
+    const Corpus list = build_story({{"a", "Briefing\nCANCELLATIONS\n- Nanpu Airways: 312 domestic flights\n- Shirasagi Air: 186 flights\n"
+                                           "- Kirara Air: 64 flights\n- Total: 592 flights\n", kMar2}});
+    const Finding* h = first_of(list, FindingKind::Parts);
+    ASSERT_NE(h, nullptr);
+    EXPECT_FALSE(h->agrees) << h->detail;
+}
