@@ -2301,6 +2301,24 @@ bool moves_with_article(std::string_view date_text) {
     return false;
 }
 
+// Could a speaker called by a common noun ("the company", "the banks", "the ministry") be
+// the one a name calls? Not when the name says what it is and that is another thing: "the
+// companies" is no "Investment Ministry", "the banks" no "Marunouchi Securities"; a name that
+// does not say ("Halvik", "Helvara AG") may be anything.
+bool may_be_named(const std::string& common, const std::string& name) {
+    static constexpr std::string_view kKinds[] = {"agency", "association", "authority", "bank", "board", "bureau", "capital",
+                                                  "commission", "council", "court", "department", "federation", "fund",
+                                                  "government", "institute", "ministry", "office", "police", "regulator",
+                                                  "securities", "service", "survey", "union", "university"};
+    auto last = [](const std::string& s) {
+        const auto sp = s.rfind(' ');
+        return word_stem(ascii_lower(sp == std::string::npos ? s : s.substr(sp + 1)));
+    };
+    const std::string kind = last(name), head = last(common);
+    if (std::none_of(std::begin(kKinds), std::end(kKinds), [&](std::string_view k) { return word_stem(k) == kind; })) return true;
+    return kind == head;
+}
+
 void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
                       const std::vector<std::vector<std::size_t>>& statements, NameEntities& names,
                       const std::vector<std::string>& entity_name, const std::function<std::string(const std::string&)>& claim_id,
@@ -2417,7 +2435,8 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
     };
     for (const auto& st : statements) {
         std::vector<Part> actors, owners, credits, scopes;
-        std::string credit_kind;  // per credit: 'n' a name, 'k' a class, 'c' a common noun
+        std::string credit_kind;  // per credit: 'n' a name, 'a' analysts at a name, 'k' a class, 'c' a common noun
+        std::vector<std::string> credit_who;  // per credit: whom, as compared (the name, or "the company")
         std::vector<char> scope_named;  // per scope: only a country's or a city's name ("in India")
         std::map<std::string, std::vector<Part>> dates;  // "" for a sentence's one date; "<word" for one of several
         // Sentences with several dates: each date by the word before it.
@@ -2594,7 +2613,11 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     }
                 }
                 credits.push_back({s.source, quote(s.source, s.start + at.start, s.start + at.end), credit_report(who, named)});
-                credit_kind.push_back(named ? 'n' : common ? 'c' : 'k');
+                // "Analysts at Marunouchi Securities": a name, but of analysts, never "the banks".
+                const std::string phrase = ascii_lower(sentence.substr(at.start, at.end - at.start));
+                const bool analysts_at = named && !attribution_class(phrase.substr(0, phrase.find(' '))).empty();
+                credit_kind.push_back(analysts_at ? 'a' : named ? 'n' : common ? 'c' : 'k');
+                credit_who.push_back(who);
             }
             std::vector<ScopeWord> sc = find_scope(sentence);
             // A country is what a figure covers only right after it ("employs 2,100 people
@@ -2788,11 +2811,18 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         // A speaker called by a common noun ("the company said") may be the one another
         // sentence names: compared only with classes (analysts, officials, sources), and
         // only where no sentence names its speaker.
+        // A common noun of another kind than every name ("the companies" / "the Investment
+        // Ministry", "the banks" / "analysts at Marunouchi Securities") is none of them.
         if (credit_kind.find('c') != std::string::npos) {
             const bool keep = credit_kind.find('n') == std::string::npos && credit_kind.find('k') != std::string::npos;
+            const bool others = credit_kind.find_first_of("nka") != std::string::npos;
             std::vector<Part> kept;
-            for (std::size_t k = 0; k < credits.size(); ++k)
-                if (credit_kind[k] != 'c' || keep) kept.push_back(std::move(credits[k]));
+            for (std::size_t k = 0; k < credits.size(); ++k) {
+                bool maybe = false;
+                for (std::size_t j = 0; j < credits.size(); ++j)
+                    if (credit_kind[j] == 'n') maybe |= may_be_named(credit_who[k], credit_who[j]);
+                if (credit_kind[k] != 'c' || keep || (others && !maybe)) kept.push_back(std::move(credits[k]));
+            }
             credits = std::move(kept);
         }
         emit(ClaimKind::Statement, "credited to", lead, credits, &Mention::attribution);

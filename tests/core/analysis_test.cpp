@@ -1425,3 +1425,15 @@ TEST(AnalysisChecks, CountsBrokenDownAreCheckedAgainstTheirTotal) {
     ASSERT_NE(h, nullptr);
     EXPECT_FALSE(h->agrees) << h->detail;
 }
+
+// A speaker called by a common noun of another kind than the name ("the banks" / "analysts
+// at Marunouchi Securities") is someone else; one the name may be ("the company" / "Halvik")
+// is not compared.
+TEST(AnalysisStatements, ACommonNounOfAnotherKindIsAnotherSpeaker) {
+    const Corpus c = two("The banks said they expected annual cost savings of about 12 billion yen from the merger.",
+                         "Analysts at Marunouchi Securities estimate annual cost savings of 12 billion yen from the merger.");
+    EXPECT_NE(first_of(c, FindingKind::Attribution), nullptr);
+    const Corpus same = two("The company said it expected annual cost savings of about 12 billion yen from the merger.",
+                            "Halvik said it expected annual cost savings of 12 billion yen from the merger.");
+    EXPECT_EQ(first_of(same, FindingKind::Attribution), nullptr);
+}
