@@ -544,11 +544,12 @@ std::size_t amount_at(const Scanner& s, std::size_t i, double& units, std::strin
     const double v = *parsed;
     scale.clear();
     double f = s.scale_at(i + 1, scale);
-    // "R2,3-billion", "$1.2-billion": a scale word joined by a hyphen, after a currency.
+    // "R2,3-billion", "$1.2-billion", "Rs 3,120-crore": a scale word joined by a hyphen,
+    // after a currency.
     bool hyphen = false;
     if (f == 0 && after_currency && s.punct(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) && s.word(i + 2)) {
         const std::string_view w = s.text(i + 2);
-        if (w == "million" || w == "billion" || w == "trillion") f = s.scale_at(i + 2, scale), hyphen = f > 0;
+        if (w == "million" || w == "billion" || w == "trillion" || w == "crore" || w == "lakh") f = s.scale_at(i + 2, scale), hyphen = f > 0;
     }
     units = v * (f > 0 ? f : 1);
     if (f > 0 && scale.empty()) digits = decimal_text(units, decimals);  // "500 crore": no scale the corpus knows

@@ -463,6 +463,29 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_value_word;
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_counts;  // counted noun|bucket
     std::unordered_map<int, std::vector<std::uint32_t>> by_word;
+    // A figure's digits in order of value, with its unit and scale: two figures of one key
+    // whose digits differ are the same digits transposed ("A$7.5 million" / "A$5.7 million",
+    // "₹164 crore" / "₹146 crore"), the commonest copying slip.
+    std::unordered_map<std::string, std::vector<std::uint32_t>> by_digits;
+    auto digits_key = [&](const Item& it) {
+        std::string d;
+        for (char ch : it.e.value.low_text)
+            if (ch >= '1' && ch <= '9') d += ch;  // zeros say the scale, not the figure
+        if (d.size() < 2 || it.e.value.is_range()) return std::string();
+        std::sort(d.begin(), d.end());
+        const std::string_view counts = trim(it.e.value.counts);
+        const auto sp = counts.rfind(' ');
+        return d + "|" + tag_of(it) + "|" + it.e.value.scale + "|" + std::string(sp == std::string_view::npos ? counts : counts.substr(sp + 1));
+    };
+    auto shared_words = [&](std::size_t a, std::size_t b) {
+        std::size_t n = 0;
+        for (std::size_t x = 0, y = 0; x < words[a].ids.size() && y < words[b].ids.size();) {
+            if (words[a].ids[x] == words[b].ids[y]) ++n, ++x, ++y;
+            else if (words[a].ids[x] < words[b].ids[y]) ++x;
+            else ++y;
+        }
+        return n;
+    };
     auto buckets_near = [](double v) {
         std::vector<std::int64_t> out;
         const std::int64_t b = value_bucket(v);
@@ -491,6 +514,8 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
             for (int w : words[i].ids) candidates_from(by_value_word, bucket_word(b, w), candidates);
         }
         for (int w : words[i].prefix) candidates_from(by_word, w, candidates);
+        const std::string digits = digits_key(it);
+        if (!digits.empty()) candidates_from(by_digits, digits, candidates);
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         bool placed = false;
@@ -510,7 +535,12 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
             // the state's MXN 5.7bn") and are two claims.
             if (same_words && !same_value)
                 for (std::size_t k : groups[g].items) same_words &= items[k].source != it.source;
-            if (same_value || same_words) {
+            // Transposed digits with two words or more of their context in common.
+            bool transposed = !same_value && !same_words && !digits.empty() && digits == digits_key(head) && std::fabs(hv - v) > tol &&
+                              shared_words(h, i) >= 2 && !apart(h, i);
+            if (transposed)
+                for (std::size_t k : groups[g].items) transposed &= items[k].source != it.source;
+            if (same_value || same_words || transposed) {
                 groups[g].items.push_back(i);
                 placed = true;
                 break;
@@ -527,6 +557,7 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
             for (int w : words[i].ids) add_to(by_value_word, bucket_word(b, w), g);
         }
         for (int w : words[i].prefix) add_to(by_word, w, g);
+        if (!digits.empty()) add_to(by_digits, digits, g);
     }
     return groups;
 }

@@ -1437,3 +1437,15 @@ TEST(AnalysisStatements, ACommonNounOfAnotherKindIsAnotherSpeaker) {
                             "Halvik said it expected annual cost savings of 12 billion yen from the merger.");
     EXPECT_EQ(first_of(same, FindingKind::Attribution), nullptr);
 }
+
+// Transposed digits with the words around them in common are one figure copied wrong:
+// "a ransom of A$7.5 million" / "put the ransom at A$5.7 million"; not two figures that
+// share digits and nothing else.
+TEST(AnalysisStatements, TransposedDigitsAreOneFigureCopiedWrong) {
+    const Corpus c = two("The gang demanded a ransom of A$7.5 million in bitcoin from the hospital group.",
+                         "Investigators put the hospital group's ransom demand at A$5.7 million, paid in bitcoin.");
+    EXPECT_NE(first_of(c, FindingKind::Value), nullptr);
+    const Corpus apart = two("The gang demanded a ransom of A$7.5 million in bitcoin from the hospital group.",
+                             "The state will spend A$5.7 million on new school buses next year.");
+    EXPECT_EQ(first_of(apart, FindingKind::Value), nullptr);
+}
