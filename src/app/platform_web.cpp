@@ -1,10 +1,75 @@
 // The browser side of platform.h, on Emscripten.
 #include "app/platform.h"
 
+#include <cstdint>
+#include <utility>
+#include <vector>
+
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+namespace {
+
+// factlens.data as web/shell.js fetched it (Module.factlensData), copied into the heap once
+// and kept: {size: 32 bits, then the bytes}, or 0 when the page has none.
+EM_JS(unsigned char*, factlens_take_data, (), {
+    var d = Module['factlensData'];
+    if (!d) return 0;
+    Module['factlensData'] = null;
+    var p = _malloc(d.length + 4);
+    if (!p) return 0;
+    HEAPU8.set(d, p + 4);
+    HEAPU8[p] = d.length & 255;
+    HEAPU8[p + 1] = (d.length >> 8) & 255;
+    HEAPU8[p + 2] = (d.length >> 16) & 255;
+    HEAPU8[p + 3] = (d.length >>> 24) & 255;
+    return p;
+});
+
+std::uint32_t le32(const unsigned char* p) {
+    return std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16 | std::uint32_t(p[3]) << 24;
+}
+
+// The files of factlens.data (tools/pack-data.py's format), read on first use.
+const std::vector<std::pair<std::string_view, std::string_view>>& preloaded() {
+    static const auto files = [] {
+        std::vector<std::pair<std::string_view, std::string_view>> out;
+        const unsigned char* p = factlens_take_data();
+        if (!p) return out;
+        const std::size_t size = le32(p);
+        const unsigned char* at = p + 4;
+        const unsigned char* end = at + size;
+        auto take = [&](std::size_t n) -> const unsigned char* {
+            if (static_cast<std::size_t>(end - at) < n) return nullptr;
+            const unsigned char* was = at;
+            at += n;
+            return was;
+        };
+        const unsigned char* magic = take(8);
+        if (!magic || std::string_view(reinterpret_cast<const char*>(magic), 4) != "FLD1") return out;
+        for (std::uint32_t n = le32(magic + 4); n > 0; --n) {
+            const unsigned char* len = take(4);
+            const unsigned char* name = len ? take(le32(len)) : nullptr;
+            const unsigned char* size_at = name ? take(4) : nullptr;
+            const unsigned char* data = size_at ? take(le32(size_at)) : nullptr;
+            if (!data) break;  // a truncated pack: the files before stay
+            out.emplace_back(std::string_view(reinterpret_cast<const char*>(name), le32(len)),
+                             std::string_view(reinterpret_cast<const char*>(data), le32(size_at)));
+        }
+        return out;
+    }();
+    return files;
+}
+
+}  // namespace
+
 namespace factlens::platform {
+
+std::optional<std::string_view> preloaded_file(std::string_view path) {
+    for (const auto& [name, bytes] : preloaded())
+        if (name == path) return bytes;
+    return std::nullopt;
+}
 
 void run_main_loop(void (*frame)()) {
     // fps = 0: the browser drives frames with requestAnimationFrame; simulate_infinite_loop
