@@ -110,9 +110,13 @@ build_sdl_web() {
   cmake --install "$SDL_WEB-build" >/dev/null
 }
 
+# npm's dev dependencies (package.json): google-closure-compiler, which the web build's link
+# runs (emcc --closure 1; Debian's closure-compiler is too old for this emcc), and
+# playwright-core and axe-core for the browser tests.
 install_npm() {
-  if [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -d "$ROOT/node_modules/axe-core" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    log "installing npm packages (playwright-core and axe-core; the browser is Debian's chromium)"
+  if [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -d "$ROOT/node_modules/axe-core" ] ||
+    [ ! -x "$ROOT/node_modules/.bin/google-closure-compiler" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+    log "installing npm packages (google-closure-compiler, playwright-core and axe-core; the browser is Debian's chromium)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
@@ -121,6 +125,7 @@ setup() {
   install_packages
   fetch_sources
   build_sdl_web
+  install_npm
 }
 
 # --- [SECTION] Builds ----------------------------------------------------------------
@@ -291,7 +296,7 @@ case "$cmd" in
       exit 1
     fi
     ;;
-  setup) setup; install_npm ;;
+  setup) setup ;;
   weight)
     # The weight/first-frame/idle part of the bench alone, on the dist/ built last.
     install_npm

@@ -9,7 +9,9 @@
 // for the app also the bytes once the story builder is cached for offline use, a few
 // seconds after the first view; the first frame (ms from navigation to the first frame on
 // screen; median of N runs, the two pages alternating; for the app also the first frame
-// with its story); and the main loop's wake-ups in 5 s with nothing to do
+// with its story, and where the app's time went: when main() began, SDL/WebGL/Dear ImGui
+// set-up, the font atlas and the first frame itself, from state().startup); and the main
+// loop's wake-ups in 5 s with nothing to do
 // (animation-frame callbacks run, counted the same way in both pages).
 // A measurement, not a test: it exits 0 whatever the figures are.
 import fs from 'node:fs';
@@ -58,12 +60,14 @@ async function visit(browser, site, kind) {
   const page = await context.newPage();
   await page.addInitScript(probes);
   await page.goto(site.url);
-  let firstFrame, ready = null;
+  let firstFrame, ready = null, startup = null;
   if (kind === 'app') {
     await page.waitForFunction(() => window.factlensReady === true, null, { timeout: 60000 });
     // The app's first frame (shell.js sets factlensFirstFrame; a build before it had none:
     // then its first frame was the one with the story), and the story on screen.
     [firstFrame, ready] = await page.evaluate(() => [window.factlensFirstFrame ?? window.__firstFrame, window.__firstFrame]);
+    // Where the app's time went (state().startup; a build before it had none).
+    startup = await page.evaluate(() => JSON.parse(window.factlens.state()).startup ?? null);
     // The precache is part of a first visit: wait for the worker to be active.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => {}));
   } else {
@@ -84,7 +88,7 @@ async function visit(browser, site, kind) {
     raw: l.reduce((n, e) => n + (e.status === 200 ? e.raw : 0), 0),
     sent: l.reduce((n, e) => n + e.bytes, 0),
   });
-  return { firstFrame, ready, ...sum(log), files: log, offline: sum(all) };
+  return { firstFrame, ready, startup, ...sum(log), files: log, offline: sum(all) };
 }
 
 // Main-loop wake-ups over 5 s once the page has nothing to do.
@@ -129,6 +133,8 @@ try {
       firstFrameMs: median(v.map((x) => x.firstFrame)),
       firstFrames: v.map((x) => Math.round(x.firstFrame)),
       readyMs: median(v.map((x) => x.ready)),
+      // Medians of each start-up figure the app reports (ms).
+      startup: v[0].startup ? Object.fromEntries(Object.keys(v[0].startup).map((k) => [k, median(v.map((x) => x.startup[k]))])) : null,
       idleWakeups5s: await wakeups(browser, sites[kind], kind),
     };
   }
@@ -144,5 +150,10 @@ console.log(`  app, with the story builder cached for offline use after the firs
 console.log(`first frame (median of ${runs}): app ${a.firstFrameMs.toFixed(0)} ms, demo ${d.firstFrameMs.toFixed(0)} ms, ratio ${(a.firstFrameMs / d.firstFrameMs).toFixed(2)}`);
 console.log(`  app runs ${a.firstFrames.join(' ')}; demo runs ${d.firstFrames.join(' ')}`);
 console.log(`story on screen (median): app ${a.readyMs.toFixed(0)} ms, ratio to the demo's first frame ${(a.readyMs / d.firstFrameMs).toFixed(2)}`);
+if (a.startup) {
+  const s = a.startup;
+  console.log(`  app start-up (medians): main() at ${s.main_at_ms.toFixed(0)} ms, SDL + WebGL + Dear ImGui ${s.init_ms.toFixed(0)} ms, ` +
+              `font atlas ${s.first_atlas_ms.toFixed(0)} ms, first frame ${s.first_frame_ms.toFixed(0)} ms (done at ${s.first_frame_at_ms.toFixed(0)} ms)`);
+}
 console.log(`idle wake-ups in 5 s: app ${a.idleWakeups5s}, demo ${d.idleWakeups5s}`);
 if (outFile) fs.writeFileSync(outFile, JSON.stringify(result, null, 1));

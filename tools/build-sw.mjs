@@ -19,8 +19,10 @@ const swPath = join(dist, 'sw.js');
 const template = readFileSync(swPath, 'utf8');
 hash.update(template);
 const build = hash.digest('hex').slice(0, 16);
-// The story builder is cached after the first view, not before it (sw.js, DEFERRED).
-const deferred = files.filter((f) => /^factlens-worker\.(js|wasm)$/.test(f));
+// The story builder (the worker's wasm and glue, and build-worker.js that runs them) and the
+// PNG icons (only installing the app shows them) are cached after the first view, not
+// before it (sw.js, DEFERRED).
+const deferred = files.filter((f) => /^(factlens-worker\.(js|wasm)|build-worker\.js|.*\.png)$/.test(f));
 const out = template
   .replace("'__FACTLENS_BUILD__'", JSON.stringify(build))
   .replace('__FACTLENS_PRECACHE__', JSON.stringify(['./', ...files.filter((f) => !deferred.includes(f))]))

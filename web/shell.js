@@ -74,12 +74,8 @@
     canvas,
     print: (text) => console.log(text),
     printErr: (text) => console.error(text),
-    setStatus: (text) => {
-      // Emscripten reports downloads as "Downloading data... (12/34)".
-      const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');
-      if (m) progress.value = Number(m[1]) / Number(m[2]);
-      if (text) statusText.textContent = text.replace(/\s*\(.*\)$/, '') || 'Loading…';
-    },
+    // No setStatus: with one, Emscripten says "Running..." and then waits a timer (two
+    // tasks, 10-20 ms) before main(); the card says "Loading…" until the first frame.
     onAbort: (what) => showError('The app stopped: ' + what, true),
     // The app's first frame: the page shows it at once (its story follows a frame later).
     onFactlensFirstFrame: () => {
@@ -90,7 +86,7 @@
     onFactlensReady: () => {
       canvas.addEventListener('contextmenu', (e) => e.preventDefault());
       overlay.classList.add('hidden');
-      overlay.setAttribute('aria-hidden', 'true');  // no stale "Running..." for screen readers
+      overlay.setAttribute('aria-hidden', 'true');  // no stale "Loading…" for screen readers
       statusText.textContent = '';
       canvas.focus();
       if (inline) openInlineStory();
@@ -99,12 +95,25 @@
       migrateOldStory().finally(sendLibrary);
     },
   };
-  if (inline) {
-    // Emscripten boots from the inlined bytes: the wasm, and the file packager's data
-    // package (it asks for it by name and size; an ArrayBuffer of its own).
-    window.Module.wasmBinary = inline.files['factlens.wasm'];
-    window.Module.getPreloadedPackage = () => inline.files['factlens.data'].slice().buffer;
-  }
+  // factlens.data (tools/pack-data.py): the default story's snapshot and the interface
+  // fonts, which the app reads at start (platform::preloaded_file; the page's wasm has no
+  // file system). Asked for now (index.html preloads it), and handed over before main()
+  // runs: the run waits for it as for the wasm.
+  const data = inline ? Promise.resolve(inline.files['factlens.data'])
+    : fetch('factlens.data').then((r) => {
+      if (!r.ok) throw new Error(`factlens.data: ${r.status}`);
+      return r.arrayBuffer();
+    }).then((b) => new Uint8Array(b));
+  window.Module.preRun = [() => {
+    window.Module.addRunDependency('factlens.data');
+    data.then((bytes) => {
+      progress.value = 1;
+      window.Module.factlensData = bytes;
+      window.Module.removeRunDependency('factlens.data');
+    }, () => showError('Could not download factlens.data. Check the connection and reload.', true));
+  }];
+  // In a single-file page Emscripten boots from the inlined wasm.
+  if (inline) window.Module.wasmBinary = inline.files['factlens.wasm'];
 
   // Strings and bytes go to the app through the heap with their length, never through
   // ccall's 'string' (which copies onto the 5 MB wasm stack before any limit applies), and

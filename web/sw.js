@@ -1,8 +1,9 @@
 // The factlens service worker: precaches everything the page needs at install, serves
 // from that cache first, so after one visit the page (and any deep link) works offline.
 // The story builder (DEFERRED: the worker's wasm and glue, which the first view does not
-// use) is cached a little later, when the page is idle and asks for it, or as soon as the
-// page fetches it itself, so a first visit does not download it before the story is read.
+// use) and the PNG icons (for installing the app) are cached a little later, when the page
+// is idle and asks for them, or as soon as the page fetches one itself, so a first visit
+// does not download them before the story is read.
 // tools/build-sw.mjs stamps BUILD (a content hash), PRECACHE and DEFERRED at build time.
 'use strict';
 

@@ -21,10 +21,9 @@
 namespace factlens {
 
 bool App::load_default_story() {
-    std::string why;
-    std::optional<std::string> bytes = read_file_bytes(kDefaultStoryPath, why);
-    CorpusLoad load = bytes ? decode_snapshot(std::move(*bytes), "the default story")
-                            : CorpusLoad{{}, {Diagnostic{"the default story", "", 0, 0, why}}};
+    const std::optional<std::string_view> bytes = platform::preloaded_file(kDefaultStoryPath);
+    CorpusLoad load = bytes ? decode_snapshot(std::string(*bytes), "the default story")
+                            : CorpusLoad{{}, {Diagnostic{"the default story", "", 0, 0, "the page did not hand it over (factlens.data)"}}};
     load_errors_ = std::move(load.errors);
     if (!load_errors_.empty()) {
         status_.corpus_error = load_errors_.front().to_string();

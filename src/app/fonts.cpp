@@ -3,7 +3,7 @@
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
-#include "core/corpus_io.h"
+#include "app/platform.h"
 
 namespace factlens {
 
@@ -30,7 +30,11 @@ ImFont* add(const char* path, float css_px, float pixel_ratio, std::string& erro
     ImFontConfig config;
     config.OversampleH = 2;
     config.OversampleV = 1;
-    ImFont* font = ImGui::GetIO().Fonts->AddFontFromFileTTF(path, css_px * pixel_ratio, &config, kGlyphRanges);
+    config.FontDataOwnedByAtlas = false;  // the page's preloaded bytes (platform::preloaded_file), kept for good
+    const std::optional<std::string_view> file = platform::preloaded_file(path);
+    ImFont* font = file ? ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(file->data()), static_cast<int>(file->size()),
+                                                                    css_px * pixel_ratio, &config, kGlyphRanges)
+                        : nullptr;
     if (!font && error.empty()) error = std::string("cannot load font ") + path;
     if (!font) return font;
     // Each slice that arrived, merged in with only the code points the story uses.
@@ -48,8 +52,7 @@ ImFont* add(const char* path, float css_px, float pixel_ratio, std::string& erro
 }  // namespace
 
 void ScriptFonts::load_manifest(const std::string& path) {
-    std::string why;
-    const std::optional<std::string> bytes = read_file_bytes(path, why, 1 << 20);
+    const std::optional<std::string_view> bytes = platform::preloaded_file(path);
     if (!bytes) return;
     const nlohmann::json j = nlohmann::json::parse(*bytes, nullptr, false);
     if (!j.is_object() || !j.contains("slices") || !j["slices"].is_object()) return;

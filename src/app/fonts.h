@@ -1,9 +1,9 @@
-// The fonts the app draws with, from Debian's font packages (copied into the page's
-// virtual file system at build time): Inter for the interface, JetBrains Mono for
-// source text and working. Scripts these do not draw (Greek, Cyrillic, Arabic, Hebrew,
-// Devanagari, Thai, CJK, Hangul) come from Noto slices of 256 code points
-// (tools/make-script-fonts.py), fetched only when a story's text needs them, and merged
-// into the atlas with just the code points the story uses.
+// The fonts the app draws with, from Debian's font packages (cut and packed into
+// factlens.data at build time, platform::preloaded_file): Inter for the interface,
+// JetBrains Mono for source text and working. Scripts these do not draw (Greek,
+// Cyrillic, Arabic, Hebrew, Devanagari, Thai, CJK, Hangul) come from Noto slices of 256
+// code points (tools/make-script-fonts.py), fetched only when a story's text needs them,
+// and merged into the atlas with just the code points the story uses.
 #pragma once
 
 #include <map>

@@ -2,10 +2,17 @@
 // platform_web.cpp; the views and the core never include it.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace factlens::platform {
+
+// A file the page handed over before main() ran: the default story's snapshot and the
+// interface fonts ("/default-story.snapshot", "/fonts/ui.otf", ...), packed at build time
+// into factlens.data by tools/pack-data.py and fetched by web/shell.js. The bytes live as
+// long as the page; nullopt for a file it does not hold. The page has no file system.
+std::optional<std::string_view> preloaded_file(std::string_view path);
 
 // Runs `frame` once per browser animation frame (requestAnimationFrame); never returns.
 void run_main_loop(void (*frame)());
