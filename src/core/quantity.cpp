@@ -2,6 +2,7 @@
 
 #include "core/lexicon.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -119,6 +120,18 @@ std::string Quantity::display() const {
     auto number_text = [&](const std::string& text) {
         std::string s = text;
         if (!scale.empty()) s += scale == "thousand" ? "k" : scale == "million" ? "m" : scale == "billion" ? "bn" : "tn";
+        // A whole number of seven digits or more without a scale (a figure in crore or lakh,
+        // "₹164 crore" kept as 1640000000): shown as millions or billions, "1.64bn".
+        else if (s.size() >= 7 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            const double v = std::strtod(s.c_str(), nullptr);
+            const bool bn = v >= 1e9;
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%.3f", v / (bn ? 1e9 : 1e6));
+            std::string t = buf;
+            while (!t.empty() && t.back() == '0') t.pop_back();
+            if (!t.empty() && t.back() == '.') t.pop_back();
+            s = t + (bn ? "bn" : "m");
+        }
         return s;
     };
     std::string body;

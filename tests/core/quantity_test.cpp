@@ -69,3 +69,16 @@ TEST(Money, FormatsForPeople) {
     EXPECT_TRUE(is_known_currency("CNY"));
     EXPECT_FALSE(is_known_currency("XYZ"));
 }
+
+// A figure in crore or lakh is kept in units (no scale the corpus knows): shown compactly.
+TEST(QuantityDisplay, ALongWholeNumberWithoutAScaleIsShownInMillionsOrBillions) {
+    Quantity q;
+    q.low_text = "1640000000";
+    q.low = q.high = 1.64e9;
+    q.unit = "INR";
+    EXPECT_EQ(q.display(), currency_prefix("INR") + "1.64bn");
+    q.low_text = "17500000";
+    EXPECT_EQ(q.display(), currency_prefix("INR") + "17.5m");
+    q.low_text = "950000";  // six digits: as written
+    EXPECT_EQ(q.display(), currency_prefix("INR") + "950000");
+}
