@@ -450,16 +450,25 @@ namespace {
 
 #include "core/superlatives_data.inc"
 
-// The form's entry in kSuperlatives, or nullptr.
-const SuperlativeForm* superlative_form(std::string_view lower) {
-    const auto it = std::lower_bound(std::begin(kSuperlatives), std::end(kSuperlatives), lower,
-                                     [](const SuperlativeForm& f, std::string_view w) { return f.word < w; });
-    return it != std::end(kSuperlatives) && it->word == lower ? &*it : nullptr;
+struct SuperlativeForm {
+    std::uint32_t meaning = 0;  // 0: not in the table
+    bool est = false;           // an -est form ("largest"), not an adjective for "most ..."
+};
+// The form's meaning in the table (superlatives_data.inc, binary search on its offsets).
+SuperlativeForm superlative_form(std::string_view lower) {
+    constexpr std::size_t n = sizeof kSuperlativeAt / sizeof kSuperlativeAt[0];
+    static_assert(n == sizeof kSuperlativeMeaning / sizeof kSuperlativeMeaning[0]);
+    auto word = [](std::size_t k) { return std::string_view(kSuperlativeWords + kSuperlativeAt[k]); };
+    std::size_t lo = 0, hi = n;
+    while (lo < hi) {
+        const std::size_t mid = (lo + hi) / 2;
+        if (word(mid) < lower) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == n || word(lo) != lower) return {};
+    return {static_cast<std::uint32_t>(kSuperlativeMeaning[lo] & 0x7fffu), (kSuperlativeMeaning[lo] & 0x8000u) != 0};
 }
-bool is_superlative(std::string_view lower) {
-    const SuperlativeForm* f = superlative_form(lower);
-    return f && f->est;
-}
+bool is_superlative(std::string_view lower) { return superlative_form(lower).est; }
 
 bool capitalised(std::string_view s, const Token& t) { return std::isupper(static_cast<unsigned char>(s[t.start])); }
 
@@ -538,10 +547,10 @@ std::vector<Superlative> find_superlatives(std::string_view s) {
         std::string degree;
         std::uint32_t meaning = 0;
         if ((ts[i].lower == "most" || ts[i].lower == "least") && i + 1 < ts.size() && !clause_break(s, ts[i].end, ts[i + 1].start)) {
-            if (const SuperlativeForm* f = superlative_form(ts[i + 1].lower); f && !f->est)
-                degree = ts[i].lower + " " + ts[i + 1].lower, k = i + 1, meaning = f->meaning | (ts[i].lower == "least" ? 0x80000000u : 0u);
-        } else if (const SuperlativeForm* f = superlative_form(ts[i].lower); f && f->est) {
-            degree = ts[i].lower, meaning = f->meaning;
+            if (const SuperlativeForm f = superlative_form(ts[i + 1].lower); f.meaning && !f.est)
+                degree = ts[i].lower + " " + ts[i + 1].lower, k = i + 1, meaning = f.meaning | (ts[i].lower == "least" ? 0x80000000u : 0u);
+        } else if (const SuperlativeForm f = superlative_form(ts[i].lower); f.meaning && f.est) {
+            degree = ts[i].lower, meaning = f.meaning;
         }
         if (degree.empty()) continue;
         // What it is said of: the content words up to a preposition or a clause break.
