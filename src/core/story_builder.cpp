@@ -2243,8 +2243,13 @@ void superlative_claims(Corpus& corpus, const std::vector<AlignedSentence>& ss,
     std::function<std::size_t(std::size_t)> root = [&](std::size_t i) { return parent[i] == i ? i : parent[i] = root(parent[i]); };
     // Compared within one meaning only.
     std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_meaning;
+    // At most kMaxSuperlativesPerArticle of one meaning per article: a text of nothing but
+    // superlatives stays linear.
+    constexpr std::size_t kMaxSuperlativesPerArticle = 8;
+    std::map<std::pair<std::uint32_t, std::size_t>, std::size_t> per_article;
     for (std::size_t i = 0; i < found.size(); ++i)
-        if (found[i].sup.meaning != 0) by_meaning[found[i].sup.meaning].push_back(i);
+        if (found[i].sup.meaning != 0 && ++per_article[{found[i].sup.meaning, found[i].source}] <= kMaxSuperlativesPerArticle)
+            by_meaning[found[i].sup.meaning].push_back(i);
     for (const auto& [meaning, same] : by_meaning)
         for (std::size_t x = 0; x < same.size(); ++x)
             for (std::size_t y = x + 1; y < same.size(); ++y) {

@@ -399,3 +399,15 @@ TEST(ExportCsv, CellsThatWouldReadAsFormulasStartWithAQuote) {
         EXPECT_TRUE(next != '=' && next != '+' && next != '-' && next != '@') << csv.substr(at, 20);
     }
 }
+
+TEST(Quadratic, ManySuperlativesStayLinear) {
+    std::string a, b;
+    for (int i = 0; a.size() < (200u << 10); ++i) {
+        a += "It was the largest order " + std::to_string(i) + " in Poland's history. ";
+        b += "It was the largest order " + std::to_string(i) + " ever placed in central Europe. ";
+    }
+    const Corpus c = build_story({{"a", a, std::nullopt}, {"b", b, std::nullopt}});
+    std::size_t scopes = 0;
+    for (const Claim& claim : c.claims) scopes += claim.measure == "scope";
+    EXPECT_GE(scopes, 1u);
+}
