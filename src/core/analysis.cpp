@@ -1021,9 +1021,7 @@ std::vector<std::size_t> without_present_of_later(const Corpus& corpus, const st
 enum class DateRole { When, Since };
 DateRole date_role(std::string_view period) {
     const std::size_t end = std::min(period.size(), period.find(' '));
-    std::string w(period.substr(0, end));
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return w == "since" ? DateRole::Since : DateRole::When;
+    return ascii_lower(period.substr(0, end)) == "since" ? DateRole::Since : DateRole::When;
 }
 
 // Of a date claim's mentions, those of the role most of them have (when a tie, the dates
@@ -1193,12 +1191,7 @@ void parts_checks(Corpus& corpus, const Lookup& at) {
                 if (count) return q.unit == "count" ? std::optional<double>(q.mid()) : std::nullopt;
                 return at.money_value(q, cur);
             };
-            auto shown = [&](double v) {
-                if (!count) return format_money(v, cur);
-                char buf[32];
-                std::snprintf(buf, sizeof buf, "%.15g", v);
-                return std::string(buf);
-            };
+            auto shown = [&](double v) { return count ? plain_number(v) : format_money(v, cur); };
             double sum = 0;
             std::string working;
             bool ok = true;

@@ -295,6 +295,12 @@ namespace {
 
 #include "core/places_data.inc"
 
+// A lower-case word without its possessive's "'s" ("poland's" -> "poland").
+std::string without_possessive(std::string w) {
+    if (w.size() > 2 && w.ends_with("'s")) w.resize(w.size() - 2);
+    return w;
+}
+
 // Whether tokens [i, i + n) name a place of the sorted table [first, last) (kCountries,
 // kCities, from WordNet), written with a capital; a possessive's "'s" is left out ("Poland's history").
 bool place_at(std::string_view s, const std::vector<Token>& ts, std::size_t i, std::size_t n, const std::string_view* first,
@@ -302,9 +308,7 @@ bool place_at(std::string_view s, const std::vector<Token>& ts, std::size_t i, s
     if (i + n > ts.size() || !std::isupper(static_cast<unsigned char>(s[ts[i].start]))) return false;
     std::string name;
     for (std::size_t k = i; k < i + n; ++k) {
-        std::string w = ts[k].lower;
-        if (k + 1 == i + n && ends_with(w, "'s")) w.resize(w.size() - 2);
-        name += (k == i ? "" : " ") + w;
+        name += (k == i ? "" : " ") + (k + 1 == i + n ? without_possessive(ts[k].lower) : ts[k].lower);
     }
     // A short name is an abbreviation in capitals ("the UK", not "us").
     if (name.size() < 4)
@@ -423,13 +427,8 @@ std::vector<ScopeWord> find_scope(std::string_view s) {
             while (j < ts.size() && j - i <= 3 && !is_function_word(ts[j].lower) && generic_level(ts[j].lower).empty() &&
                    !clause_break(s, ts[j - 1].end, ts[j].start))
                 ++j;
-            if (j < ts.size()) {
-                const std::string_view w = ts[j].lower;
-                const std::string_view cls = w == "region" || w == "province" || w == "state" ? "regional"
-                                             : w == "country" || w == "nation"                ? "national"
-                                                                                              : "";
-                if (!cls.empty()) out.push_back({std::string(cls), ts[i].start, ts[j].end});
-            }
+            if (j < ts.size())
+                if (const std::string_view cls = generic_level(ts[j].lower); !cls.empty()) out.push_back({std::string(cls), ts[i].start, ts[j].end});
         }
     }
     std::sort(out.begin(), out.end(), [](const ScopeWord& a, const ScopeWord& b) { return a.start < b.start; });
@@ -471,11 +470,6 @@ SuperlativeForm superlative_form(std::string_view lower) {
 bool is_superlative(std::string_view lower) { return superlative_form(lower).est; }
 
 bool capitalised(std::string_view s, const Token& t) { return std::isupper(static_cast<unsigned char>(s[t.start])); }
-
-std::string without_possessive(std::string w) {
-    if (w.size() > 2 && w.ends_with("'s")) w.resize(w.size() - 2);
-    return w;
-}
 
 bool is_direction(std::string_view w) {
     static constexpr std::string_view kDirections[] = {"central", "east", "eastern", "north", "northeast", "northeastern", "northern",

@@ -89,6 +89,12 @@ std::string currency_prefix(std::string_view code) {
     return std::string(code) + " ";
 }
 
+std::string plain_number(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.15g", v);
+    return buf;
+}
+
 std::string format_money(double units, std::string_view currency, int decimals) {
     const double a = std::fabs(units);
     const char* suffix = "";

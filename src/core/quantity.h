@@ -52,4 +52,7 @@ std::string currency_prefix(std::string_view code);
 // Money in a unit for people: "$20.64bn", "CNY 150bn", "€3.2m"; `decimals` < 0 picks.
 std::string format_money(double units, std::string_view currency, int decimals = -1);
 
+// A number as plain digits, as few as it needs: "15", "2.5", "1400000".
+std::string plain_number(double v);
+
 }  // namespace factlens

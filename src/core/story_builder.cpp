@@ -199,6 +199,21 @@ std::optional<Quote> quote_for(std::string_view text, std::size_t start, std::si
     return q;
 }
 
+// Quotes of a corpus's sources (quote_for), each source's anchorer made when first asked.
+class SourceQuotes {
+public:
+    explicit SourceQuotes(const Corpus& corpus) : corpus_(corpus), anchorers_(corpus.sources.size()) {}
+    Quote operator()(std::size_t source, std::size_t start, std::size_t end) {
+        const std::string_view text = corpus_.sources[source].text;
+        if (!anchorers_[source]) anchorers_[source] = std::make_unique<QuoteAnchorer>(text);
+        return *quote_for(text, start, end, *anchorers_[source]);
+    }
+
+private:
+    const Corpus& corpus_;
+    std::vector<std::unique_ptr<QuoteAnchorer>> anchorers_;
+};
+
 bool stop_word(std::string_view w) {
     static const std::set<std::string, std::less<>> kStop = {
         "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "its", "it", "is", "was", "will", "be", "by",
@@ -404,15 +419,21 @@ std::vector<Words> word_sets(const std::vector<Item>& items) {
     return out;
 }
 
-// The Jaccard index of two word sets (sorted unique ids).
-double jaccard(const std::vector<int>& a, const std::vector<int>& b) {
-    if (a.empty() || b.empty()) return 0;
+// How many ids two word sets (sorted unique ids) have in common.
+std::size_t common_count(const std::vector<int>& a, const std::vector<int>& b) {
     std::size_t common = 0;
     for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
         if (a[i] == b[j]) ++common, ++i, ++j;
         else if (a[i] < b[j]) ++i;
         else ++j;
     }
+    return common;
+}
+
+// The Jaccard index of two word sets (sorted unique ids).
+double jaccard(const std::vector<int>& a, const std::vector<int>& b) {
+    if (a.empty() || b.empty()) return 0;
+    const std::size_t common = common_count(a, b);
     return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
@@ -477,15 +498,6 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
         const auto sp = counts.rfind(' ');
         return d + "|" + tag_of(it) + "|" + it.e.value.scale + "|" + std::string(sp == std::string_view::npos ? counts : counts.substr(sp + 1));
     };
-    auto shared_words = [&](std::size_t a, std::size_t b) {
-        std::size_t n = 0;
-        for (std::size_t x = 0, y = 0; x < words[a].ids.size() && y < words[b].ids.size();) {
-            if (words[a].ids[x] == words[b].ids[y]) ++n, ++x, ++y;
-            else if (words[a].ids[x] < words[b].ids[y]) ++x;
-            else ++y;
-        }
-        return n;
-    };
     auto buckets_near = [](double v) {
         std::vector<std::int64_t> out;
         const std::int64_t b = value_bucket(v);
@@ -537,7 +549,7 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
                 for (std::size_t k : groups[g].items) same_words &= items[k].source != it.source;
             // Transposed digits with two words or more of their context in common.
             bool transposed = !same_value && !same_words && !digits.empty() && digits == digits_key(head) && std::fabs(hv - v) > tol &&
-                              shared_words(h, i) >= 2 && !apart(h, i);
+                              common_count(words[h].ids, words[i].ids) >= 2 && !apart(h, i);
             if (transposed)
                 for (std::size_t k : groups[g].items) transposed &= items[k].source != it.source;
             if (same_value || same_words || transposed) {
@@ -1397,6 +1409,13 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
         if (it.e.converted && it.e.converted->unit == cur) return it.e.converted->mid();
         return 0;
     };
+    // A sentence's first word, lower-cased, past what opens a line ("- Total:").
+    auto first_word = [&](const AlignedSentence& s) {
+        const std::string_view text = corpus.sources[s.source].text;
+        std::size_t at = s.start;
+        while (at < s.end && !std::isalpha(static_cast<unsigned char>(text[at]))) ++at;
+        return word_after(text, at);
+    };
     for (std::size_t si = 0; si < ss.size(); ++si) {
         for (std::size_t t = ss[si].item_begin; t < ss[si].item_end; ++t) {
             const Item& total = items[t];
@@ -1413,7 +1432,7 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
             // A later sentence of one list of parts opens with an additive connective
             // ("Additionally, they plan to invest around $6.8bn").
             auto adds_on = [&](std::size_t sj) {
-                const std::string first = ascii_lower(word_after(corpus.sources[ss[sj].source].text, ss[sj].start));
+                const std::string first = first_word(ss[sj]);
                 return first == "additionally" || first == "also" || first == "moreover" || first == "another" || first == "furthermore" ||
                        first == "besides" || first == "plus";
             };
@@ -1487,10 +1506,7 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
             // before it too (a digest's list: "- Shirasagi Air: 186 flights").
             std::size_t floor = ss[si].item_begin;
             {
-                const std::string_view text = corpus.sources[ss[si].source].text;
-                std::size_t at = ss[si].start;
-                while (at < ss[si].end && !std::isalpha(static_cast<unsigned char>(text[at]))) ++at;  // "- Total:"
-                const std::string first = word_after(text, at);
+                const std::string first = first_word(ss[si]);
                 if (first == "total" || first == "altogether" || first == "combined" || first == "overall")
                     for (std::size_t sj = si; sj > 0 && si - sj < 4 && ss[sj - 1].source == ss[si].source; --sj) floor = ss[sj - 1].item_begin;
             }
@@ -1512,6 +1528,7 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
 // analyse() checks like any parts.
 void breakdown_parts(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
                      const std::vector<std::size_t>& claim_of_item, const std::function<std::string(const std::string&)>& claim_id) {
+    SourceQuotes quote(corpus);
     for (const AlignedSentence& s : ss) {
         const std::string_view text = corpus.sources[s.source].text;
         for (std::size_t t = s.item_begin; t < s.item_end; ++t) {
@@ -1595,14 +1612,11 @@ void breakdown_parts(Corpus& corpus, const std::vector<Item>& items, const std::
             spaces();
             const bool closed = close.empty() ? (i >= s.end || text[i] == '.' || text[i] == ';') : text.substr(i, close.size()) == close;
             if (parts.size() < 2 || !closed) continue;
-            QuoteAnchorer anchorer(text);
             const std::string total_id = corpus.claims[claim_of_item[t]].id;  // a copy: claims grows below
             for (const Part& p : parts) {
                 Quantity q;
                 q.low = q.high = p.n;
-                char buf[32];
-                std::snprintf(buf, sizeof buf, "%.15g", p.n);
-                q.low_text = buf;
+                q.low_text = plain_number(p.n);
                 q.unit = "count";
                 q.counts = total.e.value.counts;
                 const std::string where(text.substr(p.start, p.end - p.start));
@@ -1616,7 +1630,7 @@ void breakdown_parts(Corpus& corpus, const std::vector<Item>& items, const std::
                 Mention m;
                 m.source = corpus.sources[s.source].id;
                 m.claim = c.id;
-                m.quote = *quote_for(text, p.start, p.end, anchorer);
+                m.quote = quote(s.source, p.start, p.end);
                 m.value = q;
                 corpus.claims.push_back(std::move(c));
                 corpus.mentions.push_back(std::move(m));
@@ -1834,9 +1848,7 @@ bool names_apart(const Corpus& corpus, const std::vector<Item>& items, const Ali
         const std::size_t cut = head.find_last_not_of(' ');
         const std::string_view prior = cut == std::string_view::npos ? std::string_view() : head.substr(0, cut + 1);
         if (prior.size() < 12) return false;
-        std::string tail(prior.substr(prior.size() - 12));
-        for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return tail == "according to";
+        return ascii_lower(prior.substr(prior.size() - 12)) == "according to";
     };
     // Its names, and the countries it names in a word with a capital that the extractor
     // left out of its names ("Austria reported 320 new cases" opens the sentence).
@@ -1859,8 +1871,7 @@ bool names_apart(const Corpus& corpus, const std::vector<Item>& items, const Ali
             }
             std::size_t j = i;
             while (j < s.end && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
-            std::string lower(text.substr(i, j - i));
-            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            const std::string lower = ascii_lower(text.substr(i, j - i));
             bool inside = false;
             for (const Named& n : out) inside |= i >= n.start && i < n.end;
             if (!inside && j > i + 2 && is_country(lower))
@@ -2262,7 +2273,7 @@ void superlative_claims(Corpus& corpus, const std::vector<AlignedSentence>& ss,
             }
     std::map<std::size_t, std::vector<std::size_t>> groups;
     for (std::size_t i = 0; i < found.size(); ++i) groups[root(i)].push_back(i);
-    std::vector<std::unique_ptr<QuoteAnchorer>> anchorers(corpus.sources.size());
+    SourceQuotes quote(corpus);
     for (const auto& [r, members] : groups) {
         bool differ = false, twice = false;
         for (std::size_t x = 0; x < members.size(); ++x)
@@ -2290,11 +2301,10 @@ void superlative_claims(Corpus& corpus, const std::vector<AlignedSentence>& ss,
             if (!sources.insert(f.source).second) continue;
             const std::string_view text = corpus.sources[f.source].text;
             const std::size_t at = ss[f.sentence].start;
-            if (!anchorers[f.source]) anchorers[f.source] = std::make_unique<QuoteAnchorer>(text);
             Mention m;
             m.source = corpus.sources[f.source].id;
             m.claim = c.id;
-            m.quote = *quote_for(text, at + f.sup.start, at + f.sup.end, *anchorers[f.source]);
+            m.quote = quote(f.source, at + f.sup.start, at + f.sup.end);
             m.scope = label(text.substr(at + f.sup.place_start, f.sup.place_end - f.sup.place_start));
             corpus.mentions.push_back(std::move(m));
         }
@@ -2313,8 +2323,7 @@ std::pair<std::size_t, std::size_t> opening_name(std::string_view text, const Al
     bool named = false;
     for (std::size_t k = s.item_begin; k < s.item_end; ++k)
         named |= items[k].e.kind == ItemKind::Name && items[k].e.start <= i && items[k].e.end > i;
-    std::string lower(text.substr(i, j - i));
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = ascii_lower(text.substr(i, j - i));
     const bool capital = j >= i + 3 && std::isupper(static_cast<unsigned char>(text[i])) &&
                          std::all_of(text.begin() + i + 1, text.begin() + j, [](char c) { return std::islower(static_cast<unsigned char>(c)); });
     if (!capital || named || j >= s.end || lexicon::word_class(lower) != 0 || is_function_word(lower) || is_common_word(lower) ||
@@ -2359,11 +2368,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                       const std::vector<std::vector<std::size_t>>& statements, NameEntities& names,
                       const std::vector<std::string>& entity_name, const std::function<std::string(const std::string&)>& claim_id,
                       CreditReports& credit_report, const std::vector<std::size_t>& claim_of_item) {
-    std::vector<std::unique_ptr<QuoteAnchorer>> anchorers(corpus.sources.size());
-    auto quote = [&](std::size_t source, std::size_t start, std::size_t end) {
-        if (!anchorers[source]) anchorers[source] = std::make_unique<QuoteAnchorer>(corpus.sources[source].text);
-        return *quote_for(corpus.sources[source].text, start, end, *anchorers[source]);
-    };
+    SourceQuotes quote(corpus);
     struct Part {
         std::size_t source;
         Quote quote;
