@@ -2148,6 +2148,36 @@ struct CreditReports {
     }
 };
 
+// The event a day date is the day of: the word before the date's preposition ("on", "at"),
+// adverbs crossed ("first detected on", "was detected early on"), when it is a past form of
+// an action verb ("detected", "released"), stemmed; else empty.
+std::string event_day_key(std::string_view text, std::size_t floor, std::size_t at) {
+    for (int hop = 0; hop < 4 && at > floor; ++hop) {
+        while (at > floor && text[at - 1] == ' ') --at;
+        const std::string w = word_before(text, at);
+        if (w.empty() || w.size() > at - floor) return {};
+        at -= w.size();
+        if (w == "on" || w == "at" || w == "early" || w == "late" || w == "first" || w == "initially" || w == "originally" ||
+            w == "only" || is_be_form(w))
+            continue;
+        if (is_reporting_verb(w) || w.size() < 5 || w.compare(w.size() - 2, 2, "ed") != 0) return {};
+        return word_stem(w);
+    }
+    return {};
+}
+
+// The day dates of one keyed event lie within a fortnight of each other: a slip of a day or
+// two, not two events of one kind (two deals signed a month apart).
+bool days_close(const std::vector<Item>& items, const std::vector<std::size_t>& v) {
+    long lo = LONG_MAX, hi = LONG_MIN;
+    for (std::size_t i : v) {
+        const Date& d = items[i].e.date.date;
+        const long n = days_from_civil(d.year, d.month, d.day);
+        lo = std::min(lo, n), hi = std::max(hi, n);
+    }
+    return hi - lo <= 14 && hi != lo;
+}
+
 // Years of one event in sentences that did not align: "The mine, which opened in 1998,
 // employs ..." and "The mine, opened in 1989, has not had ...". A sentence's one year (a
 // date of year precision, not the date of a telling) is keyed by the content word before
@@ -2158,8 +2188,10 @@ void event_date_claims(Corpus& corpus, const std::vector<Item>& items, const std
                        const std::vector<std::vector<std::size_t>>& statements,
                        const std::function<std::string(const std::string&)>& claim_id) {
     std::vector<char> aligned(ss.size(), 0);
-    for (const auto& st : statements)
-        for (std::size_t i : st) aligned[i] = 1;
+    std::vector<std::size_t> statement_of(ss.size(), SIZE_MAX);
+    for (std::size_t k = 0; k < statements.size(); ++k)
+        for (std::size_t i : statements[k]) aligned[i] = 1, statement_of[i] = k;
+    std::map<std::size_t, std::size_t> sentence_of;  // day date item -> its sentence
     // The content words before byte `at`, nearest first, at most `want`, within 4 words
     // (commas crossed: "The mine, which opened in").
     auto words_before = [&](std::string_view text, std::size_t at, std::size_t floor, std::size_t want) {
@@ -2178,14 +2210,29 @@ void event_date_claims(Corpus& corpus, const std::vector<Item>& items, const std
     };
     std::map<std::string, std::vector<std::size_t>> by_key;  // key -> date items
     std::map<std::string, std::set<std::size_t>> twice;      // key -> sources that give it more than once
+    std::map<std::string, std::set<std::size_t>> told;       // day key -> sources that give it in any sentence
     for (std::size_t si = 0; si < ss.size(); ++si) {
-        if (aligned[si]) continue;
         const AlignedSentence& s = ss[si];
         std::size_t date = SIZE_MAX, dates = 0;
         for (std::size_t i = s.item_begin; i < s.item_end; ++i)
             if (items[i].e.kind == ItemKind::Date && items[i].e.date.ok) ++dates, date = i;
-        if (dates != 1 || items[date].e.date.date.precision != Precision::Year) continue;
         const std::string_view text = corpus.sources[s.source].text;
+        // A day an event happened on, keyed by its verb alone ("the intrusion was detected
+        // early on Saturday" / "a ransomware attack first detected on Friday 13 March"): the
+        // word right before the date's preposition (adverbs crossed) when it is a past form.
+        for (std::size_t i = s.item_begin; i < s.item_end; ++i) {
+            if (items[i].e.kind != ItemKind::Date || !items[i].e.date.ok || items[i].e.date.date.precision != Precision::Day) continue;
+            const std::string day_key = event_day_key(text, s.start, items[i].e.start);
+            if (day_key.empty()) continue;
+            const std::string key = "day " + day_key;
+            if (!told[key].insert(s.source).second) twice[key].insert(s.source);
+            auto& v = by_key[key];
+            bool again = false;
+            for (std::size_t j : v) again |= items[j].source == s.source;
+            if (!again) v.push_back(i), sentence_of[i] = si;
+        }
+        if (dates != 1) continue;
+        if (aligned[si] || items[date].e.date.date.precision != Precision::Year) continue;
         // A year right after a figure dates the figure ("a profit of 412 million pounds in
         // 2024"): the figure's period, not the year of an event named by the words before.
         if (date > s.item_begin) {
@@ -2206,6 +2253,18 @@ void event_date_claims(Corpus& corpus, const std::vector<Item>& items, const std
     }
     for (auto& [key, v] : by_key) {
         if (v.size() < 2 || !twice[key].empty()) continue;
+        if (key.rfind("day ", 0) == 0) {
+            // Dates a fortnight apart at most, one of them written out ("14 March"): two
+            // weekdays alone ("on Tuesday" / "last Monday") may name two events of one kind.
+            // A key whose sentences all aligned into one statement is that statement's date.
+            bool written = false, one_statement = true;
+            for (std::size_t i : v) {
+                written |= std::any_of(items[i].e.text.begin(), items[i].e.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+                const std::size_t st = statement_of[sentence_of[i]];
+                one_statement &= st != SIZE_MAX && st == statement_of[sentence_of[v.front()]];
+            }
+            if (!written || one_statement || !days_close(items, v)) continue;
+        }
         Claim c;
         c.kind = ClaimKind::Date;
         const Item& lead = items[v.front()];

@@ -628,6 +628,24 @@ TEST(AnalysisStatements, TheYearOfOneEventInSentencesThatDoNotAlign) {
     EXPECT_EQ(first_of(other, FindingKind::Year), nullptr);
 }
 
+// The day of one event in sentences that do not align, keyed by its verb: "first detected on
+// 13 March" / "detected on 14 March". Two weekdays alone, or days a month apart, are not
+// compared: they may tell of two events of one kind.
+TEST(AnalysisStatements, TheDayOfOneEventInSentencesThatDoNotAlign) {
+    const Corpus c = two("Hospital booking systems went down after a ransomware attack first detected on 13 March 2025.",
+                         "The intrusion, which staff say was detected on 14 March 2025, has cost the group about A$30 million.");
+    const Finding* f = first_of(c, FindingKind::Year);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("13 March"), std::string::npos) << f->detail;
+    EXPECT_NE(f->detail.find("14 March"), std::string::npos) << f->detail;
+    const Corpus weekdays = two("Hospital booking systems went down after a ransomware attack first detected on Friday.",
+                                "The intrusion, which staff say was detected on Saturday, has cost the group about A$30 million.");
+    EXPECT_EQ(first_of(weekdays, FindingKind::Year), nullptr);
+    const Corpus apart = two("Hospital booking systems went down after a ransomware attack first detected on 13 March 2025.",
+                             "The intrusion, which staff say was detected on 14 April 2025, has cost the group about A$30 million.");
+    EXPECT_EQ(first_of(apart, FindingKind::Year), nullptr);
+}
+
 // An umlaut, a sharp s or a Scandinavian letter written out in two ASCII letters is one
 // spelling ("Müller" / "Mueller", "Strauß" / "Strauss").
 TEST(AnalysisNames, AnUmlautWrittenOutIsNoMisspelling) {
