@@ -80,8 +80,9 @@ void end_frame() {
     const ImGuiWindow* modal = ImGui::GetTopMostPopupModal();
     for (Item& it : r.current) {
         if (modal && it.window && it.window->RootWindow != modal) it.blocked = true;
-        it.focused = (!r.focus.empty() && it.id == r.focus) || it.imgui_id != 0 && (it.imgui_id == g.NavId || it.imgui_id == g.ActiveId) && g.NavWindow &&
-                     it.window && g.NavWindow->RootWindow == it.window->RootWindow;
+        it.focused = (!r.focus.empty() && it.id == r.focus) ||
+                     (it.imgui_id != 0 && (it.imgui_id == g.NavId || it.imgui_id == g.ActiveId) && g.NavWindow && it.window &&
+                      g.NavWindow->RootWindow == it.window->RootWindow);
         it.shown = it.rect;
         it.shown.ClipWithFull(it.clip);
         if (it.shown.Min.x > it.shown.Max.x || it.shown.Min.y > it.shown.Max.y) it.shown = ImRect(it.rect.Min, it.rect.Min);

@@ -108,12 +108,14 @@ std::size_t add_search_spans(std::string_view text, std::string_view query, std:
 // so the scroll bar and the rows' places stay right. Must be in a window that scrolls (a
 // child). `key` names the list and the width it is laid out at: a new key forgets the
 // heights. Rows for which `keep(i)` is true are always drawn (the selected one, which
-// scrolls itself into view, and the one with the keyboard's focus).
+// scrolls itself into view, and the one with the keyboard's focus). `keep` is asked of
+// every row only when `key` or `keep_key` (a hash of what it reads: the selection, the
+// focus) changes, not every frame: the rows it keeps are remembered.
 class VirtualRows {
 public:
     template <class Draw, class Keep>
-    void draw(std::size_t count, std::uint64_t key, float estimate, Draw&& row, Keep&& keep) {
-        layout(count, key, estimate);
+    void draw(std::size_t count, std::uint64_t key, float estimate, Draw&& row, Keep&& keep, std::uint64_t keep_key) {
+        layout(count, key, estimate, keep, keep_key);
         const float spacing = ImGui::GetStyle().ItemSpacing.y;
         const float margin = ImGui::GetWindowHeight() * 0.5f;
         const float top = ImGui::GetScrollY() - margin, bottom = ImGui::GetScrollY() + ImGui::GetWindowHeight() + margin;
@@ -123,9 +125,10 @@ public:
             gap = 0;
         };
         drawn_ = 0;
+        std::size_t next_kept = 0;
         for (std::size_t i = 0; i < count; ++i) {
             const float h = heights_[i];
-            if ((y + h < top || y > bottom) && !keep(i)) {
+            if ((y + h < top || y > bottom) && !kept(i, next_kept)) {
                 gap += h;
                 y += h;
                 continue;
@@ -142,8 +145,8 @@ public:
     // The same for the rows of a table (between BeginTable and EndTable; it starts each
     // row with TableNextRow): rows off screen become one empty row as tall as they are.
     template <class Draw, class Keep>
-    void draw_table(std::size_t count, std::uint64_t key, float estimate, Draw&& row, Keep&& keep) {
-        layout(count, key, estimate);
+    void draw_table(std::size_t count, std::uint64_t key, float estimate, Draw&& row, Keep&& keep, std::uint64_t keep_key) {
+        layout(count, key, estimate, keep, keep_key);
         const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
         const float margin = (clip.Max.y - clip.Min.y) * 0.5f;
         const float top = clip.Min.y - margin, bottom = clip.Max.y + margin;
@@ -158,9 +161,10 @@ public:
             return t;
         };
         drawn_ = 0;
+        std::size_t next_kept = 0;
         for (std::size_t i = 0; i < count; ++i) {
             const float h = heights_[i];
-            if ((y + h < top || y > bottom) && !keep(i)) {
+            if ((y + h < top || y > bottom) && !kept(i, next_kept)) {
                 gap += h;
                 y += h;
                 continue;
@@ -178,14 +182,29 @@ public:
     std::size_t drawn() const { return drawn_; }  // rows drawn in the last frame
 
 private:
-    // A new list (or width) starts again from the estimate.
-    void layout(std::size_t count, std::uint64_t key, float estimate) {
-        if (key == key_ && heights_.size() == count) return;
-        key_ = key;
-        heights_.assign(count, estimate);
+    // A new list (or width) starts again from the estimate; a new list or keep_key asks
+    // `keep` again.
+    template <class Keep>
+    void layout(std::size_t count, std::uint64_t key, float estimate, Keep& keep, std::uint64_t keep_key) {
+        const bool same = key == key_ && heights_.size() == count;
+        if (!same) {
+            key_ = key;
+            heights_.assign(count, estimate);
+        }
+        if (same && keep_key == keep_key_) return;
+        keep_key_ = keep_key;
+        kept_.clear();
+        for (std::size_t i = 0; i < count; ++i)
+            if (keep(i)) kept_.push_back(i);
     }
-    std::uint64_t key_ = ~0ull;
+    // Whether row i is kept; rows are asked in order, `next` walks kept_ along with them.
+    bool kept(std::size_t i, std::size_t& next) const {
+        while (next < kept_.size() && kept_[next] < i) ++next;
+        return next < kept_.size() && kept_[next] == i;
+    }
+    std::uint64_t key_ = ~0ull, keep_key_ = ~0ull;
     std::vector<float> heights_;
+    std::vector<std::size_t> kept_;  // the rows `keep` keeps, in order
     std::size_t drawn_ = 0;
 };
 

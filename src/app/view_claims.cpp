@@ -228,7 +228,7 @@ void draw_claims_view(ViewContext& ctx) {
     }, [&](std::size_t i) {
         const std::string& id = rows[i].claim->id;
         return id == ctx.state.selection.claim || (focus.size() == id.size() + 6 && focus.starts_with("claim/") && focus.ends_with(id));
-    });
+    }, layout_key({ctx.state.selection.claim, focus}, 0.0f));
     ImGui::EndTable();
 }
 

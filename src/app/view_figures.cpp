@@ -69,7 +69,8 @@ void draw_checks(ViewContext& ctx) {
             wrapped_tooltip(tip.c_str());
         }
         ImGui::PopID();
-    }, [&](std::size_t k) { return checks[k]->id == ctx.state.selection.finding || (focus.starts_with("check/") && focus.compare(6, std::string::npos, checks[k]->id) == 0); });
+    }, [&](std::size_t k) { return checks[k]->id == ctx.state.selection.finding || (focus.starts_with("check/") && focus.compare(6, std::string::npos, checks[k]->id) == 0); },
+              layout_key({ctx.state.selection.finding, focus}, 0.0f));
 }
 
 }  // namespace
@@ -111,6 +112,7 @@ void draw_figures_view(ViewContext& ctx) {
     static std::vector<Bar> bars;
     static double max_v = 1;
     static std::uint64_t bars_key = 0;
+    static std::size_t first_peer = 0;  // bars: the claims, then from here their peers
     const std::uint64_t key = layout_key({std::to_string(ctx.generation), st.search, cur}, 0.0f);
     if (key != bars_key) {
         bars_key = key;
@@ -131,6 +133,12 @@ void draw_figures_view(ViewContext& ctx) {
             bars.push_back({&c, lo, hi, working});
         }
     }
+    first_peer = bars.size();
+    for (std::size_t i = 0; i < bars.size(); ++i)
+        if (bars[i].claim->peer) {
+            first_peer = i;
+            break;
+        }
     max_v = 1;
     for (const Bar& b : bars) max_v = std::max(max_v, b.high * 1.15);
     for (const Mention& m : ctx.corpus.mentions)
@@ -182,25 +190,49 @@ void draw_figures_view(ViewContext& ctx) {
     }
     const Mention* hover_mention = nullptr;
     const Bar* hover_bar = nullptr;
-    float y = axis_y + 8.0f;
-    bool peers_started = false;
+    // Every bar has the same height, and the peers' heading comes once before the first
+    // peer: a bar's place is worked out, and only the bars on screen are drawn, with the
+    // selected one and the one with the keyboard's focus (found again when either changes).
+    const float bars_top = axis_y + 8.0f;
+    constexpr float kPeersHeading = 22.0f;
+    const auto bar_y = [&](std::size_t i) { return bars_top + row_h * static_cast<float>(i) + (i >= first_peer ? kPeersHeading : 0.0f); };
     const float clip_top = ImGui::GetCurrentWindow()->ClipRect.Min.y, clip_bottom = ImGui::GetCurrentWindow()->ClipRect.Max.y;
     const std::string& focus = items::focus();
-    for (const Bar& b : bars) {
+    static std::uint64_t kept_key = ~0ull;
+    static std::vector<std::size_t> kept;
+    if (const std::uint64_t k = layout_key({std::to_string(bars_key), st.selection.claim, focus}, 0.0f); k != kept_key) {
+        kept_key = k;
+        kept.clear();
+        for (std::size_t i = 0; i < bars.size(); ++i) {
+            const std::string& id = bars[i].claim->id;
+            if (st.selection.claim == id || (focus.size() == id.size() + 4 && focus.starts_with("bar/") && focus.ends_with(id)))
+                kept.push_back(i);
+        }
+    }
+    std::vector<std::size_t> shown = kept;
+    if (!bars.empty()) {
+        const auto row_at = [&](float at) {
+            const float off = at - bars_top;
+            const float in_peers = off - row_h * static_cast<float>(first_peer) - kPeersHeading;
+            const float r = in_peers >= 0 ? static_cast<float>(first_peer) + in_peers / row_h : std::min(off / row_h, static_cast<float>(first_peer));
+            return static_cast<std::size_t>(std::clamp(r, 0.0f, static_cast<float>(bars.size() - 1)));
+        };
+        for (std::size_t i = row_at(clip_top - row_h), last = row_at(clip_bottom); i <= last; ++i) shown.push_back(i);
+        std::sort(shown.begin(), shown.end());
+        shown.erase(std::unique(shown.begin(), shown.end()), shown.end());
+    }
+    if (first_peer < bars.size()) {
+        const float hy = bar_y(first_peer) - kPeersHeading;
+        if (hy + kPeersHeading >= clip_top && hy <= clip_bottom) {
+            dl->AddLine(ImVec2(p0.x, hy + 2), ImVec2(x1, hy + 2), IM_COL32(160, 155, 145, 255), 1.0f);
+            dl->AddText(ImVec2(p0.x, hy + 4), IM_COL32(110, 108, 100, 255), "Peers the sources compare with");
+        }
+    }
+    for (std::size_t bi : shown) {
+        const Bar& b = bars[bi];
         const Claim& c = *b.claim;
-        if (c.peer && !peers_started) {
-            peers_started = true;
-            dl->AddLine(ImVec2(p0.x, y + 2), ImVec2(x1, y + 2), IM_COL32(160, 155, 145, 255), 1.0f);
-            dl->AddText(ImVec2(p0.x, y + 4), IM_COL32(110, 108, 100, 255), "Peers the sources compare with");
-            y += 22.0f;
-        }
+        const float y = bar_y(bi);
         const bool selected = st.selection.claim == c.id;
-        // Only the rows on screen are drawn; the others keep their place.
-        const bool focused = focus.size() == c.id.size() + 4 && focus.starts_with("bar/") && focus.ends_with(c.id);
-        if ((y + row_h < clip_top || y > clip_bottom) && !selected && !focused) {
-            y += row_h;
-            continue;
-        }
         const ImU32 col = claim_colour(ctx.corpus, c.id, selected ? 0.95f : 0.7f);
         const float cy = y + label_top + (row_h - label_top) / 2;
         if (selected) dl->AddRectFilled(ImVec2(p0.x - 4, y), ImVec2(x1 + 12, y + row_h), IM_COL32(28, 92, 158, 28), 4.0f);
@@ -264,9 +296,9 @@ void draw_figures_view(ViewContext& ctx) {
                             ImVec2(mx + 5, my + 5));
             if (ImGui::IsWindowHovered() && std::fabs(mouse.x - mx) <= 6 && std::fabs(mouse.y - my) <= 6) hover_mention = &m;
         }
-        y += row_h;
     }
-    ImGui::Dummy(ImVec2(0, y - p0.y + 8));
+    const float bars_end = bars_top + row_h * static_cast<float>(bars.size()) + (first_peer < bars.size() ? kPeersHeading : 0.0f);
+    ImGui::Dummy(ImVec2(0, bars_end - p0.y + 8));
     if (hover_mention) {
         std::string working;
         money_value(ctx.corpus, story_index(ctx.corpus), *hover_mention->value, cur, &working);

@@ -179,7 +179,8 @@ void draw_findings_view(ViewContext& ctx) {
                 return f.id == ctx.state.selection.finding ||
                        (focus_mention && std::find(f.mentions.begin(), f.mentions.end(), *focus_mention) != f.mentions.end()) ||
                        (focus.size() > 8 && focus.starts_with("finding/") && focus.compare(8, f.id.size(), f.id) == 0);
-            });
+            },
+            layout_key({ctx.state.selection.finding, focus}, 0.0f));
         if (these.empty()) ImGui::TextDisabled(list.empty() && !ctx.corpus.findings.empty() ? "None with these filters." : "None.");
         ImGui::Spacing();
     }

@@ -85,7 +85,7 @@ void draw_source_list(ViewContext& ctx) {
     }, [&](std::size_t i) {
         const std::string& id = list[i]->id;
         return id == ctx.state.selection.source || (focus.size() == id.size() + 7 && focus.starts_with("source/") && focus.ends_with(id));
-    });
+    }, layout_key({ctx.state.selection.source, focus}, 0.0f));
     ImGui::EndTable();
 }
 
