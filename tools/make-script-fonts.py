@@ -4,7 +4,10 @@ scripts the interface fonts (Inter, JetBrains Mono) do not draw: Greek, Cyrillic
 Hebrew, Devanagari, Thai, CJK and Hangul. The page fetches only the slices a story's text
 needs, when it needs them (src/app/fonts.cpp), so a first visit downloads none of them.
 
-    python3 tools/make-script-fonts.py OUT_DIR
+    python3 tools/make-script-fonts.py OUT_DIR --base U+0020-007E,U+00A0-00FF,...
+
+--base: what the interface fonts already draw (FACTLENS_UI_UNICODES in CMakeLists.txt), never
+sliced.
 
 Writes OUT_DIR/<family>-<block>.ttf (or .otf) and OUT_DIR/manifest.json:
 {"slices": {"<block as hex>": "<file>"}}; a code point's block is its value >> 8.
@@ -23,9 +26,10 @@ NOTO_CJK = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'
 # Fonts in the order tried: a code point goes to the first that has it.
 FONTS = [
     # Inter itself for the rest of Latin and for arrows, maths and shapes: the interface
-    # fonts are cut to BASE at build time (CMakeLists.txt), and these come when a story needs them.
+    # fonts are cut to the base set (--base) at build time (CMakeLists.txt), and these come when a story needs them.
     ('inter', '/usr/share/fonts/opentype/inter/Inter-Regular.otf',
-     [(0x0100, 0x024F), (0x0370, 0x03FF), (0x0400, 0x052F), (0x1E00, 0x1EFF), (0x2190, 0x22FF), (0x25A0, 0x25FF)]),
+     [(0x0100, 0x024F), (0x0370, 0x03FF), (0x0400, 0x052F), (0x1E00, 0x1EFF), (0x2000, 0x206F), (0x2190, 0x22FF),
+      (0x25A0, 0x25FF)]),
     ('noto', os.path.join(NOTO, 'NotoSans-Regular.ttf')),
     ('arabic', os.path.join(NOTO, 'NotoSansArabic-Regular.ttf')),
     ('hebrew', os.path.join(NOTO, 'NotoSansHebrew-Regular.ttf')),
@@ -33,10 +37,6 @@ FONTS = [
     ('thai', os.path.join(NOTO, 'NotoSansThai-Regular.ttf')),
     ('cjk', NOTO_CJK),
 ]
-# What the interface fonts already draw (src/app/fonts.cpp kGlyphRanges, FACTLENS_UI_UNICODES
-# in CMakeLists.txt): never sliced.
-BASE = [(0x0020, 0x007E), (0x00A0, 0x00FF), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x2199), (0x2212, 0x2212),
-        (0x2248, 0x2248), (0x2260, 0x2260), (0x2264, 0x2265), (0x25C6, 0x25C6), (0x25CF, 0x25CF)]
 # The blocks worth slicing: the scripts news in other languages is written in.
 WANTED = [
     (0x0100, 0x024F), (0x2190, 0x22FF), (0x25A0, 0x25FF), (0x0370, 0x03FF), (0x0400, 0x052F), (0x0590, 0x05FF), (0x0600, 0x06FF),
@@ -44,6 +44,15 @@ WANTED = [
     (0x3100, 0x312F), (0x3130, 0x318F), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xFB1D, 0xFB4F),
     (0xFB50, 0xFDFF), (0xFE70, 0xFEFF), (0xFF00, 0xFFEF),
 ]
+
+
+def parse_ranges(text):
+    """'U+0020-007E,U+2212' -> [(0x20, 0x7E), (0x2212, 0x2212)]"""
+    ranges = []
+    for part in text.split(','):
+        first, _, last = part.strip().removeprefix('U+').partition('-')
+        ranges.append((int(first, 16), int(last or first, 16)))
+    return ranges
 
 
 def in_ranges(cp, ranges):
@@ -62,8 +71,16 @@ def open_font(path):
 
 
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else 'script-fonts'
+    args = sys.argv[1:]
+    if len(args) != 3 or args[1] != '--base':
+        sys.exit('usage: make-script-fonts.py OUT_DIR --base U+XXXX-YYYY,...')
+    out = args[0]
+    base = parse_ranges(args[2])
     os.makedirs(out, exist_ok=True)
+    # A slice an earlier base set or font list made is not left behind.
+    for old in os.listdir(out):
+        if old.endswith(('.ttf', '.otf')) or old == 'manifest.json':
+            os.remove(os.path.join(out, old))
     # One slice a block (the manifest names one file each): the font with the most code
     # points in a block takes it (the first of those, on a tie), with all of them.
     best = {}  # block -> (count, order, family, path, cps)
@@ -77,7 +94,7 @@ def main():
         font = open_font(path)
         blocks = {}
         for cp in font.getBestCmap():
-            if cp > 0xFFFF or in_ranges(cp, BASE) or not in_ranges(cp, wanted):
+            if cp > 0xFFFF or in_ranges(cp, base) or not in_ranges(cp, wanted):
                 continue
             blocks.setdefault(cp >> 8, []).append(cp)
         for block, cps in blocks.items():

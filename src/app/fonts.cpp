@@ -9,14 +9,14 @@ namespace factlens {
 
 namespace {
 
-// Basic Latin and Latin-1, general punctuation (curly quotes, dashes), currency signs,
-// and the arrows, maths and shapes our marks use: what the interface fonts are cut to at
-// build time (FACTLENS_UI_UNICODES in CMakeLists.txt). The rest of Latin, arrows, maths
-// and shapes comes in slices of Inter, like other scripts. Keep in step with BASE in
-// tools/make-script-fonts.py.
+// The base set the interface fonts are cut to at build time (FACTLENS_UI_UNICODES in
+// CMakeLists.txt, which also gives it to tools/make-script-fonts.py): Basic Latin and
+// Latin-1, the common punctuation, currency signs and the arrows, maths and shapes our marks
+// use. The rest of Latin, punctuation, arrows, maths and shapes comes in slices of Inter,
+// like other scripts.
 const ImWchar kGlyphRanges[] = {
-    0x0020, 0x007E, 0x00A0, 0x00FF, 0x2000, 0x206F, 0x20A0, 0x20CF, 0x2190, 0x2199, 0x2212, 0x2212,
-    0x2248, 0x2248, 0x2260, 0x2260, 0x2264, 0x2265, 0x25C6, 0x25C6, 0x25CF, 0x25CF, 0,
+#include "app/base_glyphs.inc"
+    0,
 };
 
 bool in_base(unsigned cp) {
@@ -25,8 +25,11 @@ bool in_base(unsigned cp) {
     return false;
 }
 
+// One face at css_px, then what it lacks of the base set from `fill` (the bold and mono faces
+// are cut to what they mostly draw; Inter Regular has the rest: CMakeLists.txt), then the
+// script slices that arrived.
 ImFont* add(const char* path, float css_px, float pixel_ratio, std::string& error, std::map<unsigned, std::string>& bytes,
-            std::map<unsigned, std::vector<ImWchar>>& ranges) {
+            std::map<unsigned, std::vector<ImWchar>>& ranges, const char* fill = nullptr) {
     ImFontConfig config;
     config.OversampleH = 2;
     config.OversampleV = 1;
@@ -37,6 +40,13 @@ ImFont* add(const char* path, float css_px, float pixel_ratio, std::string& erro
                         : nullptr;
     if (!font && error.empty()) error = std::string("cannot load font ") + path;
     if (!font) return font;
+    // Merged glyphs never replace the face's own (Dear ImGui skips code points it has).
+    if (const std::optional<std::string_view> base = fill ? platform::preloaded_file(fill) : std::nullopt) {
+        ImFontConfig merge = config;
+        merge.MergeMode = true;
+        ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(base->data()), static_cast<int>(base->size()), css_px * pixel_ratio,
+                                                   &merge, kGlyphRanges);
+    }
     // Each slice that arrived, merged in with only the code points the story uses.
     for (auto& [block, data] : bytes) {
         ImFontConfig merge;
@@ -120,16 +130,23 @@ bool build_fonts(Fonts& fonts, float pixel_ratio, std::string& error) {
         r.push_back(0);
     }
     fonts.ui = add("/fonts/ui.otf", 16.0f, pixel_ratio, error, s.bytes_, s.ranges_);
-    fonts.ui_bold = add("/fonts/ui-bold.otf", 16.0f, pixel_ratio, error, s.bytes_, s.ranges_);
-    fonts.title = add("/fonts/ui-bold.otf", 20.0f, pixel_ratio, error, s.bytes_, s.ranges_);
-    fonts.mono = add("/fonts/mono.ttf", 14.0f, pixel_ratio, error, s.bytes_, s.ranges_);
+    fonts.ui_bold = add("/fonts/ui-bold.otf", 16.0f, pixel_ratio, error, s.bytes_, s.ranges_, "/fonts/ui.otf");
+    fonts.title = add("/fonts/ui-bold.otf", 20.0f, pixel_ratio, error, s.bytes_, s.ranges_, "/fonts/ui.otf");
+    fonts.mono = add("/fonts/mono.ttf", 14.0f, pixel_ratio, error, s.bytes_, s.ranges_, "/fonts/ui.otf");
     fonts.reading = fonts.ui;  // Inter at 16 px reads well as body text; no second atlas font
     if (!error.empty()) return false;
     io.FontDefault = fonts.ui;
     io.FontGlobalScale = 1.0f / pixel_ratio;
     fonts.pixel_ratio = pixel_ratio;
     s.dirty = false;
-    return io.Fonts->Build();
+    if (!io.Fonts->Build()) return false;
+    fonts.base_lacking = 0;
+    for (const ImWchar* r = kGlyphRanges; r[0]; r += 2)
+        for (unsigned cp = r[0]; cp <= r[1]; ++cp)
+            if (fonts.ui->FindGlyphNoFallback(static_cast<ImWchar>(cp)))
+                for (const ImFont* face : {fonts.ui_bold, fonts.title, fonts.mono})
+                    if (!face->FindGlyphNoFallback(static_cast<ImWchar>(cp))) ++fonts.base_lacking;
+    return true;
 }
 
 }  // namespace factlens

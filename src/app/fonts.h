@@ -50,6 +50,9 @@ struct Fonts {
     ImFont* reading = nullptr;  // article text in the reader and Compare, 16 px, proportional
     float pixel_ratio = 0.0f;   // device pixel ratio the atlas was built for
     ScriptFonts scripts;        // the Noto slices merged into each of the above
+    // Code points of the base set that Inter Regular draws and another face does not (the
+    // bold and mono faces take them from Inter Regular: 0 once the atlas is built).
+    std::size_t base_lacking = 0;
 };
 
 // (Re)builds the font atlas with glyphs rasterised at `pixel_ratio` times their CSS size,

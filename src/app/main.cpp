@@ -378,6 +378,7 @@ const char* factlens_state_json() {
     g_rt->app.status().settled = g_rt->settled();
     g_rt->app.status().script_fonts = g_rt->fonts.scripts.loaded();
     g_rt->app.status().missing_glyphs = g_rt->fonts.scripts.missing();
+    g_rt->app.status().base_glyphs_lacking = g_rt->fonts.base_lacking;
     g_rt->app.status().longest_work_ms = g_rt->longest_work_ms;
     g_rt->app.status().text_input = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
     g_rt->state_buffer = g_rt->app.state_json();

@@ -317,6 +317,7 @@ std::string state_json(const ViewState& state, const Corpus& corpus, const AppSt
     j["view_changes"] = status.view_changes;
     j["script_fonts"] = status.script_fonts;
     j["missing_glyphs"] = status.missing_glyphs;
+    j["base_glyphs_lacking"] = status.base_glyphs_lacking;
     j["text_input"] = status.text_input;
     j["compact"] = status.compact;
     return j.dump(-1, ' ', false, json::error_handler_t::replace);

@@ -131,6 +131,7 @@ struct AppStatus {
     unsigned long long view_changes = 0;  // times the user changed the view (a click, a key)
     std::vector<std::string> script_fonts;  // font slices fetched for the story's scripts
     std::size_t missing_glyphs = 0;         // code points of the story no loaded font draws yet
+    std::size_t base_glyphs_lacking = 0;    // base code points a face lacks (app/fonts.h: 0)
     // The longest piece of the app's own main-thread work since the page's last reset, in
     // ms: one frame's UI and story work (not WebGL drawing it), or one call from the page.
     double longest_work_ms = 0;

@@ -200,6 +200,33 @@ test('a story in Chinese and Arabic draws its own scripts, fetching only the fon
   await context.close();
 });
 
+test('rare punctuation comes as a slice of Inter, and the bold and mono faces draw the whole base set', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url, { width: 1280, height: 800 });
+  const fetched = [];
+  page.on('request', (r) => { if (/\/fonts\//.test(r.url())) fetched.push(new URL(r.url()).pathname.replace(/.*\/fonts\//, '')); });
+  // The default story needs no slice, and every face draws every code point of the base set
+  // that Inter Regular draws (the bold and mono faces are cut smaller and take the rest from it).
+  let s = await state(page);
+  assert.equal(s.base_glyphs_lacking, 0);
+  assert.equal(s.missing_glyphs, 0);
+  // A title in the bold faces with base signs they are not cut to (per mille, the bitcoin
+  // sign, an arrow), and text with marks outside the base set (double exclamation, interrobang).
+  const story = { format: 'factlens-corpus', version: 1, id: 'marks', title: 'Yields up 12‰ → ₿ rally',
+    sources: [{ id: 'a', outlet: 'Wire', title: 'Markets ‼', text: 'Traders cheered ‼ and then asked ‽ on 3 March 2026.' }],
+    claims: [], mentions: [] };
+  await page.setInputFiles('#open-story', { name: 'marks.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).corpus === 'marks');
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).missing_glyphs === 0, null, { timeout: 20000 });
+  s = await state(page);
+  assert.deepEqual(fetched, ['inter-20.otf']);
+  assert.deepEqual(s.script_fonts, ['inter-20.otf']);
+  assert.equal(s.base_glyphs_lacking, 0);
+  await settle(page);
+  await screenshot(page, 'rare-punctuation');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a 1.5 MB article pasted is taken whole (it once ran the app out of bounds)', async () => {
   const { context, page, errors } = await openApp(env.browser, env.url, { width: 1280, height: 800 });
   const text = 'On March 3, 2026, Acme said it would spend $5 billion on chips. '.repeat(24_000);
