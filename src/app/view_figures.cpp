@@ -101,7 +101,7 @@ void draw_figures_view(ViewContext& ctx) {
         }
     if (rate) {
         ImGui::SameLine();
-        const Source* by = ctx.corpus.find_source(rate->source);
+        const Source* by = story_index(ctx.corpus).source(rate->source);
         ImGui::TextDisabled("converted at the rate %s states: 1 %s = %s %s \u00B7 dots: each source's stated figure",
                             by ? by->display_outlet().c_str() : rate->source.c_str(), rate->base.c_str(), rate->rate_text.c_str(),
                             rate->quote_currency.c_str());

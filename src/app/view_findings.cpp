@@ -26,7 +26,7 @@ void same_line_if_fits(float width) {
 void draw_finding(ViewContext& ctx, const Finding& f) {
     ImGui::PushID(f.id.c_str());
     const bool selected = ctx.state.selection.finding == f.id;
-    const Claim* claim = ctx.corpus.find_claim(f.claim);
+    const Claim* claim = story_index(ctx.corpus).claim(f.claim);
     const ImVec4 status = is_check(f.kind) ? (f.agrees ? ImVec4(0.1f, 0.5f, 0.2f, 1) : theme::kError) : ImVec4(0.75f, 0.35f, 0.0f, 1);
 
     // A card: the group's rectangle gets a border and a strip in the claim's colour.

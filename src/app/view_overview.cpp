@@ -70,7 +70,7 @@ void draw_reporters(ViewContext& ctx, const Overview& o) {
 
 void draw_top_finding(ViewContext& ctx, const Finding& f, int rank) {
     ImGui::PushID(f.id.c_str());
-    const Claim* claim = ctx.corpus.find_claim(f.claim);
+    const Claim* claim = story_index(ctx.corpus).claim(f.claim);
     ImGui::BeginGroup();
     ImGui::PushFont(ctx.fonts.ui_bold);
     ImGui::TextColored(is_check(f.kind) ? theme::kError : ImVec4(0.75f, 0.35f, 0.0f, 1), "%d. %s", rank,

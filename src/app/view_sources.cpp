@@ -120,7 +120,7 @@ void draw_source_facts(ViewContext& ctx, const Source& s) {
         ImGui::TextUnformatted("Derived from:");
         for (const auto& rid : s.derived_from) {
             ImGui::SameLine();
-            const Report* r = ctx.corpus.find_report(rid);
+            const Report* r = story_index(ctx.corpus).report(rid);
             if (link_button((r ? r->label : rid).c_str())) select_report(ctx.state, rid);
             items::name_item("derived-from/" + rid, r ? r->label : rid);
         }
@@ -129,7 +129,7 @@ void draw_source_facts(ViewContext& ctx, const Source& s) {
 }
 
 void draw_reader(ViewContext& ctx) {
-    const Source* s = ctx.corpus.find_source(ctx.state.selection.source);
+    const Source* s = story_index(ctx.corpus).source(ctx.state.selection.source);
     if (!s) {
         ImGui::PushFont(ctx.fonts.title);
         ImGui::TextUnformatted(ctx.corpus.title.empty() ? "Sources" : shown(ctx.corpus.title).c_str());
@@ -212,7 +212,7 @@ void draw_reader(ViewContext& ctx) {
     ImGui::PopFont();
     if (r.hovered >= 0) {
         const Mention& m = ctx.corpus.mentions[span_mention[static_cast<std::size_t>(r.hovered)]];
-        const Claim* c = ctx.corpus.find_claim(m.claim);
+        const Claim* c = story_index(ctx.corpus).claim(m.claim);
         std::string tip = c ? claim_name(*c) : m.claim;
         if (m.value) tip += "\nStated: " + m.value->display();
         if (m.converted) tip += " (" + m.converted->display() + ")";
@@ -231,7 +231,7 @@ void draw_sources_view(ViewContext& ctx) {
     if (ctx.compact) {
         // One column: the list, or the text chosen from it with a way back.
         ctx.search_edited = search_box(ctx, "Find in the texts", ImGui::GetContentRegionAvail().x);
-        const Source* s = ctx.corpus.find_source(ctx.state.selection.source);
+        const Source* s = story_index(ctx.corpus).source(ctx.state.selection.source);
         if (s) {
             const bool back = link_button("\u2039 All sources");
             items::name_item("sources/back", "All sources");

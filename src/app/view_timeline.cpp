@@ -268,7 +268,7 @@ void draw_timeline_view(ViewContext& ctx) {
                     ImGui::GetColorU32(ImGuiCol_Text), lanes[i].c_str());
     }
     // Marks.
-    const Claim* sel_claim = ctx.corpus.find_claim(st.selection.claim);
+    const Claim* sel_claim = story_index(ctx.corpus).claim(st.selection.claim);
     const Mark* hover_mark = nullptr;
     for (const Placed& pl : placed) {
         const Mark& m = *pl.mark;
@@ -329,7 +329,7 @@ void draw_timeline_view(ViewContext& ctx) {
     ImGui::EndChild();
 
     // The selected report: its dating, with quotes and reasoning, and the claims from it.
-    if (const Report* r = ctx.corpus.find_report(st.selection.report)) {
+    if (const Report* r = story_index(ctx.corpus).report(st.selection.report)) {
         ImGui::BeginChild("report", ImVec2(0, 0), true);
         ImGui::PushFont(ctx.fonts.ui_bold);
         ImGui::Text("%s%s%s", r->label.c_str(), r->is_event ? "" : " \u2014 ", r->is_event ? "" : r->outlet.c_str());

@@ -1,5 +1,9 @@
 #include "core/story_index.h"
 
+#include <algorithm>
+#include <string>
+#include <utility>
+
 namespace factlens {
 
 namespace {
@@ -15,6 +19,31 @@ std::size_t slot_for(std::unordered_map<std::string_view, std::size_t>& slots, s
     const auto [it, added] = slots.emplace(id, next);
     if (added) ++next;
     return it->second;
+}
+
+// The story's currencies, the most used first (StoryIndex::currencies).
+std::vector<std::string> currencies_of(const Corpus& corpus) {
+    std::vector<std::pair<std::string, std::size_t>> counts;  // in order of first use
+    auto count = [&](const std::optional<Quantity>& q) {
+        if (!q || !q->is_money()) return;
+        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == q->unit; });
+        if (it == counts.end()) counts.emplace_back(q->unit, 1);
+        else ++it->second;
+    };
+    for (const Claim& c : corpus.claims) count(c.value);
+    for (const Mention& m : corpus.mentions) count(m.value);
+    std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::vector<std::string> out;
+    for (auto& c : counts) out.push_back(std::move(c.first));
+    if (out.empty()) return out;
+    // A stated rate from a currency the story uses gives the other side too.
+    for (const Rate& r : corpus.rates) {
+        const bool base = std::find(out.begin(), out.end(), r.base) != out.end();
+        const bool quote = std::find(out.begin(), out.end(), r.quote_currency) != out.end();
+        if (base && !quote) out.push_back(r.quote_currency);
+        if (quote && !base) out.push_back(r.base);
+    }
+    return out;
 }
 
 }  // namespace
@@ -42,7 +71,8 @@ static void fill(std::vector<std::size_t>& start, std::vector<std::size_t>& item
 
 StoryIndex::StoryIndex(const Corpus& corpus)
     : corpus_(&corpus),
-      sizes_{corpus.sources.size(), corpus.claims.size(), corpus.mentions.size(), corpus.findings.size()} {
+      sizes_{corpus.sources.size(), corpus.claims.size(), corpus.mentions.size(), corpus.findings.size()},
+      currencies_(currencies_of(corpus)) {
     // Slots: the first place of each id in its array, then the ids only references name.
     source_slots_.reserve(corpus.sources.size());
     for (std::size_t i = 0; i < corpus.sources.size(); ++i) {

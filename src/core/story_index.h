@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -52,6 +53,9 @@ public:
     // How many sources of the story have this outlet (0 for ""): a name that is not enough
     // to tell a source apart when it is more than one.
     std::size_t outlet_count(std::string_view outlet) const;
+    // The currencies of the story's money figures, the most used first, then the other side
+    // of each rate a source states from one of them (story_currencies in view_state.h).
+    const std::vector<std::string>& currencies() const { return currencies_; }
 
 private:
     // Lists by key, flat: the entries of key k are items[start[k] .. start[k + 1]).
@@ -69,6 +73,7 @@ private:
     std::unordered_map<std::string_view, std::size_t> source_slots_, claim_slots_, reports_, findings_, outlets_;
     Lists claim_mentions_, source_mentions_, source_claims_, claim_findings_;
     std::vector<std::size_t> claim_sources_;  // per claim slot: distinct sources
+    std::vector<std::string> currencies_;
 };
 
 }  // namespace factlens

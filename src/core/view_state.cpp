@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/link.h"
+#include "core/names.h"
 #include "core/text.h"
 
 namespace factlens {
@@ -230,29 +231,7 @@ std::vector<std::string> validate_state(ViewState& s, const Corpus& corpus) {
 
 // [SECTION] The test hook's JSON ------------------------------------------------------------
 
-std::vector<std::string> story_currencies(const Corpus& corpus) {
-    std::vector<std::pair<std::string, std::size_t>> counts;  // in order of first use
-    auto count = [&](const std::optional<Quantity>& q) {
-        if (!q || !q->is_money()) return;
-        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == q->unit; });
-        if (it == counts.end()) counts.emplace_back(q->unit, 1);
-        else ++it->second;
-    };
-    for (const Claim& c : corpus.claims) count(c.value);
-    for (const Mention& m : corpus.mentions) count(m.value);
-    std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    std::vector<std::string> out;
-    for (auto& c : counts) out.push_back(std::move(c.first));
-    if (out.empty()) return out;
-    // A stated rate from a currency the story uses gives the other side too.
-    for (const Rate& r : corpus.rates) {
-        const bool base = std::find(out.begin(), out.end(), r.base) != out.end();
-        const bool quote = std::find(out.begin(), out.end(), r.quote_currency) != out.end();
-        if (base && !quote) out.push_back(r.quote_currency);
-        if (quote && !base) out.push_back(r.base);
-    }
-    return out;
-}
+std::vector<std::string> story_currencies(const Corpus& corpus) { return story_index(corpus).currencies(); }
 
 std::string figures_currency(const ViewState& state, const std::vector<std::string>& currencies) {
     if (!state.currency.empty()) return state.currency;
