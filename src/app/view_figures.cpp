@@ -78,7 +78,7 @@ void draw_checks(ViewContext& ctx) {
 void draw_figures_view(ViewContext& ctx) {
     ViewState& st = ctx.state;
     // The story's own currencies (the most used first), and those its stated rates reach.
-    const std::vector<std::string> currencies = story_currencies(ctx.corpus);
+    const std::vector<std::string>& currencies = story_currencies(ctx.corpus);
     const std::string cur = figures_currency(st, currencies);
     ImGui::TextUnformatted("Currency:");
     for (const std::string& code : currencies) {

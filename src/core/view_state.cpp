@@ -186,7 +186,7 @@ std::vector<std::string> validate_state(ViewState& s, const Corpus& corpus) {
     check_id(s.selection.report, "report", "report or event", corpus.find_report(s.selection.report) != nullptr);
     check_id(s.selection.finding, "finding", "finding", corpus.find_finding(s.selection.finding) != nullptr);
     if (!s.currency.empty()) {
-        const std::vector<std::string> have = story_currencies(corpus);
+        const std::vector<std::string>& have = story_currencies(corpus);
         if (std::find(have.begin(), have.end(), s.currency) == have.end()) {
             std::string listed;
             for (const std::string& c : have) listed += (listed.empty() ? "" : ", ") + c;
@@ -231,7 +231,7 @@ std::vector<std::string> validate_state(ViewState& s, const Corpus& corpus) {
 
 // [SECTION] The test hook's JSON ------------------------------------------------------------
 
-std::vector<std::string> story_currencies(const Corpus& corpus) { return story_index(corpus).currencies(); }
+const std::vector<std::string>& story_currencies(const Corpus& corpus) { return story_index(corpus).currencies(); }
 
 std::string figures_currency(const ViewState& state, const std::vector<std::string>& currencies) {
     if (!state.currency.empty()) return state.currency;
@@ -243,7 +243,7 @@ std::string figures_currency(const ViewState& state, const Corpus& corpus) {
 }
 
 void set_currency(ViewState& state, const Corpus& corpus, std::string_view code) {
-    const std::vector<std::string> have = story_currencies(corpus);
+    const std::vector<std::string>& have = story_currencies(corpus);
     if (std::find(have.begin(), have.end(), code) == have.end()) return;
     state.currency = code == have.front() ? std::string() : std::string(code);
 }

@@ -144,8 +144,9 @@ struct AppStatus {
 
 // [SECTION] The Figures currency
 // The currencies the story's money figures are stated in, the most used first, then those
-// its stated rates convert to ("EUR", "USD"). Empty when the story has no money.
-std::vector<std::string> story_currencies(const Corpus& corpus);
+// its stated rates convert to ("EUR", "USD"). Empty when the story has no money. Made once
+// per story (StoryIndex::currencies), valid while the corpus is.
+const std::vector<std::string>& story_currencies(const Corpus& corpus);
 // The currency Figures draws in: the state's, or else the story's main one ("USD" when
 // the story has no money at all).
 std::string figures_currency(const ViewState& state, const Corpus& corpus);
