@@ -274,7 +274,9 @@ void draw_figures_view(ViewContext& ctx) {
         // The value after the bar's end (and its open end or whisker), or inside near the axis end.
         const float vw = ImGui::CalcTextSize(vtext.c_str()).x;
         const float after = (q == Qualifier::Over || q == Qualifier::AtLeast) ? bh + 58 : q == Qualifier::About ? x_of(b.high * 1.1) + 8 : bh + 12;
-        const float vx = after + vw <= x1 + 12 ? after : bh - vw - 10;
+        // Inside the bar when it does not fit after it, but never before the bar's start (a
+        // narrow screen's long bar would cut the value's first words off at the left).
+        const float vx = after + vw <= x1 + 12 ? after : std::max(x0 + 4.0f, bh - vw - 10);
         dl->AddText(ImVec2(vx, cy - 9), IM_COL32(50, 50, 50, 255), vtext.c_str());
         const ImVec2 mouse = ImGui::GetIO().MousePos;
         if (ImGui::IsWindowHovered() && mouse.y >= y && mouse.y < y + row_h && mouse.x >= p0.x) hover_bar = &b;
