@@ -604,6 +604,24 @@ std::string_view sentence_around(std::string_view text, std::size_t start, std::
     return text.substr(a, b - a);
 }
 
+// The clause of a sentence that holds [start, end): cut at semicolons, colons, dashes and
+// ", and" / ", but" / ", while" ("Roughly a quarter ... will be refixed by 2027, and the
+// average rate fell to 4.4%": "fell" is the rate's, not the quarter's).
+std::string_view clause_around(std::string_view text, std::string_view sentence, std::size_t start, std::size_t end) {
+    const std::size_t base = static_cast<std::size_t>(sentence.data() - text.data());
+    if (start < base || end > base + sentence.size()) return sentence;
+    const std::size_t a = start - base, b = end - base;
+    static constexpr std::string_view kBreaks[] = {";", ": ", " \u2014 ", " \u2013 ", " - ", ", and ", ", but ", ", while ", ", whereas "};
+    std::size_t from = 0, to = sentence.size();
+    for (std::string_view br : kBreaks) {
+        for (std::size_t at = sentence.find(br); at != std::string_view::npos; at = sentence.find(br, at + 1)) {
+            if (at + br.size() <= a) from = std::max(from, at + br.size());
+            else if (at >= b) to = std::min(to, at);
+        }
+    }
+    return sentence.substr(from, to - from);
+}
+
 // Words that say a figure is a new one for something that changes ("the death toll rose
 // to 46", "now stands at", "the latest count", "updated figures").
 bool update_words(std::string_view sentence) {
@@ -774,7 +792,7 @@ bool add_update(Corpus& corpus, const Lookup& at, const std::string& claim, cons
             const Source* s = at.index.source(m.source);
             if (!s) continue;
             const std::string_view sentence = sentence_around(s->text, m.quote.start, m.quote.end);
-            if (update_words(sentence)) said = true;
+            if (update_words(clause_around(s->text, sentence, m.quote.start, m.quote.end))) said = true;
             closed |= of_closed_period(s->text, m.quote.end, s->published, spans[0].first.first_day()) &&
                       !contains_ci(sentence, "revised");
         }

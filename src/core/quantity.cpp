@@ -121,6 +121,22 @@ std::string format_money(double units, std::string_view currency, int decimals) 
     return currency_prefix(currency) + num + suffix;
 }
 
+namespace {
+// A share as it is written in news text: "a third", "two-thirds", "half"; other values as
+// a percentage ("0.45" -> "45%"), never as a decimal fraction a reader would not write.
+std::string fraction_words(double v) {
+    static constexpr std::pair<double, std::string_view> kWords[] = {
+        {1.0 / 2, "half"},         {1.0 / 3, "a third"},    {2.0 / 3, "two-thirds"}, {1.0 / 4, "a quarter"},
+        {3.0 / 4, "three-quarters"}, {1.0 / 5, "a fifth"}, {2.0 / 5, "two-fifths"}, {3.0 / 5, "three-fifths"},
+        {4.0 / 5, "four-fifths"},  {1.0 / 10, "a tenth"},  {1.0, "all"}};
+    for (const auto& [x, words] : kWords)
+        if (std::fabs(v - x) < 0.002) return std::string(words);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g%%", v * 100);
+    return buf;
+}
+}  // namespace
+
 std::string Quantity::display() const {
     std::string out(qualifier_words(qualifier));
     auto number_text = [&](const std::string& text) {
@@ -145,6 +161,8 @@ std::string Quantity::display() const {
         const std::string sym = currency_prefix(unit);
         body = sym + number_text(low_text);
         if (is_range()) body += "\u2013" + sym + number_text(high_text);
+    } else if (unit == "fraction" && !is_range()) {
+        body = fraction_words(low);
     } else {
         body = number_text(low_text);
         if (is_range()) body += "\u2013" + number_text(high_text);

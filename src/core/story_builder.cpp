@@ -1930,7 +1930,7 @@ std::string figure_doer(const Corpus& corpus, const std::vector<Item>& items, co
 // What a share is of: the stemmed content words after "of" right after it, to a clause
 // break or a preposition, at most four ("about 40% of the India net" -> india, net; "more
 // than 40% of tickets in the big cities" -> ticket). Empty when no "of" follows.
-std::vector<std::string> share_object(std::string_view text, std::size_t end) {
+std::vector<std::string> share_object(std::string_view text, std::size_t end, bool noun_after) {
     std::vector<std::string> out;
     std::size_t i = end;
     auto word = [&]() {
@@ -1942,7 +1942,11 @@ std::vector<std::string> share_object(std::string_view text, std::size_t end) {
         if (w.size() > 2 && w.ends_with("'s")) w.resize(w.size() - 2);
         return w;
     };
-    if (word() != "of") return out;
+    if (const std::string first = word(); first != "of") {
+        // "a 40% chance", "a 20% stake": the noun the share is of, right after it.
+        if (noun_after && first.size() > 2 && !is_function_word(first)) out.push_back(word_stem(first));
+        return out;
+    }
     for (int n = 0; n < 6 && out.size() < 4 && i < text.size(); ++n) {
         if (text[i] == ',' || text[i] == ';' || text[i] == '.' || text[i] == '(') break;
         const std::string w = word();
@@ -1950,6 +1954,104 @@ std::vector<std::string> share_object(std::string_view text, std::size_t end) {
             w == "which" || w == "were" || w == "was" || w == "is" || w == "are")
             break;
         if (!is_function_word(w)) out.push_back(word_stem(w));
+    }
+    return out;
+}
+
+// Shares of one thing in different articles, whatever their sentences: two shares (percent
+// or fraction) whose "of ..." objects have at least two content words in common and one's
+// words all in the other's ("About 40% of outstanding Czech mortgage volume" / "Roughly a
+// quarter of outstanding mortgage volume"), within kAlignedShareRatio of each other, are
+// one claim. Only when each source has one share of that object (two of one source are
+// two claims), no source states both groups, and the sentences are not apart.
+constexpr std::size_t kMinShareObjectWords = 2;
+std::vector<Group> merge_share_objects(const Corpus& corpus, const std::vector<Item>& items, std::vector<Group> groups,
+                                       const std::function<bool(std::size_t, std::size_t)>& apart) {
+    auto is_share = [&](const Item& it) { return it.e.kind == ItemKind::Percent || it.e.kind == ItemKind::Fraction; };
+    std::vector<std::uint32_t> group_of(items.size(), UINT32_MAX);
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        for (std::size_t i : groups[g].items) group_of[i] = static_cast<std::uint32_t>(g);
+    std::vector<std::size_t> shares;
+    std::vector<std::vector<std::string>> object(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (!is_share(items[i]) || group_of[i] == UINT32_MAX || items[i].e.value.is_range()) continue;
+        object[i] = share_object(corpus.sources[items[i].source].text, items[i].e.end, false);
+        std::sort(object[i].begin(), object[i].end());
+        object[i].erase(std::unique(object[i].begin(), object[i].end()), object[i].end());
+        if (object[i].size() >= kMinShareObjectWords) shares.push_back(i);
+    }
+    // Candidates by their objects' words: a word in 64 shares or more says nothing.
+    std::unordered_map<std::string, std::vector<std::size_t>> by_word;
+    for (std::size_t i : shares)
+        for (const std::string& w : object[i]) by_word[w].push_back(i);
+    auto covers = [&](std::size_t i, std::size_t j) {  // i's words all in j's, at least two
+        const auto& a = object[i];
+        const auto& b = object[j];
+        return a.size() <= b.size() && std::includes(b.begin(), b.end(), a.begin(), a.end());
+    };
+    auto same_object = [&](std::size_t i, std::size_t j) { return covers(i, j) || covers(j, i); };
+    std::vector<std::uint32_t> parent(groups.size());
+    for (std::size_t g = 0; g < parent.size(); ++g) parent[g] = static_cast<std::uint32_t>(g);
+    auto find = [&](std::uint32_t g) {
+        while (parent[g] != g) g = parent[g] = parent[parent[g]];
+        return g;
+    };
+    std::vector<std::vector<std::size_t>> sources(groups.size());
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        for (std::size_t i : groups[g].items) sources[g].push_back(items[i].source);
+        std::sort(sources[g].begin(), sources[g].end());
+        sources[g].erase(std::unique(sources[g].begin(), sources[g].end()), sources[g].end());
+    }
+    auto share_value = [](const Item& it) { return it.e.kind == ItemKind::Fraction ? it.e.value.mid() * 100 : it.e.value.mid(); };
+    for (std::size_t i : shares) {
+        std::vector<std::size_t> cands;
+        for (const std::string& w : object[i])
+            if (const auto& v = by_word[w]; v.size() < 64) cands.insert(cands.end(), v.begin(), v.end());
+        std::sort(cands.begin(), cands.end());
+        cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+        // The one share of each other source with this object; a source with two is left.
+        std::map<std::size_t, std::size_t> match_in;  // source -> item, SIZE_MAX when two
+        bool own_twice = false;
+        for (std::size_t j : cands) {
+            if (j == i || !same_object(i, j)) continue;
+            if (items[j].source == items[i].source) {
+                own_twice |= find(group_of[j]) != find(group_of[i]);
+                continue;
+            }
+            auto [at, added] = match_in.emplace(items[j].source, j);
+            if (!added && find(group_of[at->second]) != find(group_of[j])) at->second = SIZE_MAX;
+        }
+        if (own_twice) continue;
+        for (const auto& [src, j] : match_in) {
+            if (j == SIZE_MAX || j < i) continue;
+            const double va = share_value(items[i]), vb = share_value(items[j]);
+            if (!(va > 0) || !(vb > 0) || std::max(va, vb) / std::min(va, vb) > kAlignedShareRatio) continue;
+            if (apart(i, j)) continue;
+            const std::uint32_t ga = find(group_of[i]), gb = find(group_of[j]);
+            if (ga == gb) continue;
+            const std::vector<std::size_t>& sa = sources[ga];
+            const std::vector<std::size_t>& sb = sources[gb];
+            bool shared = false;
+            for (std::size_t s : sb) shared |= std::binary_search(sa.begin(), sa.end(), s);
+            if (shared) continue;
+            const std::uint32_t root = std::min(ga, gb), gone = std::max(ga, gb);
+            parent[gone] = root;
+            std::vector<std::size_t> both = sa;
+            both.insert(both.end(), sb.begin(), sb.end());
+            std::sort(both.begin(), both.end());
+            sources[root] = std::move(both);
+        }
+    }
+    std::vector<Group> out;
+    std::vector<std::uint32_t> out_of(groups.size(), UINT32_MAX);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const std::uint32_t r = find(static_cast<std::uint32_t>(g));
+        if (out_of[r] == UINT32_MAX) {
+            out_of[r] = static_cast<std::uint32_t>(out.size());
+            out.push_back({});
+        }
+        auto& dst = out[out_of[r]].items;
+        dst.insert(dst.end(), groups[g].items.begin(), groups[g].items.end());
     }
     return out;
 }
@@ -3159,8 +3261,8 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         // Shares of different things ("40% of the India net" / "40% of tickets").
         const ItemKind ki = items[i].e.kind, kj = items[j].e.kind;
         if ((ki == ItemKind::Percent || ki == ItemKind::Fraction) && (kj == ItemKind::Percent || kj == ItemKind::Fraction)) {
-            const std::vector<std::string> oa = share_object(corpus.sources[items[i].source].text, items[i].e.end);
-            const std::vector<std::string> ob = share_object(corpus.sources[items[j].source].text, items[j].e.end);
+            const std::vector<std::string> oa = share_object(corpus.sources[items[i].source].text, items[i].e.end, true);
+            const std::vector<std::string> ob = share_object(corpus.sources[items[j].source].text, items[j].e.end, true);
             if (!oa.empty() && !ob.empty() &&
                 std::none_of(oa.begin(), oa.end(), [&](const std::string& w) { return std::find(ob.begin(), ob.end(), w) != ob.end(); }))
                 return true;
@@ -3209,7 +3311,7 @@ void group(Corpus& corpus, std::vector<Item>& items) {
             if (d < best) best = d, m.scope = w.cls;
         }
     };
-    for (const Group& g : merge_aligned(items, aligned, statements, std::move(figure_groups))) {
+    for (const Group& g : merge_share_objects(corpus, items, merge_aligned(items, aligned, statements, std::move(figure_groups)), apart)) {
         const Item& head = items[g.items.front()];
         const ItemKind kind = head.e.kind;
         // A figure only one source states once is still a claim: it may be checked.

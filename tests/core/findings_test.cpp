@@ -206,7 +206,7 @@ TEST(Findings, FractionAgainstTheWhole) {
     analyse(c);
     if (const Finding* f = find(c, "fraction:chips:wire-third")) {
         EXPECT_EQ(f->mentions.size(), 2u);
-        EXPECT_NE(f->detail.find("about 0.5 of the whole"), std::string::npos) << f->detail;
+        EXPECT_NE(f->detail.find("about half of the whole"), std::string::npos) << f->detail;
     }
     int agree = 0, disagree = 0;
     for (const Finding& f : c.findings)
