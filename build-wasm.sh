@@ -33,7 +33,7 @@ as_root() {
 PACKAGES=(
   build-essential cmake ninja-build pkg-config dpkg-dev
   emscripten binaryen
-  nlohmann-json3-dev googletest libgtest-dev libbenchmark-dev iso-codes unicode-data wordnet-base
+  nlohmann-json3-dev googletest libgtest-dev libbenchmark-dev iso-codes unicode-data unicode-cldr-core wordnet-base
   fonts-inter fonts-jetbrains-mono fonts-noto-core fonts-noto-cjk fonttools
   chromium nodejs npm
 )

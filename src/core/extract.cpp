@@ -286,8 +286,27 @@ public:
         else if (p == "Rp" && number(i + 1)) code = "IDR";  // "Rp 32.4 trillion", "Rp32,4 triliun": the rupiah
         else if (p == "R" && number(i + 1) && glued(i + 1)) code = "ZAR";  // "R1,250", "R2.3 billion": the rand
         else if (p.size() == 3 && p == std::string_view(upper(p)) && is_known_currency(p)) code = std::string(p);
-        else return 0;
+        else return letter_symbol_at(i, code);
         return 1;
+    }
+
+    // A currency's letter symbol from CLDR before the number ("S/ 150 million", "Ft 20bn",
+    // "RM4.2 billion", "Ksh3,000", "Kč 250 million"), in one to three glued tokens. Short
+    // letters are often other things ("KM 40", "SR 2"): only glued to the number or with a
+    // scale word after it.
+    std::size_t letter_symbol_at(std::size_t i, std::string& code) const {
+        for (std::size_t n = 1; n <= 3 && i + n < k_.size(); ++n) {
+            if (n > 1 && !glued(i + n - 1)) break;
+            const std::string_view sym = t_.substr(k_[i].start, k_[i + n - 1].end - k_[i].start);
+            if (sym.size() > 6) break;
+            const std::string_view c = lexicon::letter_symbol(sym);
+            if (c.empty() || !number(i + n)) continue;
+            std::string scale;
+            if (!glued(i + n) && !(i + n + 1 < k_.size() && scale_at(i + n + 1, scale) > 0)) continue;
+            code = std::string(c);
+            return n;
+        }
+        return 0;
     }
 
     // A currency written after the number: "yuan", "euros", "dollars", "won", "USD",
@@ -714,6 +733,29 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
     e.value.unit = settle_currency(c, code, yen, e.note);
     if (e.value.unit == "XBT" && e.note.empty()) e.note = "bitcoin has no ISO 4217 code: read as XBT, the code markets use";
     next = last + 1;
+    // The rate a conversion was made at, from token r: "R18 to the dollar", "4.30 zlotys per
+    // euro", "PLN 4.30/EUR", "3.75 soles per dollar": kept on the item as 1 rate_base = rate
+    // rate_currency. Returns the token after it, SIZE_MAX when there is none.
+    auto rate_after = [&](std::size_t r) -> std::size_t {
+        std::size_t r_end = r;
+        Extracted rm;
+        if (!money_at(c, r, r_end, rm, false) || rm.value.is_range() || !rm.value.scale.empty() || !(rm.value.low > 0)) return SIZE_MAX;
+        std::size_t k = r_end;
+        if (s.is(k, "to") && s.is(k + 1, "the")) k += 2;
+        else if (s.is(k, "to") || s.is(k, "per") || s.is(k, "a") || s.punct(k, "/")) k += 1;
+        else return SIZE_MAX;
+        std::string base_code;
+        const std::size_t taken = s.suffix_currency(k, base_code);
+        const bool dollar = !taken && s.punct(k, "$");
+        if (!taken && !dollar) return SIZE_MAX;
+        std::string ignored;
+        const std::string base = dollar ? settle_currency(c, "$", false, ignored) : settle_currency(c, base_code, false, ignored);
+        if (base.empty() || base == rm.value.unit) return SIZE_MAX;
+        e.rate = rm.value.low;
+        e.rate_currency = rm.value.unit;
+        e.rate_base = base;
+        return k + (dollar ? 1 : taken);
+    };
     // A conversion in brackets right after: "150 billion yuan ($20.64 billion)".
     if (with_conversion && s.punct(next, "(")) {
         std::size_t after = next + 1;
@@ -729,28 +771,9 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
         if (money_at(c, in, after, conv, false)) {
             if (s.punct(after, ")")) close = after;
             else if (s.is(after, "at")) {
-                std::size_t r = after + 1, r_end = r;
-                Extracted rm;
-                if (money_at(c, r, r_end, rm, false) && !rm.value.is_range() && rm.value.scale.empty() && rm.value.low > 0) {
-                    std::size_t k = r_end;
-                    if (s.is(k, "to") && s.is(k + 1, "the")) k += 2;
-                    else if (s.is(k, "to") || s.is(k, "per") || s.is(k, "a") || s.punct(k, "/")) k += 1;
-                    else k = SIZE_MAX;
-                    std::string base_code;
-                    const std::size_t taken = k == SIZE_MAX ? 0 : s.suffix_currency(k, base_code);
-                    bool dollar = false;
-                    if (!taken && k != SIZE_MAX && s.punct(k, "$")) dollar = true;
-                    if ((taken || dollar) && s.punct(k + (dollar ? 1 : taken), ")")) {
-                        std::string ignored;
-                        const std::string base = dollar ? settle_currency(c, "$", false, ignored) : settle_currency(c, base_code, false, ignored);
-                        if (!base.empty() && base != rm.value.unit) {
-                            e.rate = rm.value.low;
-                            e.rate_currency = rm.value.unit;
-                            e.rate_base = base;
-                            close = k + (dollar ? 1 : taken);
-                        }
-                    }
-                }
+                const std::size_t k = rate_after(after + 1);
+                if (k != SIZE_MAX && s.punct(k, ")")) close = k;
+                else e.rate = 0, e.rate_currency.clear(), e.rate_base.clear();
             }
         }
         if (close != SIZE_MAX) {
@@ -763,14 +786,19 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
             next = after + 1;
         }
     }
-    // A conversion after ", or": "KRW 1.2 trillion, or about $870 million", in another currency.
-    if (with_conversion && !e.converted && s.punct(next, ",") && s.is(next + 1, "or")) {
-        std::size_t in = next + 2, after = in;
+    // A conversion after ", or" or a comma and "about": "KRW 1.2 trillion, or about $870
+    // million", "S/ 150 million, about $56 million at 3.75 soles per dollar", in another
+    // currency, with the rate it was made at when one follows.
+    const bool or_after = s.is(next + 1, "or");
+    if (with_conversion && !e.converted && s.punct(next, ",")) {
+        std::size_t in = next + (or_after ? 2 : 1), after = in;
         bool about = false;
         for (std::string_view w : {"about", "around", "roughly", "approximately", "nearly", "some", "almost"})
             if (s.is(in, w)) ++in, about = true;
         Extracted conv;
-        if (money_at(c, in, after, conv, false) && conv.value.unit != e.value.unit && !conv.value.unit.empty()) {
+        if ((or_after || about) && money_at(c, in, after, conv, false) && conv.value.unit != e.value.unit && !conv.value.unit.empty()) {
+            if (s.is(after, "at"))
+                if (const std::size_t k = rate_after(after + 1); k != SIZE_MAX) after = k;
             e.converted = conv.value;
             if (about && e.converted->qualifier == Qualifier::Exactly) e.converted->qualifier = Qualifier::About;
             if (e.note.empty()) e.note = conv.note;

@@ -116,6 +116,17 @@ constexpr Named kEverydayNames[] = {
     {"bitcoin", "XBT"},       {"bitcoins", "XBT"},        {"btc", "XBT"},              {"xbt", "XBT"},
 };
 
+// Names and letter symbols from Unicode CLDR (tools/gen_currency_cldr.py): "peruvian soles",
+// "soles", "romanian lei"; "S/", "Ft", "RM", "Ksh".
+constexpr Named kCldrNames[] = {
+#define FACTLENS_CLDR_NAMES
+#include "core/currency_cldr.inc"
+#undef FACTLENS_CLDR_NAMES
+};
+constexpr Named kCldrSymbols[] = {
+#include "core/currency_cldr.inc"
+};
+
 // Words that ISO names hold but that name no currency on their own after a number.
 bool too_plain(std::string_view name) {
     return name.find('(') != std::string_view::npos || name.find("Bond Markets") != std::string_view::npos ||
@@ -146,6 +157,7 @@ struct NameIndex {
     }
     NameIndex() {
         for (const Named& n : kEverydayNames) add(n.words, n.code);
+        for (const Named& n : kCldrNames) add(n.words, n.code);
         for (const Iso& c : kIso4217) {
             if (too_plain(c.name) || c.code[0] == 'X') continue;
             add(c.name, c.code);
@@ -428,6 +440,12 @@ std::string_view currency_symbol(std::string_view s) {
                                      {"\u20B4", "UAH"},  {"\uFFE5", "\u00A5"}};
     for (const S& x : kSymbols)
         if (s == x.sym) return x.code;
+    return {};
+}
+
+std::string_view letter_symbol(std::string_view s) {
+    for (const Named& x : kCldrSymbols)
+        if (s == x.words) return x.code;
     return {};
 }
 

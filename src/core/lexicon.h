@@ -92,6 +92,10 @@ std::string_view currency_by_words(const std::string_view* words, int n, int* ta
 // A currency symbol ("€", "£", "₩", "₹", "¥" is "¥": yuan or yen, decided by the caller;
 // "$" is "$"); "" else.
 std::string_view currency_symbol(std::string_view symbol);
+// A currency's letter symbol in the countries that use it, from CLDR ("S/" PEN, "Ft" HUF,
+// "RM" MYR, "Ksh" KES, "zł" PLN, "lei" RON); only the symbols of one currency; "" else.
+// Case matters ("RM", not "rm").
+std::string_view letter_symbol(std::string_view symbol);
 // The letters before a "$": "US" -> USD, "HK" -> HKD, "C"/"CA" -> CAD, "A"/"AU" -> AUD,
 // "NZ", "S", "NT", "R" (BRL), "MXN"/"Mex" (MXN); "" else.
 std::string_view dollar_prefix(std::string_view letters);
