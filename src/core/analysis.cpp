@@ -1411,6 +1411,9 @@ void per_capita_checks(Corpus& corpus, const Lookup& at) {
     static constexpr std::string_view kPer[] = {" per resident", " per person", " per head", " per capita", " per inhabitant",
                                                 " per household", " per citizen", " a resident", " a head", " a person",
                                                 " for every resident", " for each resident", " per local resident"};
+    // Words that say "each" of some count without naming it ("$250 for each of Quebec's nine
+    // million residents", "$40 each"): only with the total and the people in its sentence.
+    static constexpr std::string_view kEach[] = {" for each of ", " for every one of ", " each ", " each,", " each."};
     static constexpr std::string_view kPeople[] = {"residents", "people", "inhabitants", "households", "citizens", "population", "persons"};
     for (auto& [source, ms] : by_source) {
         const Source* src = at.index.source(source);
@@ -1436,12 +1439,14 @@ void per_capita_checks(Corpus& corpus, const Lookup& at) {
             for (char& c : after) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             bool per = false;
             for (std::string_view w : kPer) per |= after.rfind(w, 0) == 0;
-            if (!per) continue;
+            bool each = false;
+            for (std::string_view w : kEach) each |= after.rfind(w, 0) == 0;
+            if (!per && !each) continue;
             // The total: the largest figure in the currency, in its sentence, else next to it.
             const std::string_view sentence = sentence_around(text, m.quote.start, m.quote.end);
             const std::size_t s0 = static_cast<std::size_t>(sentence.data() - text.data()), s1 = s0 + sentence.size();
             std::optional<std::size_t> total;
-            for (int pass = 0; pass < 2 && !total; ++pass) {
+            for (int pass = 0; pass < (each ? 1 : 2) && !total; ++pass) {
                 const std::size_t lo = pass == 0 ? s0 : (s0 > 400 ? s0 - 400 : 0), hi = pass == 0 ? s1 : std::min(text.size(), s1 + 400);
                 // Mentions in text order: the 16 either side are all that can fall in the window.
                 for (std::size_t kk = k > 16 ? k - 16 : 0; kk < ms.size() && kk <= k + 16; ++kk) {
@@ -1457,7 +1462,7 @@ void per_capita_checks(Corpus& corpus, const Lookup& at) {
             std::optional<std::size_t> population;
             const auto near = std::lower_bound(people.begin(), people.end(), s0, [&](std::size_t j, std::size_t v) { return corpus.mentions[j].quote.start < v; });
             if (near != people.end() && corpus.mentions[*near].quote.end <= s1) population = *near;
-            if (!population && people.size() == 1) population = people.front();
+            if (!population && people.size() == 1 && !each) population = people.front();
             if (!population) continue;
             const Quantity& pop = *corpus.mentions[*population].value;
             const Quantity& tq = *corpus.mentions[*total].value;

@@ -297,10 +297,11 @@ public:
     std::size_t letter_symbol_at(std::size_t i, std::string& code) const {
         for (std::size_t n = 1; n <= 3 && i + n < k_.size(); ++n) {
             if (n > 1 && !glued(i + n - 1)) break;
+            if (!number(i + n)) continue;  // cheap, and most words are followed by no number
             const std::string_view sym = t_.substr(k_[i].start, k_[i + n - 1].end - k_[i].start);
             if (sym.size() > 6) break;
             const std::string_view c = lexicon::letter_symbol(sym);
-            if (c.empty() || !number(i + n)) continue;
+            if (c.empty()) continue;
             std::string scale;
             if (!glued(i + n) && !(i + n + 1 < k_.size() && scale_at(i + n + 1, scale) > 0)) continue;
             code = std::string(c);
