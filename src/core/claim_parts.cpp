@@ -187,8 +187,22 @@ std::string attribution_class(std::string_view p) {
     return {};
 }
 
-Attribution find_attribution(std::string_view s, const std::vector<std::pair<std::size_t, std::size_t>>& names) {
+Attribution find_attribution(std::string_view s, const std::vector<std::pair<std::size_t, std::size_t>>& names_in) {
     const std::vector<Token> ts = tokens_of(s);
+    // Two names joined by "of" or "of the" are one body's name: "Federation" + "Swiss Watch
+    // Industry" is "the Federation of the Swiss Watch Industry" (said by one article, "according
+    // to" another), not two speakers.
+    std::vector<std::pair<std::size_t, std::size_t>> names;
+    for (const auto& n : names_in) {
+        if (!names.empty() && n.first >= names.back().second) {
+            const std::string_view gap = s.substr(names.back().second, n.first - names.back().second);
+            if (gap == " of " || gap == " of the ") {
+                names.back().second = n.second;
+                continue;
+            }
+        }
+        names.push_back(n);
+    }
     // A phrase [a, b) of tokens as a label: a class, else the name it holds.
     // A phrase [a, b) of tokens as a label: a class anywhere in it, else a name that ends
     // it (`name_last`: "Reuters reported", "a Reuters report") or, after the verb, starts it.

@@ -323,6 +323,7 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
     }
 
     // An absolute date with a day: "January 23, 2025", "23 January 2025", "January 21".
+    constexpr long kComingDays = 14;
     if (month && day) {
         if (year) {
             if (day > days_in_month(year, month)) return fail(words, "no such day");
@@ -333,6 +334,14 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
         int y = a.year;
         const bool ahead = a.precision == Precision::Day ? (month > a.month || (month == a.month && day > a.day))
                                                          : month > a.month;
+        // A day up to two weeks after the source's day is coming ("listing on 24 November" in
+        // an article of November 19), not the one of nearly a year before. Further ahead only
+        // when the sentence speaks of the future (extract.cpp's date_at reads "next").
+        if (!next && ahead && a.precision == Precision::Day && day <= days_in_month(y, month) &&
+            days_from_civil(y, month, day) - a.first_day() <= kComingDays)
+            return done(words, Date{y, month, day, Precision::Day},
+                        "the coming " + capitalised(lexicon::month_name(month)) + " " + std::to_string(day) + ", " +
+                            std::to_string(days_from_civil(y, month, day) - a.first_day()) + " days after " + anchor_text(a));
         if (next ? !ahead : ahead) y += next ? 1 : -1;
         if (day > days_in_month(y, month)) return fail(words, "no such day");
         return done(words, Date{y, month, day, Precision::Day},

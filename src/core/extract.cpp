@@ -1476,16 +1476,33 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         if (i >= 2 && s.is(i - 1, "on") && s.capital(i - 2) && (s.is(i - 2, "Mail") || s.is(i - 2, "Independent"))) return false;
         last = i;
         // "Monday, June 3, 2024", "Wednesday, January 22": the date after the weekday
-        if (s.punct(i + 1, ",") && s.word(i + 2) && s.capital(i + 2) && is_month_word(s.text(i + 2))) {
-            std::size_t n2 = i + 2;
+        // "Tuesday, 24 November": the day first.
+        const bool month_next = s.word(i + 2) && s.capital(i + 2) && is_month_word(s.text(i + 2));
+        const bool day_next = s.number(i + 2) && s.text(i + 2).size() <= 2 && s.word(i + 3) && s.capital(i + 3) && is_month_word(s.text(i + 3));
+        if (s.punct(i + 1, ",") && (month_next || day_next)) {
+            // A day-first date is read from its month, reaching back to the day.
+            std::size_t n2 = i + (day_next ? 3 : 2);
             Extracted inner;
-            if (date_at(c, i + 2, n2, inner) && inner.date.ok && inner.date.date.precision == Precision::Day && inner.start == s.start(i + 2)) {
+            if (date_at(c, n2, n2, inner) && inner.date.ok && inner.date.date.precision == Precision::Day && inner.start == s.start(i + 2)) {
                 std::size_t f = i;
                 lead_in(f);
                 DateResolution r = inner.date;
+                // No year written: of the year the date was read in and the ones either side,
+                // the one whose day is that weekday.
+                bool year_by_weekday = false;
+                if (!year_at(n2 - 1) && weekday_of(r.date.first_day()) != lexicon::weekday_number(w))
+                    for (int dy : {1, -1}) {
+                        const Date d{r.date.year + dy, r.date.month, r.date.day, Precision::Day};
+                        if (d.day <= days_in_month(d.year, d.month) && weekday_of(d.first_day()) == lexicon::weekday_number(w)) {
+                            r.date = d;
+                            year_by_weekday = true;
+                            break;
+                        }
+                    }
                 r.reasoning = "\u201C" + std::string(c.text.substr(s.start(f), s.end(n2 - 1) - s.start(f))) + "\u201D \u2192 " +
                               r.date.display() + ": the date as written" +
-                              (weekday_of(r.date.first_day()) == lexicon::weekday_number(w) ? "" : " (its weekday does not match)");
+                              (year_by_weekday ? " (the year whose " + std::to_string(r.date.day) + " " + capital_month(r.date.month) + " is that weekday)"
+                               : weekday_of(r.date.first_day()) == lexicon::weekday_number(w) ? "" : " (its weekday does not match)");
                 return emit(f, n2 - 1, std::move(r));
             }
         }
@@ -1640,7 +1657,7 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
     // sentence that speaks of the future is the coming one.
     if (e.date.ok && (e.date.date.precision == Precision::Day || e.date.date.precision == Precision::Month) &&
         e.text.find("last") == std::string::npos && e.text.find("next") == std::string::npos && e.text.find("this") == std::string::npos &&
-        !year_at(last) && (s.word(i) && (is_weekday(w) || is_month_word(w)))) {
+        !year_at(last) && ((s.word(i) && (is_weekday(w) || is_month_word(w))) || (s.number(i) && is_month_word(s.text(last))))) {
         bool future = false;
         for (std::size_t k = first; k > 0 && k + 8 > first; --k) {
             if (s.punct(k - 1, ".") || s.punct(k - 1, ";") || s.number(k - 1)) break;
