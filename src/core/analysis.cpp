@@ -622,6 +622,46 @@ std::string_view clause_around(std::string_view text, std::string_view sentence,
     return sentence.substr(from, to - from);
 }
 
+// The text of up to `n` words before `at`, within its line.
+std::string_view words_before(std::string_view text, std::size_t at, int n) {
+    std::size_t a = std::min(at, text.size());
+    for (int words = 0; a > 0 && text[a - 1] != '\n';) {
+        --a;
+        if (text[a] == ' ' && ++words > n) break;
+    }
+    return text.substr(a, std::min(at, text.size()) - a);
+}
+
+// Whether lower-case `text` holds one of `words` as whole words.
+template <std::size_t N>
+bool any_word(std::string_view text, const std::string_view (&words)[N]) {
+    for (std::string_view w : words)
+        for (std::size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1)) {
+            const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+            const bool right = at + w.size() >= text.size() || !std::isalpha(static_cast<unsigned char>(text[at + w.size()]));
+            if (left && right) return true;
+        }
+    return false;
+}
+
+// Words that say a figure changed, not only when it was counted.
+bool change_words(std::string_view clause) {
+    static constexpr std::string_view kWords[] = {"now", "revised", "raised", "raises", "lowered", "lowers", "reduced", "lifted",
+                                                  "doubled", "halved", "cut", "trimmed", "up from", "down from", "rose", "risen",
+                                                  "increased", "fell", "dropped", "updated"};
+    const std::string lower = ascii_lower(clause);
+    return any_word(lower, kWords);
+}
+
+// Words that make a figure a forecast, not a new count: "He expects the A321neo to form
+// nearly two-thirds of the fleet by then", "will reach", "is forecast to".
+bool forecast_words(std::string_view clause) {
+    static constexpr std::string_view kWords[] = {"will", "would", "expects", "expected", "forecast", "forecasts", "projected",
+                                                  "plans", "aims", "targets", "could", "may", "might"};
+    const std::string lower = ascii_lower(clause);
+    return any_word(lower, kWords);
+}
+
 // Words that say a figure is a new one for something that changes ("the death toll rose
 // to 46", "now stands at", "the latest count", "updated figures").
 bool update_words(std::string_view sentence) {
@@ -631,15 +671,8 @@ bool update_words(std::string_view sentence) {
                                                   "closed at", "ended at", "stood at", "stands at", "new figures",
                                                   "rises", "raised", "raises", "lowered", "lowers", "reduced", "lifted",
                                                   "doubled", "up from", "down from", "cut", "trimmed", "halved"};
-    std::string lower(sentence);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (std::string_view w : kWords) {
-        for (std::size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1)) {
-            const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
-            const bool right = at + w.size() >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[at + w.size()]));
-            if (left && right) return true;
-        }
-    }
+    const std::string lower = ascii_lower(sentence);
+    if (any_word(lower, kWords)) return true;
     // A count up to a day: "by Wednesday", "as of Monday evening", "by late Tuesday".
     for (std::string_view lead : {"by ", "as of "}) {
         for (std::size_t at = lower.find(lead); at != std::string::npos; at = lower.find(lead, at + 1)) {
@@ -792,7 +825,10 @@ bool add_update(Corpus& corpus, const Lookup& at, const std::string& claim, cons
             const Source* s = at.index.source(m.source);
             if (!s) continue;
             const std::string_view sentence = sentence_around(s->text, m.quote.start, m.quote.end);
-            if (update_words(clause_around(s->text, sentence, m.quote.start, m.quote.end))) said = true;
+            const std::string_view clause = clause_around(s->text, sentence, m.quote.start, m.quote.end);
+            // A forecast ("expects ... nearly two-thirds of the fleet by then") is an update
+            // only when it says that it changed ("will now borrow", "raised its forecast").
+            if (update_words(clause) && (!forecast_words(words_before(s->text, m.quote.start, 6)) || change_words(clause))) said = true;
             closed |= of_closed_period(s->text, m.quote.end, s->published, spans[0].first.first_day()) &&
                       !contains_ci(sentence, "revised");
         }

@@ -1978,7 +1978,7 @@ std::vector<Group> merge_share_objects(const Corpus& corpus, const std::vector<I
         object[i] = share_object(corpus.sources[items[i].source].text, items[i].e.end, false);
         std::sort(object[i].begin(), object[i].end());
         object[i].erase(std::unique(object[i].begin(), object[i].end()), object[i].end());
-        if (object[i].size() >= kMinShareObjectWords) shares.push_back(i);
+        if (!object[i].empty()) shares.push_back(i);
     }
     // Candidates by their objects' words: a word in 64 shares or more says nothing.
     std::unordered_map<std::string, std::vector<std::size_t>> by_word;
@@ -1989,7 +1989,13 @@ std::vector<Group> merge_share_objects(const Corpus& corpus, const std::vector<I
         const auto& b = object[j];
         return a.size() <= b.size() && std::includes(b.begin(), b.end(), a.begin(), a.end());
     };
-    auto same_object = [&](std::size_t i, std::size_t j) { return covers(i, j) || covers(j, i); };
+    // Objects of one word ("half of its fleet" / "two-thirds of the fleet") only when equal
+    // and the figures' own words share two more.
+    auto same_object = [&](std::size_t i, std::size_t j) {
+        if (object[i].size() < kMinShareObjectWords || object[j].size() < kMinShareObjectWords)
+            return object[i] == object[j] && shared_context(items[i], items[j]) >= 2;
+        return covers(i, j) || covers(j, i);
+    };
     std::vector<std::uint32_t> parent(groups.size());
     for (std::size_t g = 0; g < parent.size(); ++g) parent[g] = static_cast<std::uint32_t>(g);
     auto find = [&](std::uint32_t g) {
