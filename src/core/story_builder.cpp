@@ -230,7 +230,8 @@ std::vector<std::string> context_words(std::string_view text, std::size_t start,
         std::size_t taken = 0;
         for (std::size_t i = a; i <= b && i <= text.size() && taken < limit; ++i) {
             const char c = i < b ? text[i] : ' ';
-            if (c == '.' || c == '\n' || c == ';') break;
+            // A sentence's end, not a decimal point ("US$4.9 million").
+            if (c == '\n' || c == ';' || (c == '.' && (i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'))) break;
             if (std::isalpha(static_cast<unsigned char>(c))) {
                 w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             } else if (!w.empty()) {
@@ -243,7 +244,13 @@ std::vector<std::string> context_words(std::string_view text, std::size_t start,
         }
     };
     take(end, std::min(text.size(), end + 80), 5);
-    const std::size_t before = start >= 50 ? start - 50 : 0;
+    // Before it: from the last sentence break of the 50 bytes before, not to the first.
+    std::size_t before = start >= 50 ? start - 50 : 0;
+    for (std::size_t k = start; k > before; --k)
+        if (text[k - 1] == '\n' || text[k - 1] == ';' || (text[k - 1] == '.' && (k >= text.size() || text[k] == ' '))) {
+            before = k;
+            break;
+        }
     take(before, start, 4);
     return out;
 }
