@@ -105,7 +105,7 @@ nlohmann::json item_json(const std::string& file, const Extracted& e, std::size_
     using nlohmann::json;
     json j{{"file", file}, {"kind", item_kind_name(e.kind)}, {"text", e.text}, {"start", cp_start}, {"end", cp_end}};
     const bool quantity = e.kind == ItemKind::Money || e.kind == ItemKind::Number || e.kind == ItemKind::Percent ||
-                          e.kind == ItemKind::Fraction || e.kind == ItemKind::Rate;
+                          e.kind == ItemKind::Fraction || e.kind == ItemKind::Rate || e.kind == ItemKind::Measure;
     if (quantity) {
         j["value"] = e.value.mid();
         j["low"] = e.value.low;

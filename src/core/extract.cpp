@@ -25,7 +25,7 @@
 namespace factlens {
 
 std::string_view item_kind_name(ItemKind kind) {
-    static constexpr std::array<std::string_view, 7> kNames = {"money", "number", "percent", "fraction", "date", "rate", "name"};
+    static constexpr std::array<std::string_view, 8> kNames = {"money", "number", "percent", "fraction", "date", "rate", "name", "measure"};
     return kNames[static_cast<int>(kind)];
 }
 
@@ -1901,6 +1901,83 @@ bool plain_number(const Context& c, std::size_t i, std::size_t j) {
     return true;
 }
 
+// The canonical unit of a length, area, weight, volume or energy a story compares ("km",
+// "hectares", "tonnes", "MW"), from the word after a number; "" for none. Times, sizes of
+// screens and data, temperatures and speeds are no story's figure.
+std::string_view measure_unit(std::string_view w) {
+    struct U {
+        std::string_view word, unit;
+    };
+    static constexpr U kUnits[] = {
+        {"km", "km"},           {"kms", "km"},          {"kilometre", "km"},     {"kilometres", "km"},   {"kilometer", "km"},
+        {"kilometers", "km"},   {"mile", "miles"},      {"miles", "miles"},      {"metre", "metres"},    {"metres", "metres"},
+        {"meter", "metres"},    {"meters", "metres"},   {"hectare", "hectares"}, {"hectares", "hectares"}, {"ha", "hectares"},
+        {"acre", "acres"},      {"acres", "acres"},     {"tonne", "tonnes"},     {"tonnes", "tonnes"},   {"ton", "tons"},
+        {"tons", "tons"},       {"kg", "kg"},           {"kilogram", "kg"},      {"kilograms", "kg"},    {"litre", "litres"},
+        {"litres", "litres"},   {"liter", "litres"},    {"liters", "litres"},    {"mw", "MW"},           {"megawatt", "MW"},
+        {"megawatts", "MW"},    {"gw", "GW"},           {"gigawatt", "GW"},      {"gigawatts", "GW"},    {"kwh", "kWh"},
+        {"mwh", "MWh"},         {"gwh", "GWh"},         {"twh", "TWh"}};
+    for (const U& u : kUnits)
+        if (ieq(w, u.word)) return u.unit;
+    return {};
+}
+
+// A measure: "2.1 million hectares", "372 km", "a 372-kilometre pipeline", "about 1,400
+// metres below surface", "60,000 tonnes". A number in digits (or with a scale) and a unit.
+bool measure_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
+    const Scanner& s = c.s;
+    if (!s.number(i)) return false;
+    if (i > 0 && s.glued(i) && (s.punct(i - 1, ":") || s.punct(i - 1, "/") || s.punct(i - 1, "-") || s.punct(i - 1, "."))) return false;
+    auto digit_group = [&](std::size_t k, std::size_t lo, std::size_t hi) {
+        const std::string_view t = s.text(k);
+        return s.number(k) && t.size() >= lo && t.size() <= hi && std::all_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    };
+    // "1 400 metres" is read from its "1"; the "400" after it is not a measure of its own.
+    if (i > 0 && !s.glued(i) && digit_group(i - 1, 1, 3) && digit_group(i, 3, 3)) return false;
+    std::size_t first_group = i;
+    double first_value = 0;
+    if (digit_group(i, 1, 3) && !s.glued(i + 1) && digit_group(i + 1, 3, 3) && s.word(i + 2)) {
+        first_value = std::atof(std::string(s.text(i)).c_str());
+        ++i;
+    }
+    double units = 0;
+    std::string digits, scale;
+    int decimals = 0;
+    const std::size_t j = amount_at(s, i, units, digits, decimals, scale);
+    if (j == i || !(units > 0)) return false;
+    std::size_t u = j;
+    if (s.punct(j, "-") && s.glued(j) && s.glued(j + 1)) u = j + 1;  // "372-kilometre"
+    else if (s.word(j) && s.glued(j) && !scale.empty()) return false;  // "5m" is a scale, done by amount_at
+    if (!s.word(u)) return false;
+    std::string_view unit = measure_unit(s.text(u));
+    std::size_t last = u;
+    // "square kilometres", "sq km"
+    if (unit.empty() && (s.is(u, "square") || s.is(u, "sq")) && s.word(u + 1)) {
+        const std::string_view inner = measure_unit(s.text(u + 1));
+        if (inner == "km") unit = "sq km", last = u + 1;
+        else if (inner == "miles") unit = "sq miles", last = u + 1;
+    }
+    if (unit.empty()) return false;
+    // "ha" only after a number, never a word that starts a name ("Ha Long").
+    if ((ieq(s.text(u), "ha")) && s.capital(u + 1)) return false;
+    // A speed is no length: "216 km/h", "90 km per hour", "120 miles an hour".
+    if ((s.punct(last + 1, "/") && s.glued(last + 1)) || ((s.is(last + 1, "per") || s.is(last + 1, "an") || s.is(last + 1, "a")) && s.is(last + 2, "hour")))
+        return false;
+    // "1 400 metres": thousands apart by a space, read whole ("400 metres" alone is not the figure).
+    if (first_group != i) {
+        if (!scale.empty() || decimals > 0) return false;
+        units += first_value * std::pow(10.0, static_cast<double>(s.text(i).size()));
+        digits = std::string(s.text(first_group)) + digits;
+    }
+    std::size_t first = first_group;
+    const Qualifier q = s.qualifier_before(first);
+    Extracted e = figure(c, ItemKind::Measure, first, last, units, digits, decimals, scale, "count", q);
+    e.value.counts = std::string(unit);
+    next = last + 1;
+    out = std::move(e);
+    return true;
+}
+
 // A counted number: "75 million monthly active users", "more than 15 independent AI apps",
 // "nearly 3,000 people", "two sources".
 bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out) {
@@ -2201,7 +2278,7 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
             const bool counted = num || in_words;
             found = (money_start && (rate_at(c, i, next, item) || money_at(c, i, next, item))) ||
                     ((num || in_words || s.is(i, "between") || (word && (s.cls(i) & lexicon::kPercentWord))) && percent_at(c, i, next, item)) ||
-                    date_at(c, i, next, item) ||
+                    date_at(c, i, next, item) || (num && measure_at(c, i, next, item)) ||
                     (word && (s.cls(i) & (lexicon::kTimeWord | lexicon::kOrdinalWord)) && fraction_at(c, i, next, item)) || (counted && number_at(c, i, next, item));
             if (!found) {
                 next = i + 1;

@@ -15,7 +15,9 @@
 
 namespace factlens {
 
-enum class ItemKind { Money, Number, Percent, Fraction, Date, Rate, Name };
+// Measure: a physical quantity with its unit ("2.1 million hectares", "372 km"); its unit,
+// canonical ("hectares", "km"), is in value.counts and value.unit is "count".
+enum class ItemKind { Money, Number, Percent, Fraction, Date, Rate, Name, Measure };
 std::string_view item_kind_name(ItemKind kind);  // "money", "number", ...
 
 struct Extracted {

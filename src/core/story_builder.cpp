@@ -279,6 +279,7 @@ struct Item {
     Extracted e;
     std::vector<std::string> context;
     Quote quote;  // where it stands in its source, ready for a mention or a dating
+    bool measure = false;  // a measure taken as a count of its unit ("2.1 million hectares")
 };
 
 struct Group {
@@ -1333,7 +1334,8 @@ std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vect
                     // of what the city consumes"): up to twice the other, when their own words
                     // share a word or when each is its sentence's only share.
                     const bool share = k == "share" && (shared_context(a, b) > 0 || (xs.size() == 1 && it->second.size() == 1));
-                    const double ratio = k == "count" ? kAlignedRatio : a.e.kind == ItemKind::Number ? kAlignedCountRatio
+                    // A measure is no toll that rises: within kAlignedRatio, as money is.
+                    const double ratio = k == "count" || a.measure || b.measure ? kAlignedRatio : a.e.kind == ItemKind::Number ? kAlignedCountRatio
                                        : share ? kAlignedShareRatio : kAlignedRatio;
                     if (!(va > 0) || !(vb > 0) || (std::max(va, vb) / std::min(va, vb) > ratio && !digits_transposed(a, b))) continue;
                     const std::uint32_t ga = find(group_of[ia]), gb = find(group_of[ib]);
@@ -3145,6 +3147,9 @@ bool StoryBuild::step() {
                 continue;
             }
             Item it{si, std::move(e), {}, std::move(*quote)};
+            // A measure is a count of its unit in a story ("2.1 million hectares": a count
+            // claim of hectares), compared like any count.
+            if (it.e.kind == ItemKind::Measure) it.e.kind = ItemKind::Number, it.measure = true;
             it.e.value.counts = label(it.e.value.counts);
             it.context = context_words(s.text, it.e.start, it.e.end);
             st.items.push_back(std::move(it));
@@ -3271,8 +3276,16 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         if (names_apart(corpus, items, aligned[si], aligned[sj])) return true;
         const std::string a = figure_doer(corpus, items, aligned[si], i), b = figure_doer(corpus, items, aligned[sj], j);
         if (!a.empty() && !b.empty() && !same_doer(a, b)) return true;
-        // Shares of different things ("40% of the India net" / "40% of tickets").
+        // Shares of different things ("40% of the India net" / "40% of tickets"), and
+        // measures of different things ("60,000 tonnes of nickel" / "tonnes of cobalt").
         const ItemKind ki = items[i].e.kind, kj = items[j].e.kind;
+        if (items[i].measure && items[j].measure) {
+            const std::vector<std::string> oa = share_object(corpus.sources[items[i].source].text, items[i].e.end, false);
+            const std::vector<std::string> ob = share_object(corpus.sources[items[j].source].text, items[j].e.end, false);
+            if (!oa.empty() && !ob.empty() &&
+                std::none_of(oa.begin(), oa.end(), [&](const std::string& w) { return std::find(ob.begin(), ob.end(), w) != ob.end(); }))
+                return true;
+        }
         if ((ki == ItemKind::Percent || ki == ItemKind::Fraction) && (kj == ItemKind::Percent || kj == ItemKind::Fraction)) {
             const std::vector<std::string> oa = share_object(corpus.sources[items[i].source].text, items[i].e.end, true);
             const std::vector<std::string> ob = share_object(corpus.sources[items[j].source].text, items[j].e.end, true);

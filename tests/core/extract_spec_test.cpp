@@ -37,6 +37,7 @@ constexpr Floor kFloors[] = {
     {"percent", 0.98, 0.98, 0.99, 0.99},  // 79/79, 79/79, 79/79, 24/24
     {"number", 0.99, 0.99, 0.98, 0.99},   // 83/83, 83/83, 83/83, 132/132
     {"date", 0.99, 0.99, 0.99, 0.98},     // 172/172, 172/172, 172/172, 93/93
+    {"measure", 0.99, 0.99, 0.99, 0.99},  // 24/24, 24/24, 24/24, 9/9
 };
 
 constexpr const char* kColumns[] = {"input", "ref_date", "kind", "span", "value", "unit", "precision", "note"};
@@ -105,7 +106,7 @@ Table load_tables() {
 }
 
 std::optional<ItemKind> kind_from_name(std::string_view name) {
-    for (ItemKind k : {ItemKind::Money, ItemKind::Number, ItemKind::Percent, ItemKind::Fraction, ItemKind::Date})
+    for (ItemKind k : {ItemKind::Money, ItemKind::Number, ItemKind::Percent, ItemKind::Fraction, ItemKind::Date, ItemKind::Measure})
         if (item_kind_name(k) == name) return k;
     return std::nullopt;
 }
@@ -208,6 +209,7 @@ std::string value_text(const Extracted& e) {
         std::snprintf(buf, sizeof buf, "%.12g", e.value.low);
     std::string out = buf;
     if (e.kind == ItemKind::Money) out += " " + e.value.unit;
+    if (e.kind == ItemKind::Measure) out += " " + e.value.counts;
     return out;
 }
 
@@ -222,6 +224,7 @@ bool value_right(const Row& r, const Extracted& e) {
     double low = 0, high = 0;
     if (!parse_value(r.value, low, high)) return false;
     if (r.kind == "money" && e.value.unit != r.unit) return false;
+    if (r.kind == "measure" && e.value.counts != r.unit) return false;  // the canonical unit ("km", "hectares")
     return near(e.value.low, low) && near(e.value.high, high);
 }
 
@@ -409,8 +412,10 @@ TEST(ExtractSpec, TablesAreWellFormed) {
                 if (r.unit == "XBT") {
                     EXPECT_NE(r.note.find("XBT"), std::string::npos) << at << "XBT rows say so in the note";
                 }
+            } else if (r.kind == "measure") {
+                EXPECT_FALSE(r.unit.empty()) << at << "a measure names its canonical unit (km, hectares, tonnes)";
             } else {
-                EXPECT_TRUE(r.unit.empty()) << at << "only money has a unit";
+                EXPECT_TRUE(r.unit.empty()) << at << "only money and measures have a unit";
             }
         }
     }
@@ -418,12 +423,12 @@ TEST(ExtractSpec, TablesAreWellFormed) {
     for (const auto& [key, kinds] : negative_kinds)
         for (const std::string& k : kinds)
             EXPECT_FALSE(positive_kinds[key].count(k)) << in_quotes(key.substr(0, key.find('\t'))) << " both expects and forbids " << k;
-    for (const char* f : {"money.tsv", "percent.tsv", "number.tsv", "date.tsv", "negative.tsv"})
+    for (const char* f : {"money.tsv", "percent.tsv", "number.tsv", "date.tsv", "measure.tsv", "negative.tsv"})
         EXPECT_TRUE(files.count(f)) << f << " is missing from " << FACTLENS_SPEC_DIR;
     std::size_t total = negatives;
     for (const auto& [kind, n] : positives) total += n;
-    std::printf("spec tables: %zu rows: money %zu, percent %zu, number %zu, date %zu, negative %zu\n", total, positives["money"],
-                positives["percent"], positives["number"], positives["date"], negatives);
+    std::printf("spec tables: %zu rows: money %zu, percent %zu, number %zu, date %zu, measure %zu, negative %zu\n", total,
+                positives["money"], positives["percent"], positives["number"], positives["date"], positives["measure"], negatives);
     EXPECT_GE(total, 400u);
     EXPECT_GE(negatives, 120u);
 }
@@ -432,3 +437,4 @@ TEST(ExtractSpec, Money) { check_kind("money"); }
 TEST(ExtractSpec, Percent) { check_kind("percent"); }
 TEST(ExtractSpec, Number) { check_kind("number"); }
 TEST(ExtractSpec, Date) { check_kind("date"); }
+TEST(ExtractSpec, Measure) { check_kind("measure"); }
