@@ -5,6 +5,7 @@
 // [SECTION] Arithmetic checks
 #include "core/analysis.h"
 
+#include "core/claim_parts.h"
 #include "core/lexicon.h"
 #include "core/names.h"
 #include "core/text.h"
@@ -288,6 +289,9 @@ bool demonym_pair(const std::string& a, const std::string& b) {
     const std::string& s = a.size() < b.size() ? a : b;
     const std::string& l = a.size() < b.size() ? b : a;
     static constexpr std::string_view kEndings[] = {"n", "an", "ian", "ese", "ish", "i", "ic", "y"};
+    // A country and its adjective from WordNet's tables ("philippines"/"philippine"), one
+    // the other's start.
+    if (l.compare(0, s.size(), s) == 0 && ((is_country(l) && is_demonym(s)) || (is_country(s) && is_demonym(l)))) return true;
     if (l.compare(0, s.size(), s) == 0) {
         const std::string_view extra = std::string_view(l).substr(s.size());
         if (std::find(std::begin(kEndings), std::end(kEndings), extra) != std::end(kEndings)) return true;
@@ -1030,6 +1034,14 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
     if (about_or_none_only(corpus, qualifiers)) return;
     if (bounds_one_way(corpus, qualifiers)) return;
     if (qualifiers.size() == 2 && precise_within_bound(vals)) return;
+    // Qualifiers differ between articles, not between two places of one ("up to 60
+    // kilometres" and "60 km" in one digest): some two groups hold different sources.
+    bool across = false;
+    for (std::size_t a = 0; a < qualifiers.size() && !across; ++a)
+        for (std::size_t b = a + 1; b < qualifiers.size() && !across; ++b)
+            for (std::size_t i : qualifiers[a].mentions)
+                for (std::size_t j : qualifiers[b].mentions) across |= corpus.mentions[i].source != corpus.mentions[j].source;
+    if (!across) return;
     add_disagreement(corpus, FindingKind::Qualifier, claim.id, qualifiers, "the qualifier");
 }
 
@@ -1167,6 +1179,26 @@ bool satisfies(double value, const Quantity& stated, double stated_value, double
 // A bracketed conversion against the rate a source states. Only a conversion between two
 // currencies with a stated rate is checked: "$5 billion ($4.8 billion)" names one
 // currency twice and has no rate to check against.
+// The rounding of a whole number written with trailing zeros and no scale: "38,300" is to
+// the hundred (50 either side); 0 when it has decimals, a scale or no such zeros.
+double whole_rounding(const Quantity& q) {
+    if (q.decimals > 0 || !q.scale.empty()) return 0;
+    std::string digits;
+    for (char c : q.low_text)
+        if (c >= '0' && c <= '9') digits += c;
+    if (digits.size() < 3) return 0;
+    std::size_t zeros = 0;
+    while (zeros + 1 < digits.size() && digits[digits.size() - 1 - zeros] == '0') ++zeros;
+    return zeros == 0 ? 0 : 0.5 * std::pow(10.0, static_cast<double>(zeros));
+}
+
+// A stated rate's relative rounding: "43.1" is good to 0.05 in 43.1.
+double rate_precision(const Rate& r) {
+    const std::size_t dot = r.rate_text.find('.');
+    const std::size_t decimals = dot == std::string::npos ? 0 : r.rate_text.size() - dot - 1;
+    return r.rate > 0 ? 0.5 * std::pow(10.0, -static_cast<double>(decimals)) / r.rate : 0;
+}
+
 void conversion_checks(Corpus& corpus, const Lookup& at) {
     for (std::size_t i = 0; i < corpus.mentions.size(); ++i) {
         const Mention& m = corpus.mentions[i];
@@ -1181,7 +1213,11 @@ void conversion_checks(Corpus& corpus, const Lookup& at) {
         // "about EUR 840 million" for EUR 837.2m: an "about" conversion is rounded to its
         // leading figures, so it agrees within 2% (or its rounding, if wider).
         const double slack = to.qualifier == Qualifier::About || from.qualifier == Qualifier::About ? 0.02 * std::fabs(to.mid()) : 0.0;
-        const bool agrees = std::fabs(computed - to.mid()) <= std::max(to.rounding(), slack) + 1e-9 * std::fabs(to.mid());
+        // A converted figure is rounded however it is written ("$38,300" for $38,259 is to
+        // the hundred), and a stated rate is itself rounded ("43.1 lira" is 43.05-43.15).
+        const double tol = std::max({to.rounding(), whole_rounding(to), slack}) + std::fabs(computed) * rate_precision(*rate) +
+                           1e-9 * std::fabs(to.mid());
+        const bool agrees = std::fabs(computed - to.mid()) <= tol;
         add_check(corpus, FindingKind::Conversion, m.claim, m.source, agrees,
                   working + " (rate stated in " + rate->source + "); stated " + to.display(), {i});
     }

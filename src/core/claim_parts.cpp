@@ -196,7 +196,11 @@ Attribution find_attribution(std::string_view s, const std::vector<std::pair<std
     for (const auto& n : names_in) {
         if (!names.empty() && n.first >= names.back().second) {
             const std::string_view gap = s.substr(names.back().second, n.first - names.back().second);
-            if (gap == " of " || gap == " of the ") {
+            // "Casa de Bolsa Cumbre", "Banco do Brasil", "Cassa di Risparmio": the particles of
+            // names in other languages join them too.
+            static constexpr std::string_view kJoins[] = {" of ", " of the ", " de ", " de la ", " del ", " des ", " du ",
+                                                          " da ", " do ", " dos ", " di ", " della ", " van ", " von ", " der "};
+            if (std::find(std::begin(kJoins), std::end(kJoins), gap) != std::end(kJoins)) {
                 names.back().second = n.second;
                 continue;
             }

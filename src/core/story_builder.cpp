@@ -2832,9 +2832,20 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 credits.push_back({s.source, quote(s.source, s.start + at.start, s.start + at.end), credit_report(who, named)});
                 // "Analysts at Marunouchi Securities": a name, but of analysts, never "the banks".
                 const std::string phrase = ascii_lower(sentence.substr(at.start, at.end - at.start));
-                const bool analysts_at = named && !attribution_class(phrase.substr(0, phrase.find(' '))).empty();
+                // The class may stand before the name's range: "Analysts at" + "Casa de Bolsa Cumbre".
+                std::string people_class = named ? attribution_class(phrase.substr(0, phrase.find(' '))) : std::string();
+                if (named && people_class.empty()) {
+                    const std::string before = ascii_lower(sentence.substr(0, at.start));
+                    for (std::string_view link : {" at ", " from ", " with "})
+                        if (before.size() > link.size() && before.ends_with(link)) {
+                            const std::string head = before.substr(0, before.size() - link.size());
+                            const auto sp = head.find_last_of(' ');
+                            people_class = attribution_class(head.substr(sp == std::string::npos ? 0 : sp + 1));
+                        }
+                }
+                const bool analysts_at = !people_class.empty();
                 credit_kind.push_back(analysts_at ? 'a' : named ? 'n' : common ? 'c' : 'k');
-                credit_who.push_back(who);
+                credit_who.push_back(analysts_at ? people_class : who);
             }
             std::vector<ScopeWord> sc = find_scope(sentence);
             // A country is what a figure covers only right after it ("employs 2,100 people
@@ -3030,6 +3041,17 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         // only where no sentence names its speaker.
         // A common noun of another kind than every name ("the companies" / "the Investment
         // Ministry", "the banks" / "analysts at Marunouchi Securities") is none of them.
+        // "Analysts at Casa de Bolsa Cumbre" and "analysts": the one says which analysts, the
+        // other does not; where a sentence credits the class alone, the named ones compare
+        // as that class.
+        for (std::size_t k = 0; k < credits.size(); ++k) {
+            if (credit_kind[k] != 'a') continue;
+            for (std::size_t j = 0; j < credits.size(); ++j)
+                if (credit_kind[j] == 'k' && credit_who[j] == credit_who[k]) {
+                    credits[k].value = credit_report(credit_who[k], false);
+                    break;
+                }
+        }
         if (credit_kind.find('c') != std::string::npos) {
             const bool keep = credit_kind.find('n') == std::string::npos && credit_kind.find('k') != std::string::npos;
             const bool others = credit_kind.find_first_of("nka") != std::string::npos;
