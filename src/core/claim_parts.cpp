@@ -393,6 +393,22 @@ std::vector<ScopeWord> find_scope(std::string_view s) {
                     std::isupper(static_cast<unsigned char>(s[ts[w + 1].start])))
                     continue;
             }
+            // An adjective that names a body or a yardstick, not what a figure covers: "the
+            // foreign ministry", "the national average", "more than eight times the national
+            // limit", "the regional government".
+            auto body_or_yardstick = [&](std::size_t k) {
+                return k < ts.size() && !clause_break(s, ts[k - 1].end, ts[k].start) && in(ts[k].lower, {"ministry", "ministries", "minister", "ministers", "affairs", "office", "agency", "department",
+                                     "government", "governments", "authority", "authorities", "bank", "assembly", "congress",
+                                     "parliament", "council", "court", "guard", "police", "army", "team", "squad", "anthem",
+                                     "holiday", "average", "averages", "standard", "standards", "limit", "limits", "guideline",
+                                     "guidelines", "benchmark", "threshold", "press", "media", "broadcaster", "carrier", "airline",
+                                     "election", "elections", "security", "news"});
+            };
+            // ("the national safe limit": one adjective between)
+            if (c.second.empty() && (body_or_yardstick(i + 1) || (i + 2 < ts.size() && !is_function_word(ts[i + 1].lower) &&
+                                                                  std::islower(static_cast<unsigned char>(s[ts[i + 1].start])) &&
+                                                                  body_or_yardstick(i + 2))))
+                continue;
             // "the state" is a scope only as a place ("in the state", "across the state").
             if ((c.second == "state" || c.second == "capital") && (i == 0 || !in(ts[i - 1].lower, {"in", "across", "throughout", "of"})))
                 continue;

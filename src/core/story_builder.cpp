@@ -1263,8 +1263,28 @@ bool left_over_pair(const std::vector<std::size_t>& xs, const std::vector<std::s
     return true;
 }
 
+// A figure that is a difference between two others: "a margin of 47,540 votes", "a lead of
+// 3,000", "a majority of 12", "a deficit of $2bn" (the words right before it).
+bool difference_figure(std::string_view text, std::size_t start) {
+    std::size_t at = start;
+    std::string words[2];
+    for (int k = 0; k < 2; ++k) {
+        while (at > 0 && text[at - 1] == ' ') --at;
+        std::size_t j = at;
+        while (j > 0 && std::isalpha(static_cast<unsigned char>(text[j - 1]))) --j;
+        words[k] = ascii_lower(text.substr(j, at - j));
+        at = j;
+    }
+    if (words[0] != "of") return false;
+    for (std::string_view w : {"margin", "lead", "majority", "gap", "difference", "deficit", "surplus", "shortfall"})
+        if (words[1] == w) return true;
+    return false;
+}
+
 std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
-                                 const std::vector<std::vector<std::size_t>>& statements, std::vector<Group> groups) {
+                                 const std::vector<std::vector<std::size_t>>& statements, std::vector<Group> groups,
+                                 const Corpus& corpus) {
+    auto text_of = [&](const Item& it) { return std::string_view(corpus.sources[it.source].text); };
     std::vector<std::uint32_t> group_of(items.size(), UINT32_MAX);
     for (std::size_t g = 0; g < groups.size(); ++g)
         for (std::size_t i : groups[g].items) group_of[i] = static_cast<std::uint32_t>(g);
@@ -1329,6 +1349,9 @@ std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vect
                     }
                     const Item& a = items[ia];
                     const Item& b = items[ib];
+                    // A margin is a difference, not the count: "won by a margin of 47,540
+                    // votes" / "won 71,850 votes against 24,310".
+                    if (difference_figure(text_of(a), a.e.start) != difference_figure(text_of(b), b.e.start)) continue;
                     const double va = share_value(a), vb = share_value(b);
                     // Shares of one thing ("about a quarter of the city's supply" / "roughly 40%
                     // of what the city consumes"): up to twice the other, when their own words
@@ -3293,6 +3316,10 @@ void group(Corpus& corpus, std::vector<Item>& items) {
     // Figures of sentences about different things, or done by different doers ("Shirasagi
     // Air cancelled 186 flights" / "Kirara Air said it had cancelled 140 flights").
     const std::function<bool(std::size_t, std::size_t)> apart = [&](std::size_t i, std::size_t j) {
+        // A margin and a count ("a margin of 47,540 votes" / "71,850 votes").
+        if (difference_figure(corpus.sources[items[i].source].text, items[i].e.start) !=
+            difference_figure(corpus.sources[items[j].source].text, items[j].e.start))
+            return true;
         const std::uint32_t si = sentence_index[i], sj = sentence_index[j];
         if (si == UINT32_MAX || sj == UINT32_MAX || si == sj) return false;
         if (names_apart(corpus, items, aligned[si], aligned[sj])) return true;
@@ -3359,7 +3386,7 @@ void group(Corpus& corpus, std::vector<Item>& items) {
             if (d < best) best = d, m.scope = w.cls;
         }
     };
-    for (const Group& g : merge_share_objects(corpus, items, merge_aligned(items, aligned, statements, std::move(figure_groups)), apart)) {
+    for (const Group& g : merge_share_objects(corpus, items, merge_aligned(items, aligned, statements, std::move(figure_groups), corpus), apart)) {
         const Item& head = items[g.items.front()];
         const ItemKind kind = head.e.kind;
         // A figure only one source states once is still a claim: it may be checked.
