@@ -1055,6 +1055,19 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
 // how things stand now, not when the thing happened. Likewise a day that is its own
 // article's day, in an article dated after another mention's: each tells of its own day
 // ("agreed on Monday" in Monday's report, "closed at SEK 110 on Wednesday" in Wednesday's).
+// Whether a date's words name a weekday ("on Tuesday", "last Monday", "Tuesday evening").
+bool names_weekday(std::string_view words) {
+    const std::string lower = ascii_lower(words);
+    for (std::size_t i = 0; i < lower.size();) {
+        while (i < lower.size() && !std::isalpha(static_cast<unsigned char>(lower[i]))) ++i;
+        std::size_t j = i;
+        while (j < lower.size() && std::isalpha(static_cast<unsigned char>(lower[j]))) ++j;
+        if (j > i && lexicon::weekday_number(std::string_view(lower).substr(i, j - i)) >= 0) return true;
+        i = j;
+    }
+    return false;
+}
+
 std::vector<std::size_t> without_present_of_later(const Corpus& corpus, const std::vector<std::size_t>& ms) {
     bool year_only = false;
     long earliest = LONG_MAX;
@@ -1074,6 +1087,13 @@ std::vector<std::size_t> without_present_of_later(const Corpus& corpus, const st
             continue;
         if (m.period_resolved.ok && d && p == Precision::Day && d->first_day() > earliest &&
             m.period_resolved.date.first_day() == d->first_day())
+            continue;
+        // A day of the week before its own article's day, in an article more than a week
+        // after another ("the monitor read 58 micrograms on Tuesday" in a paper of Thursday
+        // two weeks on): that article's present, not the earlier one's day.
+        if (m.period_resolved.ok && d && p == Precision::Day && d->first_day() > earliest + 7 &&
+            d->first_day() - m.period_resolved.date.first_day() >= 0 && d->first_day() - m.period_resolved.date.first_day() < 7 &&
+            names_weekday(m.period))
             continue;
         out.push_back(i);
     }
