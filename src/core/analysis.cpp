@@ -1088,10 +1088,10 @@ std::vector<std::size_t> without_present_of_later(const Corpus& corpus, const st
         if (m.period_resolved.ok && d && p == Precision::Day && d->first_day() > earliest &&
             m.period_resolved.date.first_day() == d->first_day())
             continue;
-        // A day of the week before its own article's day, in an article more than a week
+        // A day of the week before its own article's day, in an article a week or more
         // after another ("the monitor read 58 micrograms on Tuesday" in a paper of Thursday
         // two weeks on): that article's present, not the earlier one's day.
-        if (m.period_resolved.ok && d && p == Precision::Day && d->first_day() > earliest + 7 &&
+        if (m.period_resolved.ok && d && p == Precision::Day && d->first_day() >= earliest + 7 &&
             d->first_day() - m.period_resolved.date.first_day() >= 0 && d->first_day() - m.period_resolved.date.first_day() < 7 &&
             names_weekday(m.period))
             continue;

@@ -1660,8 +1660,10 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         !year_at(last) && ((s.word(i) && (is_weekday(w) || is_month_word(w))) || (s.number(i) && is_month_word(s.text(last))))) {
         bool future = false;
         for (std::size_t k = first; k > 0 && k + 8 > first; --k) {
-            if (s.punct(k - 1, ".") || s.punct(k - 1, ";") || s.number(k - 1)) break;
-            if (s.is(k - 1, "will") || s.is(k - 1, "shall") || (s.is(k - 1, "due") && s.is(k, "to")) || s.is(k - 1, "expected")) {
+            if (s.punct(k - 1, ".") || s.punct(k - 1, ";") || year_at(k - 1)) break;  // a count ("add 12 flights") is crossed
+            // "said it would add flights on Thursday": the future of what was said.
+            const bool would = s.is(k - 1, "would") && !s.is(k, "have");
+            if (s.is(k - 1, "will") || s.is(k - 1, "shall") || would || (s.is(k - 1, "due") && s.is(k, "to")) || s.is(k - 1, "expected")) {
                 future = true;
                 break;
             }
