@@ -223,6 +223,9 @@ Attribution find_attribution(std::string_view s, const std::vector<std::pair<std
             std::string lower(s.substr(ns, ne - ns));
             for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
             if (std::string c = attribution_class(lower); !c.empty()) return {c, ns, ne, false};
+            // A country that says or expects something is its government: "Turkey expects ..."
+            // and "the government expected ..." credit one speaker.
+            if (is_country(lower)) return {"officials", ns, ne, false};
             return {std::string(s.substr(ns, ne - ns)), ns, ne, true};
         };
         // "Analysts at Kōyō Securities", "economists from Nomura", "lawyers with Baker &
