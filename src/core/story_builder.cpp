@@ -255,6 +255,27 @@ std::vector<std::string> context_words(std::string_view text, std::size_t start,
     return out;
 }
 
+// The first content word after `end` in its clause (to a comma, semicolon or sentence end),
+// lower case: "in surcharges" -> "surcharges"; "" when none within four words.
+std::string content_word_after(std::string_view text, std::size_t end) {
+    std::size_t i = end;
+    for (int words = 0; words < 4 && i < text.size();) {
+        const char c = text[i];
+        if (c == ',' || c == ';' || c == '\n' || c == '(' || c == ')' || (c == '.' && (i + 1 >= text.size() || text[i + 1] == ' '))) break;
+        if (!std::isalpha(static_cast<unsigned char>(c))) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
+        const std::string w = ascii_lower(text.substr(i, j - i));
+        if (w.size() > 2 && !stop_word(w)) return w;
+        ++words;
+        i = j;
+    }
+    return {};
+}
+
 // The measure a figure is about, in the source's words: what follows it in its clause,
 // up to 70 bytes (cut where a character starts, never inside one).
 std::string measure_words(std::string_view text, std::size_t end) {
@@ -280,6 +301,7 @@ struct Item {
     std::vector<std::string> context;
     Quote quote;  // where it stands in its source, ready for a mention or a dating
     bool measure = false;  // a measure taken as a count of its unit ("2.1 million hectares")
+    std::string next_word;  // the first content word after it in its clause ("surcharges" in "MXN 1.1 billion in surcharges")
 };
 
 struct Group {
@@ -1242,22 +1264,25 @@ bool matched_by_words(const std::vector<Item>& items, const std::vector<std::siz
 constexpr double kAlignedCountRatio = 4.0;  // a count may have been updated (a death toll)
 constexpr double kAlignedShareRatio = 2.0;  // a share and another of the same thing
 
+// The figures of `mine` whose claim (root) none of `theirs` has.
+template <class RootOf>
+std::vector<std::size_t> not_in_both(const std::vector<std::size_t>& mine, const std::vector<std::size_t>& theirs, RootOf root_of) {
+    std::vector<std::size_t> out;
+    for (std::size_t i : mine) {
+        bool both = false;
+        for (std::size_t j : theirs) both |= root_of(i) == root_of(j);
+        if (!both) out.push_back(i);
+    }
+    return out;
+}
+
 // Of two sentences' figures of one slot, those whose claim (root) the other sentence
 // also has are set aside; when one is left on each side, they are the pair.
 template <class RootOf>
 bool left_over_pair(const std::vector<std::size_t>& xs, const std::vector<std::size_t>& ys, RootOf root_of, std::size_t& ia,
                     std::size_t& ib) {
     if (xs.size() > 8 || ys.size() > 8) return false;
-    auto rest = [&](const std::vector<std::size_t>& mine, const std::vector<std::size_t>& theirs) {
-        std::vector<std::size_t> out;
-        for (std::size_t i : mine) {
-            bool both = false;
-            for (std::size_t j : theirs) both |= root_of(i) == root_of(j);
-            if (!both) out.push_back(i);
-        }
-        return out;
-    };
-    const std::vector<std::size_t> rx = rest(xs, ys), ry = rest(ys, xs);
+    const std::vector<std::size_t> rx = not_in_both(xs, ys, root_of), ry = not_in_both(ys, xs, root_of);
     if (rx.size() != 1 || ry.size() != 1 || rx.size() == xs.size()) return false;
     ia = rx.front(), ib = ry.front();
     return true;
@@ -1343,9 +1368,15 @@ std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vect
                     // 5.7bn" against "federal MXN 8.5bn, while the state MXN 6.7bn").
                     std::size_t ia = xs.front(), ib = it->second.front();
                     if (xs.size() != 1 || it->second.size() != 1) {
-                        if (!left_over_pair(xs, it->second, [&](std::size_t i) { return find(group_of[i]); }, ia, ib) &&
-                            !matched_by_words(items, xs, it->second, ia, ib))
-                            continue;
+                        const auto root_of = [&](std::size_t i) { return find(group_of[i]); };
+                        if (!left_over_pair(xs, it->second, root_of, ia, ib)) {
+                            // Of the figures left once those both state are set aside, the
+                            // pair whose words match ("MXN 0.9 billion in surcharges" / "MXN
+                            // 1.1 billion in surcharges", past "MXN 4.2 billion in all").
+                            const std::vector<std::size_t> rx = not_in_both(xs, it->second, root_of),
+                                                           ry = not_in_both(it->second, xs, root_of);
+                            if (!matched_by_words(items, rx.empty() ? xs : rx, ry.empty() ? it->second : ry, ia, ib)) continue;
+                        }
                     }
                     const Item& a = items[ia];
                     const Item& b = items[ib];
@@ -1399,6 +1430,8 @@ bool matched_by_words(const std::vector<Item>& items, const std::vector<std::siz
         const std::vector<std::string>& b = items[j].context;
         int n = 0;
         for (const std::string& w : a) n += std::find(b.begin(), b.end(), w) != b.end();
+        // The word right after each says what the figure is of: it weighs most.
+        if (!items[i].next_word.empty() && items[i].next_word == items[j].next_word) n += 3;
         return n;
     };
     int best = 0;
@@ -3197,6 +3230,7 @@ bool StoryBuild::step() {
             if (it.e.kind == ItemKind::Measure) it.e.kind = ItemKind::Number, it.measure = true;
             it.e.value.counts = label(it.e.value.counts);
             it.context = context_words(s.text, it.e.start, it.e.end);
+            it.next_word = content_word_after(s.text, it.e.end);
             st.items.push_back(std::move(it));
         }
         return false;
