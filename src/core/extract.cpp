@@ -737,14 +737,21 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
     // The rate a conversion was made at, from token r: "R18 to the dollar", "4.30 zlotys per
     // euro", "PLN 4.30/EUR", "3.75 soles per dollar": kept on the item as 1 rate_base = rate
     // rate_currency. Returns the token after it, SIZE_MAX when there is none.
-    auto rate_after = [&](std::size_t r) -> std::size_t {
+    // With `implied_base` (the converted figure's currency), the base may go unsaid: "is
+    // about $41,500 at 43.1 lira" is 1 USD = 43.1 TRY.
+    auto rate_after = [&](std::size_t r, const std::string& implied_base = {}) -> std::size_t {
         std::size_t r_end = r;
         Extracted rm;
         if (!money_at(c, r, r_end, rm, false) || rm.value.is_range() || !rm.value.scale.empty() || !(rm.value.low > 0)) return SIZE_MAX;
         std::size_t k = r_end;
         if (s.is(k, "to") && s.is(k + 1, "the")) k += 2;
         else if (s.is(k, "to") || s.is(k, "per") || s.is(k, "a") || s.punct(k, "/")) k += 1;
-        else return SIZE_MAX;
+        else if (!implied_base.empty() && implied_base != rm.value.unit && rm.value.unit == e.value.unit) {
+            e.rate = rm.value.low;
+            e.rate_currency = rm.value.unit;
+            e.rate_base = implied_base;
+            return k;
+        } else return SIZE_MAX;
         std::string base_code;
         const std::size_t taken = s.suffix_currency(k, base_code);
         const bool dollar = !taken && s.punct(k, "$");
@@ -790,6 +797,23 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
     // A conversion after ", or" or a comma and "about": "KRW 1.2 trillion, or about $870
     // million", "S/ 150 million, about $56 million at 3.75 soles per dollar", in another
     // currency, with the rate it was made at when one follows.
+    // "₺1,649,000 is about $41,500 at 43.1 lira": a conversion stated with its rate.
+    if (with_conversion && !e.converted && (s.is(next, "is") || s.is(next, "equals") || s.is(next, "was"))) {
+        std::size_t in = next + 1, after = in;
+        bool about = false;
+        for (std::string_view w : {"about", "around", "roughly", "approximately", "nearly", "some", "almost"})
+            if (s.is(in, w)) ++in, about = true;
+        Extracted conv;
+        if (money_at(c, in, after, conv, false) && conv.value.unit != e.value.unit && !conv.value.unit.empty() && s.is(after, "at"))
+            if (const std::size_t k = rate_after(after + 1, conv.value.unit); k != SIZE_MAX) {
+                e.converted = conv.value;
+                if (about && e.converted->qualifier == Qualifier::Exactly) e.converted->qualifier = Qualifier::About;
+                if (e.note.empty()) e.note = conv.note;
+                e.end = s.end(k - 1);
+                e.text = std::string(c.text.substr(e.start, e.end - e.start));
+                next = k;
+            }
+    }
     const bool or_after = s.is(next + 1, "or");
     if (with_conversion && !e.converted && s.punct(next, ",")) {
         std::size_t in = next + (or_after ? 2 : 1), after = in;
@@ -799,7 +823,7 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
         Extracted conv;
         if ((or_after || about) && money_at(c, in, after, conv, false) && conv.value.unit != e.value.unit && !conv.value.unit.empty()) {
             if (s.is(after, "at"))
-                if (const std::size_t k = rate_after(after + 1); k != SIZE_MAX) after = k;
+                if (const std::size_t k = rate_after(after + 1, conv.value.unit); k != SIZE_MAX) after = k;
             e.converted = conv.value;
             if (about && e.converted->qualifier == Qualifier::Exactly) e.converted->qualifier = Qualifier::About;
             if (e.note.empty()) e.note = conv.note;
