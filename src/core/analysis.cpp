@@ -1388,6 +1388,47 @@ double two_figure_rounding(double v) {
     return 0.5 * std::pow(10.0, std::floor(std::log10(v)) - 1);
 }
 
+// A number in digits at `at` ("1,240", "3.4", "310"; not a year like "2019"), with its
+// rounding; false when none starts there.
+bool bare_number_at(std::string_view s, std::size_t at, double& value, double& rounding) {
+    std::size_t i = at;
+    std::string digits;
+    int decimals = -1;
+    while (i < s.size()) {
+        const char c = s[i];
+        auto digit = [&](std::size_t k) { return k < s.size() && std::isdigit(static_cast<unsigned char>(s[k])); };
+        if (c >= '0' && c <= '9') {
+            digits += c;
+            if (decimals >= 0) ++decimals;
+        } else if (c == ',' && decimals < 0 && !digits.empty() && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4)) {
+            // a thousands separator: skipped
+        } else if (c == '.' && decimals < 0 && digit(i + 1)) {
+            digits += '.';
+            decimals = 0;
+        } else {
+            break;
+        }
+        ++i;
+    }
+    if (digits.empty() || (i < s.size() && (std::isalpha(static_cast<unsigned char>(s[i])) || s[i] == '%'))) return false;
+    value = std::strtod(digits.c_str(), nullptr);
+    if (decimals < 0 && digits.size() == 4 && value >= 1900 && value <= 2100) return false;  // a year
+    rounding = 0.5 * std::pow(10.0, -std::max(decimals, 0));
+    return value > 0;
+}
+
+// "from 1,240 ... to 310" after the start of a sentence and before `percent_at` or after it
+// within the sentence: the two bare numbers of a change.
+bool bare_from_to(std::string_view sentence, std::size_t percent_at, double& a, double& ra, double& b, double& rb) {
+    const std::string lower = ascii_lower(sentence);
+    const std::size_t f = lower.find(" from ");
+    if (f == std::string::npos || !bare_number_at(sentence, f + 6, a, ra)) return false;
+    const std::size_t t = lower.find(" to ", f + 6);
+    if (t == std::string::npos || t > f + 48 || !bare_number_at(sentence, t + 4, b, rb)) return false;
+    // The percent is not one of them, and lies outside the two ("a drop of 60%" after them).
+    return percent_at < f || percent_at > t + 4;
+}
+
 void change_checks(Corpus& corpus, const Lookup& at) {
     std::unordered_map<std::string_view, std::vector<std::size_t>> by_source;
     for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
@@ -1455,7 +1496,13 @@ void change_checks(Corpus& corpus, const Lookup& at) {
             double a = 0, b = 0, ra = 0, rb = 0;
             std::vector<std::size_t> involved = {ms[k]};
             std::string unit;
-            if (range) {
+            // Counts the extractor leaves alone (no plural after them): "hotspots fell from
+            // 1,240 on 16 March to 310 on 31 March, a drop of 60%", read here.
+            double bare_a = 0, bare_b = 0, bare_ra = 0, bare_rb = 0;
+            const bool bare = !range && !(from && to) && bare_from_to(sentence, p.quote.start - s_start, bare_a, bare_ra, bare_b, bare_rb);
+            if (bare) {
+                a = bare_a, b = bare_b, ra = bare_ra, rb = bare_rb, unit = "count";
+            } else if (range) {
                 const Quantity& q = *corpus.mentions[*range].value;
                 a = q.low, b = q.high, ra = rb = q.rounding(), unit = q.unit;
                 involved.push_back(*range);
