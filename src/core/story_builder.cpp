@@ -3037,6 +3037,17 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         }
         const AlignedSentence& lead = ss[st.front()];
         for (auto& [key, parts] : dates) {
+            // A sentence's one date against another's when both tell what happened on it by a
+            // past form, the same one: "the fire started on Monday" / "the fire was contained
+            // on Tuesday" are two events, however alike the sentences.
+            if (key.empty()) {
+                std::set<std::string> events;
+                for (const Part& p : parts)
+                    if (p.sentence)
+                        if (std::string e = event_day_key(corpus.sources[p.source].text, p.sentence->start, p.quote.start); !e.empty())
+                            events.insert(std::move(e));
+                if (events.size() >= 2) continue;
+            }
             // One sentence's date against another's, once per article and word.
             std::set<std::size_t> seen;
             std::vector<Part> once;
