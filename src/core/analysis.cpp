@@ -291,7 +291,13 @@ bool demonym_pair(const std::string& a, const std::string& b) {
     static constexpr std::string_view kEndings[] = {"n", "an", "ian", "ese", "ish", "i", "ic", "y"};
     // A country and its adjective from WordNet's tables ("philippines"/"philippine"), one
     // the other's start.
-    if (l.compare(0, s.size(), s) == 0 && ((is_country(l) && is_demonym(s)) || (is_country(s) && is_demonym(l)))) return true;
+    // ... or all but the last letter of the shorter alike ("argentina"/"argentine"; not
+    // "austria"/"australian").
+    if ((is_country(l) && is_demonym(s)) || (is_country(s) && is_demonym(l))) {
+        std::size_t common = 0;
+        while (common < s.size() && s[common] == l[common]) ++common;
+        if (common == s.size() || (common >= 4 && common + 1 >= s.size() && l.size() <= s.size() + 3)) return true;
+    }
     if (l.compare(0, s.size(), s) == 0) {
         const std::string_view extra = std::string_view(l).substr(s.size());
         if (std::find(std::begin(kEndings), std::end(kEndings), extra) != std::end(kEndings)) return true;
@@ -1466,6 +1472,8 @@ void change_checks(Corpus& corpus, const Lookup& at) {
         for (std::size_t k = 0; k < ms.size(); ++k) {
             const Mention& p = corpus.mentions[ms[k]];
             if (p.value->unit != "percent" || p.value->is_range() || !p.value->of.empty()) continue;
+            // "about 22% of general government revenue" is a share, not a change.
+            if (p.quote.end + 4 <= text.size() && text.substr(p.quote.end, 4) == " of ") continue;
             const std::string_view sentence = sentence_around(text, p.quote.start, p.quote.end);
             if (sentence.empty()) continue;
             const std::size_t s_start = static_cast<std::size_t>(sentence.data() - text.data()), s_end = s_start + sentence.size();

@@ -1455,10 +1455,28 @@ bool matched_by_words(const std::vector<Item>& items, const std::vector<std::siz
 // sentence ("EUR 4.1bn for the shares and EUR 1.2bn of debt, an enterprise value of EUR
 // 5.1bn"). Their claims become parts of its claim, which analyse() checks (parts_checks).
 std::string word_after(std::string_view text, std::size_t at, bool* possessive = nullptr, bool* comma = nullptr);
+std::string word_before(std::string_view text, std::size_t at);
 
 constexpr double kPartsSpread = 0.2;
 constexpr std::size_t kMaxPartItems = 8;
 constexpr std::size_t kMaxPartScan = 48;
+
+// Whether a figure says it is a total: its sentence opens with "Total", "Altogether",
+// "Combined" or "Overall", or "total", "in all", "in total", "altogether", "combined" stand
+// within a few words of it.
+bool says_total(std::string_view text, const AlignedSentence& s, const Item& it) {
+    const std::size_t a = it.e.start > s.start + 24 ? it.e.start - 24 : s.start;
+    const std::size_t b = std::min(s.end, it.e.end + 24);
+    const std::string near = ascii_lower(text.substr(a, b - a));
+    std::size_t open = s.start;
+    while (open < s.end && !std::isalpha(static_cast<unsigned char>(text[open]))) ++open;
+    const std::string first = ascii_lower(text.substr(open, std::min<std::size_t>(12, s.end - open)));
+    for (std::string_view w : {"total", "altogether", "combined", "overall"})
+        if (first.rfind(w, 0) == 0) return true;
+    for (std::string_view w : {"total", "in all", "altogether", "combined"})
+        if (near.find(w) != std::string::npos) return true;
+    return false;
+}
 
 void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vector<AlignedSentence>& ss,
                 const std::vector<std::size_t>& claim_of_item) {
@@ -1486,6 +1504,9 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
             const Item& total = items[t];
             const bool count = total.e.kind == ItemKind::Number && !total.e.value.counts.empty();
             if ((total.e.kind != ItemKind::Money && !count) || claim_of_item[t] == SIZE_MAX) continue;
+            // "raised its estimate to 177.6 million tonnes, from 176.1 million": the old figure
+            // of a change is no total of what follows.
+            if (word_before(corpus.sources[total.source].text, total.e.start) == "from") continue;
             const std::string cur = count ? "#" + total.e.value.counts : total.e.value.unit;
             const double tv = total.e.value.mid();
             if (!(tv > 0)) continue;
@@ -1521,8 +1542,10 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
                     if (search(0, 0)) chosen = pick;
                 }
                 // Else the first two to four that come closest to it (within kPartsSpread), in
-                // one sentence or in sentences that each add on to the one before.
-                if (chosen.empty()) {
+                // one sentence or in sentences that each add on to the one before. Counts only
+                // when the total says it is one ("Total: 592 flights", "1,240 in all"): "exports
+                // of 112 million tonnes" and "crushing of 58 million" are no parts of a harvest.
+                if (chosen.empty() && (!count || says_total(corpus.sources[total.source].text, ss[si], total))) {
                     double sum = 0, best = kPartsSpread * tv;
                     std::size_t best_k = SIZE_MAX;
                     for (std::size_t k = 0; k < n && k < 4; ++k) {
