@@ -339,7 +339,47 @@ public:
         }
         if (c.empty()) return 0;
         code = std::string(c);
+        // A bare name several currencies share ("pesos", "rupees", "shillings", "pounds"), in
+        // an article that names a country using one of them: that country's (the one it
+        // names most). "Argentine pesos" said so already; dollars are "$"'s (settle_currency).
+        if (taken == 1 && code != "$") {
+            if (!countries_read_) read_countries();  // once, and only for such a name: most texts have none
+            std::string lower(w);
+            for (char& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            for (const std::string& mentioned : country_codes_)
+                if (lexicon::shares_name(lower, mentioned)) {
+                    code = mentioned;
+                    break;
+                }
+        }
         return static_cast<std::size_t>(taken);
+    }
+
+    // The currencies of the countries the text names, most named first ("Argentina" x4,
+    // "Chile" x1: ARS, CLP), from CLDR's English country names.
+    void read_countries() const {
+        countries_read_ = true;
+        std::vector<std::pair<int, std::string>> counted;
+        char buf[48];
+        for (std::size_t i = 0; i < k_.size(); ++i) {
+            if (!word(i) || !capital(i)) continue;
+            // One to three words: "Chile", "South Africa", "Dominican Republic".
+            std::size_t len = 0;
+            for (std::size_t n = 0; n < 3 && i + n < k_.size() && word(i + n); ++n) {
+                const std::string_view w = text(i + n);
+                if (n > 0 && (glued(i + n) || !capital(i + n))) break;
+                if (len + w.size() + 1 > sizeof buf) break;
+                if (n > 0) buf[len++] = ' ';
+                for (char ch : w) buf[len++] = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+                const std::string_view code = lexicon::country_currency(std::string_view(buf, len));
+                if (code.empty()) continue;
+                auto it = std::find_if(counted.begin(), counted.end(), [&](const auto& p) { return p.second == code; });
+                if (it == counted.end()) counted.push_back({1, std::string(code)});
+                else ++it->first;
+            }
+        }
+        std::stable_sort(counted.begin(), counted.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        for (auto& [n, code] : counted) country_codes_.push_back(std::move(code));
     }
 
     // A qualifier in the words before token `first`: returns the qualifier and moves
@@ -377,6 +417,8 @@ public:
 private:
     std::string_view t_;
     const std::vector<Token>& k_;
+    mutable std::vector<std::string> country_codes_;  // read_countries(), when first needed
+    mutable bool countries_read_ = false;
 };
 
 // ---------------------------------------------------------------------------------

@@ -124,7 +124,21 @@ constexpr Named kCldrNames[] = {
 #undef FACTLENS_CLDR_NAMES
 };
 constexpr Named kCldrSymbols[] = {
+#define FACTLENS_CLDR_SYMBOLS
 #include "core/currency_cldr.inc"
+#undef FACTLENS_CLDR_SYMBOLS
+};
+// Countries with the one currency each uses ("argentina" ARS), sorted by name; and the bare
+// names several currencies share ("pesos": ARS, CLP, COP, MXN, PHP ...), sorted by word.
+constexpr Named kCldrCountries[] = {
+#define FACTLENS_CLDR_COUNTRIES
+#include "core/currency_cldr.inc"
+#undef FACTLENS_CLDR_COUNTRIES
+};
+constexpr Named kCldrShared[] = {
+#define FACTLENS_CLDR_SHARED
+#include "core/currency_cldr.inc"
+#undef FACTLENS_CLDR_SHARED
 };
 
 // Words that ISO names hold but that name no currency on their own after a number.
@@ -441,6 +455,20 @@ std::string_view currency_symbol(std::string_view s) {
     for (const S& x : kSymbols)
         if (s == x.sym) return x.code;
     return {};
+}
+
+std::string_view country_currency(std::string_view lower_name) {
+    const auto it = std::lower_bound(std::begin(kCldrCountries), std::end(kCldrCountries), lower_name,
+                                     [](const Named& n, std::string_view v) { return n.words < v; });
+    return it != std::end(kCldrCountries) && it->words == lower_name ? it->code : std::string_view();
+}
+
+bool shares_name(std::string_view lower_word, std::string_view code) {
+    auto it = std::lower_bound(std::begin(kCldrShared), std::end(kCldrShared), lower_word,
+                               [](const Named& n, std::string_view v) { return n.words < v; });
+    for (; it != std::end(kCldrShared) && it->words == lower_word; ++it)
+        if (it->code == code) return true;
+    return false;
 }
 
 std::string_view letter_symbol(std::string_view s) {

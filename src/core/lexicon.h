@@ -92,6 +92,12 @@ std::string_view currency_by_words(const std::string_view* words, int n, int* ta
 // A currency symbol ("€", "£", "₩", "₹", "¥" is "¥": yuan or yen, decided by the caller;
 // "$" is "$"); "" else.
 std::string_view currency_symbol(std::string_view symbol);
+// The one currency a country uses, by its English name in lower case ("argentina" -> ARS),
+// from CLDR; "" for none or several.
+std::string_view country_currency(std::string_view lower_name);
+// Whether `lower_word` is the bare name ("pesos", "rupee", "shillings") of the currency
+// `code` as well as of others (CLDR's English names).
+bool shares_name(std::string_view lower_word, std::string_view code);
 // A currency's letter symbol in the countries that use it, from CLDR ("S/" PEN, "Ft" HUF,
 // "RM" MYR, "Ksh" KES, "zł" PLN, "lei" RON); only the symbols of one currency; "" else.
 // Case matters ("RM", not "rm").
