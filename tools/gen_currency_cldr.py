@@ -13,6 +13,8 @@ and as legal tender.
 Run: gen_currency_cldr.py CLDR_COMMON_DIR OUTPUT.inc (CMakeLists.txt does)"""
 import os
 import sys
+
+from genlib import write_if_changed
 import xml.etree.ElementTree as ET
 
 
@@ -120,14 +122,7 @@ def main() -> int:
     out += ['{"%s", "%s"},\n' % (esc(w), c) for w, codes in sorted(shared.items()) for c in sorted(codes)]
     out += ["#endif\n"]
     text = "".join(out)
-    try:
-        with open(sys.argv[2], encoding="utf-8") as f:
-            if f.read() == text:
-                return 0  # unchanged: keep the timestamp, nothing rebuilds
-    except OSError:
-        pass
-    with open(sys.argv[2], "w", encoding="utf-8") as f:
-        f.write(text)
+    write_if_changed(sys.argv[2], text)
     return 0
 
 

@@ -14,6 +14,8 @@ e.g. R for the Hebrew block). Prints the size of the tables in bytes.
 import os
 import sys
 
+from genlib import write_if_changed
+
 # Keep in step with enum Bidi in the output (shaping.cpp switches on these names).
 BIDI = ["L", "R", "AL", "EN", "ES", "ET", "AN", "CS", "NSM", "BN", "B", "S", "WS", "ON",
         "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"]
@@ -172,14 +174,7 @@ def main() -> int:
     text = "".join(out)
     print("gen_shaping: tables %s; total %d bytes" %
           (", ".join("%s %d" % kv for kv in sizes.items()), total), file=sys.stderr)
-    try:
-        with open(target, encoding="utf-8") as f:
-            if f.read() == text:
-                return 0  # unchanged: keep the timestamp, nothing rebuilds
-    except OSError:
-        pass
-    with open(target, "w", encoding="utf-8") as f:
-        f.write(text)
+    write_if_changed(target, text)
     return 0
 
 

@@ -839,40 +839,34 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
     // A conversion after ", or" or a comma and "about": "KRW 1.2 trillion, or about $870
     // million", "S/ 150 million, about $56 million at 3.75 soles per dollar", in another
     // currency, with the rate it was made at when one follows.
-    // "₺1,649,000 is about $41,500 at 43.1 lira": a conversion stated with its rate.
-    if (with_conversion && !e.converted && (s.is(next, "is") || s.is(next, "equals") || s.is(next, "was"))) {
-        std::size_t in = next + 1, after = in;
+    // A conversion in another currency from token `in` ("about $870 million", with "at" and
+    // its rate after it when `needs_rate`, else when one follows): kept on the item, which
+    // then runs to its end. "₺1,649,000 is about $41,500 at 43.1 lira" (a rate needed, the
+    // base unsaid), "KRW 1.2 trillion, or about $870 million", "S/ 150 million, about $56
+    // million at 3.75 soles per dollar".
+    auto conversion_from = [&](std::size_t in, bool needs_about, bool needs_rate) {
         bool about = false;
         for (std::string_view w : {"about", "around", "roughly", "approximately", "nearly", "some", "almost"})
             if (s.is(in, w)) ++in, about = true;
+        std::size_t after = in;
         Extracted conv;
-        if (money_at(c, in, after, conv, false) && conv.value.unit != e.value.unit && !conv.value.unit.empty() && s.is(after, "at"))
-            if (const std::size_t k = rate_after(after + 1, conv.value.unit); k != SIZE_MAX) {
-                e.converted = conv.value;
-                if (about && e.converted->qualifier == Qualifier::Exactly) e.converted->qualifier = Qualifier::About;
-                if (e.note.empty()) e.note = conv.note;
-                e.end = s.end(k - 1);
-                e.text = std::string(c.text.substr(e.start, e.end - e.start));
-                next = k;
-            }
-    }
-    const bool or_after = s.is(next + 1, "or");
+        if ((needs_about && !about) || !money_at(c, in, after, conv, false) || conv.value.unit == e.value.unit || conv.value.unit.empty())
+            return;
+        const std::size_t k = s.is(after, "at") ? rate_after(after + 1, conv.value.unit) : SIZE_MAX;
+        if (k != SIZE_MAX) after = k;
+        else if (needs_rate) return;
+        e.converted = conv.value;
+        if (about && e.converted->qualifier == Qualifier::Exactly) e.converted->qualifier = Qualifier::About;
+        if (e.note.empty()) e.note = conv.note;
+        e.end = s.end(after - 1);
+        e.text = std::string(c.text.substr(e.start, e.end - e.start));
+        next = after;
+    };
+    if (with_conversion && !e.converted && (s.is(next, "is") || s.is(next, "equals") || s.is(next, "was")))
+        conversion_from(next + 1, false, true);
     if (with_conversion && !e.converted && s.punct(next, ",")) {
-        std::size_t in = next + (or_after ? 2 : 1), after = in;
-        bool about = false;
-        for (std::string_view w : {"about", "around", "roughly", "approximately", "nearly", "some", "almost"})
-            if (s.is(in, w)) ++in, about = true;
-        Extracted conv;
-        if ((or_after || about) && money_at(c, in, after, conv, false) && conv.value.unit != e.value.unit && !conv.value.unit.empty()) {
-            if (s.is(after, "at"))
-                if (const std::size_t k = rate_after(after + 1, conv.value.unit); k != SIZE_MAX) after = k;
-            e.converted = conv.value;
-            if (about && e.converted->qualifier == Qualifier::Exactly) e.converted->qualifier = Qualifier::About;
-            if (e.note.empty()) e.note = conv.note;
-            e.end = s.end(after - 1);
-            e.text = std::string(c.text.substr(e.start, e.end - e.start));
-            next = after;
-        }
+        const bool or_after = s.is(next + 1, "or");
+        conversion_from(next + (or_after ? 2 : 1), !or_after, false);
     }
     out = std::move(e);
     return true;

@@ -1288,6 +1288,65 @@ bool left_over_pair(const std::vector<std::size_t>& xs, const std::vector<std::s
     return true;
 }
 
+// Groups of figures joined into claims, one union-find over them: each root knows its
+// sources, and two groups a source states both of are never joined (two claims).
+class GroupUnion {
+public:
+    GroupUnion(const std::vector<Item>& items, std::vector<Group> groups)
+        : groups_(std::move(groups)), group_of_(items.size(), UINT32_MAX), parent_(groups_.size()), sources_(groups_.size()) {
+        for (std::size_t g = 0; g < groups_.size(); ++g) {
+            parent_[g] = static_cast<std::uint32_t>(g);
+            for (std::size_t i : groups_[g].items) {
+                group_of_[i] = static_cast<std::uint32_t>(g);
+                sources_[g].push_back(items[i].source);
+            }
+            std::sort(sources_[g].begin(), sources_[g].end());
+            sources_[g].erase(std::unique(sources_[g].begin(), sources_[g].end()), sources_[g].end());
+        }
+    }
+    bool grouped(std::size_t item) const { return group_of_[item] != UINT32_MAX; }
+    std::uint32_t root(std::uint32_t g) {
+        while (parent_[g] != g) g = parent_[g] = parent_[parent_[g]];
+        return g;
+    }
+    std::uint32_t root_of(std::size_t item) { return root(group_of_[item]); }
+    // Joins the claims of items a and b, unless they are one already or a source states both.
+    void join(std::size_t a, std::size_t b) {
+        const std::uint32_t ga = root_of(a), gb = root_of(b);
+        if (ga == gb) return;
+        const std::vector<std::size_t>& sa = sources_[ga];
+        const std::vector<std::size_t>& sb = sources_[gb];
+        for (std::size_t src : sb)
+            if (std::binary_search(sa.begin(), sa.end(), src)) return;
+        const std::uint32_t keep = std::min(ga, gb), gone = std::max(ga, gb);
+        parent_[gone] = keep;
+        std::vector<std::size_t> both = sa;
+        both.insert(both.end(), sb.begin(), sb.end());
+        std::sort(both.begin(), both.end());
+        sources_[keep] = std::move(both);
+    }
+    // The joined groups, in the order of their first group, its items first.
+    std::vector<Group> take() {
+        std::vector<Group> out;
+        std::vector<std::uint32_t> out_of(groups_.size(), UINT32_MAX);
+        for (std::size_t g = 0; g < groups_.size(); ++g) {
+            const std::uint32_t r = root(static_cast<std::uint32_t>(g));
+            if (out_of[r] == UINT32_MAX) {
+                out_of[r] = static_cast<std::uint32_t>(out.size());
+                out.push_back({});
+            }
+            auto& dst = out[out_of[r]].items;
+            dst.insert(dst.end(), groups_[g].items.begin(), groups_[g].items.end());
+        }
+        return out;
+    }
+
+private:
+    std::vector<Group> groups_;
+    std::vector<std::uint32_t> group_of_, parent_;
+    std::vector<std::vector<std::size_t>> sources_;  // per root: its sources, sorted
+};
+
 // A figure that is a difference between two others: "a margin of 47,540 votes", "a lead of
 // 3,000", "a majority of 12", "a deficit of $2bn" (the words right before it).
 bool difference_figure(std::string_view text, std::size_t start) {
@@ -1310,21 +1369,7 @@ std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vect
                                  const std::vector<std::vector<std::size_t>>& statements, std::vector<Group> groups,
                                  const Corpus& corpus) {
     auto text_of = [&](const Item& it) { return std::string_view(corpus.sources[it.source].text); };
-    std::vector<std::uint32_t> group_of(items.size(), UINT32_MAX);
-    for (std::size_t g = 0; g < groups.size(); ++g)
-        for (std::size_t i : groups[g].items) group_of[i] = static_cast<std::uint32_t>(g);
-    std::vector<std::uint32_t> parent(groups.size());
-    for (std::size_t g = 0; g < parent.size(); ++g) parent[g] = static_cast<std::uint32_t>(g);
-    auto find = [&](std::uint32_t g) {
-        while (parent[g] != g) g = parent[g] = parent[parent[g]];
-        return g;
-    };
-    std::vector<std::vector<std::size_t>> sources(groups.size());  // per root: its sources, sorted
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-        for (std::size_t i : groups[g].items) sources[g].push_back(items[i].source);
-        std::sort(sources[g].begin(), sources[g].end());
-        sources[g].erase(std::unique(sources[g].begin(), sources[g].end()), sources[g].end());
-    }
+    GroupUnion u(items, std::move(groups));
     auto slot = [&](const Item& it) -> std::string {
         switch (it.e.kind) {
             case ItemKind::Money: return "money|" + it.e.value.unit;
@@ -1344,7 +1389,7 @@ std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vect
         std::vector<std::map<std::string, std::vector<std::size_t>>> slots(st.size());
         for (std::size_t x = 0; x < st.size(); ++x)
             for (std::size_t i = ss[st[x]].item_begin; i < ss[st[x]].item_end; ++i)
-                if (group_of[i] != UINT32_MAX)
+                if (u.grouped(i))
                     if (std::string k = slot(items[i]); !k.empty()) slots[x][k].push_back(i);
         // Counts of different nouns ("about 3,500 workers" / "about 5,300 jobs"): when each
         // sentence has one count only, the two are one slot.
@@ -1368,7 +1413,7 @@ std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vect
                     // 5.7bn" against "federal MXN 8.5bn, while the state MXN 6.7bn").
                     std::size_t ia = xs.front(), ib = it->second.front();
                     if (xs.size() != 1 || it->second.size() != 1) {
-                        const auto root_of = [&](std::size_t i) { return find(group_of[i]); };
+                        const auto root_of = [&](std::size_t i) { return u.root_of(i); };
                         if (!left_over_pair(xs, it->second, root_of, ia, ib)) {
                             // Of the figures left once those both state are set aside, the
                             // pair whose words match ("MXN 0.9 billion in surcharges" / "MXN
@@ -1392,34 +1437,11 @@ std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vect
                     const double ratio = k == "count" || a.measure || b.measure ? kAlignedRatio : a.e.kind == ItemKind::Number ? kAlignedCountRatio
                                        : share ? kAlignedShareRatio : kAlignedRatio;
                     if (!(va > 0) || !(vb > 0) || (std::max(va, vb) / std::min(va, vb) > ratio && !digits_transposed(a, b))) continue;
-                    const std::uint32_t ga = find(group_of[ia]), gb = find(group_of[ib]);
-                    if (ga == gb) continue;
                     // Two claims a source states both of are two claims, whatever the alignment says.
-                    std::vector<std::size_t>& sa = sources[ga];
-                    const std::vector<std::size_t>& sb = sources[gb];
-                    bool shared = false;
-                    for (std::size_t src : sb) shared |= std::binary_search(sa.begin(), sa.end(), src);
-                    if (shared) continue;
-                    const std::uint32_t root = std::min(ga, gb), gone = std::max(ga, gb);
-                    parent[gone] = root;
-                    std::vector<std::size_t> both = sources[ga];
-                    both.insert(both.end(), sb.begin(), sb.end());
-                    std::sort(both.begin(), both.end());
-                    sources[root] = std::move(both);
+                    u.join(ia, ib);
                 }
     }
-    std::vector<Group> out;
-    std::vector<std::uint32_t> out_of(groups.size(), UINT32_MAX);
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-        const std::uint32_t r = find(static_cast<std::uint32_t>(g));
-        if (out_of[r] == UINT32_MAX) {
-            out_of[r] = static_cast<std::uint32_t>(out.size());
-            out.push_back({});
-        }
-        auto& dst = out[out_of[r]].items;
-        dst.insert(dst.end(), groups[g].items.begin(), groups[g].items.end());
-    }
-    return out;
+    return u.take();
 }
 
 bool matched_by_words(const std::vector<Item>& items, const std::vector<std::size_t>& xs, const std::vector<std::size_t>& ys,
@@ -2056,13 +2078,11 @@ constexpr std::size_t kMinShareObjectWords = 2;
 std::vector<Group> merge_share_objects(const Corpus& corpus, const std::vector<Item>& items, std::vector<Group> groups,
                                        const std::function<bool(std::size_t, std::size_t)>& apart) {
     auto is_share = [&](const Item& it) { return it.e.kind == ItemKind::Percent || it.e.kind == ItemKind::Fraction; };
-    std::vector<std::uint32_t> group_of(items.size(), UINT32_MAX);
-    for (std::size_t g = 0; g < groups.size(); ++g)
-        for (std::size_t i : groups[g].items) group_of[i] = static_cast<std::uint32_t>(g);
+    GroupUnion u(items, std::move(groups));
     std::vector<std::size_t> shares;
     std::vector<std::vector<std::string>> object(items.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (!is_share(items[i]) || group_of[i] == UINT32_MAX || items[i].e.value.is_range()) continue;
+        if (!is_share(items[i]) || !u.grouped(i) || items[i].e.value.is_range()) continue;
         object[i] = share_object(corpus.sources[items[i].source].text, items[i].e.end, false);
         std::sort(object[i].begin(), object[i].end());
         object[i].erase(std::unique(object[i].begin(), object[i].end()), object[i].end());
@@ -2084,18 +2104,6 @@ std::vector<Group> merge_share_objects(const Corpus& corpus, const std::vector<I
             return object[i] == object[j] && shared_context(items[i], items[j]) >= 2;
         return covers(i, j) || covers(j, i);
     };
-    std::vector<std::uint32_t> parent(groups.size());
-    for (std::size_t g = 0; g < parent.size(); ++g) parent[g] = static_cast<std::uint32_t>(g);
-    auto find = [&](std::uint32_t g) {
-        while (parent[g] != g) g = parent[g] = parent[parent[g]];
-        return g;
-    };
-    std::vector<std::vector<std::size_t>> sources(groups.size());
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-        for (std::size_t i : groups[g].items) sources[g].push_back(items[i].source);
-        std::sort(sources[g].begin(), sources[g].end());
-        sources[g].erase(std::unique(sources[g].begin(), sources[g].end()), sources[g].end());
-    }
     auto share_value = [](const Item& it) { return it.e.kind == ItemKind::Fraction ? it.e.value.mid() * 100 : it.e.value.mid(); };
     for (std::size_t i : shares) {
         std::vector<std::size_t> cands;
@@ -2109,11 +2117,11 @@ std::vector<Group> merge_share_objects(const Corpus& corpus, const std::vector<I
         for (std::size_t j : cands) {
             if (j == i || !same_object(i, j)) continue;
             if (items[j].source == items[i].source) {
-                own_twice |= find(group_of[j]) != find(group_of[i]);
+                own_twice |= u.root_of(j) != u.root_of(i);
                 continue;
             }
             auto [at, added] = match_in.emplace(items[j].source, j);
-            if (!added && find(group_of[at->second]) != find(group_of[j])) at->second = SIZE_MAX;
+            if (!added && u.root_of(at->second) != u.root_of(j)) at->second = SIZE_MAX;
         }
         if (own_twice) continue;
         for (const auto& [src, j] : match_in) {
@@ -2121,33 +2129,10 @@ std::vector<Group> merge_share_objects(const Corpus& corpus, const std::vector<I
             const double va = share_value(items[i]), vb = share_value(items[j]);
             if (!(va > 0) || !(vb > 0) || std::max(va, vb) / std::min(va, vb) > kAlignedShareRatio) continue;
             if (apart(i, j)) continue;
-            const std::uint32_t ga = find(group_of[i]), gb = find(group_of[j]);
-            if (ga == gb) continue;
-            const std::vector<std::size_t>& sa = sources[ga];
-            const std::vector<std::size_t>& sb = sources[gb];
-            bool shared = false;
-            for (std::size_t s : sb) shared |= std::binary_search(sa.begin(), sa.end(), s);
-            if (shared) continue;
-            const std::uint32_t root = std::min(ga, gb), gone = std::max(ga, gb);
-            parent[gone] = root;
-            std::vector<std::size_t> both = sa;
-            both.insert(both.end(), sb.begin(), sb.end());
-            std::sort(both.begin(), both.end());
-            sources[root] = std::move(both);
+            u.join(i, j);
         }
     }
-    std::vector<Group> out;
-    std::vector<std::uint32_t> out_of(groups.size(), UINT32_MAX);
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-        const std::uint32_t r = find(static_cast<std::uint32_t>(g));
-        if (out_of[r] == UINT32_MAX) {
-            out_of[r] = static_cast<std::uint32_t>(out.size());
-            out.push_back({});
-        }
-        auto& dst = out[out_of[r]].items;
-        dst.insert(dst.end(), groups[g].items.begin(), groups[g].items.end());
-    }
-    return out;
+    return u.take();
 }
 
 // Whether two sentences' figures are done by different doers: some figure of each has a
