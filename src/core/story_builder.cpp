@@ -646,6 +646,66 @@ private:
     std::vector<std::vector<int>> of_item_;
 };
 
+// Groups of figures joined into claims, one union-find over them: each root knows its
+// sources, and two groups a source states both of are never joined (two claims).
+class GroupUnion {
+public:
+    GroupUnion(const std::vector<Item>& items, std::vector<Group> groups)
+        : groups_(std::move(groups)), group_of_(items.size(), UINT32_MAX), parent_(groups_.size()), sources_(groups_.size()) {
+        for (std::size_t g = 0; g < groups_.size(); ++g) {
+            parent_[g] = static_cast<std::uint32_t>(g);
+            for (std::size_t i : groups_[g].items) {
+                group_of_[i] = static_cast<std::uint32_t>(g);
+                sources_[g].push_back(items[i].source);
+            }
+            std::sort(sources_[g].begin(), sources_[g].end());
+            sources_[g].erase(std::unique(sources_[g].begin(), sources_[g].end()), sources_[g].end());
+        }
+    }
+    bool grouped(std::size_t item) const { return group_of_[item] != UINT32_MAX; }
+    std::uint32_t root(std::uint32_t g) {
+        while (parent_[g] != g) g = parent_[g] = parent_[parent_[g]];
+        return g;
+    }
+    std::uint32_t root_of(std::size_t item) { return root(group_of_[item]); }
+    // Joins the claims of items a and b, unless they are one already or (unless `always`) a
+    // source states both.
+    void join(std::size_t a, std::size_t b, bool always = false) {
+        const std::uint32_t ga = root_of(a), gb = root_of(b);
+        if (ga == gb) return;
+        const std::vector<std::size_t>& sa = sources_[ga];
+        const std::vector<std::size_t>& sb = sources_[gb];
+        for (std::size_t src : sb)
+            if (!always && std::binary_search(sa.begin(), sa.end(), src)) return;
+        const std::uint32_t keep = std::min(ga, gb), gone = std::max(ga, gb);
+        parent_[gone] = keep;
+        std::vector<std::size_t> both = sa;
+        both.insert(both.end(), sb.begin(), sb.end());
+        std::sort(both.begin(), both.end());
+        sources_[keep] = std::move(both);
+    }
+    // The joined groups, in the order of their first group, its items first.
+    std::vector<Group> take() {
+        std::vector<Group> out;
+        std::vector<std::uint32_t> out_of(groups_.size(), UINT32_MAX);
+        for (std::size_t g = 0; g < groups_.size(); ++g) {
+            const std::uint32_t r = root(static_cast<std::uint32_t>(g));
+            if (out_of[r] == UINT32_MAX) {
+                out_of[r] = static_cast<std::uint32_t>(out.size());
+                out.push_back({});
+            }
+            auto& dst = out[out_of[r]].items;
+            dst.insert(dst.end(), groups_[g].items.begin(), groups_[g].items.end());
+        }
+        return out;
+    }
+
+private:
+    std::vector<Group> groups_;
+    std::vector<std::uint32_t> group_of_, parent_;
+    std::vector<std::vector<std::size_t>> sources_;  // per root: its sources, sorted
+};
+
 // Claims across sources: a figure another article restates in other words, with another
 // value, is the same claim (where they disagree). Two figures of one kind (money in one
 // currency, counts of the same noun) from different sources are one claim when their
@@ -715,9 +775,7 @@ struct RestatedBest {
 // `apart(i, j)`: items i and j are in sentences that tell of different things (names_apart).
 std::vector<Group> merge_restated(const std::vector<Item>& items, const SentenceWords& sw, ItemKind kind, std::vector<Group> groups,
                                   const std::function<bool(std::size_t, std::size_t)>& apart) {
-    std::vector<std::uint32_t> group_of(items.size(), UINT32_MAX);
-    for (std::size_t g = 0; g < groups.size(); ++g)
-        for (std::size_t i : groups[g].items) group_of[i] = static_cast<std::uint32_t>(g);
+    GroupUnion u(items, std::move(groups));
     auto tag = [&](const Item& it) {
         if (kind == ItemKind::Money) return it.e.value.unit;
         const std::string_view c = trim(it.e.value.counts);
@@ -726,7 +784,7 @@ std::vector<Group> merge_restated(const std::vector<Item>& items, const Sentence
     };
     std::unordered_map<std::string, std::vector<std::size_t>> by_tag;
     for (std::size_t i = 0; i < items.size(); ++i)
-        if (items[i].e.kind == kind && group_of[i] != UINT32_MAX && !sw.of(i).empty()) {
+        if (items[i].e.kind == kind && u.grouped(i) && !sw.of(i).empty()) {
             auto& v = by_tag[tag(items[i])];
             if (v.size() < kMaxRestatedCandidates) v.push_back(i);
         }
@@ -735,12 +793,6 @@ std::vector<Group> merge_restated(const std::vector<Item>& items, const Sentence
         const double x = a.e.value.mid(), y = b.e.value.mid();
         if (!(x > 0) || !(y > 0)) return false;
         return std::max(x, y) / std::min(x, y) <= kRestatedRatio || digits_transposed(a, b);
-    };
-    std::vector<std::uint32_t> parent(groups.size());
-    for (std::size_t g = 0; g < parent.size(); ++g) parent[g] = static_cast<std::uint32_t>(g);
-    auto find = [&](std::uint32_t g) {
-        while (parent[g] != g) g = parent[g] = parent[parent[g]];
-        return g;
     };
     for (const auto& [key, members] : by_tag) {
         if (kind != ItemKind::Money && key.empty()) continue;  // a count of nothing named
@@ -766,22 +818,10 @@ std::vector<Group> merge_restated(const std::vector<Item>& items, const Sentence
             if (v.tie) continue;
             const auto back = best.find({j, items[i].source});
             if (back == best.end() || back->second.item != i || back->second.tie) continue;  // not mutual
-            const std::uint32_t gi = find(group_of[i]), gj = find(group_of[j]);
-            if (gi != gj) parent[std::max(gi, gj)] = std::min(gi, gj);
+            u.join(i, j, true);
         }
     }
-    std::vector<Group> out;
-    std::vector<std::uint32_t> out_of(groups.size(), UINT32_MAX);
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-        const std::uint32_t r = find(static_cast<std::uint32_t>(g));
-        if (out_of[r] == UINT32_MAX) {
-            out_of[r] = static_cast<std::uint32_t>(out.size());
-            out.push_back({});
-        }
-        auto& dst = out[out_of[r]].items;
-        dst.insert(dst.end(), groups[g].items.begin(), groups[g].items.end());
-    }
-    return out;
+    return u.take();
 }
 
 // Spellings of one entity (same_name, conservative): each name joins the first group whose
@@ -1287,65 +1327,6 @@ bool left_over_pair(const std::vector<std::size_t>& xs, const std::vector<std::s
     ia = rx.front(), ib = ry.front();
     return true;
 }
-
-// Groups of figures joined into claims, one union-find over them: each root knows its
-// sources, and two groups a source states both of are never joined (two claims).
-class GroupUnion {
-public:
-    GroupUnion(const std::vector<Item>& items, std::vector<Group> groups)
-        : groups_(std::move(groups)), group_of_(items.size(), UINT32_MAX), parent_(groups_.size()), sources_(groups_.size()) {
-        for (std::size_t g = 0; g < groups_.size(); ++g) {
-            parent_[g] = static_cast<std::uint32_t>(g);
-            for (std::size_t i : groups_[g].items) {
-                group_of_[i] = static_cast<std::uint32_t>(g);
-                sources_[g].push_back(items[i].source);
-            }
-            std::sort(sources_[g].begin(), sources_[g].end());
-            sources_[g].erase(std::unique(sources_[g].begin(), sources_[g].end()), sources_[g].end());
-        }
-    }
-    bool grouped(std::size_t item) const { return group_of_[item] != UINT32_MAX; }
-    std::uint32_t root(std::uint32_t g) {
-        while (parent_[g] != g) g = parent_[g] = parent_[parent_[g]];
-        return g;
-    }
-    std::uint32_t root_of(std::size_t item) { return root(group_of_[item]); }
-    // Joins the claims of items a and b, unless they are one already or a source states both.
-    void join(std::size_t a, std::size_t b) {
-        const std::uint32_t ga = root_of(a), gb = root_of(b);
-        if (ga == gb) return;
-        const std::vector<std::size_t>& sa = sources_[ga];
-        const std::vector<std::size_t>& sb = sources_[gb];
-        for (std::size_t src : sb)
-            if (std::binary_search(sa.begin(), sa.end(), src)) return;
-        const std::uint32_t keep = std::min(ga, gb), gone = std::max(ga, gb);
-        parent_[gone] = keep;
-        std::vector<std::size_t> both = sa;
-        both.insert(both.end(), sb.begin(), sb.end());
-        std::sort(both.begin(), both.end());
-        sources_[keep] = std::move(both);
-    }
-    // The joined groups, in the order of their first group, its items first.
-    std::vector<Group> take() {
-        std::vector<Group> out;
-        std::vector<std::uint32_t> out_of(groups_.size(), UINT32_MAX);
-        for (std::size_t g = 0; g < groups_.size(); ++g) {
-            const std::uint32_t r = root(static_cast<std::uint32_t>(g));
-            if (out_of[r] == UINT32_MAX) {
-                out_of[r] = static_cast<std::uint32_t>(out.size());
-                out.push_back({});
-            }
-            auto& dst = out[out_of[r]].items;
-            dst.insert(dst.end(), groups_[g].items.begin(), groups_[g].items.end());
-        }
-        return out;
-    }
-
-private:
-    std::vector<Group> groups_;
-    std::vector<std::uint32_t> group_of_, parent_;
-    std::vector<std::vector<std::size_t>> sources_;  // per root: its sources, sorted
-};
 
 // A figure that is a difference between two others: "a margin of 47,540 votes", "a lead of
 // 3,000", "a majority of 12", "a deficit of $2bn" (the words right before it).
