@@ -2874,7 +2874,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                         }
                     }
                 }
-                credits.push_back({s.source, quote(s.source, s.start + at.start, s.start + at.end), credit_report(who, named)});
+                credits.push_back({s.source, quote(s.source, s.start + at.start, s.start + at.end), credit_report(who, named), &s});
                 // "Analysts at Marunouchi Securities": a name, but of analysts, never "the banks".
                 const std::string phrase = ascii_lower(sentence.substr(at.start, at.end - at.start));
                 // The class may stand before the name's range: "Analysts at" + "Casa de Bolsa Cumbre".
@@ -3097,6 +3097,15 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         // only where no sentence names its speaker.
         // A common noun of another kind than every name ("the companies" / "the Investment
         // Ministry", "the banks" / "analysts at Marunouchi Securities") is none of them.
+        // Credits of one claim: a sentence whose figures are all other than the first credited
+        // sentence's ("wages rose 30%, the union says" / "prices rose 31.5%, INDEC said") credits
+        // another claim; it is left out (with its kind and speaker).
+        for (std::size_t k = credits.size(); k-- > 1;)
+            if (credits[k].sentence && credits.front().sentence && figures_differ(items, *credits.front().sentence, *credits[k].sentence)) {
+                credits.erase(credits.begin() + static_cast<std::ptrdiff_t>(k));
+                credit_kind.erase(credit_kind.begin() + static_cast<std::ptrdiff_t>(k));
+                credit_who.erase(credit_who.begin() + static_cast<std::ptrdiff_t>(k));
+            }
         // "Analysts at Casa de Bolsa Cumbre" and "analysts": the one says which analysts, the
         // other does not; where a sentence credits the class alone, the named ones compare
         // as that class.
