@@ -654,6 +654,19 @@ bool any_word(std::string_view text, const std::string_view (&words)[N]) {
     return false;
 }
 
+// Whether the figure ending at `end` is a market price of one unit: an exchange rate ("per
+// dollar", "to the euro") or a commodity's ("a barrel", "a tonne", "an ounce", "a litre",
+// "a kilo"). Not "a share": an offer's price per share is fixed, and two of them disagree.
+bool unit_price(std::string_view text, std::size_t end) {
+    const std::string after = ascii_lower(text.substr(std::min(end, text.size()), 16));
+    for (std::string_view w : {" per dollar", " per euro", " to the dollar", " to the euro", " a barrel",
+                               " per barrel", " a tonne", " per tonne", " a ton", " an ounce", " per ounce", " a litre",
+                               " per litre", " a kilo", " per kilo"})
+        if (after.rfind(w, 0) == 0 && (after.size() == w.size() || !std::isalpha(static_cast<unsigned char>(after[w.size()]))))
+            return true;
+    return false;
+}
+
 // Words that say a figure changed, not only when it was counted.
 bool change_words(std::string_view clause) {
     static constexpr std::string_view kWords[] = {"now", "revised", "raised", "raises", "lowered", "lowers", "reduced", "lifted",
@@ -839,6 +852,9 @@ bool add_update(Corpus& corpus, const Lookup& at, const std::string& claim, cons
             // A forecast ("expects ... nearly two-thirds of the fleet by then") is an update
             // only when it says that it changed ("will now borrow", "raised its forecast").
             if (update_words(clause) && (!forecast_words(words_before(s->text, m.quote.start, 6)) || change_words(clause))) said = true;
+            // A rate or a commodity's price ("1,465 pesos per dollar", "$97 a tonne") is of its
+            // own day: a later article's other one is a new price.
+            if (unit_price(s->text, m.quote.end)) said = true;
             closed |= of_closed_period(s->text, m.quote.end, s->published, spans[0].first.first_day()) &&
                       !contains_ci(sentence, "revised");
         }
