@@ -236,6 +236,12 @@ Attribution find_attribution(std::string_view s, const std::vector<std::pair<std
             for (auto it = first; it != names.end() && it->first < to; ++it)
                 if (it->first == ts[n].start && it->second <= to) return named(it->first, it->second);
         }
+        // "the national statistics institute INDEC", "the fire agency SOPFEU": a body named
+        // after the words that say its class is that name, as "INDEC" alone is.
+        if (!name_last)
+            for (auto it = first; it != names.end() && it->first < to; ++it)
+                if (it->second == to && it->first > from && !attribution_class(s.substr(from, it->first - from)).empty())
+                    return named(it->first, it->second);
         if (std::string c = attribution_class(phrase); !c.empty()) return {c, from, to, false};
         for (auto it = first; it != names.end() && it->first < to; ++it) {
             const auto [ns, ne] = *it;
@@ -405,7 +411,8 @@ std::vector<ScopeWord> find_scope(std::string_view s) {
                                      "parliament", "council", "court", "guard", "police", "army", "team", "squad", "anthem",
                                      "holiday", "average", "averages", "standard", "standards", "limit", "limits", "guideline",
                                      "guidelines", "benchmark", "threshold", "press", "media", "broadcaster", "carrier", "airline",
-                                     "election", "elections", "security", "news"});
+                                     "election", "elections", "security", "news", "institute", "bureau", "commission",
+                                     "committee", "board", "service", "utility", "railway", "railways", "grid"});
             };
             // ("the national safe limit": one adjective between)
             if (c.second.empty() && (body_or_yardstick(i + 1) || (i + 2 < ts.size() && !is_function_word(ts[i + 1].lower) &&
