@@ -1158,12 +1158,41 @@ void year_disagreements(Corpus& corpus, const Claim& claim, const std::vector<st
         if (as < finest) finest = as;
     }
     if (!any) return;
+    // A month (or day) whose year the words leave out was given the nearest one by
+    // assumption: where another mention writes that month with its year ("from January" /
+    // "from 1 January 2027"), it is that one's, not a disagreement about the year.
+    auto writes_year = [](std::string_view words) {
+        for (std::size_t k = 0; k + 4 <= words.size(); ++k)
+            if ((words.substr(k, 2) == "19" || words.substr(k, 2) == "20") && std::isdigit(static_cast<unsigned char>(words[k + 2])) &&
+                std::isdigit(static_cast<unsigned char>(words[k + 3])))
+                return true;
+        return contains_ci(words, "year");
+    };
+    std::unordered_map<std::size_t, Date> read_as;
+    for (std::size_t i : ms) {
+        const Mention& m = corpus.mentions[i];
+        const Precision p = m.period_resolved.date.precision;
+        if (!m.period_resolved.ok || (p != Precision::Month && p != Precision::Day) || writes_year(m.period)) continue;
+        const Date& d = m.period_resolved.date;
+        for (std::size_t j : ms) {
+            const Mention& o = corpus.mentions[j];
+            if (j == i || !o.period_resolved.ok || !writes_year(o.period)) continue;
+            const Date& e = o.period_resolved.date;
+            if (e.month != d.month || e.year == d.year || (d.precision == Precision::Day && (e.precision != Precision::Day || e.day != d.day)))
+                continue;
+            Date moved = d;
+            moved.year = e.year;
+            read_as[i] = moved;
+            break;
+        }
+    }
     std::vector<Group> groups;
     std::unordered_map<std::string, std::size_t> group_of;  // year, month or day -> index into groups
     for (std::size_t i : ms) {
         const Mention& m = corpus.mentions[i];
         if (!m.period_resolved.ok) continue;
-        const Date& d = m.period_resolved.date;
+        const auto moved = read_as.find(i);
+        const Date& d = moved != read_as.end() ? moved->second : m.period_resolved.date;
         Date key{d.year, finest >= Precision::Month ? d.month : 0, finest == Precision::Day ? d.day : 0,
                  finest == Precision::Day ? Precision::Day : finest == Precision::Month ? Precision::Month : Precision::Year};
         const std::string k = key.iso();
