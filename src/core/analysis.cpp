@@ -1530,8 +1530,13 @@ void change_checks(Corpus& corpus, const Lookup& at) {
                 const Mention& m = corpus.mentions[ms[j]];
                 if (j == k || m.quote.start < s_start || m.quote.end > s_end || m.value->unit == "percent" || m.value->unit == "fraction") continue;
                 const std::string before = lower_words_before(text, m.quote.start, 12);
+                // "a rise of 16% on the current ARS 2.07 million", "up 5% on last year's": the
+                // old figure after the percent, British style.
+                const std::string before24 = lower_words_before(text, m.quote.start, 24);
+                const bool on_old = j > k && (ends_with_word(before, "on") || ends_with_word(before24, "on the current") ||
+                                              ends_with_word(before24, "on last year's"));
                 if (m.value->is_range() && ends_with_word(before, "from")) range = ms[j];
-                else if (ends_with_word(before, "from")) from = ms[j];
+                else if (ends_with_word(before, "from") || on_old) from = ms[j];
                 else if (ends_with_word(before, "to")) to = ms[j];
                 else if (j < k && !m.value->is_range()) before_percent.push_back(ms[j]);
             }
@@ -1616,10 +1621,13 @@ void per_capita_checks(Corpus& corpus, const Lookup& at) {
         std::vector<std::size_t> people;
         for (std::size_t i : ms) {
             const Quantity& q = *corpus.mentions[i].value;
-            if (q.unit != "count" || q.counts.empty() || !(q.mid() >= 2)) continue;
+            if (q.unit != "count" || !(q.mid() >= 2)) continue;
             std::string noun = q.counts.substr(q.counts.rfind(' ') == std::string::npos ? 0 : q.counts.rfind(' ') + 1);
             for (char& c : noun) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            if (std::find(std::begin(kPeople), std::end(kPeople), noun) != std::end(kPeople)) people.push_back(i);
+            // "a population of about 186,000": people whatever the words after the count.
+            const std::size_t qs = corpus.mentions[i].quote.start;
+            const bool population = qs <= text.size() && ascii_lower(text.substr(qs > 16 ? qs - 16 : 0, qs > 16 ? 16 : qs)).find("population of") != std::string::npos;
+            if (population || std::find(std::begin(kPeople), std::end(kPeople), noun) != std::end(kPeople)) people.push_back(i);
         }
         if (people.empty()) continue;
         for (std::size_t k = 0; k < ms.size(); ++k) {

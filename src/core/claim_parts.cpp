@@ -226,7 +226,26 @@ Attribution find_attribution(std::string_view s, const std::vector<std::pair<std
             // A country that says or expects something is its government: "Turkey expects ..."
             // and "the government expected ..." credit one speaker.
             if (is_country(lower)) return {"officials", ns, ne, false};
-            return {std::string(s.substr(ns, ne - ns)), ns, ne, true};
+            Attribution got{std::string(s.substr(ns, ne - ns)), ns, ne, true};
+            // "Mette Holm, an analyst at Kronborg Securities": the speaker's body, a name after
+            // a comma, a role of at most four words and "at", "of", "for" or "with".
+            if (s.substr(ne, 2) == ", ") {
+                std::size_t k = ne + 2;
+                for (int words = 0; words < 5 && k < s.size(); ++words) {
+                    std::size_t j = k;
+                    while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
+                    if (j == k || !std::islower(static_cast<unsigned char>(s[k]))) break;
+                    const std::string_view w = s.substr(k, j - k);
+                    k = j + 1;
+                    if (j >= s.size() || s[j] != ' ') break;
+                    if (w != "at" && w != "of" && w != "for" && w != "with") continue;
+                    if (s.substr(k, 4) == "the ") k += 4;
+                    for (const auto& n : names)
+                        if (n.first == k) got.affiliation = std::string(s.substr(n.first, n.second - n.first));
+                    break;
+                }
+            }
+            return got;
         };
         // "Analysts at Kōyō Securities", "economists from Nomura", "lawyers with Baker &
         // Co": people of a class at a named body are that body's word.

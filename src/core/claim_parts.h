@@ -37,6 +37,7 @@ struct Attribution {
     std::size_t start = 0, end = 0;  // the words that say so, byte offsets into the sentence
     bool named = false;  // label is a name (compare by name, not by class)
     bool common = false;  // label is a common noun ("the company", "the utility"): who it is, the text does not say
+    std::string affiliation;  // a named speaker's body, as written after it ("Mette Holm, an analyst at Kronborg Securities")
 };
 // A phrase that credits a statement ("two sources with knowledge of the matter", "people
 // familiar with the plan", "the finance ministry", "economists at the bank"): its class

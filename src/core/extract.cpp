@@ -337,7 +337,22 @@ public:
             if (c == "$") c = {};
             ++taken;
         }
-        if (c.empty()) return 0;
+        // A bare name only several currencies have ("kroner": Danish and Norwegian): the one
+        // of a country the text names, else the first of them.
+        if (c.empty()) {
+            std::string lower(w);
+            for (char& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            const std::vector<std::string_view> codes = lexicon::codes_named(lower);
+            if (codes.empty() || capital(i)) return 0;
+            if (!countries_read_) read_countries();
+            c = codes.front();
+            for (const std::string& mentioned : country_codes_)
+                if (std::find(codes.begin(), codes.end(), mentioned) != codes.end()) {
+                    c = mentioned;
+                    break;
+                }
+            taken = 1;
+        }
         code = std::string(c);
         // A bare name several currencies share ("pesos", "rupees", "shillings", "pounds"), in
         // an article that names a country using one of them: that country's (the one it

@@ -471,6 +471,14 @@ bool shares_name(std::string_view lower_word, std::string_view code) {
     return false;
 }
 
+std::vector<std::string_view> codes_named(std::string_view lower_word) {
+    std::vector<std::string_view> out;
+    auto it = std::lower_bound(std::begin(kCldrShared), std::end(kCldrShared), lower_word,
+                               [](const Named& n, std::string_view v) { return n.words < v; });
+    for (; it != std::end(kCldrShared) && it->words == lower_word; ++it) out.push_back(it->code);
+    return out;
+}
+
 std::string_view letter_symbol(std::string_view s) {
     for (const Named& x : kCldrSymbols)
         if (s == x.words) return x.code;

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 namespace factlens::lexicon {
 
@@ -98,6 +99,8 @@ std::string_view country_currency(std::string_view lower_name);
 // Whether `lower_word` is the bare name ("pesos", "rupee", "shillings") of the currency
 // `code` as well as of others (CLDR's English names).
 bool shares_name(std::string_view lower_word, std::string_view code);
+// The currencies whose bare name `lower_word` is ("kroner": DKK, NOK), sorted; empty for none.
+std::vector<std::string_view> codes_named(std::string_view lower_word);
 // A currency's letter symbol in the countries that use it, from CLDR ("S/" PEN, "Ft" HUF,
 // "RM" MYR, "Ksh" KES, "zł" PLN, "lei" RON); only the symbols of one currency; "" else.
 // Case matters ("RM", not "rm").

@@ -2288,6 +2288,14 @@ struct CreditReports {
     std::function<std::string(const std::string&)> claim_id;
     std::map<std::string, std::string> report_of;
     std::vector<std::pair<std::string, std::string>> named_reports;  // (who, report id)
+    // A speaker and the body it speaks for ("Mette Holm" of "Kronborg Securities") are one
+    // report: whichever was credited first, the other credits it too.
+    void alias(const std::string& who, const std::string& body) {
+        const auto w = report_of.find(who), b = report_of.find(body);
+        if (w == report_of.end() && b == report_of.end()) report_of.emplace(who, (*this)(body, true));
+        else if (w == report_of.end()) report_of.emplace(who, b->second);
+        else if (b == report_of.end()) report_of.emplace(body, w->second);
+    }
     std::string operator()(const std::string& who, bool named) {
         auto it = report_of.find(who);
         if (it != report_of.end()) return it->second;
@@ -2874,6 +2882,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                         }
                     }
                 }
+                if (named && !at.affiliation.empty()) credit_report.alias(who, at.affiliation);
                 credits.push_back({s.source, quote(s.source, s.start + at.start, s.start + at.end), credit_report(who, named), &s});
                 // "Analysts at Marunouchi Securities": a name, but of analysts, never "the banks".
                 const std::string phrase = ascii_lower(sentence.substr(at.start, at.end - at.start));
