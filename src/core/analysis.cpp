@@ -696,6 +696,11 @@ bool update_words(std::string_view sentence) {
                                                   "doubled", "up from", "down from", "cut", "trimmed", "halved"};
     const std::string lower = ascii_lower(sentence);
     if (any_word(lower, kWords)) return true;
+    // A market's value at a day's close ("At Tuesday's close, the company was valued at"):
+    // of that day.
+    if (lower.find("'s close") != std::string::npos || lower.find("\u2019s close") != std::string::npos ||
+        lower.find("at the close") != std::string::npos)
+        return true;
     // A count up to a day: "by Wednesday", "as of Monday evening", "by late Tuesday".
     for (std::string_view lead : {"by ", "as of "}) {
         for (std::size_t at = lower.find(lead); at != std::string::npos; at = lower.find(lead, at + 1)) {
