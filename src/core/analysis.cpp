@@ -1505,15 +1505,6 @@ void change_checks(Corpus& corpus, const Lookup& at) {
                                                   "decrease", "decreased", "lower", "plunged", "slumped", "shrank", "cut"};
     static constexpr std::string_view kRises[] = {"up", "rose", "rise", "rises", "increase", "increased", "grew", "growth",
                                                   "jumped", "climbed", "higher", "surged", "gain", "gained", "soared", "more"};
-    auto has_word = [](std::string_view sentence, std::string_view w) {
-        std::string lower(sentence);
-        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        for (std::size_t p = lower.find(w); p != std::string::npos; p = lower.find(w, p + 1))
-            if ((p == 0 || !std::isalpha(static_cast<unsigned char>(lower[p - 1]))) &&
-                (p + w.size() >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[p + w.size()]))))
-                return true;
-        return false;
-    };
     for (auto& [source, ms] : by_source) {
         const Source* src = at.index.source(source);
         if (!src) continue;
@@ -1583,9 +1574,8 @@ void change_checks(Corpus& corpus, const Lookup& at) {
             // R$1 billion" is R$1.0bn, not anything from R$0.5bn to R$1.5bn (which would let a
             // stated 18% hold for a fall from 1bn to 920m).
             ra = std::min(ra, two_figure_rounding(a)), rb = std::min(rb, two_figure_rounding(b));
-            bool falls = false, rises = false;
-            for (std::string_view w : kFalls) falls |= has_word(sentence, w);
-            for (std::string_view w : kRises) rises |= has_word(sentence, w);
+            const std::string lower_sentence = ascii_lower(sentence);
+            const bool falls = any_word(lower_sentence, kFalls), rises = any_word(lower_sentence, kRises);
             if (!falls && !rises) continue;
             const double change = (b - a) / a * 100.0;
             const double stated = p.value->mid();

@@ -6,6 +6,7 @@
 #include "core/extract.h"
 
 #include "core/lexicon.h"
+#include "core/text.h"
 
 #include <algorithm>
 #include <array>
@@ -339,9 +340,8 @@ public:
         }
         // A bare name only several currencies have ("kroner": Danish and Norwegian): the one
         // of a country the text names, else the first of them.
+        const std::string lower = ascii_lower(w);
         if (c.empty()) {
-            std::string lower(w);
-            for (char& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
             const std::vector<std::string_view> codes = lexicon::codes_named(lower);
             if (codes.empty() || capital(i)) return 0;
             if (!countries_read_) read_countries();
@@ -359,8 +359,6 @@ public:
         // names most). "Argentine pesos" said so already; dollars are "$"'s (settle_currency).
         if (taken == 1 && code != "$") {
             if (!countries_read_) read_countries();  // once, and only for such a name: most texts have none
-            std::string lower(w);
-            for (char& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
             for (const std::string& mentioned : country_codes_)
                 if (lexicon::shares_name(lower, mentioned)) {
                     code = mentioned;
@@ -792,35 +790,34 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
     if (e.value.unit == "XBT" && e.note.empty()) e.note = "bitcoin has no ISO 4217 code: read as XBT, the code markets use";
     next = last + 1;
     // The rate a conversion was made at, from token r: "R18 to the dollar", "4.30 zlotys per
-    // euro", "PLN 4.30/EUR", "3.75 soles per dollar": kept on the item as 1 rate_base = rate
-    // rate_currency. Returns the token after it, SIZE_MAX when there is none.
-    // With `implied_base` (the converted figure's currency), the base may go unsaid: "is
-    // about $41,500 at 43.1 lira" is 1 USD = 43.1 TRY.
-    auto rate_after = [&](std::size_t r, const std::string& implied_base = {}) -> std::size_t {
+    // euro", "PLN 4.30/EUR", "3.75 soles per dollar", read as 1 base = rate currency. With
+    // `implied_base` (the converted figure's currency) the base may go unsaid: "is about
+    // $41,500 at 43.1 lira" is 1 USD = 43.1 TRY. `end` gets the token after it.
+    struct StatedRate {
+        double rate = 0;
+        std::string currency, base;
+        std::size_t end = SIZE_MAX;
+    };
+    auto rate_after = [&](std::size_t r, const std::string& implied_base = {}) -> std::optional<StatedRate> {
         std::size_t r_end = r;
         Extracted rm;
-        if (!money_at(c, r, r_end, rm, false) || rm.value.is_range() || !rm.value.scale.empty() || !(rm.value.low > 0)) return SIZE_MAX;
+        if (!money_at(c, r, r_end, rm, false) || rm.value.is_range() || !rm.value.scale.empty() || !(rm.value.low > 0)) return std::nullopt;
         std::size_t k = r_end;
         if (s.is(k, "to") && s.is(k + 1, "the")) k += 2;
         else if (s.is(k, "to") || s.is(k, "per") || s.is(k, "a") || s.punct(k, "/")) k += 1;
-        else if (!implied_base.empty() && implied_base != rm.value.unit && rm.value.unit == e.value.unit) {
-            e.rate = rm.value.low;
-            e.rate_currency = rm.value.unit;
-            e.rate_base = implied_base;
-            return k;
-        } else return SIZE_MAX;
+        else if (!implied_base.empty() && implied_base != rm.value.unit && rm.value.unit == e.value.unit)
+            return StatedRate{rm.value.low, rm.value.unit, implied_base, k};
+        else return std::nullopt;
         std::string base_code;
         const std::size_t taken = s.suffix_currency(k, base_code);
         const bool dollar = !taken && s.punct(k, "$");
-        if (!taken && !dollar) return SIZE_MAX;
+        if (!taken && !dollar) return std::nullopt;
         std::string ignored;
-        const std::string base = dollar ? settle_currency(c, "$", false, ignored) : settle_currency(c, base_code, false, ignored);
-        if (base.empty() || base == rm.value.unit) return SIZE_MAX;
-        e.rate = rm.value.low;
-        e.rate_currency = rm.value.unit;
-        e.rate_base = base;
-        return k + (dollar ? 1 : taken);
+        const std::string base = settle_currency(c, dollar ? "$" : base_code, false, ignored);
+        if (base.empty() || base == rm.value.unit) return std::nullopt;
+        return StatedRate{rm.value.low, rm.value.unit, base, k + (dollar ? 1 : taken)};
     };
+    auto keep_rate = [&](const StatedRate& r) { e.rate = r.rate, e.rate_currency = r.currency, e.rate_base = r.base; };
     // A conversion in brackets right after: "150 billion yuan ($20.64 billion)".
     if (with_conversion && s.punct(next, "(")) {
         std::size_t after = next + 1;
@@ -836,9 +833,7 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
         if (money_at(c, in, after, conv, false)) {
             if (s.punct(after, ")")) close = after;
             else if (s.is(after, "at")) {
-                const std::size_t k = rate_after(after + 1);
-                if (k != SIZE_MAX && s.punct(k, ")")) close = k;
-                else e.rate = 0, e.rate_currency.clear(), e.rate_base.clear();
+                if (const auto r = rate_after(after + 1); r && s.punct(r->end, ")")) close = r->end, keep_rate(*r);
             }
         }
         if (close != SIZE_MAX) {
@@ -867,8 +862,8 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
         Extracted conv;
         if ((needs_about && !about) || !money_at(c, in, after, conv, false) || conv.value.unit == e.value.unit || conv.value.unit.empty())
             return;
-        const std::size_t k = s.is(after, "at") ? rate_after(after + 1, conv.value.unit) : SIZE_MAX;
-        if (k != SIZE_MAX) after = k;
+        const auto r = s.is(after, "at") ? rate_after(after + 1, conv.value.unit) : std::nullopt;
+        if (r) after = r->end, keep_rate(*r);
         else if (needs_rate) return;
         e.converted = conv.value;
         if (about && e.converted->qualifier == Qualifier::Exactly) e.converted->qualifier = Qualifier::About;

@@ -116,30 +116,10 @@ constexpr Named kEverydayNames[] = {
     {"bitcoin", "XBT"},       {"bitcoins", "XBT"},        {"btc", "XBT"},              {"xbt", "XBT"},
 };
 
-// Names and letter symbols from Unicode CLDR (tools/gen_currency_cldr.py): "peruvian soles",
-// "soles", "romanian lei"; "S/", "Ft", "RM", "Ksh".
-constexpr Named kCldrNames[] = {
-#define FACTLENS_CLDR_NAMES
+// From Unicode CLDR (tools/gen_currency_cldr.py): kCldrNames ("peruvian soles", "soles",
+// "romanian lei"), kCldrSymbols ("S/", "Ft", "RM", "Ksh"), kCldrCountries ("argentina" ARS)
+// and kCldrShared ("pesos": ARS, CLP, COP, MXN, PHP ...).
 #include "core/currency_cldr.inc"
-#undef FACTLENS_CLDR_NAMES
-};
-constexpr Named kCldrSymbols[] = {
-#define FACTLENS_CLDR_SYMBOLS
-#include "core/currency_cldr.inc"
-#undef FACTLENS_CLDR_SYMBOLS
-};
-// Countries with the one currency each uses ("argentina" ARS), sorted by name; and the bare
-// names several currencies share ("pesos": ARS, CLP, COP, MXN, PHP ...), sorted by word.
-constexpr Named kCldrCountries[] = {
-#define FACTLENS_CLDR_COUNTRIES
-#include "core/currency_cldr.inc"
-#undef FACTLENS_CLDR_COUNTRIES
-};
-constexpr Named kCldrShared[] = {
-#define FACTLENS_CLDR_SHARED
-#include "core/currency_cldr.inc"
-#undef FACTLENS_CLDR_SHARED
-};
 
 // Words that ISO names hold but that name no currency on their own after a number.
 bool too_plain(std::string_view name) {

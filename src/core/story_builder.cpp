@@ -1330,19 +1330,14 @@ bool left_over_pair(const std::vector<std::size_t>& xs, const std::vector<std::s
 
 // A figure that is a difference between two others: "a margin of 47,540 votes", "a lead of
 // 3,000", "a majority of 12", "a deficit of $2bn" (the words right before it).
+std::string word_before(std::string_view text, std::size_t at);
 bool difference_figure(std::string_view text, std::size_t start) {
+    if (word_before(text, start) != "of") return false;
     std::size_t at = start;
-    std::string words[2];
-    for (int k = 0; k < 2; ++k) {
-        while (at > 0 && text[at - 1] == ' ') --at;
-        std::size_t j = at;
-        while (j > 0 && std::isalpha(static_cast<unsigned char>(text[j - 1]))) --j;
-        words[k] = ascii_lower(text.substr(j, at - j));
-        at = j;
-    }
-    if (words[0] != "of") return false;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    const std::string noun = word_before(text, at - 2);  // past "of"
     for (std::string_view w : {"margin", "lead", "majority", "gap", "difference", "deficit", "surplus", "shortfall"})
-        if (words[1] == w) return true;
+        if (noun == w) return true;
     return false;
 }
 
