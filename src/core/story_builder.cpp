@@ -2603,13 +2603,15 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         std::string words;                          // for scopes: those words ("overseas", "in Japan")
     };
     // The entities a sentence names, by their canonical names.
-    auto named_in = [&](const AlignedSentence& s, bool done_to = false) {
+    // done_to: only names that something may be done to (not after "from", "with" or
+    // "by"); from_only: only the names after "from" (the other side of a deal).
+    auto named_in = [&](const AlignedSentence& s, bool done_to = false, bool from_only = false) {
         std::vector<std::string> out;
         for (std::size_t i = s.item_begin; i < s.item_end; ++i)
             if (items[i].e.kind == ItemKind::Name) {
-                if (done_to) {
+                if (done_to || from_only) {
                     const std::string prev = word_before(corpus.sources[s.source].text, items[i].e.start);
-                    if (prev == "from" || prev == "with" || prev == "by") continue;
+                    if (from_only ? prev != "from" : prev == "from" || prev == "with" || prev == "by") continue;
                 }
                 const std::uint32_t ent = names.entity(i);
                 out.push_back(ent == UINT32_MAX ? items[i].e.text : entity_name[ent]);
@@ -2656,16 +2658,25 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     if (claim_of_item[i] != SIZE_MAX && claim_of_item[i] == claim_of_item[j]) return true;
             return false;
         };
-        bool differ = false, swap = false;
+        // One deal told from its two sides is no swap: a doer written after "from" in the
+        // other sentence ("Corvane sold its terminal to Baltia" / "Baltia bought the terminal
+        // from Corvane", "paid X" / "X received ... from").
+        auto from_side = [&](const Part& x, const Part& y) {
+            for (const std::string& n : named_in(*y.sentence, false, true))
+                if (same_doer(n, x.value)) return true;
+            return false;
+        };
+        bool differ = false, swap = false, sides = false;
         for (std::size_t a = 0; a < parts.size(); ++a)
             for (std::size_t b = 0; b < parts.size(); ++b) {
                 if (parts[a].value == parts[b].value) continue;
                 differ = true;
+                if (from_side(parts[a], parts[b])) sides = true;
                 for (const std::string& n : named_in(*parts[b].sentence, true))
                     if (same_doer(n, parts[a].value)) swap = true;
                 if (same_deed(parts[a], parts[b])) swap = true;
             }
-        if (differ && !swap) parts.clear();
+        if (differ && (!swap || sides)) parts.clear();
     };
     // What was emitted, so that a statement's copy (a sentence stating two things joined to
     // a second statement) adds only what it changes.
