@@ -1,5 +1,6 @@
 // [SECTION] Words
 // [SECTION] Attribution
+// [SECTION] Roles
 // [SECTION] Scope
 #include "core/claim_parts.h"
 
@@ -332,6 +333,191 @@ Attribution find_attribution(std::string_view s, const std::vector<std::pair<std
         }
     }
     return {};
+}
+
+// ---------------------------------------------------------------------------------
+// [SECTION] Roles
+// ---------------------------------------------------------------------------------
+std::string verb_lemma(std::string_view w) {
+    const auto it = std::lower_bound(std::begin(kIrregularVerbs), std::end(kIrregularVerbs), w);
+    if (it != std::end(kIrregularVerbs) && *it == w) return word_stem(kIrregularLemmas[it - std::begin(kIrregularVerbs)]);
+    return word_stem(w);
+}
+
+namespace {
+
+bool is_be(std::string_view w) { return in(w, {"is", "was", "are", "were", "be", "been", "being"}); }
+
+// Words between a subject and its verb that are neither: auxiliaries, modals, adverbs of time
+// and manner ("has also agreed", "will formally").
+bool is_auxiliary(std::string_view w) {
+    return is_be(w) || in(w, {"has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "shall", "should",
+                              "do", "does", "did", "also", "now", "then", "already", "still", "just", "recently", "formally",
+                              "finally", "officially", "reportedly", "later", "yet", "last", "week", "year", "month"});
+}
+
+// Verbs whose action is the infinitive after them: "agreed to sell", "plans to buy", "is
+// set to acquire".
+bool is_control_verb(std::string_view w) {
+    return in(w, {"agreed", "agree", "agrees", "plans", "planned", "plan", "aims", "aimed", "aim", "wants", "wanted",
+                  "intends", "intended", "decided", "decides", "expects", "expected", "hopes", "hoped", "seeks", "sought",
+                  "set", "due", "likely", "going", "tried", "tries", "moved", "offered", "offers", "voted", "votes",
+                  "promised", "pledged", "threatened", "refused", "failed", "chose", "opted", "is", "was", "are", "were"});
+}
+
+bool is_determiner(std::string_view w) {
+    return in(w, {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"});
+}
+
+// Verbs whose two sides do the same to each other: no direction to swap.
+bool is_reciprocal(std::string_view lemma) {
+    return in(lemma, {"meet", "met", "marry", "merg", "fac", "face", "play", "fight", "battl", "talk", "negotiat", "partner",
+                      "draw", "tie", "ti", "clash", "compet"});
+}
+
+}  // namespace
+
+std::vector<Role> find_roles(std::string_view sentence, const std::vector<std::pair<std::size_t, std::size_t>>& names) {
+    const std::vector<Token> ts = tokens_of(sentence);
+    const std::size_t n = ts.size();
+    std::vector<std::size_t> name_of(n, SIZE_MAX);  // token -> the name it is part of
+    std::vector<std::pair<std::size_t, std::size_t>> span(names.size(), {SIZE_MAX, SIZE_MAX});  // name -> first, last token
+    for (std::size_t k = 0; k < names.size(); ++k)
+        for (std::size_t t = 0; t < n; ++t)
+            if (ts[t].start < names[k].second && ts[t].end > names[k].first && name_of[t] == SIZE_MAX) {
+                name_of[t] = k;
+                if (span[k].first == SIZE_MAX) span[k].first = t;
+                span[k].second = t;
+            }
+    auto broken = [&](std::size_t a, std::size_t b) { return clause_break(sentence, ts[a].end, ts[b].start); };
+    // A verb of action as written: not in a name, not hyphenated ("Pune-based"), in lower
+    // case, not an adjective after a determiner ("its planned wind farm").
+    auto verb_at = [&](std::size_t t) {
+        const std::string& w = ts[t].lower;
+        if (name_of[t] != SIZE_MAX || w.find('-') != std::string::npos || w.find('\'') != std::string::npos) return false;
+        if (std::isupper(static_cast<unsigned char>(sentence[ts[t].start])) && t > 0) return false;
+        if (t > 0 && is_determiner(ts[t - 1].lower)) return false;
+        return is_action_verb(w) && !is_auxiliary(w) && !is_control_verb(w);
+    };
+    auto participle = [&](std::size_t t) {
+        const std::string& w = ts[t].lower;
+        return verb_at(t) && w.back() != 's';
+    };
+    std::vector<Role> out;
+    auto add = [&](std::size_t name, bool agent, std::size_t verb, std::size_t start, std::size_t end) {
+        std::string lemma = verb_lemma(ts[verb].lower);
+        if (is_reciprocal(lemma)) return;
+        out.push_back({name, agent, std::move(lemma), start, end, ts[verb].start});
+    };
+    // The verb a subject ending at token `last` does or undergoes: {verb token, passive}, or
+    // {SIZE_MAX, false}. Auxiliaries and adverbs crossed, "agreed to" / "is to be" crossed.
+    auto verb_after = [&](std::size_t last) -> std::pair<std::size_t, bool> {
+        bool be = false;
+        for (std::size_t t = last + 1, hops = 0; t < n && hops < 7; ++t, ++hops) {
+            if (broken(t - 1, t)) break;
+            const std::string& w = ts[t].lower;
+            if (be && participle(t)) return {t, true};
+            if (w == "to" || (is_control_verb(w) && t + 1 < n && ts[t + 1].lower == "to")) {
+                be = false;
+                continue;
+            }
+            if (is_auxiliary(w)) {
+                be = is_be(w) || (be && w != "not");
+                continue;
+            }
+            if (verb_at(t)) return {t, false};
+            break;
+        }
+        return {SIZE_MAX, false};
+    };
+    static constexpr std::string_view kPrepositions[] = {"in", "of", "at", "from", "for", "with", "on", "into", "under",
+                                                         "against", "than", "like", "between", "among", "after", "before",
+                                                         "over", "about", "via", "without", "per"};
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        if (span[k].first == SIZE_MAX) continue;
+        const std::size_t f = span[k].first, l = span[k].second;
+        const std::string prev = f > 0 && !broken(f - 1, f) ? ts[f - 1].lower : std::string();
+        const std::size_t start = names[k].first, end = names[k].second;
+        // Its verb, as subject ("X sold", "X has agreed to sell", "X was bought"), or, with
+        // another name, as one of two ("X and Y sent").
+        if (prev != "and" && prev != "by" && prev != "to" &&
+            std::find(std::begin(kPrepositions), std::end(kPrepositions), prev) == std::end(kPrepositions)) {
+            std::size_t last = l;
+            std::size_t pair = SIZE_MAX;
+            if (l + 2 < n && ts[l + 1].lower == "and" && !broken(l, l + 1) && name_of[l + 2] != SIZE_MAX) {
+                pair = name_of[l + 2];
+                last = span[pair].second;
+            }
+            const bool possessive = ts[l].lower.size() > 2 && ts[l].lower.compare(ts[l].lower.size() - 2, 2, "'s") == 0;
+            const auto [v, passive] = possessive ? std::pair<std::size_t, bool>{SIZE_MAX, false} : verb_after(last);
+            if (v != SIZE_MAX) {
+                add(k, !passive, v, start, end);
+                if (pair != SIZE_MAX) add(pair, !passive, v, names[pair].first, names[pair].second);
+            }
+        }
+        // The agent of a passive: "was bought by X", "is to be taken over by X", "has been
+        // owned by X".
+        if (prev == "by" && f >= 3) {
+            std::size_t p = f - 2;
+            if (in(ts[p].lower, {"over", "up", "out", "off", "down"}) && p > 0) --p;
+            if (participle(p) && p >= 1 && (is_be(ts[p - 1].lower) || (p >= 2 && is_be(ts[p - 2].lower))) && !broken(p, f - 1))
+                add(k, true, p, start, end);
+        }
+        // What a verb is done to: its object, after determiners, titles in capitals and
+        // hyphenated modifiers ("would acquire Nagano-based Azumino Bank", "rejected the
+        // CEL's offer", "criticised Mayor Ilse Brandt"); "ordered X to compensate Y" makes X
+        // the one who compensates.
+        {
+            std::size_t t = f;
+            for (int hop = 0; hop < 3 && t > 0 && !broken(t - 1, t); ++hop) {
+                const std::string& w = ts[t - 1].lower;
+                const bool title = std::isupper(static_cast<unsigned char>(sentence[ts[t - 1].start])) && name_of[t - 1] == SIZE_MAX;
+                if (!is_determiner(w) && w.find('-') == std::string::npos && !title) break;
+                --t;
+            }
+            if (t > 0 && !broken(t - 1, t) && verb_at(t - 1) && !(t >= 2 && is_be(ts[t - 2].lower))) add(k, false, t - 1, start, end);
+            if (l + 2 < n && ts[l + 1].lower == "to" && !broken(l, l + 2) && verb_at(l + 2) && t > 0 && verb_at(t - 1))
+                add(k, true, l + 2, start, end);
+        }
+        // Whom it goes to: "sent 12 tanker trucks to X", "sell its terminal to X", "inject
+        // 200 million euros into X": the nearest verb before, in the clause.
+        if ((prev == "to" || prev == "into") && f >= 2)
+            for (std::size_t t = f - 1, hops = 0; t-- > 0 && hops < 14; ++hops) {
+                if (broken(t, t + 1) || name_of[t] != SIZE_MAX) break;
+                if (verb_at(t)) {
+                    add(k, false, t, start, end);
+                    break;
+                }
+            }
+    }
+    // A verb done to a name whose doer is no name: the words before it from the clause's
+    // start, a determiner and at most three words in lower case ("The regional government
+    // criticised X", "the state will inject ... into X").
+    const std::size_t named = out.size();
+    for (std::size_t r = 0; r < named; ++r) {
+        if (out[r].agent) continue;
+        bool has_agent = false;
+        for (const Role& o : out) has_agent |= o.agent && o.verb_at == out[r].verb_at;
+        if (has_agent) continue;
+        std::size_t v = 0;
+        while (v < n && ts[v].start != out[r].verb_at) ++v;
+        std::size_t t = v;
+        while (t > 0 && !broken(t - 1, t) && (is_auxiliary(ts[t - 1].lower) || ts[t - 1].lower == "to" ||
+                                              (is_control_verb(ts[t - 1].lower) && ts[t].lower == "to")))
+            --t;
+        std::size_t b = t;
+        while (b > 0 && !broken(b - 1, b) && t - b < 5 && name_of[b - 1] == SIZE_MAX) --b;
+        if (b == t || (b > 0 && !broken(b - 1, b)) || t - b < 2 || !is_determiner(ts[b].lower) || ts[b].lower == "its" ||
+            ts[b].lower == "their" || ts[b].lower == "this" || ts[b].lower == "that")
+            continue;
+        bool plain = true;
+        for (std::size_t i = b + 1; i < t; ++i)
+            plain &= std::islower(static_cast<unsigned char>(sentence[ts[i].start])) && !is_function_word(ts[i].lower) &&
+                     !std::isdigit(static_cast<unsigned char>(ts[i].lower[0]));
+        if (!plain) continue;
+        out.push_back({SIZE_MAX, true, out[r].verb, ts[b].start, ts[t - 1].end, out[r].verb_at});
+    }
+    return out;
 }
 
 // ---------------------------------------------------------------------------------

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <climits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,25 @@ std::string attribution_class(std::string_view phrase_lower);
 // is credited to that name. Empty label when the sentence credits nobody it can name or
 // class ("it said", "the company said").
 Attribution find_attribution(std::string_view sentence, const std::vector<std::pair<std::size_t, std::size_t>>& names);
+
+// Who does what to whom in a sentence, as far as its word order tells: for each name (byte
+// ranges in the sentence, as for find_attribution), whether it does a verb's action (its
+// subject, "X has agreed to sell", or the agent of a passive, "was bought by X") or has it
+// done to it (its object, "rejected X's offer", "to X", "into X", the subject of a passive),
+// and the verb's lemma ("sold" and "sells" -> "sell"). A verb done to a name whose doer is
+// no name gets that doer as written ("The regional government criticised X"). Verbs whose
+// sides do the same to each other ("met", "faced") give no roles.
+struct Role {
+    std::size_t name = SIZE_MAX;     // index into the names; SIZE_MAX: a doer that is no name
+    bool agent = false;              // does the action (else: has it done to it)
+    std::string verb;                // verb_lemma of the verb
+    std::size_t start = 0, end = 0;  // the name's or the doer's words, bytes in the sentence
+    std::size_t verb_at = 0;         // the verb's first byte in the sentence
+};
+std::vector<Role> find_roles(std::string_view sentence, const std::vector<std::pair<std::size_t, std::size_t>>& names);
+// A verb's lemma, stemmed as word_stem: irregular forms from WordNet ("bought" -> "buy",
+// "taken" -> "take"), then word_stem ("acquired" and "acquire" -> "acquir").
+std::string verb_lemma(std::string_view lower);
 
 // What a sentence says its figure covers, as classes ("domestic", "overseas", "national",
 // "regional", "european", "global"), each with the byte range of its words in the sentence.

@@ -449,6 +449,9 @@ struct Context {
     // reads Friday after that Monday.
     std::size_t day_after = static_cast<std::size_t>(-1);
     Date last_day;
+    // Acronyms the article defines after a name ("the Federación Aceitera del Paraná (FAP)"):
+    // names, however short ("FAP", "CEL", "NCC"); an acronym alone is none ("AI", "US").
+    std::vector<std::string_view> acronyms;
 };
 
 Extracted make(const Context& c, ItemKind kind, std::size_t first, std::size_t last) {
@@ -2222,7 +2225,8 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
     const bool camel = std::any_of(head.begin() + 1, head.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
     const bool single = first == last;
     // Acronyms alone ("AI", "US", "IPO") and months or weekdays are not names.
-    if (single && (head.size() <= 3 && head == std::string_view(Scanner::upper(head)))) {
+    if (single && (head.size() <= 3 && head == std::string_view(Scanner::upper(head))) &&
+        std::find(c.acronyms.begin(), c.acronyms.end(), head) == c.acronyms.end()) {
         next = last + 1;
         return false;
     }
@@ -2288,6 +2292,9 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
         starts += toks[i].may_start = may_start_item(s, i);
         if (!s.word(i)) continue;
         const std::string_view w = s.text(i);
+        if (w.size() >= 2 && w.size() <= 3 && i >= 2 && s.punct(i - 1, "(") && s.punct(i + 1, ")") && s.capital(i - 2) &&
+            w == std::string_view(Scanner::upper(w)) && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+            c.acronyms.push_back(w);
         const char f = static_cast<char>(w[0] | 0x20);
         if (f == 'f' || f == 'a' || f == 'p' || f == 'v') {
             // "All figures in Canadian dollars", "amounts are in Australian dollars", "prices

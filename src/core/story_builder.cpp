@@ -1985,6 +1985,11 @@ bool names_apart(const Corpus& corpus, const std::vector<Item>& items, const Ali
     return false;
 }
 
+// A name in capitals of two to six letters ("CEL", "STSB"): an acronym.
+bool is_acronym(std::string_view name) {
+    return name.size() >= 2 && name.size() <= 6 && std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // One entity for a doer: the same name, or one's words the start or the end of the
 // other's ("Trump"/"Donald Trump", "Halbrecht"/"Halbrecht Chemie").
 bool same_doer(const std::string& a, const std::string& b) {
@@ -2618,6 +2623,35 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             }
         return out;
     };
+    // Who does what to whom in a sentence (find_roles), with the canonical name of each
+    // named doer or done-to ("" for a doer that is no name).
+    struct SentenceRole {
+        Role role;
+        std::string who;
+    };
+    using SentenceRoles = std::vector<SentenceRole>;
+    std::map<const AlignedSentence*, SentenceRoles> roles_cache;
+    auto roles_of = [&](const AlignedSentence& s) -> const SentenceRoles& {
+        auto it = roles_cache.find(&s);
+        if (it != roles_cache.end()) return it->second;
+        std::vector<std::pair<std::size_t, std::size_t>> ranges;
+        std::vector<std::size_t> item_of;
+        for (std::size_t i = s.item_begin; i < s.item_end; ++i)
+            if (items[i].e.kind == ItemKind::Name && items[i].e.name_kind != "outlet") {
+                ranges.push_back({items[i].e.start - s.start, items[i].e.end - s.start});
+                item_of.push_back(i);
+            }
+        SentenceRoles out;
+        for (Role& r : find_roles(corpus.sources[s.source].text.substr(s.start, s.end - s.start), ranges)) {
+            std::string who;
+            if (r.name != SIZE_MAX) {
+                const std::uint32_t ent = names.entity(item_of[r.name]);
+                who = ent == UINT32_MAX ? items[item_of[r.name]].e.text : entity_name[ent];
+            }
+            out.push_back({std::move(r), std::move(who)});
+        }
+        return roles_cache.emplace(&s, std::move(out)).first->second;
+    };
     // What the story calls its entities: the head noun of an appositive ("SADM, the state
     // water utility", "the state water utility, SADM") -> the entities it is said of.
     std::map<std::string, std::map<std::uint32_t, int>> heads;
@@ -3072,6 +3106,43 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 if (!shared) owners.clear();
             }
         emit(ClaimKind::Statement, "who", lead, actors, &Mention::actor);
+        // Roles swapped between two sentences of the statement: a name that does a verb's
+        // action in one has the same verb done to it in the other, where someone else does
+        // it ("X criticised the government" / "The government criticised X", "the court
+        // ordered X to compensate Y" / "... ordered Y to compensate X", "X bought Y" / "X was
+        // bought by Y"). Sentences whose doers were compared above are left to that.
+        {
+            std::set<std::size_t> compared;
+            for (const Part& p : actors) compared.insert(p.source);
+            for (std::size_t x = 0; x < st.size(); ++x)
+                for (std::size_t y = 0; y < st.size(); ++y) {
+                    const AlignedSentence& a = ss[st[x]];
+                    const AlignedSentence& b = ss[st[y]];
+                    if (a.source == b.source || (compared.count(a.source) && compared.count(b.source))) continue;
+                    const SentenceRoles ra = roles_of(a), rb = roles_of(b);
+                    std::vector<Part> swapped;
+                    for (const SentenceRole& doer : ra)
+                        for (const SentenceRole& done : rb) {
+                            if (!swapped.empty() || !doer.role.agent || done.role.agent || doer.who.empty() || done.who.empty() ||
+                                doer.role.verb != done.role.verb || !same_doer(doer.who, done.who))
+                                continue;
+                            const SentenceRole* other = nullptr;
+                            bool also = false;  // b has the name do the verb too
+                            for (const SentenceRole& r : rb)
+                                if (r.role.agent && r.role.verb == doer.role.verb) {
+                                    if (!r.who.empty() && same_doer(r.who, doer.who)) also = true;
+                                    else if (!other) other = &r;
+                                }
+                            if (also || !other) continue;
+                            const std::string other_who = other->who.empty()
+                                ? std::string(trim(corpus.sources[b.source].text.substr(b.start + other->role.start, other->role.end - other->role.start)))
+                                : other->who;
+                            swapped = {{a.source, quote(a.source, a.start + doer.role.start, a.start + doer.role.end), doer.who, &a},
+                                       {b.source, quote(b.source, b.start + other->role.start, b.start + other->role.end), other_who, &b}};
+                        }
+                    emit(ClaimKind::Statement, "who", lead, swapped, &Mention::actor);
+                }
+        }
         // Different entities in one slot of two sentences of the statement: after the same
         // words ("a PLN 1.5bn loan from the X" / "a PLN 1.5bn loan from the Y"), each name
         // absent from the other sentence: who it is differs.
@@ -3276,7 +3347,63 @@ Corpus build_story(const std::vector<Article>& articles, const BuildOptions& opt
 namespace {
 
 // Rates, claims, reports and name claims from the extracted items; then the findings.
+// Acronyms one article defines after a name ("The Cámara de Exportadores del Litoral
+// (CEL)") are names in every article of the story: the extractor reads one article, and
+// takes a short acronym for a name only where that article defines it ("The CEL rejected
+// the FAP's offer" in a digest that never spells them out). Their uses where no item
+// stands become name items, in text order.
+void add_story_acronyms(const Corpus& corpus, std::vector<Item>& items) {
+    std::set<std::string> defined;
+    for (std::size_t i = 0; i + 1 < items.size(); ++i) {
+        const Item& a = items[i];
+        const Item& b = items[i + 1];
+        if (a.e.kind != ItemKind::Name || b.e.kind != ItemKind::Name || a.source != b.source || !is_acronym(b.e.text)) continue;
+        const std::string_view text = corpus.sources[a.source].text;
+        if (b.e.start == a.e.end + 2 && text.substr(a.e.end, 2) == " (" && b.e.end < text.size() && text[b.e.end] == ')')
+            defined.insert(b.e.text);
+    }
+    if (defined.empty()) return;
+    std::vector<Item> added;
+    std::size_t at = 0;  // items of the source being read: [at, end)
+    for (std::size_t si = 0; si < corpus.sources.size(); ++si) {
+        const std::string_view text = corpus.sources[si].text;
+        while (at < items.size() && items[at].source < si) ++at;
+        std::size_t end = at;
+        while (end < items.size() && items[end].source == si) ++end;
+        std::unique_ptr<QuoteAnchorer> anchorer;
+        for (const std::string& acronym : defined)
+            for (std::size_t p = text.find(acronym); p != std::string_view::npos; p = text.find(acronym, p + 1)) {
+                const std::size_t q = p + acronym.size();
+                auto letter = [&](std::size_t k) { return std::isalnum(static_cast<unsigned char>(text[k])) != 0; };
+                if ((p > 0 && letter(p - 1)) || (q < text.size() && letter(q))) continue;
+                bool covered = false;
+                for (std::size_t k = at; k < end && !covered; ++k) covered = items[k].e.start < q && items[k].e.end > p;
+                if (covered) continue;
+                if (!anchorer) anchorer = std::make_unique<QuoteAnchorer>(text);
+                std::optional<Quote> quote = quote_for(text, p, q, *anchorer);
+                if (!quote) continue;
+                Item it;
+                it.source = si;
+                it.e.kind = ItemKind::Name;
+                it.e.start = p, it.e.end = q;
+                it.e.text = acronym;
+                it.e.name_kind = "name";
+                it.quote = std::move(*quote);
+                it.context = context_words(text, p, q);
+                it.next_word = content_word_after(text, q);
+                added.push_back(std::move(it));
+            }
+        at = end;
+    }
+    if (added.empty()) return;
+    items.insert(items.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+    std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
+        return x.source != y.source ? x.source < y.source : x.e.start < y.e.start;
+    });
+}
+
 void group(Corpus& corpus, std::vector<Item>& items) {
+    add_story_acronyms(corpus, items);
     // Stated exchange rates become the corpus's rates (one per currency pair), when they
     // are rates a story may hold: between two currencies, within kMinRate..kMaxRate.
     // A money figure's conversion may state its rate in the brackets ("at R18 to the
@@ -3508,6 +3635,18 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         for (std::size_t i : name_groups[g].items) entities.group_of_item[i] = static_cast<std::uint32_t>(g);
     }
     join_misspelt_slots(corpus, items, aligned, statements, entities);
+    // An acronym defined after a name ("the Swiss Transportation Safety Investigation Board
+    // (STSB)", "Exportadores del Litoral (CEL)") is that name's entity wherever it is used.
+    for (std::size_t i = 0; i + 1 < items.size(); ++i) {
+        const Item& a = items[i];
+        const Item& b = items[i + 1];
+        if (a.e.kind != ItemKind::Name || b.e.kind != ItemKind::Name || a.source != b.source || !is_acronym(b.e.text) ||
+            entities.group_of_item[i] == UINT32_MAX || entities.group_of_item[i + 1] == UINT32_MAX)
+            continue;
+        const std::string_view text = corpus.sources[a.source].text;
+        if (b.e.start == a.e.end + 2 && text.substr(a.e.end, 2) == " (" && b.e.end < text.size() && text[b.e.end] == ')')
+            entities.join(entities.group_of_item[i], entities.group_of_item[i + 1]);
+    }
     std::vector<Group> merged(name_groups.size());
     for (std::size_t g = 0; g < name_groups.size(); ++g) {
         auto& dst = merged[entities.find(static_cast<std::uint32_t>(g))].items;
@@ -3531,7 +3670,12 @@ void group(Corpus& corpus, std::vector<Item>& items) {
 
     // Names: spellings of one entity across sources become one name claim, when the
     // entity appears in at least two sources (so a spelling difference can show).
-    for (const Group& g : merged) {
+    for (const Group& all : merged) {
+        // An acronym is not a spelling of the name it stands for: compared only with
+        // itself, when the entity has no other name.
+        Group g = all;
+        if (std::any_of(g.items.begin(), g.items.end(), [&](std::size_t i) { return !is_acronym(items[i].e.text); }))
+            g.items.erase(std::remove_if(g.items.begin(), g.items.end(), [&](std::size_t i) { return is_acronym(items[i].e.text); }), g.items.end());
         if (g.items.empty()) continue;
         std::set<std::size_t> sources;
         for (std::size_t i : g.items) sources.insert(items[i].source);
