@@ -397,7 +397,10 @@ std::vector<Role> find_roles(std::string_view sentence, const std::vector<std::p
         if (name_of[t] != SIZE_MAX || w.find('-') != std::string::npos || w.find('\'') != std::string::npos) return false;
         if (std::isupper(static_cast<unsigned char>(sentence[ts[t].start])) && t > 0) return false;
         if (t > 0 && is_determiner(ts[t - 1].lower)) return false;
-        return is_action_verb(w) && !is_auxiliary(w) && !is_control_verb(w);
+        if (is_action_verb(w) && !is_auxiliary(w) && !is_control_verb(w)) return true;
+        // A verb's bare form after a modal or "to" ("will take over X", "to compensate X").
+        return t > 0 && in(ts[t - 1].lower, {"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should"}) &&
+               !is_function_word(w) && !is_auxiliary(w) && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
     };
     auto participle = [&](std::size_t t) {
         const std::string& w = ts[t].lower;
@@ -475,6 +478,8 @@ std::vector<Role> find_roles(std::string_view sentence, const std::vector<std::p
                 if (!is_determiner(w) && w.find('-') == std::string::npos && !title) break;
                 --t;
             }
+            // A particle between ("will take over X", "bought up X").
+            if (t >= 2 && !broken(t - 2, t) && in(ts[t - 1].lower, {"over", "up", "out", "off", "down"}) && verb_at(t - 2)) --t;
             if (t > 0 && !broken(t - 1, t) && verb_at(t - 1) && !(t >= 2 && is_be(ts[t - 2].lower))) add(k, false, t - 1, start, end);
             if (l + 2 < n && ts[l + 1].lower == "to" && !broken(l, l + 2) && verb_at(l + 2) && t > 0 && verb_at(t - 1))
                 add(k, true, l + 2, start, end);

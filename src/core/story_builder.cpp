@@ -964,7 +964,7 @@ std::vector<AlignedSentence> sentences_of(const Corpus& corpus, const std::vecto
                     continue;
                 }
                 if (w.size() > 2 && !is_function_word(w)) {
-                    const int id = id_of.emplace(word_stem(w), static_cast<int>(id_of.size())).first->second;
+                    const int id = id_of.emplace(verb_lemma(w), static_cast<int>(id_of.size())).first->second;
                     a.words.push_back(id);
                     const std::size_t at = r.start + k - w.size();  // folding keeps ASCII offsets only roughly
                     bool in_date = false;
