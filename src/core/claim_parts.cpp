@@ -488,7 +488,7 @@ std::vector<Role> find_roles(std::string_view sentence, const std::vector<std::p
         // 200 million euros into X": the nearest verb before, in the clause.
         if ((prev == "to" || prev == "into") && f >= 2)
             for (std::size_t t = f - 1, hops = 0; t-- > 0 && hops < 14; ++hops) {
-                if (broken(t, t + 1) || name_of[t] != SIZE_MAX) break;
+                if (broken(t, t + 1)) break;
                 if (verb_at(t)) {
                     add(k, false, t, start, end);
                     break;
@@ -511,14 +511,25 @@ std::vector<Role> find_roles(std::string_view sentence, const std::vector<std::p
                                               (is_control_verb(ts[t - 1].lower) && ts[t].lower == "to")))
             --t;
         std::size_t b = t;
-        while (b > 0 && !broken(b - 1, b) && t - b < 5 && name_of[b - 1] == SIZE_MAX) --b;
-        if (b == t || (b > 0 && !broken(b - 1, b)) || t - b < 2 || !is_determiner(ts[b].lower) || ts[b].lower == "its" ||
-            ts[b].lower == "their" || ts[b].lower == "this" || ts[b].lower == "that")
+        auto conjunction = [&](std::size_t i) { return in(ts[i].lower, {"and", "but", "while", "whereas"}); };
+        while (b > 0 && !broken(b - 1, b) && t - b < 5 && name_of[b - 1] == SIZE_MAX && !conjunction(b - 1)) --b;
+        // Or a name's possessive and what it owns ("Cúcuta's water utility sent").
+        bool owned = false;
+        if (b > 0 && b < t && !broken(b - 1, b) && name_of[b - 1] != SIZE_MAX) {
+            const std::string& w = ts[b - 1].lower;
+            if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) b = span[name_of[b - 1]].first, owned = true;
+        }
+        // The clause opens at a break or after a conjunction ("..., and the state will").
+        const bool opens = b == 0 || broken(b - 1, b) || conjunction(b - 1);
+        if (b == t || !opens || t - b < 2 ||
+            (!owned && (!is_determiner(ts[b].lower) || ts[b].lower == "its" || ts[b].lower == "their" || ts[b].lower == "this" ||
+                        ts[b].lower == "that")))
             continue;
         bool plain = true;
-        for (std::size_t i = b + 1; i < t; ++i)
-            plain &= std::islower(static_cast<unsigned char>(sentence[ts[i].start])) && !is_function_word(ts[i].lower) &&
-                     !std::isdigit(static_cast<unsigned char>(ts[i].lower[0]));
+        for (std::size_t i = owned ? b : b + 1; i < t; ++i)
+            if (name_of[i] == SIZE_MAX)
+                plain &= std::islower(static_cast<unsigned char>(sentence[ts[i].start])) && !is_function_word(ts[i].lower) &&
+                         !std::isdigit(static_cast<unsigned char>(ts[i].lower[0]));
         if (!plain) continue;
         out.push_back({SIZE_MAX, true, out[r].verb, ts[b].start, ts[t - 1].end, out[r].verb_at});
     }

@@ -3137,8 +3137,19 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                             const std::string other_who = other->who.empty()
                                 ? std::string(trim(corpus.sources[b.source].text.substr(b.start + other->role.start, other->role.end - other->role.start)))
                                 : other->who;
-                            swapped = {{a.source, quote(a.source, a.start + doer.role.start, a.start + doer.role.end), doer.who, &a},
-                                       {b.source, quote(b.source, b.start + other->role.start, b.start + other->role.end), other_who, &b}};
+                            // Each quote from the doer to the last name the verb is done to
+                            // ("Cúcuta's water utility sent 14 tanker trucks to El Zulia").
+                            auto clause = [&](const SentenceRoles& rs, const SentenceRole& by) {
+                                std::size_t lo = by.role.start, hi = by.role.end;
+                                for (const SentenceRole& r : rs)
+                                    if (!r.role.agent && r.role.verb == by.role.verb && r.role.verb_at > by.role.start)
+                                        lo = std::min(lo, r.role.start), hi = std::max(hi, r.role.end);
+                                return std::pair<std::size_t, std::size_t>{lo, hi};
+                            };
+                            const auto [qa0, qa1] = clause(ra, doer);
+                            const auto [qb0, qb1] = clause(rb, *other);
+                            swapped = {{a.source, quote(a.source, a.start + qa0, a.start + qa1), doer.who, &a},
+                                       {b.source, quote(b.source, b.start + qb0, b.start + qb1), other_who, &b}};
                         }
                     emit(ClaimKind::Statement, "who", lead, swapped, &Mention::actor);
                 }
