@@ -446,6 +446,11 @@ std::vector<Role> find_roles(std::string_view sentence, const std::vector<std::p
         if (prev != "and" && prev != "by" && prev != "to" &&
             std::find(std::begin(kPrepositions), std::end(kPrepositions), prev) == std::end(kPrepositions)) {
             std::size_t last = l;
+            // A legal form the name leaves out ("Limfjord Energi A/S has agreed").
+            while (last + 1 < n && !broken(last, last + 1) && std::isupper(static_cast<unsigned char>(sentence[ts[last + 1].start])) &&
+                   in(ts[last + 1].lower, {"a", "s", "as", "ab", "ag", "sa", "se", "nv", "bv", "plc", "ltd", "inc", "co", "corp",
+                                           "llc", "spa", "asa", "oyj", "pcl", "bhd", "tbk", "pt", "kk", "gmbh"}))
+                ++last;
             std::size_t pair = SIZE_MAX;
             if (l + 2 < n && ts[l + 1].lower == "and" && !broken(l, l + 1) && name_of[l + 2] != SIZE_MAX) {
                 pair = name_of[l + 2];
