@@ -338,6 +338,11 @@ Attribution find_attribution(std::string_view s, const std::vector<std::pair<std
 // ---------------------------------------------------------------------------------
 // [SECTION] Roles
 // ---------------------------------------------------------------------------------
+bool is_past_form(std::string_view w) {
+    if (w.size() > 4 && ends_with(w, "ed") && w.find('\'') == std::string_view::npos) return true;
+    return std::binary_search(std::begin(kIrregularVerbs), std::end(kIrregularVerbs), w);
+}
+
 std::string verb_lemma(std::string_view w) {
     const auto it = std::lower_bound(std::begin(kIrregularVerbs), std::end(kIrregularVerbs), w);
     if (it != std::end(kIrregularVerbs) && *it == w) return word_stem(kIrregularLemmas[it - std::begin(kIrregularVerbs)]);

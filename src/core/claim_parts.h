@@ -69,6 +69,9 @@ std::vector<Role> find_roles(std::string_view sentence, const std::vector<std::p
 // A verb's lemma, stemmed as word_stem: irregular forms from WordNet ("bought" -> "buy",
 // "taken" -> "take"), then word_stem ("acquired" and "acquire" -> "acquir").
 std::string verb_lemma(std::string_view lower);
+// A past form or participle: a regular "-ed" ("detected") or an irregular one from WordNet
+// ("began", "struck", "sold").
+bool is_past_form(std::string_view lower);
 
 // What a sentence says its figure covers, as classes ("domestic", "overseas", "national",
 // "regional", "european", "global"), each with the byte range of its words in the sentence.
