@@ -32,3 +32,36 @@ print("constexpr std::string_view kIrregularLemmas[] = {")
 for w in sorted(forms):
     print('    "%s",' % forms[w])
 print("};")
+
+# The meanings of each verb WordNet's SemCor tags (index.verb: a tagged sense count of at
+# least one): its single-word lemma and the synsets of its tagged senses, most frequent
+# first (at most eight). Two verbs that share one mean the same action ("struck" / "hit",
+# "began" / "started", "detected" / "found"): claim_parts.cpp, same_action().
+senses = []
+with open(os.path.join(wn, "index.verb"), encoding="latin-1") as f:
+    for line in f:
+        if line.startswith(" "):
+            continue
+        p = line.split()
+        lemma, n, pc = p[0], int(p[2]), int(p[3])
+        tagged = int(p[5 + pc])
+        if not lemma.isalpha() or tagged < 1:
+            continue
+        senses.append((lemma, p[6 + pc:6 + pc + min(tagged, 8, n)]))
+senses.sort()
+print("// Verbs SemCor tags, with the synsets of their tagged senses (kVerbSynsets[first, first + count)).")
+print("struct VerbSenses {")
+print("    std::string_view lemma;")
+print("    std::uint16_t first;")
+print("    std::uint8_t count;")
+print("};")
+print("constexpr VerbSenses kVerbSenses[] = {")
+at = 0
+for lemma, offs in senses:
+    print('    {"%s", %d, %d},' % (lemma, at, len(offs)))
+    at += len(offs)
+print("};")
+print("constexpr std::uint32_t kVerbSynsets[] = {")
+for lemma, offs in senses:
+    print("    " + ", ".join(str(int(o)) for o in offs) + ",")
+print("};")

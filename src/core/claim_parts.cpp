@@ -8,6 +8,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <unordered_map>
 
 namespace factlens {
 
@@ -338,6 +339,25 @@ Attribution find_attribution(std::string_view s, const std::vector<std::pair<std
 // ---------------------------------------------------------------------------------
 // [SECTION] Roles
 // ---------------------------------------------------------------------------------
+bool same_action(std::string_view a, std::string_view b) {
+    if (a == b) return true;
+    if (a.empty() || b.empty()) return false;
+    // The senses by stemmed lemma (verb_lemma's form: "releas", "begin"), built once.
+    static const std::unordered_map<std::string, std::vector<std::uint32_t>> by_stem = [] {
+        std::unordered_map<std::string, std::vector<std::uint32_t>> m;
+        for (const VerbSenses& v : kVerbSenses) {
+            auto& dst = m[word_stem(v.lemma)];
+            dst.insert(dst.end(), kVerbSynsets + v.first, kVerbSynsets + v.first + v.count);
+        }
+        return m;
+    }();
+    const auto x = by_stem.find(std::string(a)), y = by_stem.find(std::string(b));
+    if (x == by_stem.end() || y == by_stem.end()) return false;
+    for (std::uint32_t s : x->second)
+        if (std::find(y->second.begin(), y->second.end(), s) != y->second.end()) return true;
+    return false;
+}
+
 bool is_past_form(std::string_view w) {
     if (w.size() > 4 && ends_with(w, "ed") && w.find('\'') == std::string_view::npos) return true;
     return std::binary_search(std::begin(kIrregularVerbs), std::end(kIrregularVerbs), w);

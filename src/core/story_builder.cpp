@@ -3092,12 +3092,15 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             // past form, the same one: "the fire started on Monday" / "the fire was contained
             // on Tuesday" are two events, however alike the sentences.
             if (key.empty()) {
-                std::set<std::string> events;
+                std::vector<std::string> events;
                 for (const Part& p : parts)
                     if (p.sentence)
-                        if (std::string e = event_day_key(corpus.sources[p.source].text, p.sentence->start, p.quote.start); !e.empty())
-                            events.insert(std::move(e));
-                if (events.size() >= 2) continue;
+                        if (std::string e = event_day_key(corpus.sources[p.source].text, p.sentence->start, p.quote.start, true); !e.empty())
+                            events.push_back(std::move(e));
+                bool two = false;  // two events: verbs of different meanings ("started" / "contained"; not "struck" / "hit")
+                for (std::size_t x = 0; x < events.size(); ++x)
+                    for (std::size_t y = x + 1; y < events.size(); ++y) two |= !same_action(events[x], events[y]);
+                if (two) continue;
             }
             // One sentence's date against another's, once per article and word.
             std::set<std::size_t> seen;
@@ -3137,12 +3140,12 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     for (const SentenceRole& doer : ra)
                         for (const SentenceRole& done : rb) {
                             if (!swapped.empty() || !doer.role.agent || done.role.agent || doer.who.empty() || done.who.empty() ||
-                                doer.role.verb != done.role.verb || !same_doer(doer.who, done.who))
+                                !same_action(doer.role.verb, done.role.verb) || !same_doer(doer.who, done.who))
                                 continue;
                             const SentenceRole* other = nullptr;
                             bool also = false;  // b has the name do the verb too
                             for (const SentenceRole& r : rb)
-                                if (r.role.agent && r.role.verb == doer.role.verb) {
+                                if (r.role.agent && same_action(r.role.verb, done.role.verb)) {
                                     if (!r.who.empty() && same_doer(r.who, doer.who)) also = true;
                                     else if (!other) other = &r;
                                 }
@@ -3155,7 +3158,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                             auto clause = [&](const SentenceRoles& rs, const SentenceRole& by) {
                                 std::size_t lo = by.role.start, hi = by.role.end;
                                 for (const SentenceRole& r : rs)
-                                    if (!r.role.agent && r.role.verb == by.role.verb && r.role.verb_at > by.role.start)
+                                    if (!r.role.agent && r.role.verb_at == by.role.verb_at)
                                         lo = std::min(lo, r.role.start), hi = std::max(hi, r.role.end);
                                 return std::pair<std::size_t, std::size_t>{lo, hi};
                             };
