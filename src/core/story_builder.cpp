@@ -2324,7 +2324,7 @@ struct CreditReports {
 // ("detected", "released"; with `irregular`, also "began", "struck"), its lemma stemmed;
 // else empty. Aligned sentences read regular forms only: two of their irregular verbs are
 // as often one event in other words ("struck" / "hit") as two.
-std::string event_day_key(std::string_view text, std::size_t floor, std::size_t at, bool irregular = false) {
+std::string event_day_key(std::string_view text, std::size_t floor, std::size_t at, bool irregular = false, bool* crossed = nullptr) {
     auto past = [&](const std::string& w) {
         return !is_reporting_verb(w) && (irregular ? is_past_form(w) : w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0);
     };
@@ -2337,7 +2337,10 @@ std::string event_day_key(std::string_view text, std::size_t floor, std::size_t 
         if (object.empty() && (w == "on" || w == "at" || w == "early" || w == "late" || w == "first" || w == "initially" ||
                                w == "originally" || w == "only" || is_be_form(w)))
             continue;
-        if (past(w)) return verb_lemma(w);
+        if (past(w)) {
+            if (crossed) *crossed = !object.empty();
+            return verb_lemma(w);
+        }
         // "signed the agreement on": the noun, then its determiner, then the verb.
         if (object.empty() && !is_function_word(w) && w.size() > 2 && !is_past_form(w)) {
             object = w;
@@ -2394,6 +2397,7 @@ void event_date_claims(Corpus& corpus, const std::vector<Item>& items, const std
     std::map<std::string, std::vector<std::size_t>> by_key;  // key -> date items
     std::map<std::string, std::set<std::size_t>> twice;      // key -> sources that give it more than once
     std::map<std::string, std::set<std::size_t>> told;       // day key -> sources that give it in any sentence
+    std::vector<std::string> day_keys;                       // the verbs of day keys so far, read next to their dates
     for (std::size_t si = 0; si < ss.size(); ++si) {
         const AlignedSentence& s = ss[si];
         std::size_t date = SIZE_MAX, dates = 0;
@@ -2405,8 +2409,17 @@ void event_date_claims(Corpus& corpus, const std::vector<Item>& items, const std
         // word right before the date's preposition (adverbs crossed) when it is a past form.
         for (std::size_t i = s.item_begin; i < s.item_end; ++i) {
             if (items[i].e.kind != ItemKind::Date || !items[i].e.date.ok || items[i].e.date.date.precision != Precision::Day) continue;
-            const std::string day_key = event_day_key(text, s.start, items[i].e.start, true);
+            bool crossed = false;
+            std::string day_key = event_day_key(text, s.start, items[i].e.start, true, &crossed);
             if (day_key.empty()) continue;
+            // Verbs of one meaning are one event's ("detected" / "found", "began" / "started");
+            // a verb read across its object ("issued a statement on Thursday") only the same verb.
+            for (const std::string& k : day_keys)
+                if (!crossed && same_action(k, day_key)) {
+                    day_key = k;
+                    break;
+                }
+            if (!crossed && std::find(day_keys.begin(), day_keys.end(), day_key) == day_keys.end()) day_keys.push_back(day_key);
             const std::string key = "day " + day_key;
             if (!told[key].insert(s.source).second) twice[key].insert(s.source);
             auto& v = by_key[key];
