@@ -376,7 +376,13 @@ void resolve_dates(Corpus& corpus, const Lookup& at) {
     }
     for (Mention& m : corpus.mentions) {
         if (m.period.empty()) continue;
-        m.period_resolved = resolve_date_expression(m.period, date_of(m.source));
+        // In its sentence's tense: "will reopen on Monday" is the coming Monday.
+        std::string_view before;
+        if (const Source* s = at.index.source(m.source); s && m.quote.end > m.quote.start && m.quote.start <= s->text.size()) {
+            const std::size_t from = m.quote.start > 160 ? m.quote.start - 160 : 0;
+            before = std::string_view(s->text).substr(from, m.quote.start - from);
+        }
+        m.period_resolved = resolve_date_in_context(m.period, before, date_of(m.source));
     }
 }
 
@@ -1190,6 +1196,23 @@ void year_disagreements(Corpus& corpus, const Claim& claim, const std::vector<st
             read_as[i] = moved;
             break;
         }
+    }
+    // A weekday in a sentence that does not say its tense ("Allotment on Monday; listing on
+    // 25 November") was read as the last one: where another mention's date is the coming
+    // one ("Shares will be credited on Monday"), it may be that, and is read so.
+    for (std::size_t i : ms) {
+        const Mention& m = corpus.mentions[i];
+        if (!m.period_resolved.ok || m.period_resolved.date.precision != Precision::Day || read_as.count(i) || !names_weekday(m.period) ||
+            std::any_of(m.period.begin(), m.period.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            continue;
+        const DateResolution coming = resolve_date_expression("next " + m.period, source_date(corpus, m.source));
+        if (!coming.ok || coming.date.first_day() == m.period_resolved.date.first_day()) continue;
+        for (std::size_t j : ms)
+            if (j != i && corpus.mentions[j].period_resolved.ok && corpus.mentions[j].period_resolved.date.precision == Precision::Day &&
+                corpus.mentions[j].period_resolved.date.first_day() == coming.date.first_day()) {
+                read_as[i] = coming.date;
+                break;
+            }
     }
     std::vector<Group> groups;
     std::unordered_map<std::string, std::size_t> group_of;  // year, month or day -> index into groups

@@ -5,7 +5,9 @@
 
 #include "core/lexicon.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cstdio>
 #include <vector>
@@ -507,6 +509,78 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
         return done(words, civil_from_days(anchor->first_day() - 1), "the day before " + anchor_text(*anchor));
     }
     return fail(words, "no date in the words");
+}
+
+bool speaks_of_future(std::string_view before) {
+    // The words, last first, back to a full stop, a semicolon or a year.
+    std::vector<std::string> words;
+    std::size_t i = before.size();
+    while (i > 0 && words.size() < 8) {
+        const char c = before[i - 1];
+        if (c == '.' || c == ';') break;
+        if (!std::isalnum(static_cast<unsigned char>(c))) {
+            --i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j > 0 && (std::isalnum(static_cast<unsigned char>(before[j - 1])) || before[j - 1] == '\'')) --j;
+        std::string w(before.substr(j, i - j));
+        for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (w.size() == 4 && (w.compare(0, 2, "19") == 0 || w.compare(0, 2, "20") == 0) &&
+            std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+            break;
+        words.push_back(std::move(w));
+        i = j;
+    }
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::string& w = words[k];
+        const std::string after = k > 0 ? words[k - 1] : std::string();  // the word after it in the text
+        if (w == "will" || w == "shall" || w == "expected" || w == "scheduled" || w == "planned" || w == "plans" ||
+            (w == "would" && after != "have") || ((w == "due" || w == "set" || w == "aims" || w == "intends" || w == "going") && after == "to"))
+            return true;
+        // "is to", "are to" before a verb: "the line is to reopen in August".
+        if ((w == "is" || w == "are") && after == "to" && k >= 2 && words[k - 2] != "be") return true;
+    }
+    return false;
+}
+
+DateResolution resolve_date_in_context(std::string_view words, std::string_view before, const std::optional<Date>& anchor) {
+    DateResolution d = resolve_date_expression(words, anchor);
+    if (!d.ok || !anchor || (d.date.precision != Precision::Day && d.date.precision != Precision::Month)) return d;
+    std::string lower(words);
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (lower.find("last") != std::string::npos || lower.find("next") != std::string::npos || lower.find("this") != std::string::npos ||
+        lower.find("yesterday") != std::string::npos || lower.find("today") != std::string::npos ||
+        lower.find("tomorrow") != std::string::npos || lower.find("ago") != std::string::npos)
+        return d;
+    // A year written in the words fixes the date.
+    for (std::size_t k = 0; k + 4 <= lower.size(); ++k)
+        if ((lower.compare(k, 2, "19") == 0 || lower.compare(k, 2, "20") == 0) &&
+            std::all_of(lower.begin() + static_cast<std::ptrdiff_t>(k), lower.begin() + static_cast<std::ptrdiff_t>(k + 4),
+                        [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+            (k + 4 == lower.size() || !std::isdigit(static_cast<unsigned char>(lower[k + 4]))))
+            return d;
+    if (!speaks_of_future(before)) return d;
+    DateResolution r = resolve_date_expression("next " + std::string(words), anchor);
+    // A weekday of the future written on that weekday is that very day ("would add flights
+    // on Thursday" in Thursday's paper), not the next week's.
+    if (r.ok && r.date.precision == Precision::Day && anchor->precision == Precision::Day &&
+        r.date.first_day() == anchor->first_day() + 7 && d.date.first_day() != r.date.first_day()) {
+        std::string lower_words(words);
+        for (char& ch : lower_words) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (!std::any_of(lower_words.begin(), lower_words.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+            r.date = *anchor;
+            r.reasoning = quoted(words) + " \u2192 " + r.date.display() + ": the source's own day " +
+                          anchor->display() + " (the sentence speaks of the future)";
+            return r;
+        }
+    }
+    if (r.ok && r.date.first_day() > anchor->last_day() - (r.date.precision == Precision::Month ? 31 : 0)) {
+        r.reasoning = quoted(words) + " \u2192 " + r.date.display() + ": the coming one after the source's date " +
+                      anchor->display() + " (the sentence speaks of the future)";
+        return r;
+    }
+    return d;
 }
 
 }  // namespace factlens

@@ -48,4 +48,13 @@ struct DateResolution {
 // absent or coarse; words that need a finer anchor than we have fail with a reason.
 DateResolution resolve_date_expression(std::string_view words, const std::optional<Date>& anchor);
 
+// Whether the words before a date (its sentence up to it) speak of the future: "will",
+// "shall", "would" (not "would have"), "due to", "expected" among the last eight words,
+// within the clause (a full stop, a semicolon or a year ends the search).
+bool speaks_of_future(std::string_view before);
+// A date's words read with the words before them: a weekday or a month without a year
+// ("on Monday", "in March", "on 14 July") in a sentence that speaks of the future is the
+// coming one after the anchor ("will reopen on Monday"); else resolve_date_expression.
+DateResolution resolve_date_in_context(std::string_view words, std::string_view before, const std::optional<Date>& anchor);
+
 }  // namespace factlens

@@ -1725,31 +1725,11 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
     if (!found) return false;
     lead_in(first);
     Extracted e = make(c, ItemKind::Date, first, last);
-    e.date = resolve_date_expression(e.text, c.anchor);
     // "will report on Monday", "will launch in March": a weekday or month without a year in a
-    // sentence that speaks of the future is the coming one.
-    if (e.date.ok && (e.date.date.precision == Precision::Day || e.date.date.precision == Precision::Month) &&
-        e.text.find("last") == std::string::npos && e.text.find("next") == std::string::npos && e.text.find("this") == std::string::npos &&
-        !year_at(last) && ((s.word(i) && (is_weekday(w) || is_month_word(w))) || (s.number(i) && is_month_word(s.text(last))))) {
-        bool future = false;
-        for (std::size_t k = first; k > 0 && k + 8 > first; --k) {
-            if (s.punct(k - 1, ".") || s.punct(k - 1, ";") || year_at(k - 1)) break;  // a count ("add 12 flights") is crossed
-            // "said it would add flights on Thursday": the future of what was said.
-            const bool would = s.is(k - 1, "would") && !s.is(k, "have");
-            if (s.is(k - 1, "will") || s.is(k - 1, "shall") || would || (s.is(k - 1, "due") && s.is(k, "to")) || s.is(k - 1, "expected")) {
-                future = true;
-                break;
-            }
-        }
-        if (future && c.anchor) {
-            DateResolution r = resolve_date_expression("next " + e.text, c.anchor);
-            if (r.ok && r.date.first_day() > c.anchor->last_day() - (r.date.precision == Precision::Month ? 31 : 0)) {
-                r.reasoning = "\u201C" + e.text + "\u201D \u2192 " + r.date.display() +
-                              ": the coming one after the source's date " + c.anchor->display() + " (the sentence speaks of the future)";
-                e.date = std::move(r);
-            }
-        }
-    }
+    // sentence that speaks of the future is the coming one (dates.h; the analysis reads a
+    // mention's date the same way, from its quote).
+    const std::size_t from = e.start > 160 ? e.start - 160 : 0;
+    e.date = resolve_date_in_context(e.text, c.text.substr(from, e.start - from), c.anchor);
     if (!e.date.ok && !undated_words && first == i && !year_at(i) && s.word(i) && !is_weekday(w) && !is_month_word(w))
         return false;
     next = last + 1;
