@@ -1134,25 +1134,33 @@ std::vector<std::size_t> without_present_of_later(const Corpus& corpus, const st
 }
 
 // What a date is to its statement, from its first word: the start of a period ("since
-// 2019": how long something has lasted) or when it happened ("on Sunday", "in 2024",
-// "by October 2027"). The two do not contradict. ("From" and "by" are not roles of their
-// own: "from May" is when work begins, "finish by October" when it ends.)
-enum class DateRole { When, Since };
-DateRole date_role(std::string_view period) {
+// 2019": how long something has lasted), a day something must happen by ("until 30
+// September", "by 15 May": a deadline, not the day it happened) or when it happened ("on
+// Sunday", "in 2024", "by October 2027"). They do not contradict one another. ("From" is
+// no role of its own: "from May" is when work begins; "by" a month or a year is when.)
+enum class DateRole { When, Since, Deadline };
+DateRole date_role(const Mention& m) {
+    const std::string_view period = m.period;
     const std::size_t end = std::min(period.size(), period.find(' '));
-    return ascii_lower(period.substr(0, end)) == "since" ? DateRole::Since : DateRole::When;
+    const std::string first = ascii_lower(period.substr(0, end));
+    if (first == "since") return DateRole::Since;
+    if ((first == "until" || first == "by" || first == "before") && m.period_resolved.ok && m.period_resolved.date.precision == Precision::Day)
+        return DateRole::Deadline;
+    return DateRole::When;
 }
 
 // Of a date claim's mentions, those of the role most of them have (when a tie, the dates
-// of when it happened): "on Sunday" and "since 2019" tell two things.
+// of when it happened): "on Sunday" and "since 2019" tell two things, as do "by 15 May"
+// and "on 12 May".
 std::vector<std::size_t> of_one_role(const Corpus& corpus, const std::vector<std::size_t>& ms) {
-    std::array<std::size_t, 2> count{};
-    for (std::size_t i : ms) ++count[static_cast<int>(date_role(corpus.mentions[i].period))];
+    std::array<std::size_t, 3> count{};
+    for (std::size_t i : ms) ++count[static_cast<int>(date_role(corpus.mentions[i]))];
     int role = 0;
-    if (count[1] > count[0]) role = 1;
+    for (int r = 1; r < 3; ++r)
+        if (count[static_cast<std::size_t>(r)] > count[static_cast<std::size_t>(role)]) role = r;
     std::vector<std::size_t> out;
     for (std::size_t i : ms)
-        if (static_cast<int>(date_role(corpus.mentions[i].period)) == role) out.push_back(i);
+        if (static_cast<int>(date_role(corpus.mentions[i])) == role) out.push_back(i);
     return out;
 }
 

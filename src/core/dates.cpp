@@ -535,8 +535,8 @@ bool speaks_of_future(std::string_view before) {
     for (std::size_t k = 0; k < words.size(); ++k) {
         const std::string& w = words[k];
         const std::string after = k > 0 ? words[k - 1] : std::string();  // the word after it in the text
-        if (w == "will" || w == "shall" || w == "expected" || w == "scheduled" || w == "planned" || w == "plans" ||
-            (w == "would" && after != "have") || ((w == "due" || w == "set" || w == "aims" || w == "intends" || w == "going") && after == "to"))
+        if (w == "will" || w == "shall" || w == "expected" || w == "scheduled" || w == "planned" || w == "plans" || w == "due" ||
+            (w == "would" && after != "have") || ((w == "set" || w == "aims" || w == "intends" || w == "going") && after == "to"))
             return true;
         // "is to", "are to" before a verb: "the line is to reopen in August".
         if ((w == "is" || w == "are") && after == "to" && k >= 2 && words[k - 2] != "be") return true;

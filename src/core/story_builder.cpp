@@ -2329,6 +2329,10 @@ std::string event_day_key(std::string_view text, std::size_t floor, std::size_t 
         return !is_reporting_verb(w) && (irregular ? is_past_form(w) : w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0);
     };
     std::string object;  // a noun right before the preposition, with its determiner
+    // Only a date of "on" or "at" crosses an object: "signed the agreement on Monday", not
+    // "released the figures yesterday" (the day of the telling).
+    const std::string_view head = text.substr(at, 3);
+    const bool dated_on = head == "on " || head == "On " || head == "at " || head == "At ";
     for (int hop = 0; hop < 5 && at > floor; ++hop) {
         while (at > floor && text[at - 1] == ' ') --at;
         const std::string w = word_before(text, at);
@@ -2342,11 +2346,13 @@ std::string event_day_key(std::string_view text, std::size_t floor, std::size_t 
             return verb_lemma(w);
         }
         // "signed the agreement on": the noun, then its determiner, then the verb.
-        if (object.empty() && !is_function_word(w) && w.size() > 2 && !is_past_form(w)) {
+        if (object.empty() && dated_on && !is_function_word(w) && w.size() > 2 && !is_past_form(w)) {
             object = w;
             continue;
         }
-        if (!object.empty() && (w == "the" || w == "a" || w == "an" || w == "its" || w == "their")) continue;
+        // ... or a preposition ("came into force on 1 January").
+        if (!object.empty() && (w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "into" || w == "in" || w == "to"))
+            continue;
         return {};
     }
     return {};
@@ -3113,6 +3119,25 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 bool two = false;  // two events: verbs of different meanings ("started" / "contained"; not "struck" / "hit")
                 for (std::size_t x = 0; x < events.size(); ++x)
                     for (std::size_t y = x + 1; y < events.size(); ++y) two |= !same_action(events[x], events[y]);
+                // "The first round of talks ... on 3 March" / "a second round of talks on 10
+                // March": sentences that number their events differently tell of two.
+                std::vector<std::set<std::string>> ordinals;
+                for (const Part& p : parts)
+                    if (p.sentence) {
+                        std::set<std::string> o;
+                        const std::string lower = ascii_lower(corpus.sources[p.source].text.substr(p.sentence->start, p.sentence->end - p.sentence->start));
+                        for (std::string_view w : {"first", "second", "third", "fourth", "fifth", "sixth", "final"}) {
+                            for (std::size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1)) {
+                                const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
+                                const bool ends = at + w.size() >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[at + w.size()]));
+                                if (starts && ends) o.insert(std::string(w));
+                            }
+                        }
+                        if (!o.empty()) ordinals.push_back(std::move(o));
+                    }
+                for (std::size_t x = 0; x < ordinals.size(); ++x)
+                    for (std::size_t y = x + 1; y < ordinals.size(); ++y)
+                        two |= std::none_of(ordinals[x].begin(), ordinals[x].end(), [&](const std::string& w) { return ordinals[y].count(w) > 0; });
                 if (two) continue;
             }
             // One sentence's date against another's, once per article and word.
