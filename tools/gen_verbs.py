@@ -34,9 +34,22 @@ for w in sorted(forms):
 print("};")
 
 # The meanings of each verb WordNet's SemCor tags (index.verb: a tagged sense count of at
-# least one): its single-word lemma and the synsets of its tagged senses, most frequent
-# first (at most eight). Two verbs that share one mean the same action ("struck" / "hit",
-# "began" / "started", "detected" / "found"): claim_parts.cpp, same_action().
+# least one): its single-word lemma, the synsets of its tagged senses, most frequent first
+# (at most eight), and the synsets those are kinds of (their direct hypernyms, data.verb's
+# "@"). Two verbs mean the same action when they share a synset ("struck" / "hit",
+# "began" / "started") or one's is a kind of the other's ("beat" / "defeat", "take over" /
+# "buy"): claim_parts.cpp, same_action().
+hypernyms = {}
+with open(os.path.join(wn, "data.verb"), encoding="latin-1") as f:
+    for line in f:
+        if line.startswith(" "):
+            continue
+        p = line.split("|")[0].split()
+        wc = int(p[3], 16)
+        k = 4 + 2 * wc
+        pcnt = int(p[k])
+        ptrs = [p[k + 1 + 4 * i:k + 5 + 4 * i] for i in range(pcnt)]
+        hypernyms[p[0]] = [q[1] for q in ptrs if q[0] == "@"]
 senses = []
 with open(os.path.join(wn, "index.verb"), encoding="latin-1") as f:
     for line in f:
@@ -47,21 +60,27 @@ with open(os.path.join(wn, "index.verb"), encoding="latin-1") as f:
         tagged = int(p[5 + pc])
         if not lemma.isalpha() or tagged < 1:
             continue
-        senses.append((lemma, p[6 + pc:6 + pc + min(tagged, 8, n)]))
+        offs = p[6 + pc:6 + pc + min(tagged, 8, n)]
+        kinds = sorted({h for o in offs for h in hypernyms.get(o, [])})
+        senses.append((lemma, offs, kinds))
 senses.sort()
-print("// Verbs SemCor tags, with the synsets of their tagged senses (kVerbSynsets[first, first + count)).")
+print("// Verbs SemCor tags: the synsets of their tagged senses (kVerbSynsets[first, first + count))")
+print("// and the synsets those are kinds of (kVerbSynsets[kinds, kinds + kind_count)).")
 print("struct VerbSenses {")
 print("    std::string_view lemma;")
 print("    std::uint16_t first;")
 print("    std::uint8_t count;")
+print("    std::uint16_t kinds;")
+print("    std::uint8_t kind_count;")
 print("};")
 print("constexpr VerbSenses kVerbSenses[] = {")
 at = 0
-for lemma, offs in senses:
-    print('    {"%s", %d, %d},' % (lemma, at, len(offs)))
-    at += len(offs)
+for lemma, offs, kinds in senses:
+    print('    {"%s", %d, %d, %d, %d},' % (lemma, at, len(offs), at + len(offs), len(kinds)))
+    at += len(offs) + len(kinds)
+assert at < 65536
 print("};")
 print("constexpr std::uint32_t kVerbSynsets[] = {")
-for lemma, offs in senses:
-    print("    " + ", ".join(str(int(o)) for o in offs) + ",")
+for lemma, offs, kinds in senses:
+    print("    " + ", ".join(str(int(o)) for o in offs + kinds) + ",")
 print("};")

@@ -137,7 +137,10 @@ bool is_action_verb(std::string_view w) {
                "agrees", "becomes", "remains", "seeks", "hopes", "needs", "faces", "employs", "operates", "produces",
                "supplies", "builds", "bought", "sold", "paid", "spent", "made", "took", "won", "lost", "became", "began",
                "begins", "did", "does", "got", "gave", "held", "led", "ran", "set", "sets", "sees", "saw", "invests",
-               "bid", "bids", "wins", "loses", "cut", "cuts", "hires", "hired", "builds", "built", "supplies", "ships"}))
+               "bid", "bids", "wins", "loses", "cut", "cuts", "hires", "hired", "builds", "built", "supplies", "ships",
+               // Past forms the same as the verb, which WordNet's exceptions do not list.
+               "beat", "beats", "hit", "hits", "shut", "split", "spread", "cost", "costs", "quit", "cast", "burst", "hurt", "upset",
+               "shed"}))
         return true;
     if (w.size() > 4 && ends_with(w, "ed") && w.find('\'') == std::string_view::npos) return true;
     // Irregular past forms from WordNet ("sent", "brought", "kept"): verbs_data.inc.
@@ -343,19 +346,28 @@ bool same_action(std::string_view a, std::string_view b) {
     if (a == b) return true;
     if (a.empty() || b.empty()) return false;
     // The senses by stemmed lemma (verb_lemma's form: "releas", "begin"), built once.
-    static const std::unordered_map<std::string, std::vector<std::uint32_t>> by_stem = [] {
-        std::unordered_map<std::string, std::vector<std::uint32_t>> m;
+    struct Meanings {
+        std::vector<std::uint32_t> senses, kinds;  // its synsets, and the synsets they are kinds of
+    };
+    static const std::unordered_map<std::string, Meanings> by_stem = [] {
+        std::unordered_map<std::string, Meanings> m;
         for (const VerbSenses& v : kVerbSenses) {
-            auto& dst = m[word_stem(v.lemma)];
-            dst.insert(dst.end(), kVerbSynsets + v.first, kVerbSynsets + v.first + v.count);
+            Meanings& dst = m[word_stem(v.lemma)];
+            dst.senses.insert(dst.senses.end(), kVerbSynsets + v.first, kVerbSynsets + v.first + v.count);
+            dst.kinds.insert(dst.kinds.end(), kVerbSynsets + v.kinds, kVerbSynsets + v.kinds + v.kind_count);
         }
         return m;
     }();
     const auto x = by_stem.find(std::string(a)), y = by_stem.find(std::string(b));
     if (x == by_stem.end() || y == by_stem.end()) return false;
-    for (std::uint32_t s : x->second)
-        if (std::find(y->second.begin(), y->second.end(), s) != y->second.end()) return true;
-    return false;
+    auto any_in = [](const std::vector<std::uint32_t>& from, const std::vector<std::uint32_t>& to) {
+        for (std::uint32_t s : from)
+            if (std::find(to.begin(), to.end(), s) != to.end()) return true;
+        return false;
+    };
+    // One meaning, or one a kind of the other ("beat" of "defeat", "take over" of "buy").
+    return any_in(x->second.senses, y->second.senses) || any_in(x->second.kinds, y->second.senses) ||
+           any_in(y->second.kinds, x->second.senses);
 }
 
 bool is_past_form(std::string_view w) {

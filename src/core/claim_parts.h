@@ -71,7 +71,8 @@ std::vector<Role> find_roles(std::string_view sentence, const std::vector<std::p
 std::string verb_lemma(std::string_view lower);
 // Whether two verb lemmas (verb_lemma's form) mean one action: the same, or sharing a
 // meaning of the senses WordNet's SemCor tags ("strik" / "hit", "begin" / "start",
-// "detect" / "find"; not "begin" / "end", "buy" / "sell").
+// "detect" / "find"), or one meaning a kind of the other ("beat" / "defeat"); not "begin" /
+// "end", "buy" / "sell".
 bool same_action(std::string_view lemma_a, std::string_view lemma_b);
 // A past form or participle: a regular "-ed" ("detected") or an irregular one from WordNet
 // ("began", "struck", "sold").

@@ -2684,6 +2684,54 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         }
         return roles_cache.emplace(&s, std::move(out)).first->second;
     };
+    // A swap of roles between two sentences of different articles: a name that does a
+    // verb's action in `a` has the same action done to it in `b`, where someone else does it
+    // ("X criticised the government" / "The government criticised X"). With `mirror`, that
+    // other is a name that `a` does it to (sentences that did not align must say both).
+    auto find_swap = [&](const AlignedSentence& a, const AlignedSentence& b, bool mirror) {
+        const SentenceRoles& ra = roles_of(a);
+        const SentenceRoles& rb = roles_of(b);
+        std::vector<Part> swapped;
+        for (const SentenceRole& doer : ra)
+            for (const SentenceRole& done : rb) {
+                if (!swapped.empty() || !doer.role.agent || done.role.agent || doer.who.empty() || done.who.empty() ||
+                    !same_action(doer.role.verb, done.role.verb) || !same_doer(doer.who, done.who))
+                    continue;
+                const SentenceRole* other = nullptr;
+                bool also = false;  // b has the name do the verb too
+                for (const SentenceRole& r : rb)
+                    if (r.role.agent && same_action(r.role.verb, done.role.verb)) {
+                        if (!r.who.empty() && same_doer(r.who, doer.who)) also = true;
+                        else if (!other) other = &r;
+                    }
+                if (also || !other) continue;
+                if (mirror) {
+                    bool done_in_a = false;  // a does the verb to b's doer
+                    for (const SentenceRole& r : ra)
+                        done_in_a |= !r.role.agent && !r.who.empty() && !other->who.empty() && same_doer(r.who, other->who) &&
+                                     same_action(r.role.verb, doer.role.verb);
+                    if (!done_in_a) continue;
+                }
+                const std::string other_who = other->who.empty()
+                    ? std::string(trim(corpus.sources[b.source].text.substr(b.start + other->role.start, other->role.end - other->role.start)))
+                    : other->who;
+                // Each quote from the doer to the last name the verb is done to
+                // ("Cúcuta's water utility sent 14 tanker trucks to El Zulia").
+                auto clause = [&](const SentenceRoles& rs, const SentenceRole& by) {
+                    std::size_t lo = by.role.start, hi = by.role.end;
+                    for (const SentenceRole& r : rs)
+                        if (!r.role.agent && r.role.verb_at == by.role.verb_at)
+                            lo = std::min(lo, r.role.start), hi = std::max(hi, r.role.end);
+                    return std::pair<std::size_t, std::size_t>{lo, hi};
+                };
+                const auto [qa0, qa1] = clause(ra, doer);
+                const auto [qb0, qb1] = clause(rb, *other);
+                swapped = {{a.source, quote(a.source, a.start + qa0, a.start + qa1), doer.who, &a},
+                           {b.source, quote(b.source, b.start + qb0, b.start + qb1), other_who, &b}};
+            }
+        return swapped;
+    };
+    std::set<std::pair<std::string, std::string>> swapped_pairs;  // doers compared in a statement, (lesser, greater)
     // What the story calls its entities: the head noun of an appositive ("SADM, the state
     // water utility", "the state water utility, SADM") -> the entities it is said of.
     std::map<std::string, std::map<std::uint32_t, int>> heads;
@@ -3160,6 +3208,9 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 if (!shared) owners.clear();
             }
         emit(ClaimKind::Statement, "who", lead, actors, &Mention::actor);
+        for (const Part& x : actors)
+            for (const Part& y : actors)
+                if (x.value < y.value) swapped_pairs.insert({x.value, y.value});
         // Roles swapped between two sentences of the statement: a name that does a verb's
         // action in one has the same verb done to it in the other, where someone else does
         // it ("X criticised the government" / "The government criticised X", "the court
@@ -3173,38 +3224,8 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     const AlignedSentence& a = ss[st[x]];
                     const AlignedSentence& b = ss[st[y]];
                     if (a.source == b.source || (compared.count(a.source) && compared.count(b.source))) continue;
-                    const SentenceRoles ra = roles_of(a), rb = roles_of(b);
-                    std::vector<Part> swapped;
-                    for (const SentenceRole& doer : ra)
-                        for (const SentenceRole& done : rb) {
-                            if (!swapped.empty() || !doer.role.agent || done.role.agent || doer.who.empty() || done.who.empty() ||
-                                !same_action(doer.role.verb, done.role.verb) || !same_doer(doer.who, done.who))
-                                continue;
-                            const SentenceRole* other = nullptr;
-                            bool also = false;  // b has the name do the verb too
-                            for (const SentenceRole& r : rb)
-                                if (r.role.agent && same_action(r.role.verb, done.role.verb)) {
-                                    if (!r.who.empty() && same_doer(r.who, doer.who)) also = true;
-                                    else if (!other) other = &r;
-                                }
-                            if (also || !other) continue;
-                            const std::string other_who = other->who.empty()
-                                ? std::string(trim(corpus.sources[b.source].text.substr(b.start + other->role.start, other->role.end - other->role.start)))
-                                : other->who;
-                            // Each quote from the doer to the last name the verb is done to
-                            // ("Cúcuta's water utility sent 14 tanker trucks to El Zulia").
-                            auto clause = [&](const SentenceRoles& rs, const SentenceRole& by) {
-                                std::size_t lo = by.role.start, hi = by.role.end;
-                                for (const SentenceRole& r : rs)
-                                    if (!r.role.agent && r.role.verb_at == by.role.verb_at)
-                                        lo = std::min(lo, r.role.start), hi = std::max(hi, r.role.end);
-                                return std::pair<std::size_t, std::size_t>{lo, hi};
-                            };
-                            const auto [qa0, qa1] = clause(ra, doer);
-                            const auto [qb0, qb1] = clause(rb, *other);
-                            swapped = {{a.source, quote(a.source, a.start + qa0, a.start + qa1), doer.who, &a},
-                                       {b.source, quote(b.source, b.start + qb0, b.start + qb1), other_who, &b}};
-                        }
+                    std::vector<Part> swapped = find_swap(a, b, false);
+                    if (swapped.size() == 2) swapped_pairs.insert(std::minmax(swapped[0].value, swapped[1].value));
                     emit(ClaimKind::Statement, "who", lead, swapped, &Mention::actor);
                 }
         }
@@ -3298,6 +3319,48 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     differ = !shared;
                 }
             if (differ) emit(ClaimKind::Statement, "scope", lead, scopes, &Mention::scope);
+        }
+    }
+    // Roles swapped between sentences that did not align (a rewrite words the same deed
+    // apart: "Real Corvera beat Atletico Sanmar 2-1 in the cup final" / "Atletico Sanmar
+    // defeated Real Corvera 2-1 to lift the cup"): both names in both sentences, each doing
+    // the action to the other, with verbs of one meaning; sentences that give different
+    // dates tell of different deeds.
+    {
+        std::vector<std::size_t> statement_of(ss.size(), SIZE_MAX);
+        for (std::size_t k = 0; k < statements.size(); ++k)
+            for (std::size_t i : statements[k]) statement_of[i] = k;
+        std::map<std::uint32_t, std::vector<std::size_t>> by_entity;  // entity -> sentences that give it a role
+        for (std::size_t si = 0; si < ss.size(); ++si) {
+            std::set<std::uint32_t> seen;
+            for (std::size_t i = ss[si].item_begin; i < ss[si].item_end; ++i)
+                if (items[i].e.kind == ItemKind::Name) {
+                    const std::uint32_t ent = names.entity(i);
+                    if (ent != UINT32_MAX && seen.insert(ent).second) by_entity[ent].push_back(si);
+                }
+        }
+        auto dates_of = [&](const AlignedSentence& x) {
+            std::set<long> out;
+            for (std::size_t i = x.item_begin; i < x.item_end; ++i)
+                if (items[i].e.kind == ItemKind::Date && items[i].e.date.ok) out.insert(items[i].e.date.date.first_day());
+            return out;
+        };
+        std::set<std::pair<std::size_t, std::size_t>> tried;
+        for (const auto& [ent, sentences] : by_entity) {
+            if (sentences.size() > 40) continue;  // a story's main name: too many to pair
+            for (std::size_t x : sentences)
+                for (std::size_t y : sentences) {
+                    const AlignedSentence& a = ss[x];
+                    const AlignedSentence& b = ss[y];
+                    if (a.source == b.source || (statement_of[x] != SIZE_MAX && statement_of[x] == statement_of[y])) continue;
+                    if (!tried.insert({x, y}).second) continue;
+                    const std::set<long> da = dates_of(a), db = dates_of(b);
+                    if (!da.empty() && !db.empty() && da != db) continue;
+                    std::vector<Part> swapped = find_swap(a, b, true);
+                    // A pair whose doers a statement compared already: one finding is enough.
+                    if (swapped.size() == 2 && swapped_pairs.count(std::minmax(swapped[0].value, swapped[1].value))) continue;
+                    emit(ClaimKind::Statement, "who", a, swapped, &Mention::actor);
+                }
         }
     }
 }
