@@ -1387,34 +1387,41 @@ std::vector<Group> merge_aligned(const std::vector<Item>& items, const std::vect
                     // both state (one claim already) are set aside; or else the pair whose next
                     // words match (mutually best) ("federal MXN 8.5bn ... the state MXN
                     // 5.7bn" against "federal MXN 8.5bn, while the state MXN 6.7bn").
-                    std::size_t ia = xs.front(), ib = it->second.front();
-                    if (xs.size() != 1 || it->second.size() != 1) {
-                        const auto root_of = [&](std::size_t i) { return u.root_of(i); };
-                        if (!left_over_pair(xs, it->second, root_of, ia, ib)) {
-                            // Of the figures left once those both state are set aside, the
-                            // pair whose words match ("MXN 0.9 billion in surcharges" / "MXN
-                            // 1.1 billion in surcharges", past "MXN 4.2 billion in all").
-                            const std::vector<std::size_t> rx = not_in_both(xs, it->second, root_of),
-                                                           ry = not_in_both(it->second, xs, root_of);
-                            if (!matched_by_words(items, rx.empty() ? xs : rx, ry.empty() ? it->second : ry, ia, ib)) continue;
+                    // Pairs one at a time: once the best pair is one claim, the figures left
+                    // are paired again ("Rp 9.7 trillion of equity and ... Rp 22.7 trillion" /
+                    // "Rp9.7tn equity plus Rp21.7tn in bank loans, for a Rp32.4tn total").
+                    for (int round = 0; round < 4; ++round) {
+                        std::size_t ia = xs.front(), ib = it->second.front();
+                        if (xs.size() != 1 || it->second.size() != 1) {
+                            const auto root_of = [&](std::size_t i) { return u.root_of(i); };
+                            if (!left_over_pair(xs, it->second, root_of, ia, ib)) {
+                                // Of the figures left once those both state are set aside, the
+                                // pair whose words match ("MXN 0.9 billion in surcharges" / "MXN
+                                // 1.1 billion in surcharges", past "MXN 4.2 billion in all").
+                                const std::vector<std::size_t> rx = not_in_both(xs, it->second, root_of),
+                                                               ry = not_in_both(it->second, xs, root_of);
+                                if (round > 0 && (rx.empty() || ry.empty())) break;
+                                if (!matched_by_words(items, rx.empty() ? xs : rx, ry.empty() ? it->second : ry, ia, ib)) break;
+                            }
                         }
+                        const Item& a = items[ia];
+                        const Item& b = items[ib];
+                        // A margin is a difference, not the count: "won by a margin of 47,540
+                        // votes" / "won 71,850 votes against 24,310".
+                        if (difference_figure(text_of(a), a.e.start) != difference_figure(text_of(b), b.e.start)) break;
+                        const double va = share_value(a), vb = share_value(b);
+                        // Shares of one thing ("about a quarter of the city's supply" / "roughly 40%
+                        // of what the city consumes"): up to twice the other, when their own words
+                        // share a word or when each is its sentence's only share.
+                        const bool share = k == "share" && (shared_context(a, b) > 0 || (xs.size() == 1 && it->second.size() == 1));
+                        // A measure is no toll that rises: within kAlignedRatio, as money is.
+                        const double ratio = k == "count" || a.measure || b.measure ? kAlignedRatio : a.e.kind == ItemKind::Number ? kAlignedCountRatio
+                                           : share ? kAlignedShareRatio : kAlignedRatio;
+                        if (!(va > 0) || !(vb > 0) || (std::max(va, vb) / std::min(va, vb) > ratio && !digits_transposed(a, b))) break;
+                        // Two claims a source states both of are two claims, whatever the alignment says.
+                        u.join(ia, ib);
+                        if (u.root_of(ia) != u.root_of(ib) || (xs.size() == 1 && it->second.size() == 1)) break;
                     }
-                    const Item& a = items[ia];
-                    const Item& b = items[ib];
-                    // A margin is a difference, not the count: "won by a margin of 47,540
-                    // votes" / "won 71,850 votes against 24,310".
-                    if (difference_figure(text_of(a), a.e.start) != difference_figure(text_of(b), b.e.start)) continue;
-                    const double va = share_value(a), vb = share_value(b);
-                    // Shares of one thing ("about a quarter of the city's supply" / "roughly 40%
-                    // of what the city consumes"): up to twice the other, when their own words
-                    // share a word or when each is its sentence's only share.
-                    const bool share = k == "share" && (shared_context(a, b) > 0 || (xs.size() == 1 && it->second.size() == 1));
-                    // A measure is no toll that rises: within kAlignedRatio, as money is.
-                    const double ratio = k == "count" || a.measure || b.measure ? kAlignedRatio : a.e.kind == ItemKind::Number ? kAlignedCountRatio
-                                       : share ? kAlignedShareRatio : kAlignedRatio;
-                    if (!(va > 0) || !(vb > 0) || (std::max(va, vb) / std::min(va, vb) > ratio && !digits_transposed(a, b))) continue;
-                    // Two claims a source states both of are two claims, whatever the alignment says.
-                    u.join(ia, ib);
                 }
     }
     return u.take();
@@ -1432,14 +1439,25 @@ bool matched_by_words(const std::vector<Item>& items, const std::vector<std::siz
         if (!items[i].next_word.empty() && items[i].next_word == items[j].next_word) n += 3;
         return n;
     };
+    // Between pairs whose words match as well, the one whose values are nearer ("Rp 22.7
+    // trillion" / "Rp21.7tn" rather than "Rp32.4tn"), when clearly nearer.
+    auto spread = [&](std::size_t i, std::size_t j) {
+        const double x = items[i].e.value.mid(), y = items[j].e.value.mid();
+        return x > 0 && y > 0 ? std::max(x, y) / std::min(x, y) : HUGE_VAL;
+    };
     int best = 0;
+    double near = HUGE_VAL;
     std::size_t bi = 0, bj = 0;
     bool tie = false;
     for (std::size_t i : xs)
         for (std::size_t j : ys) {
             const int sc = score(i, j);
-            if (sc > best) best = sc, bi = i, bj = j, tie = false;
-            else if (sc == best && sc > 0) tie = true;
+            const double sp = spread(i, j);
+            if (sc > best) best = sc, bi = i, bj = j, tie = false, near = sp;
+            else if (sc == best && sc > 0) {
+                if (sp < near / 1.2) bi = i, bj = j, tie = false, near = sp;
+                else if (!(sp > near * 1.2)) tie = true;
+            }
         }
     if (best < 1 || tie) return false;
     ia = bi, ib = bj;
