@@ -966,6 +966,15 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
             const double v = std::max(a.value, b_value);
             return std::fabs(a.value - b_value) <= std::max({a.rounding + b_rounding, std::min(0.1 * v, 5.0)});
         }
+        // Two bounds of one side are two figures: "up to €8 million" and "up to €12m" give
+        // different maxima, though 8 is within "up to 12".
+        auto side = [](Qualifier q) {
+            return q == Qualifier::UpTo || q == Qualifier::Under ? 1 : q == Qualifier::Over || q == Qualifier::AtLeast ? 2 : 0;
+        };
+        // Bounds of one side a rounding apart ("at least 562" / "more than 560") agree.
+        if (side(a.q->qualifier) != 0 && side(a.q->qualifier) == side(b_q->qualifier))
+            return amounts_agree(a.value, a.rounding, b_value, b_rounding) ||
+                   std::fabs(a.value - b_value) <= 0.02 * std::max(std::fabs(a.value), std::fabs(b_value));
         return amounts_agree(a.value, a.rounding, b_value, b_rounding) ||
                (a.q->qualifier != Qualifier::Exactly && satisfies(b_value, *a.q, a.value, a.rounding)) ||
                (b_q->qualifier != Qualifier::Exactly && satisfies(a.value, *b_q, b_value, b_rounding));
