@@ -971,10 +971,11 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
         auto side = [](Qualifier q) {
             return q == Qualifier::UpTo || q == Qualifier::Under ? 1 : q == Qualifier::Over || q == Qualifier::AtLeast ? 2 : 0;
         };
-        // Bounds of one side a rounding apart ("at least 562" / "more than 560") agree.
+        // Bounds of one side within a tenth of each other ("at least 562" / "more than 560",
+        // "more than CNY 150bn" / "over $20bn" at the stated rate) agree.
         if (side(a.q->qualifier) != 0 && side(a.q->qualifier) == side(b_q->qualifier))
             return amounts_agree(a.value, a.rounding, b_value, b_rounding) ||
-                   std::fabs(a.value - b_value) <= 0.02 * std::max(std::fabs(a.value), std::fabs(b_value));
+                   std::fabs(a.value - b_value) <= 0.1 * std::max(std::fabs(a.value), std::fabs(b_value));
         return amounts_agree(a.value, a.rounding, b_value, b_rounding) ||
                (a.q->qualifier != Qualifier::Exactly && satisfies(b_value, *a.q, a.value, a.rounding)) ||
                (b_q->qualifier != Qualifier::Exactly && satisfies(a.value, *b_q, b_value, b_rounding));
@@ -1110,7 +1111,7 @@ bool names_weekday(std::string_view words) {
     return false;
 }
 
-std::vector<std::size_t> without_present_of_later(const Corpus& corpus, const std::vector<std::size_t>& ms) {
+std::vector<std::size_t> without_present_of_later(const Corpus& corpus, const std::vector<std::size_t>& ms, bool copied) {
     bool year_only = false;
     long earliest = LONG_MAX;
     for (std::size_t i : ms) {
@@ -1127,7 +1128,8 @@ std::vector<std::size_t> without_present_of_later(const Corpus& corpus, const st
         if (year_only && m.period_resolved.ok && d && (p == Precision::Day || p == Precision::Month) && d->first_day() > earliest + 7 &&
             std::labs(d->first_day() - m.period_resolved.date.first_day()) <= 35)
             continue;
-        if (m.period_resolved.ok && d && p == Precision::Day && d->first_day() > earliest &&
+        // (Not where the words were copied from an older article: its "today" is the copy's.)
+        if (!copied && m.period_resolved.ok && d && p == Precision::Day && d->first_day() > earliest &&
             m.period_resolved.date.first_day() == d->first_day())
             continue;
         // A day of the week before its own article's day, in an article a week or more
@@ -1174,7 +1176,7 @@ std::vector<std::size_t> of_one_role(const Corpus& corpus, const std::vector<std
 }
 
 void year_disagreements(Corpus& corpus, const Claim& claim, const std::vector<std::size_t>& all) {
-    const std::vector<std::size_t> ms = without_present_of_later(corpus, of_one_role(corpus, all));
+    const std::vector<std::size_t> ms = without_present_of_later(corpus, of_one_role(corpus, all), claim.measure == kCopiedDateMeasure);
     Precision finest = Precision::Day;
     bool any = false;
     for (std::size_t i : ms) {

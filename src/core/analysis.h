@@ -17,6 +17,11 @@ class StoryIndex;
 // Resolves every dating and mention period, then computes Corpus::findings.
 void analyse(Corpus& corpus);
 
+// The measure of a date claim whose mentions write the same words that move with their
+// article's date ("yesterday", "today"), copied from one article into a later one: the
+// later one's "today" is then the copy's, not a present of its own (core/story_builder.cpp).
+inline constexpr std::string_view kCopiedDateMeasure = "date, in the same words";
+
 // The stated rate between two currencies (direct or inverted), if the corpus has one.
 const Rate* find_rate(const Corpus& corpus, std::string_view from, std::string_view to);
 

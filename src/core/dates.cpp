@@ -500,6 +500,22 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
         }
     }
 
+    // Days counted from the source's own: "the day before yesterday", "the day after
+    // tomorrow", "tomorrow", "last night", "tonight", "this morning".
+    const bool day_word = has(ws, "day");
+    const int offset = day_word && has(ws, "before") && has(ws, "yesterday") ? -2
+                       : day_word && has(ws, "after") && has(ws, "tomorrow") ? 2
+                       : has(ws, "tomorrow")                                  ? 1
+                       : has(ws, "last") && has(ws, "night")                  ? -1
+                       : has(ws, "tonight") || (has(ws, "this") && (has(ws, "morning") || has(ws, "afternoon") || has(ws, "evening"))) ? 0
+                                                                              : 99;
+    if (offset != 99) {
+        if (!at_least(anchor, Precision::Day)) return fail(words, "needs the source's date to the day");
+        if (offset == 0) return done(words, *anchor, "the source's own date");
+        return done(words, civil_from_days(anchor->first_day() + offset),
+                    std::to_string(offset < 0 ? -offset : offset) + (offset == 1 || offset == -1 ? " day " : " days ") +
+                        (offset < 0 ? "before " : "after ") + anchor_text(*anchor));
+    }
     if (has(ws, "today")) {
         if (!at_least(anchor, Precision::Day)) return fail(words, "needs the source's date to the day");
         return done(words, *anchor, "the source's own date");

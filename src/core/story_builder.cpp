@@ -3211,7 +3211,10 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             std::vector<Part> once;
             for (Part& p : parts)
                 if (seen.insert(p.source).second) once.push_back(std::move(p));
-            emit(ClaimKind::Date, key.empty() || key[0] == '#' || key[0] == '~' ? "date" : "date " + key.substr(1), lead, once, &Mention::period);
+            // Words copied that move with their article's date (kCopiedDateMeasure, analysis.h):
+            // "today" in the later article is then no present of its own.
+            emit(ClaimKind::Date, key.empty() || key[0] == '#' ? "date" : key[0] == '~' ? std::string(kCopiedDateMeasure) : "date " + key.substr(1),
+                 lead, once, &Mention::period);
         }
         doers(actors);
         doers(owners);
