@@ -171,7 +171,8 @@ std::string attribution_class(std::string_view p) {
         if (in(w, {"people", "person", "persons"}) && in(next, {"familiar", "with", "close", "briefed", "knowledgeable", "aware"}))
             return "sources";
         if (in(w, {"analyst", "analysts", "economist", "economists", "strategist", "strategists", "expert", "experts",
-                   "observers", "brokers", "forecasters", "watchers"}))
+                   "observers", "brokers", "forecasters", "watchers", "researcher", "researchers", "scientist", "scientists",
+                   "academics"}))
             return "analysts";
         // Judges are not the government: "the Commission estimated" / "the court found"
         // credit two bodies.
@@ -291,16 +292,28 @@ Attribution find_attribution(std::string_view s, const std::vector<std::pair<std
     };
     for (std::size_t k = 0; k < ts.size(); ++k) {
         const std::string& w = ts[k].lower;
-        // "according to X", "citing X": X runs to the next clause break, at most 8 words.
+        // "according to X", "citing X", "as per X": X runs to the next clause break, at most 8 words.
         const bool according = w == "according" && k + 1 < ts.size() && ts[k + 1].lower == "to";
-        if (according || w == "citing") {
-            std::size_t a = k + (according ? 2 : 1), b = a;
+        const bool as_per = w == "as" && k + 1 < ts.size() && ts[k + 1].lower == "per";
+        if (according || as_per || w == "citing") {
+            std::size_t a = k + (according || as_per ? 2 : 1), b = a;
             while (b < ts.size() && b - a < 8 && !clause_break(s, ts[b - (b > a ? 1 : 0)].end, ts[b].start)) ++b;
             const Attribution got = label_of(skip_lead(a, b), b, false);
             if (!got.label.empty()) return got;
             continue;
         }
-        if (!is_reporting_verb(w)) continue;
+        // Who measured or counted a figure is whom it is credited to ("The Pollution Control
+        // Department measured PM2.5 at ...", "The agency counted 612 fires").
+        const bool measured = in(w, {"measured", "recorded", "counted", "registered", "tallied", "logged", "measures", "records", "counts"});
+        if (!is_reporting_verb(w) && !measured) continue;
+        // Unless the sentence credits the count to someone ("the season counted 612 fires,
+        // according to Natural Resources Canada").
+        if (measured) {
+            bool credited = false;
+            for (std::size_t j = k + 1; j + 1 < ts.size(); ++j)
+                credited |= (ts[j].lower == "according" && ts[j + 1].lower == "to") || ts[j].lower == "citing";
+            if (credited) continue;
+        }
         // A noun, not a verb: after a possessive ("analysts' forecast of 6%", "the bank's
         // estimate"), or before "of" when it is no past tense ("a forecast of 6%"; "said of"
         // is a verb).

@@ -2750,6 +2750,33 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         return swapped;
     };
     std::set<std::pair<std::string, std::string>> swapped_pairs;  // doers compared in a statement, (lesser, greater)
+    // The class of an entity that a spelled-out name of it says ("Japan Meteorological
+    // Agency": officials), for its acronym.
+    std::map<std::uint32_t, std::string> spelled_class;
+    std::map<std::string, std::uint32_t> by_initials;  // "JMA" -> the entity "Japan Meteorological Agency"
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].e.kind != ItemKind::Name || is_acronym(items[i].e.text)) continue;
+        const std::uint32_t ent = names.entity(i);
+        if (ent == UINT32_MAX) continue;
+        std::string initials;
+        bool words = true;
+        const std::string_view t = items[i].e.text;
+        for (std::size_t a = 0; a < t.size();) {
+            while (a < t.size() && t[a] == ' ') ++a;
+            std::size_t b = a;
+            while (b < t.size() && t[b] != ' ') ++b;
+            const std::string_view w = t.substr(a, b - a);
+            a = b;
+            if (w.empty() || w == "of" || w == "and" || w == "the" || w == "for" || w == "de" || w == "del" || w == "la") continue;
+            if (!std::isupper(static_cast<unsigned char>(w[0]))) words = false;
+            initials += w[0];
+        }
+        if (words && initials.size() >= 2) by_initials.emplace(initials, ent);
+    }
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (items[i].e.kind == ItemKind::Name && !is_acronym(items[i].e.text))
+            if (const std::uint32_t ent = names.entity(i); ent != UINT32_MAX && !spelled_class.count(ent))
+                if (std::string c = attribution_class(ascii_lower(items[i].e.text)); !c.empty()) spelled_class.emplace(ent, std::move(c));
     // What the story calls its entities: the head noun of an appositive ("SADM, the state
     // water utility", "the state water utility, SADM") -> the entities it is said of.
     std::map<std::string, std::map<std::uint32_t, int>> heads;
@@ -2995,13 +3022,25 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             const Attribution at = find_attribution(sentence, name_ranges);
             if (!at.label.empty()) {
                 std::string who = at.label;
+                bool named = at.named, common = at.common;
+                // An acronym no name item covers, whose letters start the words of a name the
+                // story gives ("JMA": the Japan Meteorological Agency): that name's class, or it.
+                if (at.named && is_acronym(who))
+                    if (const auto c = by_initials.find(who); c != by_initials.end()) {
+                        const auto k = spelled_class.find(c->second);
+                        who = k != spelled_class.end() ? k->second : entity_name[c->second];
+                        named = k == spelled_class.end();
+                    }
                 if (at.named)
                     for (std::size_t i = s.item_begin; i < s.item_end; ++i)
                         if (items[i].e.kind == ItemKind::Name && items[i].e.start == s.start + at.start) {
                             const std::uint32_t ent = names.entity(i);
                             who = ent == UINT32_MAX ? items[i].e.text : entity_name[ent];
+                            // An acronym of a body whose name says its class ("JMA", the Japan
+                            // Meteorological Agency) is credited as that name is: to the class.
+                            if (const auto c = spelled_class.find(ent); ent != UINT32_MAX && is_acronym(items[i].e.text) && c != spelled_class.end())
+                                who = c->second, named = false;
                         }
-                bool named = at.named, common = at.common;
                 // "the utility said", where the story calls one entity the utility more often
                 // than any other ("SADM, the state water utility"): that entity.
                 if (common) {
