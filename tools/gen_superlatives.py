@@ -17,6 +17,8 @@ synset) or "costliest" and "most expensive" (costly is similar to expensive) are
 superlative.
 Run: python3 tools/gen_superlatives.py WORDNET_DIR OUTPUT (CMakeLists.txt does)"""
 import sys, os
+
+from genlib import wordnet_synsets
 if len(sys.argv) > 2:
     sys.stdout = open(sys.argv[2], "w", encoding="utf-8")  # the table goes to OUTPUT
 wn = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
@@ -47,15 +49,8 @@ with open(os.path.join(wn, "index.adj"), encoding="latin-1") as f:
         n_ptr = int(parts[3])
         first_sense[parts[0]] = parts[4 + n_ptr + 2]
 head_of = {}
-with open(os.path.join(wn, "data.adj"), encoding="latin-1") as f:
-    for line in f:
-        if line.startswith(" "):
-            continue
-        head = line.split(" | ")[0].split()
-        off, ss_type, n = head[0], head[2], int(head[3], 16)
-        p = 4 + 2 * n
-        ptrs = [(head[p + 1 + 4 * k], head[p + 2 + 4 * k]) for k in range(int(head[p]))]
-        head_of[off] = next((t for sym, t in ptrs if sym == "&"), off) if ss_type == "s" else off
+for off, ss_type, _, ptrs in wordnet_synsets(os.path.join(wn, "data.adj")):
+    head_of[off] = next((t for sym, t in ptrs if sym == "&"), off) if ss_type == "s" else off
 def meaning(adjective):
     off = first_sense.get(adjective)
     return int(head_of.get(off, off)) if off else 0

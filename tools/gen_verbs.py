@@ -6,6 +6,8 @@ endings is_action_verb reads already, and third persons); and, in the same order
 lemma of each ("sent" -> "send", "bought" -> "buy"; verb.exc's first, for a form of several).
 Run: python3 tools/gen_verbs.py WORDNET_DIR OUTPUT (CMakeLists.txt does)"""
 import sys, os
+
+from genlib import wordnet_synsets
 if len(sys.argv) > 2:
     sys.stdout = open(sys.argv[2], "w", encoding="utf-8")  # the table goes to OUTPUT
 wn = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
@@ -39,17 +41,7 @@ print("};")
 # "@"). Two verbs mean the same action when they share a synset ("struck" / "hit",
 # "began" / "started") or one's is a kind of the other's ("beat" / "defeat", "take over" /
 # "buy"): claim_parts.cpp, same_action().
-hypernyms = {}
-with open(os.path.join(wn, "data.verb"), encoding="latin-1") as f:
-    for line in f:
-        if line.startswith(" "):
-            continue
-        p = line.split("|")[0].split()
-        wc = int(p[3], 16)
-        k = 4 + 2 * wc
-        pcnt = int(p[k])
-        ptrs = [p[k + 1 + 4 * i:k + 5 + 4 * i] for i in range(pcnt)]
-        hypernyms[p[0]] = [q[1] for q in ptrs if q[0] == "@"]
+hypernyms = {off: [t for sym, t in ptrs if sym == "@"] for off, _, _, ptrs in wordnet_synsets(os.path.join(wn, "data.verb"))}
 senses = []
 with open(os.path.join(wn, "index.verb"), encoding="latin-1") as f:
     for line in f:
