@@ -56,23 +56,55 @@ with open(os.path.join(wn, "index.verb"), encoding="latin-1") as f:
         kinds = sorted({h for o in offs for h in hypernyms.get(o, [])})
         senses.append((lemma, offs, kinds))
 senses.sort()
-print("// Verbs SemCor tags: the synsets of their tagged senses (kVerbSynsets[first, first + count))")
-print("// and the synsets those are kinds of (kVerbSynsets[kinds, kinds + kind_count)).")
+# Only meanings that can match keep a place: a synset two lemmas have among their senses,
+# or one lemma's sense that is a kind of another's. Renumbered densely, 16 bits each.
+from collections import Counter
+holders = Counter(o for _, offs, _ in senses for o in set(offs))
+as_sense = set(holders)
+kept_kinds = {k for _, _, kinds in senses for k in kinds if k in as_sense}
+useful = {o for o, n in holders.items() if n >= 2} | kept_kinds
+table = []
+for lemma, offs, kinds in senses:
+    o = [x for x in offs if x in useful]
+    k = [x for x in kinds if x in as_sense]
+    if o or k:
+        table.append((lemma, o, k))
+ids = {}
+for _, o, k in table:
+    for x in o + k:
+        ids.setdefault(x, len(ids))
+assert len(ids) < 65536
+print("// Verbs SemCor tags, by lemma: their meanings (the synsets of their tagged senses, as dense")
+print("// ids) at kVerbMeanings[first, first + count) and the meanings those are kinds of after them")
+print("// (kind_count). The lemmas in one NUL-separated string, each at kVerbLemmas + lemma.")
 print("struct VerbSenses {")
-print("    std::string_view lemma;")
+print("    std::uint16_t lemma;")
 print("    std::uint16_t first;")
 print("    std::uint8_t count;")
-print("    std::uint16_t kinds;")
 print("    std::uint8_t kind_count;")
 print("};")
-print("constexpr VerbSenses kVerbSenses[] = {")
+lemmas = ""
+entries = []
 at = 0
-for lemma, offs, kinds in senses:
-    print('    {"%s", %d, %d, %d, %d},' % (lemma, at, len(offs), at + len(offs), len(kinds)))
-    at += len(offs) + len(kinds)
+for lemma, o, k in table:
+    entries.append((len(lemmas), at, len(o), len(k)))
+    lemmas += lemma + "\\0"
+    at += len(o) + len(k)
 assert at < 65536
+print("constexpr char kVerbLemmas[] =")
+line = ""
+for lemma, o, k in table:
+    piece = lemma + "\\0"
+    if len(line) + len(piece) > 100:
+        print('    "%s"' % line)
+        line = ""
+    line += piece
+print('    "%s";' % line)
+print("constexpr VerbSenses kVerbSenses[] = {")
+for e in entries:
+    print("    {%d, %d, %d, %d}," % e)
 print("};")
-print("constexpr std::uint32_t kVerbSynsets[] = {")
-for lemma, offs, kinds in senses:
-    print("    " + ", ".join(str(int(o)) for o in offs + kinds) + ",")
+print("constexpr std::uint16_t kVerbMeanings[] = {")
+for _, o, k in table:
+    print("    " + ", ".join(str(ids[x]) for x in o + k) + ",")
 print("};")

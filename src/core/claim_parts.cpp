@@ -360,21 +360,22 @@ bool same_action(std::string_view a, std::string_view b) {
     if (a.empty() || b.empty()) return false;
     // The senses by stemmed lemma (verb_lemma's form: "releas", "begin"), built once.
     struct Meanings {
-        std::vector<std::uint32_t> senses, kinds;  // its synsets, and the synsets they are kinds of
+        std::vector<std::uint16_t> senses, kinds;  // its meanings, and the meanings they are kinds of
     };
     static const std::unordered_map<std::string, Meanings> by_stem = [] {
         std::unordered_map<std::string, Meanings> m;
         for (const VerbSenses& v : kVerbSenses) {
-            Meanings& dst = m[word_stem(v.lemma)];
-            dst.senses.insert(dst.senses.end(), kVerbSynsets + v.first, kVerbSynsets + v.first + v.count);
-            dst.kinds.insert(dst.kinds.end(), kVerbSynsets + v.kinds, kVerbSynsets + v.kinds + v.kind_count);
+            Meanings& dst = m[word_stem(std::string_view(kVerbLemmas + v.lemma))];
+            const std::uint16_t* at = kVerbMeanings + v.first;
+            dst.senses.insert(dst.senses.end(), at, at + v.count);
+            dst.kinds.insert(dst.kinds.end(), at + v.count, at + v.count + v.kind_count);
         }
         return m;
     }();
     const auto x = by_stem.find(std::string(a)), y = by_stem.find(std::string(b));
     if (x == by_stem.end() || y == by_stem.end()) return false;
-    auto any_in = [](const std::vector<std::uint32_t>& from, const std::vector<std::uint32_t>& to) {
-        for (std::uint32_t s : from)
+    auto any_in = [](const std::vector<std::uint16_t>& from, const std::vector<std::uint16_t>& to) {
+        for (std::uint16_t s : from)
             if (std::find(to.begin(), to.end(), s) != to.end()) return true;
         return false;
     };
