@@ -467,8 +467,15 @@ void App::draw_open_errors() {
 
 void App::draw_notice() {
     if (notice_.empty()) return;
+    // Beside the app bar's buttons when it fits there with its dismiss button; else on a line
+    // of its own, wrapped, the button after it (a phone: nothing cut off at the edge).
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float button = ImGui::CalcTextSize("\u00D7").x + 2 * style.FramePadding.x + style.ItemSpacing.x;
     ImGui::SameLine();
+    if (ImGui::CalcTextSize(notice_.c_str()).x + button > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(ImGui::GetContentRegionAvail().x - button, 8 * style.ItemSpacing.x));
     ImGui::TextColored(theme::kAccent, "%s", notice_.c_str());
+    ImGui::PopTextWrapPos();
     if (ImGui::IsItemHovered() && !notice_details_.empty()) {
         std::string all;
         for (const auto& n : notice_details_) all += (all.empty() ? "" : "\n") + n;

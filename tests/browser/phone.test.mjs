@@ -91,6 +91,23 @@ test('phone: a swipe scrolls the findings, a tap selects one and leaves no toolt
   await context.close();
 });
 
+test('phone: a message fits the width, wrapped, and its dismiss button can be tapped', async () => {
+  const width = 390;
+  const { context, page, errors } = await openOn({ width, height: 844 }, { scale: 3 });
+  await tap(page, 'copy-link');
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).notice !== '');
+  await settle(page);
+  const dismiss = (await items(page)).find((it) => it.id === 'notice/dismiss');
+  assert.ok(dismiss && dismiss.visible, 'the dismiss button is drawn');
+  assert.ok(dismiss.x >= 0 && dismiss.x + dismiss.w <= width, `the dismiss button is on screen (${dismiss.x} + ${dismiss.w} of ${width})`);
+  assert.ok(dismiss.shown.w >= dismiss.w - 1, 'the dismiss button is not cut off');
+  await screenshot(page, 'phone-notice');
+  await tap(page, 'notice/dismiss');
+  await page.waitForFunction(() => JSON.parse(window.factlens.state()).notice === '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('200% zoom: the layout reflows to one column and nothing is cut off', async () => {
   // A 1280x800 window at 200% zoom is 640x400 CSS pixels at a pixel ratio of 2.
   const { context, page, errors } = await openOn({ width: 640, height: 400 }, { touch: false, scale: 2 });
