@@ -1150,12 +1150,25 @@ std::vector<std::size_t> without_present_of_later(const Corpus& corpus, const st
 // Sunday", "in 2024", "by October 2027"). They do not contradict one another. ("From" is
 // no role of its own: "from May" is when work begins; "by" a month or a year is when.)
 enum class DateRole { When, Since, Deadline };
-DateRole date_role(const Mention& m) {
+DateRole date_role(const Corpus& corpus, const Mention& m) {
     const std::string_view period = m.period;
     const std::size_t end = std::min(period.size(), period.find(' '));
     const std::string first = ascii_lower(period.substr(0, end));
     if (first == "since") return DateRole::Since;
-    if ((first == "until" || first == "by" || first == "before") && m.period_resolved.ok && m.period_resolved.date.precision == Precision::Day)
+    // "Until" ends a period ("extended until December"), unless a "not" before it makes it
+    // when ("will not be in place until October 2028"); "by" or "before" a day is a
+    // deadline, "by" a month or a year may be when it is done.
+    if (first == "until" || first == "till") {
+        const Lookup* at = Lookup::current();
+        const Source* s = at ? at->index.source(m.source) : corpus.find_source(m.source);
+        if (!s || m.quote.end > s->text.size() || m.quote.start > m.quote.end) return DateRole::Deadline;
+        const std::size_t from = m.quote.start > 40 ? m.quote.start - 40 : 0;
+        const std::string before = " " + ascii_lower(std::string_view(s->text).substr(from, m.quote.end - from)) + " ";
+        const bool negated = before.find(" not ") != std::string::npos || before.find("n't ") != std::string::npos ||
+                             before.find(" never ") != std::string::npos;
+        return negated ? DateRole::When : DateRole::Deadline;
+    }
+    if ((first == "by" || first == "before") && m.period_resolved.ok && m.period_resolved.date.precision == Precision::Day)
         return DateRole::Deadline;
     return DateRole::When;
 }
@@ -1165,13 +1178,13 @@ DateRole date_role(const Mention& m) {
 // and "on 12 May".
 std::vector<std::size_t> of_one_role(const Corpus& corpus, const std::vector<std::size_t>& ms) {
     std::array<std::size_t, 3> count{};
-    for (std::size_t i : ms) ++count[static_cast<int>(date_role(corpus.mentions[i]))];
+    for (std::size_t i : ms) ++count[static_cast<int>(date_role(corpus, corpus.mentions[i]))];
     int role = 0;
     for (int r = 1; r < 3; ++r)
         if (count[static_cast<std::size_t>(r)] > count[static_cast<std::size_t>(role)]) role = r;
     std::vector<std::size_t> out;
     for (std::size_t i : ms)
-        if (static_cast<int>(date_role(corpus.mentions[i])) == role) out.push_back(i);
+        if (static_cast<int>(date_role(corpus, corpus.mentions[i])) == role) out.push_back(i);
     return out;
 }
 

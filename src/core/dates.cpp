@@ -430,6 +430,17 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
 
     // A year as a number: "2025", "in 2024", "early 2019", "since 2024".
     if (year) {
+        // "2025/26", "2024-25": a year across two calendar years (a fiscal year, a season),
+        // named by the year it ends in (as the extractor reads it).
+        for (std::size_t k = 0; k + 7 <= words.size(); ++k) {
+            auto digit = [&](std::size_t at) { return std::isdigit(static_cast<unsigned char>(words[at])) != 0; };
+            if (!(digit(k) && digit(k + 1) && digit(k + 2) && digit(k + 3) && (words[k + 4] == '/' || words[k + 4] == '-') && digit(k + 5) &&
+                  digit(k + 6) && (k + 7 == words.size() || !digit(k + 7)) && (k == 0 || !digit(k - 1))))
+                continue;
+            const int from = std::atoi(std::string(words.substr(k, 4)).c_str());
+            if (from == year && std::atoi(std::string(words.substr(k + 5, 2)).c_str()) == (from + 1) % 100)
+                return done(words, year_date(from + 1), "a year across two calendar years (a fiscal year, a season), named by the year it ends in");
+        }
         std::string why = "the year as written";
         if (has(ws, "early")) why += " (early in the year)";
         if (has(ws, "late")) why += " (late in the year)";

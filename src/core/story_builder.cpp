@@ -2656,6 +2656,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
         std::vector<std::string> owned;             // for owners: the content words after "'s"
         std::size_t words_at = 0;                   // for scopes: where the scope's own words start in the text
         std::string words;                          // for scopes: those words ("overseas", "in Japan")
+        std::size_t item = SIZE_MAX;                // for dates: the item
     };
     // The entities a sentence names, by their canonical names.
     // done_to: only names that something may be done to (not after "from", "with" or
@@ -2906,7 +2907,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             date_items.erase(std::remove_if(date_items.begin(), date_items.end(), telling), date_items.end());
             if (date_items.size() == 1) {
                 dates[""].push_back({s.source, items[date_items[0]].quote, items[date_items[0]].e.text, &s,
-                                     {std::to_string(static_cast<int>(items[date_items[0]].e.date.date.precision))}});
+                                     {std::to_string(static_cast<int>(items[date_items[0]].e.date.date.precision))}, 0, {}, date_items[0]});
             } else if (date_items.size() <= 3) {
                 std::vector<std::string> keys;
                 for (std::size_t i : date_items) {
@@ -3243,6 +3244,24 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 for (std::size_t x = 0; x < ordinals.size(); ++x)
                     for (std::size_t y = x + 1; y < ordinals.size(); ++y)
                         two |= std::none_of(ordinals[x].begin(), ordinals[x].end(), [&](const std::string& w) { return ordinals[y].count(w) > 0; });
+                // "Traffic averaged 38 ships a day in June" (5 July) / "41 ships a day in July"
+                // (4 August): other figures for a later period in a later article are the next
+                // reading of a series, not another date for one.
+                for (std::size_t x = 0; x < parts.size() && !two; ++x)
+                    for (std::size_t y = 0; y < parts.size() && !two; ++y) {
+                        const Part& a = parts[x];
+                        const Part& b = parts[y];
+                        if (!a.sentence || !b.sentence || a.item == SIZE_MAX || b.item == SIZE_MAX) continue;
+                        const auto& pa = corpus.sources[a.source].published;
+                        const auto& pb = corpus.sources[b.source].published;
+                        if (!pa || !pb || pa->first_day() >= pb->first_day()) continue;
+                        const Date& da = items[a.item].e.date.date;
+                        const Date& db = items[b.item].e.date.date;
+                        // Readings of the past, each on or before its own article's date (not
+                        // "first power in 2027" / "in 2029", which may be two plans for one).
+                        two = da.last_day() < db.first_day() && da.first_day() <= pa->last_day() && db.first_day() <= pb->last_day() &&
+                              figures_differ(items, *a.sentence, *b.sentence);
+                    }
                 if (two) continue;
             }
             // One sentence's date against another's, once per article and word.

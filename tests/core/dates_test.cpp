@@ -110,3 +110,13 @@ TEST(DatesRelative, YearsAndMonthsAgo) {
     ASSERT_TRUE(m.ok);
     EXPECT_EQ(m.date.iso(), "2024-11");
 }
+
+// "2025/26", "2024-25": a fiscal year or a season across two calendar years is named by the
+// year it ends in, as the extractor reads it; "2024-2026" and "2025/27" are no such year.
+TEST(DatesSpan, AYearAcrossTwoCalendarYearsIsTheLater) {
+    const Date anchor{2026, 7, 6, Precision::Day};
+    EXPECT_EQ(resolve_date_expression("in the 2025/26", anchor).date.iso(), "2026");
+    EXPECT_EQ(resolve_date_expression("the 2024-25 season", anchor).date.iso(), "2025");
+    EXPECT_EQ(resolve_date_expression("in 2025/27", anchor).date.iso(), "2025");
+    EXPECT_EQ(resolve_date_expression("2024-2026", anchor).date.iso(), "2026");
+}
