@@ -950,6 +950,40 @@ bool precise_within_bound(const std::vector<Valued>& vals) {
     return any_bound && any_exact;
 }
 
+// "About 42,600 houses" and "more than 42,000 houses", "4.2%" and "more than 4%": one
+// figure could make every statement true, so the qualifiers say it with other words, not
+// something else. They contradict only when no figure lies within all of them ("more than
+// 40%" / "nearly 40%", "more than a quarter" / "nearly half"). "About" is within a tenth;
+// "more than" and "at least" a figure is within a quarter above it, "nearly" and "under"
+// within a fifth below ("up to" is a maximum only); a bound's own figure is outside it for
+// "over" and "under", inside for "at least" and "up to".
+bool qualifiers_hold_together(const std::vector<Valued>& vals) {
+    // A figure as stated against a bound on that very figure ("$12bn" / "over $12bn", "$7bn"
+    // / "up to $7bn"): a nuance, shown as one (the curated story's qualifier findings).
+    for (const Valued& e : vals)
+        for (const Valued& b : vals)
+            if (e.q->qualifier == Qualifier::Exactly && b.q->qualifier != Qualifier::Exactly && b.q->qualifier != Qualifier::About &&
+                std::fabs(e.value - b.value) <= 1e-9 * std::fabs(b.value))
+                return false;
+    double lo = -HUGE_VAL, hi = HUGE_VAL;
+    bool lo_open = false, hi_open = false;
+    for (const Valued& v : vals) {
+        double a = v.value - v.rounding, b = v.value + v.rounding;
+        bool a_open = false, b_open = false;
+        switch (v.q->qualifier) {
+            case Qualifier::Exactly: break;
+            case Qualifier::About: a = v.value - std::max(0.1 * std::fabs(v.value), v.rounding), b = v.value + std::max(0.1 * std::fabs(v.value), v.rounding); break;
+            case Qualifier::Over: a = v.value, a_open = true, b = 1.25 * v.value + v.rounding; break;
+            case Qualifier::AtLeast: a = v.value, b = 1.25 * v.value + v.rounding; break;
+            case Qualifier::Under: a = 0.8 * v.value - v.rounding, b = v.value, b_open = true; break;
+            case Qualifier::UpTo: a = -HUGE_VAL, b = v.value; break;
+        }
+        if (a > lo || (a == lo && a_open)) lo = a, lo_open = a_open;
+        if (b < hi || (b == hi && b_open)) hi = b, hi_open = b_open;
+    }
+    return lo < hi || (lo == hi && !lo_open && !hi_open);
+}
+
 void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, const std::vector<std::size_t>& ms) {
     // Two stated figures are the same claim's figure when one satisfies the other's
     // qualifier ("over $20bn" and "$20.64bn") or their rounding intervals overlap.
@@ -960,9 +994,10 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
         if (share && !a.q->is_range() && !b_q->is_range() && a.value > 1.5 && b_value > 1.5) {
             if (amounts_agree(a.value, a.rounding, b_value, b_rounding)) return true;
             if (a.q->qualifier == Qualifier::Exactly && b_q->qualifier == Qualifier::Exactly) return false;
+            // A bound and a figure, or two bounds: one share within them all ("more than a
+            // quarter" / "nearly half" is none).
             if (a.q->qualifier != Qualifier::About && b_q->qualifier != Qualifier::About)
-                return (a.q->qualifier != Qualifier::Exactly && satisfies(b_value, *a.q, a.value, a.rounding)) ||
-                       (b_q->qualifier != Qualifier::Exactly && satisfies(a.value, *b_q, b_value, b_rounding));
+                return qualifiers_hold_together({{a.mention, a.value, a.rounding, a.label, a.q}, {0, b_value, b_rounding, {}, b_q}});
             const double v = std::max(a.value, b_value);
             return std::fabs(a.value - b_value) <= std::max({a.rounding + b_rounding, std::min(0.1 * v, 5.0)});
         }
@@ -976,8 +1011,14 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
         if (side(a.q->qualifier) != 0 && side(a.q->qualifier) == side(b_q->qualifier))
             return amounts_agree(a.value, a.rounding, b_value, b_rounding) ||
                    std::fabs(a.value - b_value) <= 0.1 * std::max(std::fabs(a.value), std::fabs(b_value));
-        return amounts_agree(a.value, a.rounding, b_value, b_rounding) ||
-               (a.q->qualifier != Qualifier::Exactly && satisfies(b_value, *a.q, a.value, a.rounding)) ||
+        if (amounts_agree(a.value, a.rounding, b_value, b_rounding)) return true;
+        // A bound against a figure, a rough figure or a bound of the other side: one figure
+        // within them all ("more than 300 flights" / "320", not "more than 40" / "nearly 40"
+        // or "more than a quarter" / "about half").
+        if (!(a.q->qualifier == Qualifier::About && b_q->qualifier == Qualifier::About) &&
+            (a.q->qualifier != Qualifier::Exactly || b_q->qualifier != Qualifier::Exactly))
+            return qualifiers_hold_together({{a.mention, a.value, a.rounding, a.label, a.q}, {0, b_value, b_rounding, {}, b_q}});
+        return (a.q->qualifier != Qualifier::Exactly && satisfies(b_value, *a.q, a.value, a.rounding)) ||
                (b_q->qualifier != Qualifier::Exactly && satisfies(a.value, *b_q, b_value, b_rounding));
     };
     std::vector<Valued> vals;
@@ -1054,6 +1095,9 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
     }
     if (!periods_apart && !add_update(corpus, at, claim.id, groups))
         add_disagreement(corpus, FindingKind::Value, claim.id, groups, "the figure");
+    // Figures that differ are told as figures (or an update, or figures of different
+    // periods), not again as their qualifiers.
+    if (groups.size() >= 2) return;
 
     std::vector<Group> qualifiers;
     for (const Valued& v : vals) {
@@ -1077,6 +1121,12 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
     if (about_or_none_only(corpus, qualifiers)) return;
     if (bounds_one_way(corpus, qualifiers)) return;
     if (qualifiers.size() == 2 && precise_within_bound(vals)) return;
+    // Ways of putting one figure that one figure makes true, each in the claim's own unit (a
+    // bound converted at a stated rate is only roughly that figure: "about half" / "half" /
+    // "over $10bn" of a budget in yuan are shown as a nuance).
+    if (std::none_of(vals.begin(), vals.end(), [&](const Valued& v) { return v.label.find("\u2248") != std::string::npos; }) &&
+        qualifiers_hold_together(vals))
+        return;
     // Qualifiers differ between articles, not between two places of one ("up to 60
     // kilometres" and "60 km" in one digest): some two groups hold different sources.
     bool across = false;
