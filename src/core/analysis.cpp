@@ -182,6 +182,47 @@ std::string fold_diacritics(std::string_view s) {
 
 namespace {
 
+// The lower case of a Latin letter (ASCII, Latin-1, Latin Extended-A, Latin Extended
+// Additional: "Ả" -> "ả"), the code point itself for any other; and whether it is lower case.
+char32_t latin_lower(char32_t cp) {
+    if (cp >= 'A' && cp <= 'Z') return cp + 0x20;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
+    if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177) || (cp >= 0x1E00 && cp <= 0x1EFF)) return cp | 1u;
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return (cp & 1u) ? cp + 1 : cp;
+    return cp;
+}
+bool latin_is_lower(char32_t cp) {
+    if (cp >= 'a' && cp <= 'z') return true;
+    if (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) return true;
+    if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177) || (cp >= 0x1E00 && cp <= 0x1EFF)) return (cp & 1u) != 0;
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return (cp & 1u) == 0;
+    return false;
+}
+// Decodes UTF-8 (a stray byte is taken as itself).
+std::u32string code_points(std::string_view s) {
+    std::u32string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+        char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1Fu) : n == 3 ? (c & 0x0Fu) : (c & 0x07u);
+        for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+        out += cp;
+        i += static_cast<std::size_t>(n);
+    }
+    return out;
+}
+// "QUẢNG NGÃI" (a dateline's capitals) and "Quảng Ngãi": one spelling in other case.
+bool same_but_capitals(std::string_view a, std::string_view b) {
+    std::u32string x = code_points(a), y = code_points(b);
+    auto caps = [](const std::u32string& v) { return std::none_of(v.begin(), v.end(), latin_is_lower); };
+    if (!caps(x) && !caps(y)) return false;
+    for (char32_t& c : x) c = latin_lower(c);
+    for (char32_t& c : y) c = latin_lower(c);
+    while (!x.empty() && x.back() == U' ') x.pop_back();
+    while (!y.empty() && y.back() == U' ') y.pop_back();
+    return x == y;
+}
+
 // Words that name a role, not a person: dropped before the person's name.
 bool title_word(std::string_view lower) {
     static constexpr std::string_view kTitles[] = {
@@ -535,12 +576,11 @@ std::vector<Group> spelling_groups(const Corpus& corpus, const std::vector<std::
         if (v.empty()) continue;
         const std::string key = name_key(v);
         const std::string written_out = name_key(transcribe_digraphs(v));
-        auto caps = [](const std::string& k) { return std::none_of(k.begin(), k.end(), [](char c) { return c >= 'a' && c <= 'z'; }); };
         auto same = [&](std::size_t g) {
             const std::string& k = keys[g];
             if (k == key || written[g] == written_out || (plain[g] && ascii(v) && romanisation_variant(k, key))) return true;
             // A dateline's capitals say nothing of the spelling.
-            return (caps(k) || caps(key)) && lower_trimmed(k) == lower_trimmed(key);
+            return same_but_capitals(k, key);
         };
         std::size_t g = 0;
         while (g < keys.size() && g < kMaxComparedGroups && !same(g)) ++g;
