@@ -3521,6 +3521,14 @@ bool StoryBuild::step() {
                 ++st.items_dropped;
                 continue;
             }
+            // A link to another story ("Related: Chile's copper output forecast for 2026
+            // raised") or a prompt says nothing of this one.
+            {
+                const std::size_t nl = std::string_view(s.text).rfind('\n', e.start);
+                const std::size_t from = nl == std::string_view::npos ? 0 : nl + 1;
+                const std::size_t to = std::min(s.text.size(), s.text.find('\n', e.start));
+                if (is_navigation_line(std::string_view(s.text).substr(from, to - from))) continue;
+            }
             std::optional<Quote> quote = quote_for(s.text, e.start, e.end, anchorer);
             if (!quote) {
                 ++st.items_repeated;

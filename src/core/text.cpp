@@ -157,18 +157,25 @@ std::string count_words(std::size_t n, std::string_view one, std::string_view ma
     return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
+bool is_navigation_line(std::string_view line) {
+    line = trim(line);
+    std::string lower;
+    for (char c : line.substr(0, 16)) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    const auto starts = [&](std::string_view w) { return lower.rfind(w, 0) == 0; };
+    return starts("see also:") || starts("read more") || starts("related:") || starts("advertisement") || starts("recommended:") ||
+           starts("most read") || starts("also read:");
+}
+
 bool is_boilerplate_line(std::string_view line) {
     line = trim(line);
     if (line.empty()) return false;
+    // Short navigation labels and links to other stories.
+    if (is_navigation_line(line)) return true;
     std::string lower;
     lower.reserve(line.size());
     for (char c : line) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     const auto has = [&](std::string_view w) { return lower.find(w) != std::string::npos; };
     const auto starts = [&](std::string_view w) { return lower.rfind(w, 0) == 0; };
-    // Short navigation labels and links to other stories.
-    if (starts("see also:") || starts("read more") || starts("related:") || starts("advertisement") ||
-        starts("recommended:") || starts("most read"))
-        return true;
     // Prompts: what they ask the reader to do, with what they offer.
     const bool asks = has("sign up") || has("subscribe") || has("newsletter") || has("exclusive access") ||
                       has("register for free") || has("log in to") || has("follow us") || starts("follow ");

@@ -39,6 +39,9 @@ std::optional<std::size_t> parse_index(std::string_view digits);
 // exclusive access to the Editor's Digest for free", "Sign up to our newsletter"), a
 // "follow us" line, "See also:" and "Read more" links, an advertisement label.
 bool is_boilerplate_line(std::string_view line);
+// A link to another story or a navigation label: "Related: ...", "See also: ...", "Read
+// more", "Advertisement" (the first part of is_boilerplate_line, without its prompts).
+bool is_navigation_line(std::string_view line);
 // What can stand as a text's headline: its first line that is not boilerplate, trimmed
 // (a body paragraph when the text has no headline; callers clip it).
 std::string_view headline_line(std::string_view text);

@@ -96,6 +96,24 @@ TEST(StoryBuilder, StepsReportProgressAndGiveTheSameStory) {
     EXPECT_EQ(build.take().claims.size(), build_story(seed_articles()).claims.size());
 }
 
+// A link to another story ("Related: ... forecast for 2026 raised") is not part of the
+// article: nothing on its line becomes a claim's mention.
+TEST(StoryBuilder, ALinkToAnotherStoryGivesNoMentions) {
+    const std::string text =
+        "Copper strike\nThe mine produced 318,000 tonnes of copper last year, the company said.\n"
+        "Related: Chile's copper output forecast for 2026 raised by state agency\n";
+    const std::string other = "Copper forecast\nChile's state copper agency raised its copper output forecast for 2026 on Tuesday.\n";
+    const Corpus c = build_story({{"a.txt", text, Date{2026, 4, 8, Precision::Day}}, {"b.txt", other, Date{2026, 4, 8, Precision::Day}}});
+    const std::string a = c.sources.front().id;
+    bool any = false;
+    for (const Mention& m : c.mentions) {
+        if (m.source != a) continue;
+        EXPECT_LT(m.quote.start, text.find("Related:")) << m.quote.exact;
+        any = true;
+    }
+    EXPECT_TRUE(any);
+}
+
 TEST(Articles, BadInputIsNamed) {
     EXPECT_EQ(article_problem("Fine text."), "");
     EXPECT_NE(article_problem("   \n ").find("empty"), std::string::npos);
