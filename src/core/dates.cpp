@@ -383,6 +383,8 @@ DateResolution resolve_date_expression(std::string_view words, const std::option
             for (int k = 0; k < 4; ++k)
                 if (ws[i - 1] == kOrdinals[k] || ws[i - 1] == std::string(1, static_cast<char>('1' + k)) + (k == 0 ? "st" : k == 1 ? "nd" : k == 2 ? "rd" : "th"))
                     quarter = k + 1;
+            // "the last quarter of 2025", "the final quarter of 2024": its fourth.
+            if ((ws[i - 1] == "last" || ws[i - 1] == "final") && year && i + 1 < ws.size() && ws[i + 1] == "of") quarter = 4;
             if (!quarter && (last || next || has(ws, "this") || has(ws, "current"))) {
                 if (!at_least(anchor, Precision::Month) && !(anchor && anchor->precision == Precision::Quarter))
                     return fail(words, "needs the source's date to know which quarter");

@@ -1728,8 +1728,12 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         found = true;
     } else if ((ieq(w, "year") || ieq(w, "month") || ieq(w, "week") || ieq(w, "quarter")) && i > 0 &&
                (s.is(i - 1, "last") || s.is(i - 1, "this") || s.is(i - 1, "next") || s.is(i - 1, "past") ||
-                s.is(i - 1, "previous") || s.is(i - 1, "current") || s.is(i - 1, "following") || s.is(i - 1, "coming"))) {
+                s.is(i - 1, "previous") || s.is(i - 1, "current") || s.is(i - 1, "following") || s.is(i - 1, "coming") ||
+                (ieq(w, "quarter") && s.is(i - 1, "final")))) {
         last = i;
+        // "the last quarter of 2025": the year's fourth, not the one before the article.
+        if (ieq(w, "quarter") && (s.is(i - 1, "last") || s.is(i - 1, "final")) && s.is(i + 1, "of") && year_at(i + 2)) last = i + 2;
+        if (s.is(i - 1, "final")) first = i - 1;
         found = true;
     } else if (s.is(i, "yesterday") || s.is(i, "today")) {
         last = i;
