@@ -93,6 +93,13 @@ void draw_finding(ViewContext& ctx, const Finding& f) {
             if (marked)
                 ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(q0.x - 2, q0.y), ImVec2(q1.x + 2, q1.y), IM_COL32(255, 214, 0, 70), 2.0f);
             items::add_item("quote/" + std::to_string(mi), m.quote.exact, q0, q1, marked);
+            // Whom this source credits it to, in its own words (an attribution finding).
+            if (k < f.credits.size() && !f.credits[k].exact.empty()) {
+                ImGui::PushTextWrapPos(0.0f);
+                ImGui::TextDisabled("credited: \u201C%s\u201D", f.credits[k].exact.c_str());
+                ImGui::PopTextWrapPos();
+                items::add_item("credit/" + std::to_string(mi), f.credits[k].exact, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), false);
+            }
             // What can be done with it, under it, so a narrow column never cuts a button.
             show_in_text_button(ctx, mi);
             copy_quote_button(ctx, mi);

@@ -149,6 +149,11 @@ int cmd_check(const std::vector<std::string>& args) {
                 const Mention& m = c.mentions[i];
                 quotes.push_back({{"source", m.source}, {"exact", m.quote.exact}, {"start", m.quote.start}, {"end", m.quote.end}});
             }
+            // An attribution's credits ("according to ..."), each with its mention's source.
+            for (std::size_t k = 0; k < f.credits.size() && k < f.mentions.size(); ++k)
+                if (!f.credits[k].exact.empty())
+                    quotes.push_back({{"source", c.mentions[f.mentions[k]].source}, {"exact", f.credits[k].exact}, {"start", f.credits[k].start},
+                                      {"end", f.credits[k].end}, {"role", "credit"}});
             findings.push_back({{"id", f.id}, {"kind", finding_kind_name(f.kind)}, {"check", is_check(f.kind)},
                                 {"agrees", f.agrees}, {"claim", f.claim}, {"sources", f.sources}, {"quotes", quotes},
                                 {"detail", f.detail}, {"severity", severity_name(f.severity)}, {"reason", f.reason}});

@@ -1818,6 +1818,43 @@ void per_capita_checks(Corpus& corpus, const Lookup& at) {
     }
 }
 
+// The words of a mention's sentence that credit it to `who` (a report's label, or its class
+// for an unnamed one): "according to Egypt's finance ministry", "the International Monetary
+// Fund estimated". Empty when the mention's own quote holds them or the sentence has none.
+Quote credit_words(std::string_view text, const Mention& m, const Report* who) {
+    if (m.quote.end > text.size() || m.quote.start >= m.quote.end) return {};
+    const std::string_view sentence = sentence_around(text, m.quote.start, m.quote.end);
+    const std::size_t base = static_cast<std::size_t>(sentence.data() - text.data());
+    std::size_t a = std::string_view::npos, b = 0;
+    // By the report's label ("International Monetary Fund"), else its outlet's name ("The
+    // Information" of "The Information report: up to $7bn ...").
+    if (who && who->outlet != "unnamed") {
+        const std::string lower = ascii_lower(sentence);
+        for (const std::string& name : {who->label, who->outlet}) {
+            if (name.empty() || a != std::string_view::npos) continue;
+            const std::string wanted = ascii_lower(name);
+            if (const std::size_t at = lower.find(wanted); at != std::string::npos) a = at, b = at + wanted.size();
+        }
+    }
+    if (a == std::string_view::npos) {
+        const Attribution found = find_attribution(sentence, {});
+        if (found.label.empty() || found.end <= found.start) return {};
+        a = found.start, b = found.end;
+    }
+    // With the words that make it a credit: "according to", "citing", "as per".
+    for (std::string_view lead : {"according to the ", "according to ", "as per the ", "as per ", "citing the ", "citing "})
+        if (a >= lead.size() && ascii_lower(sentence.substr(a - lead.size(), lead.size())) == lead) {
+            a -= lead.size();
+            break;
+        }
+    Quote q;
+    q.start = base + a;
+    q.end = base + b;
+    if (q.start >= m.quote.start && q.end <= m.quote.end) return {};
+    q.exact = std::string(text.substr(q.start, q.end - q.start));
+    return q;
+}
+
 }  // namespace
 
 void analyse(Corpus& corpus) {
@@ -1844,6 +1881,14 @@ void analyse(Corpus& corpus) {
             }
             const std::size_t before = corpus.findings.size();
             add_disagreement(corpus, FindingKind::Attribution, claim.id, groups, "whom it is credited to");
+            if (corpus.findings.size() > before) {
+                Finding& f = corpus.findings.back();
+                for (std::size_t i : f.mentions) {
+                    const Mention& m = corpus.mentions[i];
+                    const Source* src = at.index.source(m.source);
+                    f.credits.push_back(src ? credit_words(src->text, m, at.index.report(m.attribution)) : Quote{});
+                }
+            }
             // One side credits it and the other names nobody: an omission, not two sources
             // contradicting each other. A nuance, and said so.
             const auto unnamed = std::find_if(groups.begin(), groups.end(), [](const Group& g) { return g.label == "no named report"; });

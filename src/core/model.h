@@ -170,6 +170,10 @@ struct Finding {
     std::string reason;   // one line a journalist can read: what differs, between whom
     std::vector<std::size_t> mentions;  // indexes into Corpus::mentions
     std::vector<std::string> sources;
+    // An attribution finding's evidence beside its mentions: per mention (same order), the
+    // words of its sentence that credit it ("according to the International Monetary Fund");
+    // an empty quote where the sentence does not say, or the mention's quote already is them.
+    std::vector<Quote> credits;
 };
 
 // [SECTION] Corpus ---------------------------------------------------------------------------

@@ -200,7 +200,7 @@ template <class A> void io(A& a, Mention& m) {
            m.actor, m.spelling, m.stance);
 }
 template <class A> void io(A& a, Finding& f) {
-    fields(a, f.id, f.kind, f.claim, f.agrees, f.detail, f.severity, f.reason, f.mentions, f.sources);
+    fields(a, f.id, f.kind, f.claim, f.agrees, f.detail, f.severity, f.reason, f.mentions, f.sources, f.credits);
 }
 
 // The corpus in sections, so reading can stop between records.
@@ -362,7 +362,7 @@ static_assert(sizeof(Report) == 144, "Report changed: update io(Report) in snaps
 static_assert(sizeof(Rate) == 288, "Rate changed: update io(Rate) in snapshot.cpp");
 static_assert(sizeof(Claim) == 472, "Claim changed: update io(Claim) in snapshot.cpp");
 static_assert(sizeof(Mention) == 896, "Mention changed: update io(Mention) in snapshot.cpp");
-static_assert(sizeof(Finding) == 200, "Finding changed: update io(Finding) in snapshot.cpp");
+static_assert(sizeof(Finding) == 224, "Finding changed: update io(Finding) in snapshot.cpp");
 static_assert(sizeof(Corpus) == 216, "Corpus changed: update encode_snapshot and SnapshotRead in snapshot.cpp");
 #endif
 

@@ -24,7 +24,7 @@
 namespace factlens {
 
 inline constexpr std::string_view kSnapshotMagic = "factlens-snapshot";
-inline constexpr int kSnapshotVersion = 1;
+inline constexpr int kSnapshotVersion = 2;  // 2: findings carry their credits
 
 // Every field of `corpus`, computed ones included (anchored quotes, resolved dates,
 // findings).

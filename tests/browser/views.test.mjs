@@ -142,3 +142,16 @@ test('tabs clicked quickly in alternation while the page is busy: every click la
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('an attribution finding shows, under each quote, the words that credit it', async () => {
+  const id = 'attribution:information-nvidia-chips';
+  const { context, page, errors } = await openApp(env.browser, `${env.url}#view=findings&finding=${encodeURIComponent(id)}`);
+  await settle(page);
+  const credits = (await page.evaluate(() => window.factlens.items())).filter((it) => it.id.startsWith('credit/') && it.visible);
+  assert.ok(credits.length >= 2, `credits drawn: ${JSON.stringify(credits)}`);
+  assert.ok(credits.some((it) => it.label === 'The Information'), JSON.stringify(credits.map((it) => it.label)));
+  for (const it of credits) assert.ok(it.w > 20 && it.h > 8, `${it.id} has a rectangle: ${JSON.stringify(it)}`);
+  await screenshot(page, 'findings-credits');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

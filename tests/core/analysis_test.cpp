@@ -1467,3 +1467,22 @@ TEST(AnalysisStatements, TransposedDigitsAreOneFigureCopiedWrong) {
                              "The state will spend A$5.7 million on new school buses next year.");
     EXPECT_EQ(first_of(apart, FindingKind::Value), nullptr);
 }
+
+// An attribution finding quotes, beside each figure, the words that credit it, so the two
+// credits can be read side by side and found in the text.
+TEST(AnalysisAttribution, AFindingQuotesTheWordsThatCreditTheFigure) {
+    const Corpus c = two("The canal's losses since the crisis began are estimated at about $13 billion, according to the International Monetary Fund.",
+                         "The canal has lost about $13 billion in revenue since late 2023, according to Egypt's finance ministry.");
+    const Finding* f = first_of(c, FindingKind::Attribution);
+    ASSERT_NE(f, nullptr);
+    ASSERT_EQ(f->credits.size(), f->mentions.size());
+    std::set<std::string> credits;
+    for (const Quote& q : f->credits) credits.insert(q.exact);
+    EXPECT_TRUE(credits.count("according to the International Monetary Fund")) << f->detail;
+    EXPECT_TRUE(credits.count("according to Egypt's finance ministry")) << f->detail;
+    for (std::size_t k = 0; k < f->mentions.size(); ++k) {
+        const Source* s = c.find_source(c.mentions[f->mentions[k]].source);
+        ASSERT_NE(s, nullptr);
+        EXPECT_EQ(s->text.substr(f->credits[k].start, f->credits[k].end - f->credits[k].start), f->credits[k].exact);
+    }
+}
