@@ -3201,7 +3201,13 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     std::vector<std::size_t> same;
                     for (std::size_t i : rest)
                         if (std::to_string(static_cast<int>(items[i].e.date.date.precision)) == kind) same.push_back(i);
-                    if (one_kind && same.size() == 1) dates[""].push_back({src, items[same[0]].quote, items[same[0]].e.text});
+                    if (one_kind && same.size() == 1) {
+                        // With its sentence, so the event it dates is read as the others' are.
+                        const AlignedSentence* in = nullptr;
+                        for (std::size_t si : st)
+                            if (ss[si].item_begin <= same[0] && same[0] < ss[si].item_end) in = &ss[si];
+                        dates[""].push_back({src, items[same[0]].quote, items[same[0]].e.text, in, {}, 0, {}, same[0]});
+                    }
                 }
             }
         }
