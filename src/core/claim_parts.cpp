@@ -742,6 +742,26 @@ std::vector<ScopeWord> find_scope(std::string_view s) {
         if (count && std::find(std::begin(kParts), std::end(kParts), ts[i + 1].lower) != std::end(kParts) &&
             !clause_break(s, ts[i].end, ts[i + 1].start))
             out.push_back({"local", ts[i].start, ts[i + 1].end});
+        // "the MRTA's lines alone carry", "14 deaths in Quang Ngai alone": that part only,
+        // against a whole (not "was left alone", "stands alone").
+        if (ts[i + 1].lower == "alone" && !is_function_word(ts[i].lower) &&
+            !in(ts[i].lower, {"is", "are", "was", "were", "be", "been", "being", "left", "stand", "stands", "stood", "standing", "go", "went", "live", "lived", "lives", "not"}) &&
+            !clause_break(s, ts[i].end, ts[i + 1].start)) {
+            // Its words are the part's name ("MRTA" of "the MRTA's lines alone"), else the
+            // noun before "alone" ("ore" of "Iron ore alone"): a sentence that names it too
+            // does not leave the scope out.
+            std::size_t k = i;
+            for (std::size_t j = i + 1; j-- > (i >= 2 ? i - 2 : 0);)
+                if (j > 0 && std::isupper(static_cast<unsigned char>(s[ts[j].start])) && !is_function_word(ts[j].lower)) {
+                    k = j;
+                    break;
+                }
+            std::size_t end = ts[k].end;
+            const std::string_view word = s.substr(ts[k].start, end - ts[k].start);
+            if (word.ends_with("'s")) end -= 2;
+            else if (word.ends_with("\u2019s")) end -= 4;
+            out.push_back({"part only", ts[k].start, end});
+        }
         // "the whole Ica region", "the whole coastal region", "the entire country": all of it.
         if (ts[i].lower == "whole" || ts[i].lower == "entire") {
             std::size_t j = i + 1;
