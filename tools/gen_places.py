@@ -4,6 +4,7 @@ WordNet 3.0 (Debian's wordnet-base, /usr/share/wordnet). A country is an instanc
 "country, state, land" (08544813) or of one of its hyponyms ("European country", ...);
 its demonyms are the adjectives whose pertainym points at it ("Swedish" -> Sweden).
 Cities are the instances of "city" and "port" (and their kinds) whose names name no other place.
+Regions are the instances of "state, province" (08654360) and its kinds.
 Continents are the instances of "continent" (09254614).
 Run: python3 tools/gen_places.py WORDNET_DIR OUTPUT (CMakeLists.txt does)"""
 import sys, os
@@ -73,6 +74,22 @@ for off in city_offs:
         w = clean(w)
         if w[:1].isupper() and len(w) >= 4 and w.lower() not in elsewhere and w.lower() not in names:
             cities.add(w.lower())
+# Regions: instances of "state, province" (08654360) and its kinds ("American state",
+# "Canadian province", ...), to depth 2, whose names name no country or city ("Quebec" the
+# province; "Washington" is a city's name too and is left out).
+region_kinds = {"08654360"}
+for _ in range(2):
+    for off, (words, ptrs) in nouns.items():
+        if any(sym == "@" and t in region_kinds for sym, t, _ in ptrs):
+            region_kinds.add(off)
+regions = set()
+for off, (words, ptrs) in nouns.items():
+    if not any(sym == "@i" and t in region_kinds for sym, t, _ in ptrs):
+        continue
+    for w in words:
+        w = clean(w)
+        if w[:1].isupper() and len(w) >= 4 and w.lower() not in names and w.lower() not in cities:
+            regions.add(w.lower())
 continents = set()
 for off, (words, ptrs) in nouns.items():
     if any(sym == "@i" and t == "09254614" for sym, t, _ in ptrs):
@@ -95,6 +112,11 @@ print("};")
 print("// Cities (instances of \"city\" or \"port\" and their kinds) that name no other place.")
 print("constexpr std::string_view kCities[] = {")
 for w in sorted(cities):
+    print('    "%s",' % w.replace('"', ''))
+print("};")
+print("// Regions (instances of \"state, province\" and its kinds) that are no country or city.")
+print("constexpr std::string_view kRegions[] = {")
+for w in sorted(regions):
     print('    "%s",' % w.replace('"', ''))
 print("};")
 print("// Continents (instances of \"continent\").")

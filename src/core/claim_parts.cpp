@@ -231,7 +231,9 @@ Attribution find_attribution(std::string_view s, const std::vector<std::pair<std
             if (std::string c = attribution_class(lower); !c.empty()) return {c, ns, ne, false};
             // A country that says or expects something is its government: "Turkey expects ..."
             // and "the government expected ..." credit one speaker.
-            if (is_country(lower)) return {"officials", ns, ne, false};
+            // So is a province or a state: "Quebec's government said" / "the government had
+            // put the bill at".
+            if (is_country(lower) || is_region(lower)) return {"officials", ns, ne, false};
             Attribution got{std::string(s.substr(ns, ne - ns)), ns, ne, true};
             // "Mette Holm, an analyst at Kronborg Securities": the speaker's body, a name after
             // a comma, a role of at most four words and "at", "of", "for" or "with".
@@ -639,6 +641,11 @@ bool country_at(std::string_view s, const std::vector<Token>& ts, std::size_t i,
 
 bool is_country(std::string_view lower) {
     return std::binary_search(std::begin(kCountries), std::end(kCountries), lower);
+}
+
+// A province or a state by its name ("quebec", "bavaria").
+bool is_region(std::string_view lower) {
+    return std::binary_search(std::begin(kRegions), std::end(kRegions), lower);
 }
 
 bool is_demonym(std::string_view lower) {

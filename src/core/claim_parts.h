@@ -111,6 +111,9 @@ bool superlative_places_differ(const Superlative& a, const Superlative& b);
 
 // Countries and demonyms (lower case) from WordNet (places_data.inc, tools/gen_places.py).
 bool is_country(std::string_view lower);
+// A province or a state (kRegions, from WordNet) by its lower-case name. (Not a city: "Lima"
+// said is as often a firm's home as its government.)
+bool is_region(std::string_view lower);
 bool is_demonym(std::string_view lower);
 
 // Two scope readings disagree when both say something and share no class.
