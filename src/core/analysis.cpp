@@ -378,6 +378,12 @@ bool same_name(std::string_view a, std::string_view b) {
     return differ == 1 && misspelling(ta[at], tb[at], ta.size() == 1);
 }
 
+// "Paraguayans" and "Paraguayan": a demonym (WordNet's) and its plural.
+bool demonym_plural(std::string_view plural, std::string_view one) {
+    if (plural.size() != one.size() + 1 || plural.back() != 's' || plural.substr(0, one.size()) != one) return false;
+    return is_demonym(ascii_lower(one));
+}
+
 bool romanisation_variant(std::string_view a, std::string_view b) {
     // Case is kept: "MoXiang"/"Maoxiang" changes a capital too, a spelling of its own.
     const std::string la = fold_diacritics(a), lb = fold_diacritics(b);
@@ -386,6 +392,9 @@ bool romanisation_variant(std::string_view a, std::string_view b) {
     if (l.size() != s.size() + 1) return false;
     auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
     for (std::size_t i = 0; i < l.size(); ++i) {
+        // A "y" between vowels ("Mykolayiv" / "Mykolaiv"): one transliteration's glide.
+        if (l[i] == 'y' && i > 0 && i + 1 < l.size() && vowel(l[i - 1]) && vowel(l[i + 1]) && l.substr(0, i) + l.substr(i + 1) == s)
+            return true;
         if (!vowel(l[i])) continue;
         const bool beside = (i > 0 && vowel(l[i - 1])) || (i + 1 < l.size() && vowel(l[i + 1]));
         if (beside && l.substr(0, i) + l.substr(i + 1) == s) return true;
@@ -579,6 +588,8 @@ std::vector<Group> spelling_groups(const Corpus& corpus, const std::vector<std::
         auto same = [&](std::size_t g) {
             const std::string& k = keys[g];
             if (k == key || written[g] == written_out || (plain[g] && ascii(v) && romanisation_variant(k, key))) return true;
+            // A demonym and its plural ("Paraguayan" / "Paraguayans").
+            if (demonym_plural(k, key) || demonym_plural(key, k)) return true;
             // A dateline's capitals say nothing of the spelling.
             return same_but_capitals(k, key);
         };

@@ -589,7 +589,19 @@ DateResolution resolve_date_in_context(std::string_view words, std::string_view 
                         [](char ch) { return ch >= '0' && ch <= '9'; }) &&
             (k + 4 == lower.size() || !std::isdigit(static_cast<unsigned char>(lower[k + 4]))))
             return d;
-    if (!speaks_of_future(before)) return d;
+    // A deadline without a year ("have until 2 July", "must pay by 13 November") is the
+    // coming one, unless the sentence says it has passed ("had until", "was due by").
+    const std::size_t sp = lower.find(' ');
+    const std::string first = lower.substr(0, sp);
+    bool deadline = first == "until" || first == "till" || first == "by" || first == "before";
+    if (deadline) {
+        std::string tail(before.substr(before.size() > 24 ? before.size() - 24 : 0));
+        for (char& ch : tail) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        tail = " " + tail + " ";
+        for (std::string_view past : {" had ", " was ", " were ", " expired ", " passed ", " ended "})
+            if (tail.find(past) != std::string::npos) deadline = false;
+    }
+    if (!deadline && !speaks_of_future(before)) return d;
     DateResolution r = resolve_date_expression("next " + std::string(words), anchor);
     // A weekday of the future written on that weekday is that very day ("would add flights
     // on Thursday" in Thursday's paper), not the next week's.

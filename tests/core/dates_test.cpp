@@ -120,3 +120,12 @@ TEST(DatesSpan, AYearAcrossTwoCalendarYearsIsTheLater) {
     EXPECT_EQ(resolve_date_expression("in 2025/27", anchor).date.iso(), "2025");
     EXPECT_EQ(resolve_date_expression("2024-2026", anchor).date.iso(), "2026");
 }
+
+// A deadline without a year is the coming one ("have until 2 July" in a June paper), unless
+// the sentence says it has passed ("had until").
+TEST(DatesDeadline, ADeadlineWithoutAYearIsTheComingOne) {
+    const Date june{2027, 6, 9, Precision::Day};
+    EXPECT_EQ(resolve_date_in_context("until 2 July", "Creditors have ", june).date.iso(), "2027-07-02");
+    EXPECT_EQ(resolve_date_in_context("by 13 November", "Altamira must pay ", june).date.iso(), "2027-11-13");
+    EXPECT_EQ(resolve_date_in_context("until 2 July", "Creditors had ", june).date.iso(), "2026-07-02");
+}
