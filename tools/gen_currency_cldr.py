@@ -7,12 +7,15 @@ unicode-cldr-core, /usr/share/unicode/cldr/common), for src/core/lexicon.cpp:
   ("pesos", "shillings" and "kroner" name several and stay whole);
 - symbols: each currency's symbol in the locales of the countries that use it
   ("S/" in es_PE, "Ft" in hu, "RM" in ms, "Ksh" in en_KE), when it has a letter, is not
-  the ISO code itself, and is the symbol of one currency only ("kr" and "Rs" are several).
+  the ISO code itself, and is the symbol of one currency only ("kr" and "Rs" are several);
+- signs: one-character currency signs (Unicode category Sc) of one currency only, from any
+  locale ("₲" PYG, "₵" GHS, "৳" BDT, "₸" KZT);
 A currency in use is one that some region of supplementalData.xml holds with no end date
 and as legal tender.
 Run: gen_currency_cldr.py CLDR_COMMON_DIR OUTPUT.inc (CMakeLists.txt does)"""
 import os
 import sys
+import unicodedata
 
 from genlib import write_if_changed
 import xml.etree.ElementTree as ET
@@ -56,6 +59,7 @@ def main() -> int:
 
     # Symbols, from the locales of the countries that use each currency.
     symbols = {}  # symbol -> set of codes
+    signs = {}  # one currency sign ("₲", "₵", "৳"; Unicode category Sc) -> set of codes
     main_dir = os.path.join(common, "main")
     for fname in sorted(os.listdir(main_dir)):
         if not fname.endswith(".xml"):
@@ -65,14 +69,18 @@ def main() -> int:
         region = next((p for p in parts[1:] if len(p) == 2 and p.isupper()), None)
         if region is None:
             region = next((p for p in likely.get(loc, "").split("_")[1:] if len(p) == 2 and p.isupper()), None)
-        if region is None:
-            continue
         try:
             root = ET.parse(os.path.join(main_dir, fname)).getroot()
         except ET.ParseError:
             continue
         for c in root.iter("currency"):
             code = c.get("type")
+            # Signs from any locale (root holds most of them as narrow symbols).
+            if code in in_use and not code.startswith("X"):
+                for s in c.findall("symbol"):
+                    sym = (s.text or "").strip()
+                    if len(sym) == 1 and not sym.isascii() and unicodedata.category(sym) == "Sc":
+                        signs.setdefault(sym, set()).add(code)
             if region not in in_use.get(code, ()) or code.startswith("X"):
                 continue
             for s in c.findall("symbol"):
@@ -120,6 +128,8 @@ def main() -> int:
                  [(t, next(iter(c))) for t, c in sorted(names.items()) if len(c) == 1])
     out += table("kCldrSymbols", "letter symbols of one currency each, as written",
                  [(t, next(iter(c))) for t, c in sorted(symbols.items()) if len(c) == 1])
+    out += table("kCldrSigns", "currency signs of one currency each (lexicon.cpp's own table comes first)",
+                 [(t, next(iter(c))) for t, c in sorted(signs.items()) if len(c) == 1])
     out += table("kCldrCountries", "countries with the one currency each uses, sorted by name",
                  sorted(countries.items()))
     out += table("kCldrShared", "bare names several currencies share, sorted by word",

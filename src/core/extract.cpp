@@ -58,6 +58,10 @@ bool utf8_symbol(std::string_view t, std::size_t i) {
     if (p[0] == 0xC2) return p[1] == 0xA3 || p[1] == 0xA5 || p[1] == 0xA0 || p[1] == 0xB7 || p[1] == 0xAB || p[1] == 0xBB;  // £ ¥ nbsp · « »
     if (p[0] == 0xE2 && p[1] == 0x80) return true;                                  // ‘ ’ “ ” – — … and friends
     if (p[0] == 0xE2 && p[1] == 0x82) return true;                                  // € ₩ ₹ and other currency signs
+    // Currency signs of other blocks (CLDR's, lexicon::currency_symbol): ৳ (taka), ฿ (baht), ៛ (riel).
+    if (i + 2 >= t.size()) return false;
+    if (p[0] == 0xE0) return (p[1] == 0xA7 && p[2] == 0xB3) || (p[1] == 0xB8 && p[2] == 0xBF);
+    if (p[0] == 0xE1) return p[1] == 0x9F && p[2] == 0x9B;
     return false;
 }
 
@@ -847,6 +851,27 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
             e.end = s.end(after);
             e.text = std::string(c.text.substr(e.start, e.end - e.start));
             next = after + 1;
+        }
+    }
+    // A conversion in brackets a few words on, with the rate it was made at: "₲2.4 trillion
+    // over three years (some US$240 million at ₲7,750 to the dollar)", "HKD 41.3bn of total
+    // borrowings (roughly US$4.6bn at HK$7.80 to the US dollar)". Kept on the item, whose
+    // words stay its own: the words between and the brackets' figure are items of their own.
+    if (with_conversion && !e.converted) {
+        std::size_t k = next;
+        while (k < next + 4 && s.word(k) && !s.capital(k)) ++k;
+        if (k > next && s.punct(k, "(")) {
+            std::size_t in = k + 1, after = in;
+            bool about = false;
+            for (std::string_view w : {"about", "around", "roughly", "approximately", "nearly", "some", "almost"})
+                if (s.is(in, w)) ++in, about = true;
+            Extracted conv;
+            if (money_at(c, in, after, conv, false) && !conv.value.unit.empty() && conv.value.unit != e.value.unit && s.is(after, "at"))
+                if (const auto r = rate_after(after + 1, conv.value.unit); r && s.punct(r->end, ")")) {
+                    keep_rate(*r);
+                    e.converted = conv.value;
+                    if (about && e.converted->qualifier == Qualifier::Exactly) e.converted->qualifier = Qualifier::About;
+                }
         }
     }
     // A conversion after ", or" or a comma and "about": "KRW 1.2 trillion, or about $870

@@ -434,6 +434,9 @@ std::string_view currency_symbol(std::string_view s) {
                                      {"\u20B4", "UAH"},  {"\uFFE5", "\u00A5"}};
     for (const S& x : kSymbols)
         if (s == x.sym) return x.code;
+    // CLDR's other signs of one currency each ("₲" PYG, "₵" GHS, "৳" BDT, "₸" KZT).
+    for (const Named& x : kCldrSigns)
+        if (s == x.words) return x.code;
     return {};
 }
 
