@@ -3416,6 +3416,61 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
             if (differ) emit(ClaimKind::Statement, "scope", lead, scopes, &Mention::scope);
         }
     }
+    // The day the news was told, in the leads of articles a day or three apart: "the
+    // regulator said on Monday" (Tuesday's wire) / "announced the fine against Zenicell
+    // yesterday" (Wednesday's rewrite). Each article's lead (its first two sentences after
+    // the headline) gives its first day date outside the dateline; two leads that name one
+    // entity and give different days, one of them in words relative to the article, are
+    // compared.
+    {
+        struct Lead {
+            std::size_t source, item;
+            const AlignedSentence* s;
+            std::set<std::uint32_t> ents;
+        };
+        std::vector<Lead> leads;
+        std::vector<int> nth(corpus.sources.size(), 0);
+        std::vector<bool> done(corpus.sources.size(), false);
+        for (const AlignedSentence& s : ss) {
+            const int k = ++nth[s.source];
+            if (k < 2 || k > 3 || done[s.source]) continue;
+            const std::string_view text = corpus.sources[s.source].text;
+            std::set<std::uint32_t> ents;
+            for (std::size_t i = s.item_begin; i < s.item_end; ++i)
+                if (items[i].e.kind == ItemKind::Name && names.entity(i) != UINT32_MAX) ents.insert(names.entity(i));
+            for (std::size_t i = s.item_begin; i < s.item_end; ++i) {
+                const Item& it = items[i];
+                if (it.e.kind != ItemKind::Date || !it.e.date.ok || it.e.date.date.precision != Precision::Day || in_dateline(text, s.start, it.e.start))
+                    continue;
+                // A byline's date ("Wednesday, 11 March 2026"): the article's own day, written out.
+                const auto& pub = corpus.sources[s.source].published;
+                if (pub && it.e.date.date.first_day() == pub->first_day() &&
+                    std::any_of(it.e.text.begin(), it.e.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+                    continue;
+                leads.push_back({s.source, i, &s, ents});
+                done[s.source] = true;
+                break;
+            }
+        }
+        auto relative = [&](const Item& it) {
+            return moves_with_article(it.e.text) || std::none_of(it.e.text.begin(), it.e.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        };
+        for (std::size_t a = 0; a < leads.size(); ++a)
+            for (std::size_t b = a + 1; b < leads.size(); ++b) {
+                const Lead& x = leads[a];
+                const Lead& y = leads[b];
+                const auto& px = corpus.sources[x.source].published;
+                const auto& py = corpus.sources[y.source].published;
+                if (!px || !py || px->precision != Precision::Day || py->precision != Precision::Day) continue;
+                if (std::labs(px->first_day() - py->first_day()) > 3) continue;
+                const Item& ix = items[x.item];
+                const Item& iy = items[y.item];
+                if (ix.e.date.date.first_day() == iy.e.date.date.first_day() || (!relative(ix) && !relative(iy))) continue;
+                if (std::none_of(x.ents.begin(), x.ents.end(), [&](std::uint32_t e) { return y.ents.count(e) > 0; })) continue;
+                std::vector<Part> parts{{x.source, ix.quote, ix.e.text, x.s, {}, 0, {}, x.item}, {y.source, iy.quote, iy.e.text, y.s, {}, 0, {}, y.item}};
+                emit(ClaimKind::Date, "date", *x.s, parts, &Mention::period);
+            }
+    }
     // Roles swapped between sentences that did not align (a rewrite words the same deed
     // apart: "Real Corvera beat Atletico Sanmar 2-1 in the cup final" / "Atletico Sanmar
     // defeated Real Corvera 2-1 to lift the cup"): both names in both sentences, each doing

@@ -114,6 +114,26 @@ TEST(StoryBuilder, ALinkToAnotherStoryGivesNoMentions) {
     EXPECT_TRUE(any);
 }
 
+// The day the news was told, in the leads of two articles a day apart: Monday in Tuesday's
+// wire, "yesterday" (Tuesday) in Wednesday's rewrite, is a date claim whose days differ.
+TEST(StoryBuilder, LeadsADayApartThatTellTheNewsOnDifferentDaysDisagree) {
+    const std::string wire =
+        "Nigeria fines Zenicell\nLAGOS, March 10 (Wire) - The Nigerian Communications Commission (NCC) has fined Zenicell N45 "
+        "billion for activating unverified SIM cards, the regulator said on Monday.\nThe operator has 30 days to pay.\n";
+    const std::string rewrite =
+        "Zenicell fined\nThe NCC announced the N45 billion fine against Zenicell yesterday, saying the operator had activated "
+        "unverified SIM cards.\nZenicell said it would study the decision.\n";
+    const Corpus c = build_story({{"wire.txt", wire, Date{2026, 3, 10, Precision::Day}}, {"rewrite.txt", rewrite, Date{2026, 3, 11, Precision::Day}}});
+    bool found = false;
+    for (const Finding& f : c.findings)
+        if (f.kind == FindingKind::Year && f.detail.find("on Monday") != std::string::npos && f.detail.find("yesterday") != std::string::npos)
+            found = true;
+    EXPECT_TRUE(found);
+    // The same day told both ways is no finding.
+    const Corpus same = build_story({{"wire.txt", wire, Date{2026, 3, 10, Precision::Day}}, {"rewrite.txt", rewrite, Date{2026, 3, 10, Precision::Day}}});
+    for (const Finding& f : same.findings) EXPECT_FALSE(f.kind == FindingKind::Year && f.detail.find("yesterday") != std::string::npos) << f.detail;
+}
+
 TEST(Articles, BadInputIsNamed) {
     EXPECT_EQ(article_problem("Fine text."), "");
     EXPECT_NE(article_problem("   \n ").find("empty"), std::string::npos);
