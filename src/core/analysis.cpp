@@ -1285,13 +1285,15 @@ DateRole date_role(const Corpus& corpus, const Mention& m) {
 // and "on 12 May".
 std::vector<std::size_t> of_one_role(const Corpus& corpus, const std::vector<std::size_t>& ms) {
     std::array<std::size_t, 3> count{};
-    for (std::size_t i : ms) ++count[static_cast<int>(date_role(corpus, corpus.mentions[i]))];
+    std::vector<int> roles;  // each mention's, read once (a role may look at its source's text)
+    roles.reserve(ms.size());
+    for (std::size_t i : ms) ++count[static_cast<std::size_t>(roles.emplace_back(static_cast<int>(date_role(corpus, corpus.mentions[i]))))];
     int role = 0;
     for (int r = 1; r < 3; ++r)
         if (count[static_cast<std::size_t>(r)] > count[static_cast<std::size_t>(role)]) role = r;
     std::vector<std::size_t> out;
-    for (std::size_t i : ms)
-        if (static_cast<int>(date_role(corpus, corpus.mentions[i])) == role) out.push_back(i);
+    for (std::size_t k = 0; k < ms.size(); ++k)
+        if (roles[k] == role) out.push_back(ms[k]);
     return out;
 }
 

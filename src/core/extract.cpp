@@ -1192,14 +1192,10 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         const int y = std::atoi(std::string(s.text(k)).c_str());
         return std::atoi(std::string(s.text(k + 2)).c_str()) == (y + 1) % 100 ? y + 1 : 0;
     };
-    auto span_year = [&](std::size_t f, std::size_t k, int y) {
-        DateResolution r;
-        r.ok = true;
-        r.date.year = y;
-        r.date.precision = Precision::Year;
-        r.reasoning = "\u201C" + std::string(c.text.substr(s.start(f), s.end(k + 2) - s.start(f))) + "\u201D \u2192 " + r.date.iso() +
-                      ": a year across two calendar years (a fiscal year, a season), named by the year it ends in";
-        return emit(f, k + 2, std::move(r));
+    // The resolver reads the span the same way (dates.cpp); its words from the year on.
+    auto span_year = [&](std::size_t f, std::size_t k) {
+        return resolved(f, k + 2, std::string(c.text.substr(s.start(k), s.end(k + 2) - s.start(k))),
+                        "a year across two calendar years (a fiscal year, a season), named by the year it ends in");
     };
     auto two_digit_year = [&](std::size_t k) {
         if (!s.number(k) || s.text(k).size() != 2) return 0;
@@ -1225,7 +1221,7 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
     }
     if (s.is(i, "fiscal") && (year_at(i + 1) || (s.is(i + 1, "year") && year_at(i + 2)))) {
         const std::size_t l = year_at(i + 1) ? i + 1 : i + 2;
-        if (const int y = span_end_year(l)) return span_year(i, l, y);
+        if (span_end_year(l)) return span_year(i, l);
         DateResolution r = resolve_date_expression(s.text(l), c.anchor);
         if (r.ok) r.reasoning = "\u201C" + std::string(c.text.substr(s.start(i), s.end(l) - s.start(i))) + "\u201D \u2192 " + r.date.iso() +
                                 ": the fiscal year as written (its calendar months depend on the company)";
@@ -1684,10 +1680,10 @@ bool date_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out)
         if (s.punct(i + 1, "(") && s.word(i + 2) && is_month_word(s.text(i + 2)) && day_at(i + 3) && s.punct(i + 4, ")")) last = i + 4;
         found = true;
     } else if (year_at(i)) {
-        if (const int y = span_end_year(i)) {
+        if (span_end_year(i)) {
             std::size_t f = i;
             lead_in(f);
-            return span_year(f, i, y);
+            return span_year(f, i);
         }
         // A year, unless it counts something ("2025 employees") or is money.
         if (s.punct(i + 1, "%")) return false;
