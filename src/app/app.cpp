@@ -639,6 +639,7 @@ void App::draw(const Fonts& fonts) {
     ImGui::BeginChild("view", ImVec2(0, -status_h), false);
     kDraw[static_cast<int>(state_.view)](ctx);
     ImGui::EndChild();
+    if (ctx.more_frames) redraw_frames_ = std::max(redraw_frames_, 2);
     if (ctx.copy_mention) copy_quote(*ctx.copy_mention);
     if (ctx.copy_words) {
         // Words chosen in the reader: with their source and a link that opens the text there.

@@ -44,6 +44,7 @@ struct ViewContext {
     std::optional<Words> copy_words;
     unsigned long long generation = 0;  // changes whenever another story replaces the one on screen
     bool compact = false;        // a narrow screen (a phone, or a desktop at 200% zoom): one column
+    bool more_frames = false;    // the view is still settling (a scroll to a card): draw the next frame too
 };
 
 // One function per view, each in its own file (view_<name>.cpp).

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "app/theme.h"
@@ -33,13 +34,37 @@ void draw_finding(ViewContext& ctx, const Finding& f) {
     ImGui::Indent(12.0f);
     ImGui::Dummy(ImVec2(0, 2));
     ImGui::BeginGroup();
-    // Opened from a link or the Overview: the card scrolls into view once.
-    static std::string scrolled_to;
-    if (selected && scrolled_to != f.id) {
-        ImGui::SetScrollHereY(0.1f);
-        scrolled_to = f.id;
+    // Opened from a link or the Overview: the card scrolls into view. The cards above it
+    // are measured only as they are drawn (until then their heights are estimates, and a
+    // phone wraps them taller), so the card's place moves over the next frames: it is
+    // scrolled to again until its place has held for a few frames, or the user scrolls.
+    struct Arrival {
+        std::string id;
+        float y = 0, scroll = -1;  // the card's place, and the scroll our request gave (-1: not seen yet)
+        int held = 0;              // frames the place has held
+    };
+    static Arrival arrival;
+    constexpr int kHeldFrames = 3;
+    if (selected) {
+        const float y = ImGui::GetCursorPosY(), scroll = ImGui::GetScrollY();
+        if (arrival.id != f.id) {
+            arrival = Arrival{f.id, y};
+            ImGui::SetScrollHereY(0.1f);
+        } else if (arrival.held < kHeldFrames) {
+            if (arrival.scroll < 0) {
+                arrival.scroll = scroll;
+            } else if (scroll != arrival.scroll) {
+                arrival.held = kHeldFrames;  // the user scrolled: theirs from now on
+            } else if (std::abs(y - arrival.y) > 0.5f) {
+                arrival = Arrival{f.id, y};
+                ImGui::SetScrollHereY(0.1f);
+            } else {
+                ++arrival.held;
+            }
+        }
+        if (arrival.held < kHeldFrames) ctx.more_frames = true;
     } else if (ctx.state.selection.finding.empty()) {
-        scrolled_to.clear();
+        arrival = Arrival{};
     }
     ImGui::PushFont(ctx.fonts.ui_bold);
     ImGui::TextColored(status, "%s", kind_label(f.kind).c_str());

@@ -8,13 +8,13 @@ import { useBrowser, state, settle, find, items, screenshot, swipe, tap, pinch, 
 const VIEWS = ['overview', 'timeline', 'figures', 'sources', 'claims', 'findings', 'compare'];
 const env = useBrowser();
 
-async function openOn(viewport, { touch = true, scale = 1 } = {}) {
+async function openOn(viewport, { touch = true, scale = 1, hash = '' } = {}) {
   const context = await env.browser.newContext({ viewport, deviceScaleFactor: scale, hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (err) => errors.push(String(err)));
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  await page.goto(env.url);
+  await page.goto(env.url + hash);
   await page.waitForFunction(() => window.factlensReady === true, null, { timeout: 60000 });
   await settle(page);
   return { context, page, errors };
@@ -89,6 +89,22 @@ test('phone: a swipe scrolls the findings, a tap selects one and leaves no toolt
   await screenshot(page, 'phone-after-swipe');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('phone: a shared link to a finding opens with that card on screen, its top not cut off', async () => {
+  // Cards above the linked one are measured only as they are drawn, and a phone wraps them
+  // taller than their estimate: the scroll must follow the card until its place settles.
+  for (const id of ['attribution:capex-beneficiaries', 'attribution:h20-largest-buyer', 'stance:scmp-china-softening']) {
+    const { context, page, errors } = await openOn({ width: 390, height: 844 }, { scale: 3, hash: `#view=findings&finding=${encodeURIComponent(id)}` });
+    assert.equal((await state(page)).selection.finding, id);
+    const card = (await items(page)).find((it) => it.id === `finding/${id}`);
+    assert.ok(card && card.visible, `${id}: the card is drawn`);
+    assert.ok(card.shown.h > 40, `${id}: the card shows (${JSON.stringify(card.shown)})`);
+    assert.ok(card.y >= card.shown.y - 1 && card.y < 844 / 2, `${id}: its top is on screen, in the upper half (y ${card.y}, shown from ${card.shown.y})`);
+    if (id === 'attribution:capex-beneficiaries') await screenshot(page, 'phone-finding-link');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });
 
 test('phone: a message fits the width, wrapped, and its dismiss button can be tapped', async () => {
