@@ -5,6 +5,7 @@
 #include "core/claim_parts.h"
 
 #include <algorithm>
+#include <utility>
 #include <array>
 #include <cctype>
 #include <cstdint>
@@ -650,6 +651,12 @@ bool is_region(std::string_view lower) {
 
 bool is_demonym(std::string_view lower) {
     return std::binary_search(std::begin(kDemonyms), std::end(kDemonyms), lower);
+}
+
+std::string_view country_of_place(std::string_view lower) {
+    const auto it = std::lower_bound(std::begin(kPlaceCountry), std::end(kPlaceCountry), lower,
+                                     [](const auto& p, std::string_view v) { return p.first < v; });
+    return it != std::end(kPlaceCountry) && it->first == lower ? it->second : std::string_view();
 }
 
 std::vector<ScopeWord> find_scope(std::string_view s) {

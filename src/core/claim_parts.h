@@ -115,6 +115,9 @@ bool is_country(std::string_view lower);
 // said is as often a firm's home as its government.)
 bool is_region(std::string_view lower);
 bool is_demonym(std::string_view lower);
+// The one country a demonym or a city is of ("qatari", "doha" -> "qatar"), from WordNet's
+// pertainyms and part holonyms; "" for none or several.
+std::string_view country_of_place(std::string_view lower);
 
 // Two scope readings disagree when both say something and share no class.
 bool scopes_disagree(const std::vector<ScopeWord>& a, const std::vector<ScopeWord>& b);

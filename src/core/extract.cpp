@@ -5,6 +5,7 @@
 // [SECTION] extract()
 #include "core/extract.h"
 
+#include "core/claim_parts.h"
 #include "core/lexicon.h"
 #include "core/text.h"
 
@@ -287,7 +288,7 @@ public:
         }
         if (ieq(p, "Rmb") || p == "CNH") code = "CNY";
         else if (p == "BTC") code = "XBT";  // bitcoin's ticker; XBT is its code (lexicon.h)
-        else if ((p == "Rs" || p == "Rs.") && number(i + 1)) code = "INR";
+        else if ((p == "Rs" || p == "Rs.") && number(i + 1)) code = newsroom_code(p);  // the rupee of the country named, else INR
         else if (p == "Rp" && number(i + 1)) code = "IDR";  // "Rp 32.4 trillion", "Rp32,4 triliun": the rupiah
         else if (p == "R" && number(i + 1) && glued(i + 1)) code = "ZAR";  // "R1,250", "R2.3 billion": the rand
         else if (p.size() == 3 && p == std::string_view(upper(p)) && is_known_currency(p)) code = std::string(p);
@@ -305,10 +306,15 @@ public:
             if (!number(i + n)) continue;  // cheap, and most words are followed by no number
             const std::string_view sym = t_.substr(k_[i].start, k_[i + n - 1].end - k_[i].start);
             if (sym.size() > 6) break;
-            const std::string_view c = lexicon::letter_symbol(sym);
+            std::string c = newsroom_code(sym);  // a newsroom's reading first: "SR" in Saudi Arabia is SAR
+            if (c.empty()) c = std::string(lexicon::letter_symbol(sym));
             if (c.empty()) continue;
             std::string scale;
-            if (!glued(i + n) && !(i + n + 1 < k_.size() && scale_at(i + n + 1, scale) > 0)) continue;
+            const bool scaled = i + n + 1 < k_.size() && scale_at(i + n + 1, scale) > 0;
+            if (!glued(i + n) && !scaled) continue;
+            // One letter is a model's or a size's as often ("N95" masks): the naira's "N" takes
+            // a scale or a number written with thousands ("N45 billion", "N3,100").
+            if (sym.size() == 1 && !scaled && text(i + n).find(',') == std::string_view::npos) continue;
             code = std::string(c);
             return n;
         }
@@ -372,6 +378,20 @@ public:
         return static_cast<std::size_t>(taken);
     }
 
+    // The code a newsroom's abbreviation stands for here ("QR": QAR in an article that names
+    // Qatar; "Rs": PKR in one about Pakistan, else INR), "" when it stands for none.
+    std::string newsroom_code(std::string_view sym) const {
+        bool needs_country = false;
+        const std::string_view codes = lexicon::newsroom_symbol(sym, &needs_country);
+        if (codes.empty()) return {};
+        if (!countries_read_) read_countries();
+        for (const std::string& mentioned : country_codes_)
+            for (std::size_t at = codes.find(mentioned); at != std::string_view::npos; at = codes.find(mentioned, at + 1))
+                if ((at == 0 || codes[at - 1] == ' ') && (at + mentioned.size() == codes.size() || codes[at + mentioned.size()] == ' '))
+                    return mentioned;
+        return needs_country ? std::string() : std::string(codes.substr(0, codes.find(' ')));
+    }
+
     // The currencies of the countries the text names, most named first ("Argentina" x4,
     // "Chile" x1: ARS, CLP), from CLDR's English country names.
     void read_countries() const {
@@ -388,7 +408,11 @@ public:
                 if (len + w.size() + 1 > sizeof buf) break;
                 if (n > 0) buf[len++] = ' ';
                 for (char ch : w) buf[len++] = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-                const std::string_view code = lexicon::country_currency(std::string_view(buf, len));
+                std::string_view code = lexicon::country_currency(std::string_view(buf, len));
+                // "Qatari", "Doha": the country's currency too (WordNet's demonyms and cities).
+                if (code.empty())
+                    if (const std::string_view country = country_of_place(std::string_view(buf, len)); !country.empty())
+                        code = lexicon::country_currency(country);
                 if (code.empty()) continue;
                 auto it = std::find_if(counted.begin(), counted.end(), [&](const auto& p) { return p.second == code; });
                 if (it == counted.end()) counted.push_back({1, std::string(code)});
@@ -882,7 +906,7 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
     // then runs to its end. "₺1,649,000 is about $41,500 at 43.1 lira" (a rate needed, the
     // base unsaid), "KRW 1.2 trillion, or about $870 million", "S/ 150 million, about $56
     // million at 3.75 soles per dollar".
-    auto conversion_from = [&](std::size_t in, bool needs_about, bool needs_rate) {
+    auto conversion_from = [&](std::size_t in, bool needs_about, bool needs_rate, bool extend = true) {
         bool about = false;
         for (std::string_view w : {"about", "around", "roughly", "approximately", "nearly", "some", "almost"})
             if (s.is(in, w)) ++in, about = true;
@@ -895,6 +919,7 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
         else if (needs_rate) return;
         e.converted = conv.value;
         if (about && e.converted->qualifier == Qualifier::Exactly) e.converted->qualifier = Qualifier::About;
+        if (!extend) return;
         if (e.note.empty()) e.note = conv.note;
         e.end = s.end(after - 1);
         e.text = std::string(c.text.substr(e.start, e.end - e.start));
@@ -905,6 +930,18 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
     if (with_conversion && !e.converted && s.punct(next, ",")) {
         const bool or_after = s.is(next + 1, "or");
         conversion_from(next + (or_after ? 2 : 1), !or_after, false);
+    }
+    // The same a few lower-case words on, with its rate: "THB 27.8 billion investment,
+    // roughly $820 million at 36.2 baht to the dollar", "the N45 billion fine, about $34
+    // million at N1,540 to the dollar". Kept on the item, whose words stay its own (the
+    // figure after the comma is an item too).
+    if (with_conversion && !e.converted) {
+        std::size_t k = next;
+        while (k < next + 3 && s.word(k) && !s.capital(k)) ++k;
+        if (k > next && s.punct(k, ",")) {
+            const bool or_after = s.is(k + 1, "or");
+            conversion_from(k + (or_after ? 2 : 1), !or_after, true, false);
+        }
     }
     out = std::move(e);
     return true;

@@ -462,6 +462,29 @@ std::vector<std::string_view> codes_named(std::string_view lower_word) {
     return out;
 }
 
+std::string_view newsroom_symbol(std::string_view s, bool* needs_country) {
+    // Abbreviations newsrooms write that CLDR does not list as the symbol (the Gulf papers'
+    // "QR", "SR", "RO", "KD", "BD" and "Dh"; Nigerian papers' "N"; the subcontinent's "Rs"; a
+    // cent sign for the cedi's, which keyboards lack). Each stands for the currency of a
+    // country the article names, so a letter or two is never read as money by itself.
+    struct N {
+        std::string_view sym, codes;
+        bool needs_country;
+    };
+    static constexpr N kNewsroom[] = {
+        {"GH\u00A2", "GHS", false},  {"Dh", "AED MAD", true},  {"Dhs", "AED MAD", true}, {"DH", "MAD AED", true},
+        {"QR", "QAR", true},         {"SR", "SAR", true},      {"RO", "OMR", true},      {"KD", "KWD", true},
+        {"BD", "BHD", true},         {"N", "NGN", true},       {"Rs", "INR PKR LKR NPR MUR SCR", false},
+        {"Rs.", "INR PKR LKR NPR MUR SCR", false},
+    };
+    for (const N& x : kNewsroom)
+        if (s == x.sym) {
+            if (needs_country) *needs_country = x.needs_country;
+            return x.codes;
+        }
+    return {};
+}
+
 std::string_view letter_symbol(std::string_view s) {
     for (const Named& x : kCldrSymbols)
         if (s == x.words) return x.code;

@@ -105,6 +105,11 @@ std::vector<std::string_view> codes_named(std::string_view lower_word);
 // "RM" MYR, "Ksh" KES, "zł" PLN, "lei" RON); only the symbols of one currency; "" else.
 // Case matters ("RM", not "rm").
 std::string_view letter_symbol(std::string_view symbol);
+// A newsroom's abbreviation that CLDR does not give as the symbol ("QR" QAR, "Dh" AED or
+// MAD, "Rs" INR, PKR, LKR ..., "GH¢" GHS): the codes it may stand for, space-separated, the
+// first the one to take when no country decides; "" for none. *needs_country: only as the
+// currency of a country the text names.
+std::string_view newsroom_symbol(std::string_view symbol, bool* needs_country = nullptr);
 // The letters before a "$": "US" -> USD, "HK" -> HKD, "C"/"CA" -> CAD, "A"/"AU" -> AUD,
 // "NZ", "S", "NT", "R" (BRL), "MXN"/"Mex" (MXN); "" else.
 std::string_view dollar_prefix(std::string_view letters);

@@ -1603,9 +1603,11 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
             for (std::size_t sj = si + 1; sj < ss.size() && sj <= si + 2 && ss[sj].source == ss[si].source; ++sj)
                 window_end = ss[sj].item_end;
             // Names and dates between them do not count (at most kMaxPartScan items either side).
+            // Nor is the old figure of a change a part ("to GH¢58,000 a tonne ... from GH¢51,250").
+            const auto old_figure = [&](std::size_t i) { return word_before(corpus.sources[items[i].source].text, items[i].e.start) == "from"; };
             for (std::size_t i = t + 1; i < window_end && i <= t + kMaxPartScan && after.size() < kMaxPartItems; ++i) {
                 const double v = in_currency(items[i], cur);
-                if (v > 0 && v < tv) after.push_back(i);
+                if (v > 0 && v < tv && !old_figure(i)) after.push_back(i);
             }
             // A total that says it is one ("Total: 592 flights", "In all, ...") is of the lines
             // before it too (a digest's list: "- Shirasagi Air: 186 flights").
@@ -1617,7 +1619,7 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
             }
             for (std::size_t i = t; i > floor && t - i < kMaxPartScan && before.size() < kMaxPartItems; --i) {
                 const double v = in_currency(items[i - 1], cur);
-                if (v > 0 && v < tv) before.insert(before.begin(), i - 1);
+                if (v > 0 && v < tv && !old_figure(i - 1)) before.insert(before.begin(), i - 1);
             }
             if (!try_parts(after)) try_parts(before);
         }
