@@ -1376,7 +1376,7 @@ void year_disagreements(Corpus& corpus, const Claim& claim, const std::vector<st
 // [SECTION] Arithmetic checks
 // ---------------------------------------------------------------------------------
 void add_check(Corpus& corpus, FindingKind kind, const std::string& claim, const std::string& suffix, bool agrees,
-               std::string detail, const std::vector<std::size_t>& mentions) {
+               std::string detail, const std::vector<std::size_t>& mentions, const char* what_is_checked = nullptr) {
     Finding f;
     f.id = std::string(finding_kind_name(kind)) + ":" + claim + (suffix.empty() ? "" : ":" + suffix);
     f.kind = kind;
@@ -1385,7 +1385,8 @@ void add_check(Corpus& corpus, FindingKind kind, const std::string& claim, const
     f.detail = std::move(detail) + (agrees ? ": agrees" : ": does not agree");
     f.severity = severity_of(kind, agrees);
     {
-        const char* what = kind == FindingKind::Conversion ? "The conversion at the stated rate"
+        const char* what = what_is_checked                    ? what_is_checked
+                         : kind == FindingKind::Conversion ? "The conversion at the stated rate"
                          : kind == FindingKind::Parts      ? "The parts against the total"
                          : kind == FindingKind::Change     ? "The percentage change against its two figures"
                          : kind == FindingKind::PerCapita  ? "The figure per person against the total and the population"
@@ -1695,8 +1696,14 @@ void change_checks(Corpus& corpus, const Lookup& at) {
                 const std::string before24 = lower_words_before(text, m.quote.start, 24);
                 const bool on_old = j > k && (ends_with_word(before, "on") || ends_with_word(before24, "on the current") ||
                                               ends_with_word(before24, "on last year's"));
+                // "up from the company's earlier offer of 18 million pesos": "from" a few words
+                // before the old figure, with no figure or stop between.
+                const std::string before48 = lower_words_before(text, m.quote.start, 48);
+                const std::size_t f_at = before48.rfind(" from ");
+                const bool from_words = f_at != std::string::npos && before48.find_first_of("0123456789,.;:()", f_at) == std::string::npos &&
+                                        std::count(before48.begin() + static_cast<std::ptrdiff_t>(f_at), before48.end(), ' ') <= 7;
                 if (m.value->is_range() && ends_with_word(before, "from")) range = ms[j];
-                else if (ends_with_word(before, "from") || on_old) from = ms[j];
+                else if (ends_with_word(before, "from") || on_old || (from_words && !from)) from = ms[j];
                 else if (ends_with_word(before, "to")) to = ms[j];
                 else if (j < k && !m.value->is_range()) before_percent.push_back(ms[j]);
             }
@@ -1752,6 +1759,92 @@ void change_checks(Corpus& corpus, const Lookup& at) {
                           format_money(a, unit == "count" ? "" : unit).c_str(), format_money(a, unit == "count" ? "" : unit).c_str(),
                           change, p.value->display().c_str());
             add_check(corpus, FindingKind::Change, p.claim, p.source, agrees, buf, involved);
+        }
+    }
+}
+
+// A share of a stated figure against the part the same article gives: "S$38.6 million ...
+// That is about 84% of the S$52.3 million sought" is 73.8%, "a TWD 12bn grant, roughly 8% of
+// a cost of NT$310 billion" 3.9%. The whole: the money figure a few words after "of" (no
+// figure between). The part: a figure in the whole's currency right before the percent (a
+// few words, no figure or stop between), else, when the sentence opens "That is", "This
+// is", "That's", "It is" or "Which is", the last such figure of the sentence before.
+void share_of_checks(Corpus& corpus, const Lookup& at) {
+    std::unordered_map<std::string_view, std::vector<std::size_t>> by_source;
+    for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
+        if (corpus.mentions[i].value) by_source[corpus.mentions[i].source].push_back(i);
+    // Only words between two places of a text: no digit, no stop, at most `words` spaces.
+    auto words_only = [](std::string_view between, int words) {
+        return between.find_first_of("0123456789.;:()%") == std::string_view::npos &&
+               std::count(between.begin(), between.end(), ' ') <= words;
+    };
+    auto in_currency = [](const Mention& m, const std::string& cur) -> std::optional<Quantity> {
+        if (!m.value || !m.value->is_money() || m.value->is_range()) return std::nullopt;
+        if (m.value->unit == cur) return *m.value;
+        return std::nullopt;
+    };
+    for (auto& [source, ms] : by_source) {
+        const Source* src = at.index.source(source);
+        if (!src) continue;
+        const std::string_view text = src->text;
+        std::sort(ms.begin(), ms.end(), [&](std::size_t a, std::size_t b) { return corpus.mentions[a].quote.start < corpus.mentions[b].quote.start; });
+        for (std::size_t k = 0; k < ms.size(); ++k) {
+            const Mention& p = corpus.mentions[ms[k]];
+            if (p.value->unit != "percent" || p.value->is_range() || !(p.value->mid() > 0) || p.value->mid() >= 100) continue;
+            if (p.quote.end + 4 > text.size() || text.substr(p.quote.end, 4) != " of ") continue;
+            // The whole: the next money figure, a few words after "of".
+            std::optional<std::size_t> whole;
+            for (std::size_t j = k + 1; j < ms.size() && j <= k + 2 && !whole; ++j) {
+                const Mention& w = corpus.mentions[ms[j]];
+                if (w.quote.start < p.quote.end + 4 || !w.value->is_money() || w.value->is_range()) break;
+                if (words_only(text.substr(p.quote.end + 4, w.quote.start - (p.quote.end + 4)), 3)) whole = j;
+                else break;
+            }
+            if (!whole) continue;
+            const Mention& wm = corpus.mentions[ms[*whole]];
+            const std::string cur = wm.value->unit;
+            // The part: right before the percent in its sentence ...
+            const std::string_view sentence = sentence_around(text, p.quote.start, p.quote.end);
+            if (sentence.empty()) continue;
+            const std::size_t s_start = static_cast<std::size_t>(sentence.data() - text.data());
+            std::optional<std::size_t> part;
+            if (k > 0) {
+                const Mention& b = corpus.mentions[ms[k - 1]];
+                if (b.quote.start >= s_start && b.quote.end <= p.quote.start && in_currency(b, cur) &&
+                    words_only(text.substr(b.quote.end, p.quote.start - b.quote.end), 4))
+                    part = k - 1;
+            }
+            // ... else the last of the sentence before, when this one opens by pointing at it.
+            if (!part && s_start >= 2) {
+                std::size_t open = s_start;
+                while (open < p.quote.start && !std::isalpha(static_cast<unsigned char>(text[open]))) ++open;
+                const std::string first = ascii_lower(text.substr(open, std::min<std::size_t>(10, p.quote.start - open)));
+                bool points = false;
+                for (std::string_view w : {"that is ", "this is ", "that's ", "that\u2019s ", "it is ", "which is "}) points |= first.rfind(w, 0) == 0;
+                if (points) {
+                    const std::string_view before = sentence_around(text, s_start - 2, s_start - 1);
+                    const std::size_t b_start = static_cast<std::size_t>(before.data() - text.data());
+                    for (std::size_t j = k; j > 0 && !part; --j) {
+                        const Mention& b = corpus.mentions[ms[j - 1]];
+                        if (b.quote.end > s_start) continue;
+                        if (b.quote.start < b_start) break;
+                        if (in_currency(b, cur)) part = j - 1;
+                    }
+                }
+            }
+            if (!part) continue;
+            const Quantity& pq = *corpus.mentions[ms[*part]].value;
+            const Quantity& wq = *wm.value;
+            if (!(wq.mid() > 0) || !(pq.mid() < wq.mid())) continue;
+            const double share = pq.mid() / wq.mid() * 100.0;
+            const double tol = p.value->rounding() + 100.0 * (pq.rounding() / wq.mid() + pq.mid() * wq.rounding() / (wq.mid() * wq.mid())) + 1e-9;
+            bool agrees = std::fabs(share - p.value->mid()) <= tol;
+            if (!agrees && p.value->qualifier != Qualifier::Exactly) agrees = satisfies(share, *p.value, p.value->mid(), p.value->rounding());
+            char buf[200];
+            std::snprintf(buf, sizeof buf, "%s / %s = %.1f%%; stated %s", format_money(pq.mid(), cur).c_str(), format_money(wq.mid(), cur).c_str(),
+                          share, p.value->display().c_str());
+            add_check(corpus, FindingKind::Fraction, p.claim, p.source + "-of", agrees, buf, {ms[*part], ms[k], ms[*whole]},
+                      "The share of a stated whole against its part");
         }
     }
 }
@@ -1929,6 +2022,7 @@ void analyse(Corpus& corpus) {
     fraction_checks(corpus, at);
     change_checks(corpus, at);
     per_capita_checks(corpus, at);
+    share_of_checks(corpus, at);
     // Ranked: contradictions and failed checks first, then spellings, then nuances, then
     // checks that hold; in the order found within a rank.
     std::stable_sort(corpus.findings.begin(), corpus.findings.end(),

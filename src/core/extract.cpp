@@ -709,6 +709,9 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
             std::size_t k = j + 1;
             if (std::size_t cur2 = s.prefix_currency(k, code2, yen2)) k += cur2;
             std::size_t e = amount_at(s, k, high, digits2, decimals2, scale2, true);
+            // "pay S$38.6 million to 41 shipowners": a bare number after "to" with a scale
+            // before it, or a noun after it, is whom it goes to, not the range's other end.
+            if (e > k && s.is(j, "to") && k == j + 1 && scale2.empty() && (!scale.empty() || (s.word(e) && !s.capital(e)))) e = k;
             if (e > k) {
                 if (scale.empty() && !scale2.empty()) {  // "$5 to $7 billion": the scale covers both
                     const double f = scale_factor_of(scale2).value_or(1);
