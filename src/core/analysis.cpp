@@ -1881,7 +1881,7 @@ void per_capita_checks(Corpus& corpus, const Lookup& at) {
             const bool population = qs <= text.size() && ascii_lower(text.substr(qs > 16 ? qs - 16 : 0, qs > 16 ? 16 : qs)).find("population of") != std::string::npos;
             if (population || std::find(std::begin(kPeople), std::end(kPeople), noun) != std::end(kPeople)) people.push_back(i);
         }
-        if (people.empty()) continue;
+        // (no early exit without people: "for each of its 21.4 million subscribers" names its own)
         for (std::size_t k = 0; k < ms.size(); ++k) {
             const std::size_t i = ms[k];
             const Mention& m = corpus.mentions[i];
@@ -1894,12 +1894,22 @@ void per_capita_checks(Corpus& corpus, const Lookup& at) {
             bool each = false;
             for (std::string_view w : kEach) each |= after.rfind(w, 0) == 0;
             if (!per && !each) continue;
+            // "about N3,100 for each of its 21.4 million subscribers": the count right after
+            // "for each of" is the population, whatever it counts, and the total may be in the
+            // sentence before ("The NCC has fined Zenicell 45 billion naira ...").
+            std::optional<std::size_t> each_of;
+            if (after.rfind(" for each of ", 0) == 0 || after.rfind(" for every one of ", 0) == 0)
+                for (std::size_t kk = k + 1; kk < ms.size() && kk <= k + 2 && !each_of; ++kk) {
+                    const Mention& c = corpus.mentions[ms[kk]];
+                    if (c.value->unit == "count" && c.value->mid() >= 2 && c.quote.start <= m.quote.end + 40) each_of = ms[kk];
+                }
             // The total: the largest figure in the currency, in its sentence, else next to it.
             const std::string_view sentence = sentence_around(text, m.quote.start, m.quote.end);
             const std::size_t s0 = static_cast<std::size_t>(sentence.data() - text.data()), s1 = s0 + sentence.size();
             std::optional<std::size_t> total;
-            for (int pass = 0; pass < (each ? 1 : 2) && !total; ++pass) {
-                const std::size_t lo = pass == 0 ? s0 : (s0 > 400 ? s0 - 400 : 0), hi = pass == 0 ? s1 : std::min(text.size(), s1 + 400);
+            for (int pass = 0; pass < (each && !each_of ? 1 : 2) && !total; ++pass) {
+                const std::size_t lo = pass == 0 ? s0 : (s0 > 400 ? s0 - 400 : 0);
+                const std::size_t hi = pass == 0 || each_of ? s1 : std::min(text.size(), s1 + 400);
                 // Mentions in text order: the 16 either side are all that can fall in the window.
                 for (std::size_t kk = k > 16 ? k - 16 : 0; kk < ms.size() && kk <= k + 16; ++kk) {
                     const std::size_t j = ms[kk];
@@ -1911,9 +1921,9 @@ void per_capita_checks(Corpus& corpus, const Lookup& at) {
             }
             if (!total) continue;
             // The population: a count of people in its sentence, else the article's only one.
-            std::optional<std::size_t> population;
+            std::optional<std::size_t> population = each_of;
             const auto near = std::lower_bound(people.begin(), people.end(), s0, [&](std::size_t j, std::size_t v) { return corpus.mentions[j].quote.start < v; });
-            if (near != people.end() && corpus.mentions[*near].quote.end <= s1) population = *near;
+            if (!population && near != people.end() && corpus.mentions[*near].quote.end <= s1) population = *near;
             if (!population && people.size() == 1 && !each) population = people.front();
             if (!population) continue;
             const Quantity& pop = *corpus.mentions[*population].value;
