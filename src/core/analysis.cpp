@@ -1553,8 +1553,16 @@ void parts_checks(Corpus& corpus, const Lookup& at) {
             working += " = " + shown(sum) + "; stated " + tq_at.display();
             std::vector<std::size_t> involved = part_mentions;
             involved.insert(involved.begin(), total_at);
-            add_check(corpus, FindingKind::Parts, total.id, s.id, satisfies(sum, tq_at, tq_at.mid(), tq_at.rounding()), working,
-                      involved);
+            bool agrees = satisfies(sum, tq_at, tq_at.mid(), tq_at.rounding());
+            // Parts stated exactly leave "about" only the total's rounding: "about UAH 1,420:
+            // UAH 820 in freight, UAH 310 in insurance and UAH 190 in charges" is UAH 1,320, a
+            // sum off by 7%, not a rough figure (within a tenth of it would hold).
+            const bool exact_parts = std::all_of(part_mentions.begin(), part_mentions.end(), [&](std::size_t j) {
+                return corpus.mentions[j].value->qualifier == Qualifier::Exactly && !corpus.mentions[j].value->is_range();
+            });
+            if (agrees && exact_parts && tq_at.qualifier == Qualifier::About)
+                agrees = std::fabs(sum - tq_at.mid()) <= std::max(whole_rounding(tq_at), 0.025 * tq_at.mid());
+            add_check(corpus, FindingKind::Parts, total.id, s.id, agrees, working, involved);
         }
     }
 }
