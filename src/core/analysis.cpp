@@ -1653,7 +1653,7 @@ bool bare_from_to(std::string_view sentence, std::size_t percent_at, double& a, 
     const std::size_t f = lower.find(" from ");
     if (f == std::string::npos || !bare_number_at(sentence, f + 6, a, ra)) return false;
     const std::size_t t = lower.find(" to ", f + 6);
-    if (t == std::string::npos || t > f + 48 || !bare_number_at(sentence, t + 4, b, rb)) return false;
+    if (t == std::string::npos || t > f + 64 || !bare_number_at(sentence, t + 4, b, rb)) return false;
     // The percent is not one of them, and lies outside the two ("a drop of 60%" after them).
     return percent_at < f || percent_at > t + 4;
 }
@@ -1763,9 +1763,10 @@ void change_checks(Corpus& corpus, const Lookup& at) {
             if (!agrees && p.value->qualifier != Qualifier::Exactly)
                 agrees = satisfies(std::fabs(change), *p.value, stated, p.value->rounding());
             char buf[160];
-            std::snprintf(buf, sizeof buf, "(%s - %s) / %s = %+.1f%%; stated %s", format_money(b, unit == "count" ? "" : unit).c_str(),
-                          format_money(a, unit == "count" ? "" : unit).c_str(), format_money(a, unit == "count" ? "" : unit).c_str(),
-                          change, p.value->display().c_str());
+            // Bare numbers as written ("24.85", "1240"), money as money.
+            const auto shown = [&](double v) { return unit == "count" ? plain_number(v) : format_money(v, unit); };
+            std::snprintf(buf, sizeof buf, "(%s - %s) / %s = %+.1f%%; stated %s", shown(b).c_str(), shown(a).c_str(), shown(a).c_str(), change,
+                          p.value->display().c_str());
             add_check(corpus, FindingKind::Change, p.claim, p.source, agrees, buf, involved);
         }
     }
