@@ -529,15 +529,23 @@ void add_disagreement(Corpus& corpus, FindingKind kind, const std::string& claim
     corpus.findings.push_back(std::move(f));
 }
 
-// Groups mentions by a text attribute; `exact` keeps case ("ByteDance" vs "Bytedance").
-std::vector<Group> group_by_text(const Corpus& corpus, const std::vector<std::size_t>& ms,
-                                 std::string Mention::*field, bool exact) {
+// A demonym's country, for a doer ("Japanese" / "Japan": one doer); any other text as it is.
+std::string country_of_demonym(std::string lower) {
+    if (is_demonym(lower))
+        if (const std::string_view c = country_of_place(lower); !c.empty()) return std::string(c);
+    return lower;
+}
+
+// Groups mentions by a text attribute; `exact` keeps case ("ByteDance" vs "Bytedance");
+// `key`, when given, reads the lower-cased text as what it stands for.
+std::vector<Group> group_by_text(const Corpus& corpus, const std::vector<std::size_t>& ms, std::string Mention::*field, bool exact,
+                                 std::string (*key)(std::string) = nullptr) {
     std::vector<Group> groups;
     std::unordered_map<std::string, std::size_t> group_of;  // key -> index into groups
     for (std::size_t i : ms) {
         const std::string& v = corpus.mentions[i].*field;
         if (v.empty()) continue;
-        const auto [it, added] = group_of.emplace(exact ? v : lower_trimmed(v), groups.size());
+        const auto [it, added] = group_of.emplace(exact ? v : key ? key(lower_trimmed(v)) : lower_trimmed(v), groups.size());
         if (added) groups.push_back({"\u201C" + v + "\u201D", {i}});
         else groups[it->second].mentions.push_back(i);
     }
@@ -605,6 +613,26 @@ std::vector<Group> spelling_groups(const Corpus& corpus, const std::vector<std::
         }
     }
     return groups;
+}
+
+// Spellings one article writes both of are two names, not one misspelt ("Gazipur", the
+// district, and "the Ghazipur landfill in Delhi" in one digest): of two such groups the
+// smaller (the other name) is left out.
+std::vector<Group> names_of_one(const Corpus& corpus, std::vector<Group> groups) {
+    if (groups.size() < 2) return groups;
+    std::vector<bool> out(groups.size(), false);
+    for (std::size_t a = 0; a < groups.size(); ++a)
+        for (std::size_t b = a + 1; b < groups.size(); ++b) {
+            const bool shared = std::any_of(groups[a].mentions.begin(), groups[a].mentions.end(), [&](std::size_t i) {
+                return std::any_of(groups[b].mentions.begin(), groups[b].mentions.end(),
+                                   [&](std::size_t j) { return corpus.mentions[i].source == corpus.mentions[j].source; });
+            });
+            if (shared) out[groups[a].mentions.size() < groups[b].mentions.size() ? a : b] = true;
+        }
+    std::vector<Group> kept;
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        if (!out[g]) kept.push_back(std::move(groups[g]));
+    return kept;
 }
 
 // What happened, in a controlled vocabulary: hedges that do not change it are dropped, so
@@ -1185,12 +1213,19 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
         qualifiers_hold_together(vals))
         return;
     // Qualifiers differ between articles, not between two places of one ("up to 60
-    // kilometres" and "60 km" in one digest): some two groups hold different sources.
+    // kilometres" and "60 km" in one digest; a headline's "17 workers" over its own "at least
+    // 17 workers"): some two groups each hold a source the other does not.
     bool across = false;
     for (std::size_t a = 0; a < qualifiers.size() && !across; ++a)
-        for (std::size_t b = a + 1; b < qualifiers.size() && !across; ++b)
-            for (std::size_t i : qualifiers[a].mentions)
-                for (std::size_t j : qualifiers[b].mentions) across |= corpus.mentions[i].source != corpus.mentions[j].source;
+        for (std::size_t b = a + 1; b < qualifiers.size() && !across; ++b) {
+            auto only_in = [&](const Group& x, const Group& y) {
+                return std::any_of(x.mentions.begin(), x.mentions.end(), [&](std::size_t i) {
+                    return std::none_of(y.mentions.begin(), y.mentions.end(),
+                                        [&](std::size_t j) { return corpus.mentions[i].source == corpus.mentions[j].source; });
+                });
+            };
+            across = only_in(qualifiers[a], qualifiers[b]) && only_in(qualifiers[b], qualifiers[a]);
+        }
     if (!across) return;
     add_disagreement(corpus, FindingKind::Qualifier, claim.id, qualifiers, "the qualifier");
 }
@@ -2032,8 +2067,9 @@ void analyse(Corpus& corpus) {
                            " " + (says(corpus, unnamed->mentions) == "say" ? "name" : "names") + " no source for it";
             }
         }
-        add_disagreement(corpus, FindingKind::Actor, claim.id, group_by_text(corpus, ms, &Mention::actor, false), "who does it");
-        add_disagreement(corpus, FindingKind::Spelling, claim.id, spelling_groups(corpus, ms), "the spelling");
+        add_disagreement(corpus, FindingKind::Actor, claim.id, group_by_text(corpus, ms, &Mention::actor, false, country_of_demonym),
+                         "who does it");
+        add_disagreement(corpus, FindingKind::Spelling, claim.id, names_of_one(corpus, spelling_groups(corpus, ms)), "the spelling");
         add_disagreement(corpus, FindingKind::Stance, claim.id, stance_groups(corpus, ms), "what happened");
     }
     conversion_checks(corpus, at);
