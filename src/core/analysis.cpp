@@ -1557,7 +1557,13 @@ void parts_checks(Corpus& corpus, const Lookup& at) {
                 if (count) return q.unit == "count" ? std::optional<double>(q.mid()) : std::nullopt;
                 return at.money_value(q, cur);
             };
-            auto shown = [&](double v) { return count ? plain_number(v) : format_money(v, cur); };
+            auto shown = [&](double v) {
+                if (!count) return format_money(v, cur);
+                if (v < 1e5) return plain_number(v);
+                std::string m = format_money(v, "");  // "2.4m" and "600k", not "2400000"
+                m.erase(0, m.find_first_not_of(' '));
+                return m;
+            };
             double sum = 0;
             std::string working;
             bool ok = true;
@@ -1589,13 +1595,15 @@ void parts_checks(Corpus& corpus, const Lookup& at) {
             std::vector<std::size_t> involved = part_mentions;
             involved.insert(involved.begin(), total_at);
             bool agrees = satisfies(sum, tq_at, tq_at.mid(), tq_at.rounding());
-            // Parts stated exactly leave "about" only the total's rounding: "about UAH 1,420:
-            // UAH 820 in freight, UAH 310 in insurance and UAH 190 in charges" is UAH 1,320, a
-            // sum off by 7%, not a rough figure (within a tenth of it would hold).
+            // Parts stated exactly leave "about" or "up to" only the total's rounding: "about
+            // UAH 1,420: UAH 820 in freight, UAH 310 in insurance and UAH 190 in charges" is
+            // UAH 1,320, a sum off by 7%, not a rough figure (within a tenth of it would hold);
+            // "up to 2.5 million tonnes a year: 1.5 million ..., 0.6 million ... and 0.3
+            // million" is a breakdown of 2.4 million, not of the cap.
             const bool exact_parts = std::all_of(part_mentions.begin(), part_mentions.end(), [&](std::size_t j) {
                 return corpus.mentions[j].value->qualifier == Qualifier::Exactly && !corpus.mentions[j].value->is_range();
             });
-            if (agrees && exact_parts && tq_at.qualifier == Qualifier::About)
+            if (agrees && exact_parts && (tq_at.qualifier == Qualifier::About || tq_at.qualifier == Qualifier::UpTo))
                 agrees = std::fabs(sum - tq_at.mid()) <= std::max(whole_rounding(tq_at), 0.025 * tq_at.mid());
             add_check(corpus, FindingKind::Parts, total.id, s.id, agrees, working, involved);
         }

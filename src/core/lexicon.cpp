@@ -464,9 +464,10 @@ std::vector<std::string_view> codes_named(std::string_view lower_word) {
 
 std::string_view newsroom_symbol(std::string_view s, bool* needs_country) {
     // Abbreviations newsrooms write that CLDR does not list as the symbol (the Gulf papers'
-    // "QR", "SR", "RO", "KD", "BD" and "Dh"; Nigerian papers' "N"; the subcontinent's "Rs"; a
-    // cent sign for the cedi's, which keyboards lack). Each stands for the currency of a
-    // country the article names, so a letter or two is never read as money by itself.
+    // "QR", "SR", "RO", "KD", "BD" and "Dh"; Nigerian papers' "N"; the subcontinent's "Rs" and
+    // Bangladesh's "Tk"; a cent sign for the cedi's, which keyboards lack). Most stand for
+    // the currency of a country the article names, so a letter or two is never read as
+    // money by itself.
     struct N {
         std::string_view sym, codes;
         bool needs_country;
@@ -475,7 +476,7 @@ std::string_view newsroom_symbol(std::string_view s, bool* needs_country) {
         {"GH\u00A2", "GHS", false},  {"Dh", "AED MAD", true},  {"Dhs", "AED MAD", true}, {"DH", "MAD AED", true},
         {"QR", "QAR", true},         {"SR", "SAR", true},      {"RO", "OMR", true},      {"KD", "KWD", true},
         {"BD", "BHD", true},         {"N", "NGN", true},       {"Rs", "INR PKR LKR NPR MUR SCR", false},
-        {"Rs.", "INR PKR LKR NPR MUR SCR", false},
+        {"Rs.", "INR PKR LKR NPR MUR SCR", false}, {"Tk", "BDT", true},
     };
     for (const N& x : kNewsroom)
         if (s == x.sym) {

@@ -1516,11 +1516,25 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
         while (at < stop && !std::isalpha(static_cast<unsigned char>(text[at]))) ++at;
         return at < stop ? word_after(text, at) : std::string();
     };
+    // A figure a colon opens a list after ("up to 2.5 million tonnes a year: 1.5 million
+    // tonnes to China, 0.6 million ..."), a few words on.
+    auto colon_after = [&](const Item& it) {
+        const std::string_view text = corpus.sources[it.source].text;
+        const std::size_t colon = text.find(':', it.e.end);
+        if (colon == std::string_view::npos || colon > it.e.end + 24) return false;
+        const std::string_view between = text.substr(it.e.end, colon - it.e.end);
+        return between.find_first_of("0123456789.;,()") == std::string_view::npos;
+    };
+    // Totals that say they are one ("a total of ISK 3.8 billion") take their parts first, so
+    // a larger figure before them cannot take one of their parts and them as its own.
+    for (int pass = 0; pass < 2; ++pass)
     for (std::size_t si = 0; si < ss.size(); ++si) {
         for (std::size_t t = ss[si].item_begin; t < ss[si].item_end; ++t) {
             const Item& total = items[t];
             const bool count = total.e.kind == ItemKind::Number && !total.e.value.counts.empty();
             if ((total.e.kind != ItemKind::Money && !count) || claim_of_item[t] == SIZE_MAX) continue;
+            const bool said_total = says_total(corpus.sources[total.source].text, ss[si], total);
+            if (said_total != (pass == 0)) continue;
             // "raised its estimate to 177.6 million tonnes, from 176.1 million": the old figure
             // of a change is no total of what follows.
             if (word_before(corpus.sources[total.source].text, total.e.start) == "from") continue;
@@ -1562,7 +1576,7 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
                 // one sentence or in sentences that each add on to the one before. Counts only
                 // when the total says it is one ("Total: 592 flights", "1,240 in all"): "exports
                 // of 112 million tonnes" and "crushing of 58 million" are no parts of a harvest.
-                if (chosen.empty() && (!count || says_total(corpus.sources[total.source].text, ss[si], total))) {
+                if (chosen.empty() && (!count || said_total || colon_after(total))) {
                     double sum = 0, best = kPartsSpread * tv;
                     std::size_t best_k = SIZE_MAX;
                     for (std::size_t k = 0; k < n && k < 4; ++k) {
