@@ -289,6 +289,7 @@ public:
         if (ieq(p, "Rmb") || p == "CNH") code = "CNY";
         else if (p == "BTC") code = "XBT";  // bitcoin's ticker; XBT is its code (lexicon.h)
         else if ((p == "Rs" || p == "Rs.") && number(i + 1)) code = newsroom_code(p);  // the rupee of the country named, else INR
+        else if (p == "NIS" && number(i + 1)) code = "ILS";  // "NIS 4.6 billion": the new Israeli shekel, as English papers write it
         else if (p == "Rp" && number(i + 1)) code = "IDR";  // "Rp 32.4 trillion", "Rp32,4 triliun": the rupiah
         else if (p == "R" && number(i + 1) && glued(i + 1)) code = "ZAR";  // "R1,250", "R2.3 billion": the rand
         else if (p.size() == 3 && p == std::string_view(upper(p)) && is_known_currency(p)) code = std::string(p);

@@ -1535,6 +1535,12 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
             if ((total.e.kind != ItemKind::Money && !count) || claim_of_item[t] == SIZE_MAX) continue;
             const bool said_total = says_total(corpus.sources[total.source].text, ss[si], total);
             if (said_total != (pass == 0)) continue;
+            // An exchange rate is no total ("3.70 shekels to the dollar" of "1.42 shekels" and
+            // "1.58 shekels" a cubic metre): the extractor read a rate where the figure stands.
+            bool rate = false;
+            for (std::size_t r = t > ss[si].item_begin ? t - 1 : t; r < ss[si].item_end && r <= t + 1; ++r)
+                rate |= r != t && items[r].e.kind == ItemKind::Rate && items[r].e.start <= total.e.start && items[r].e.end >= total.e.end;
+            if (rate) continue;
             // "raised its estimate to 177.6 million tonnes, from 176.1 million": the old figure
             // of a change is no total of what follows.
             if (word_before(corpus.sources[total.source].text, total.e.start) == "from") continue;
