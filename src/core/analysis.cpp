@@ -1849,7 +1849,7 @@ void share_of_checks(Corpus& corpus, const Lookup& at) {
             for (std::size_t j = k + 1; j < ms.size() && j <= k + 2 && !whole; ++j) {
                 const Mention& w = corpus.mentions[ms[j]];
                 if (w.quote.start < p.quote.end + 4 || !w.value->is_money() || w.value->is_range()) break;
-                if (words_only(text.substr(p.quote.end + 4, w.quote.start - (p.quote.end + 4)), 3)) whole = j;
+                if (words_only(text.substr(p.quote.end + 4, w.quote.start - (p.quote.end + 4)), 5)) whole = j;
                 else break;
             }
             if (!whole) continue;
@@ -1863,7 +1863,7 @@ void share_of_checks(Corpus& corpus, const Lookup& at) {
             if (k > 0) {
                 const Mention& b = corpus.mentions[ms[k - 1]];
                 if (b.quote.start >= s_start && b.quote.end <= p.quote.start && in_currency(b, cur) &&
-                    words_only(text.substr(b.quote.end, p.quote.start - b.quote.end), 4))
+                    words_only(text.substr(b.quote.end, p.quote.start - b.quote.end), 5))
                     part = k - 1;
             }
             // ... else the last of the sentence before, when this one opens by pointing at it.
