@@ -714,6 +714,17 @@ std::string_view clause_around(std::string_view text, std::string_view sentence,
             else if (at >= b) to = std::min(to, at);
         }
     }
+    // A figure inside a relative clause is that clause's, to its closing comma: "Power
+    // chips, which account for nearly half of Yuanfeng's revenue, grew fastest" ("grew" is
+    // the chips', not the share's).
+    for (std::string_view rel : {", which ", ", who ", ", whose "}) {
+        const std::size_t w = sentence.substr(0, a).rfind(rel);
+        if (w == std::string_view::npos || w < from) continue;
+        const std::size_t close = sentence.find(", ", b);
+        if (close == std::string_view::npos || close >= to) continue;
+        from = w + 2, to = close;
+        break;
+    }
     return sentence.substr(from, to - from);
 }
 

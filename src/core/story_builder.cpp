@@ -493,6 +493,8 @@ bool same_noun(std::string_view a, std::string_view b) {
     return last(a) == last(b);
 }
 
+std::vector<std::string> share_object(std::string_view text, std::size_t end, bool noun_after);
+
 // Figures of one kind: each joins the first group (in the order groups were made) whose
 // first figure has the same value (within 1.5%, and for counts also the same noun or a
 // word in common) or closely matching words and a value within a factor of two.
@@ -502,8 +504,13 @@ bool same_noun(std::string_view a, std::string_view b) {
 // context words (the close matches).
 // `apart(i, j)`: items i and j are in sentences that tell of different things (names_apart):
 // their words alone do not join them.
+// `objects` (shares only; may be empty): what each share is of (share_object, sorted). Two
+// shares of one article and one value are one figure said twice, unless they are of
+// different things ("Kuroshio 30%" of a venture, "about 30% of Yuanfeng's revenue"): objects
+// with no word in common, or one with an object and one without and few words in common.
 std::vector<Group> group_figures(const std::vector<Item>& items, const std::vector<Words>& words, ItemKind kind,
-                                 const std::function<bool(std::size_t, std::size_t)>& apart) {
+                                 const std::function<bool(std::size_t, std::size_t)>& apart,
+                                 const std::vector<std::vector<std::string>>& objects = {}) {
     const bool counted = kind == ItemKind::Number || kind == ItemKind::Fraction;
     // Money in the currency it was given: figures in two currencies are never one claim's
     // figure here (a conversion travels with its figure as `converted`).
@@ -568,9 +575,18 @@ std::vector<Group> group_figures(const std::vector<Item>& items, const std::vect
             const double tol = std::max(hv * 0.015, 1e-9);
             if (tag_of(head) != tag_of(it) || (counted && !same_noun(head.e.value.counts, it.e.value.counts))) continue;
             const double similar = jaccard(words[h].ids, words[i].ids);
+            auto objects_differ = [&] {
+                if (objects.empty()) return false;
+                const auto &a = objects[h], &b = objects[i];
+                if (a.empty() && b.empty()) return false;
+                if (a.empty() || b.empty()) return similar <= 0.2;
+                for (const std::string& w : a)
+                    if (std::binary_search(b.begin(), b.end(), w)) return false;
+                return true;
+            };
             const bool same_value =
                 std::fabs(hv - v) <= tol && (!counted || similar > 0.1 || head.e.value.counts == it.e.value.counts) &&
-                (head.source == it.source || !apart(h, i));
+                (head.source == it.source ? !objects_differ() : !apart(h, i));
             bool same_words = similar >= 0.5 && std::fabs(hv - v) <= 0.5 * std::max(hv, v) && !apart(h, i);
             // Words alone never join a figure to a group its own source already has a figure
             // in: two figures of one sentence share their words ("the federal MXN 8.5bn and
@@ -3844,9 +3860,19 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         return false;
     };
     std::vector<Group> figure_groups;
-    for (ItemKind kind : {ItemKind::Money, ItemKind::Number, ItemKind::Percent, ItemKind::Fraction})
-        for (Group& g : merge_restated(items, sentence_words, kind, group_figures(items, words, kind, apart), apart))
+    std::vector<std::vector<std::string>> share_objects(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (items[i].e.kind == ItemKind::Percent || items[i].e.kind == ItemKind::Fraction) {
+            share_objects[i] = share_object(corpus.sources[items[i].source].text, items[i].e.end, false);
+            std::sort(share_objects[i].begin(), share_objects[i].end());
+        }
+    for (ItemKind kind : {ItemKind::Money, ItemKind::Number, ItemKind::Percent, ItemKind::Fraction}) {
+        const bool share = kind == ItemKind::Percent || kind == ItemKind::Fraction;
+        for (Group& g : merge_restated(items, sentence_words, kind,
+                                       group_figures(items, words, kind, apart, share ? share_objects : std::vector<std::vector<std::string>>{}),
+                                       apart))
             figure_groups.push_back(std::move(g));
+    }
     std::vector<std::size_t> claim_of_item(items.size(), SIZE_MAX);  // index into corpus.claims
     // A figure's sentence that no other article's sentence aligns with still states its
     // year, its attribution and its scope: they go on the figure's mention, so a claim that

@@ -223,14 +223,14 @@ constexpr Floor kFloors[] = {
     {"names", 9, 1},        // 9/11, 1 on 43 none rows
     {"money", 20, 0},       // 20/23, 0 on 25
     {"counts", 16, 0},      // 16/16, 0 on 21
-    {"share", 12, 0},       // 12/13, 0 on 12
+    {"share", 13, 0},       // 13/14, 0 on 12
     {"dates", 36, 2},       // 36/42, 2 on 44 (ev25: a titled speaker against the name alone; ev31: a hearing and its appeal)
     {"attribution", 9, 1},  // 9/11, 1 on 20
     {"actor", 18, 3},       // 18/35, 3 on 29 ("X hired Y" / "Y joined X", "X endorsed Y" / "Y won X's backing": one event told from both sides)
     {"scope", 13, 0},       // 13/19, 0 on 11 (sc06 is a country against a place of no known kind)
     {"different", 3, 2},    // 3/3, 2 on 32
     {"arithmetic", 24, 0},  // 24/27, 0 on 26
-    {"all", 161, 9},        // 161/200, 9 on 274
+    {"all", 162, 9},        // 162/201, 9 on 274
 };
 
 bool verbose() {
