@@ -2491,7 +2491,7 @@ void event_date_claims(Corpus& corpus, const std::vector<Item>& items, const std
             if (!again) v.push_back(i), sentence_of[i] = si;
         }
         if (dates != 1) continue;
-        if (aligned[si] || items[date].e.date.date.precision != Precision::Year) continue;
+        if (items[date].e.date.date.precision != Precision::Year) continue;
         // A year right after a figure dates the figure ("a profit of 412 million pounds in
         // 2024"): the figure's period, not the year of an event named by the words before.
         if (date > s.item_begin) {
@@ -2508,7 +2508,7 @@ void event_date_claims(Corpus& corpus, const std::vector<Item>& items, const std
         bool again = false;
         for (std::size_t j : v) again |= items[j].source == s.source;
         if (again) twice[key].insert(s.source);
-        else v.push_back(date);
+        else v.push_back(date), sentence_of[date] = si;
     }
     for (auto& [key, v] : by_key) {
         if (v.size() < 2 || !twice[key].empty()) continue;
@@ -2523,6 +2523,18 @@ void event_date_claims(Corpus& corpus, const std::vector<Item>& items, const std
                 one_statement &= st != SIZE_MAX && st == statement_of[sentence_of[v.front()]];
             }
             if (!written || one_statement || !days_close(items, v)) continue;
+        } else {
+            // A year's words: sentences that aligned are compared as statements; the key
+            // adds those of some sentence that aligned with none ("to start volume production
+            // in 2028" in two aligned sentences, "begin volume production in 2029" in a third).
+            bool any_alone = false;
+            for (std::size_t i : v) any_alone |= !aligned[sentence_of[i]];
+            bool one_statement = true;
+            for (std::size_t i : v) {
+                const std::size_t st = statement_of[sentence_of[i]];
+                one_statement &= st != SIZE_MAX && st == statement_of[sentence_of[v.front()]];
+            }
+            if (!any_alone || one_statement) continue;
         }
         Claim c;
         c.kind = ClaimKind::Date;

@@ -628,6 +628,22 @@ TEST(AnalysisStatements, TheYearOfOneEventInSentencesThatDoNotAlign) {
     EXPECT_EQ(first_of(other, FindingKind::Year), nullptr);
 }
 
+// A year's words across articles where two of the sentences aligned and a third did not:
+// the two agree as a statement, and the third's year is compared with theirs.
+TEST(AnalysisStatements, TheYearOfOneEventWhenSomeOfItsSentencesAligned) {
+    const Corpus c = build_story({{"a", "Fab\nYuanfeng plans to start volume production in 2028, the ministry said.\n", kMar2},
+                                  {"b", "Fab\nYuanfeng plans to start volume production in 2028, the ministry said.\n", kMar2},
+                                  {"c", "Chips\nThe company expects the plant to begin volume production in 2029 and to make power chips.\n", kMar3}});
+    const Finding* f = first_of(c, FindingKind::Year);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->detail.find("2029"), std::string::npos) << f->detail;
+    // All three in one year: nothing to tell.
+    const Corpus same = build_story({{"a", "Fab\nYuanfeng plans to start volume production in 2028, the ministry said.\n", kMar2},
+                                     {"b", "Fab\nYuanfeng plans to start volume production in 2028, the ministry said.\n", kMar2},
+                                     {"c", "Chips\nThe company expects the plant to begin volume production in 2028 and to make power chips.\n", kMar3}});
+    EXPECT_EQ(first_of(same, FindingKind::Year), nullptr);
+}
+
 // The day of one event in sentences that do not align, keyed by its verb: "first detected on
 // 13 March" / "detected on 14 March". Two weekdays alone, or days a month apart, are not
 // compared: they may tell of two events of one kind.
