@@ -83,6 +83,9 @@ std::vector<Token> tokens_of(std::string_view s) {
 bool clause_break(std::string_view s, std::size_t a, std::size_t b) {
     for (std::size_t k = a; k < b && k < s.size(); ++k) {
         const char c = s[k];
+        // A thousands separator or a decimal point ("2,000 hopper wagons", "1.5 million") breaks nothing.
+        auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+        if ((c == ',' || c == '.') && k > 0 && digit(k - 1) && digit(k + 1)) continue;
         if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '.') return true;
         if (static_cast<unsigned char>(c) == 0xE2 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 1]) == 0x80) {
             const auto d = static_cast<unsigned char>(s[k + 2]);
@@ -545,7 +548,9 @@ std::vector<Role> find_roles(std::string_view sentence, const std::vector<std::p
         }
         // Whom it goes to: "sent 12 tanker trucks to X", "sell its terminal to X", "inject
         // 200 million euros into X": the nearest verb before, in the clause.
-        if ((prev == "to" || prev == "into") && f >= 2)
+        // Or whom it comes from: "will lease 2,000 hopper wagons from X", "bought the stake
+        // from X" (the other side of the same verb as its subject).
+        if ((prev == "to" || prev == "into" || prev == "from") && f >= 2)
             for (std::size_t t = f - 1, hops = 0; t-- > 0 && hops < 14; ++hops) {
                 if (broken(t, t + 1)) break;
                 if (verb_at(t)) {
