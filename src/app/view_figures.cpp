@@ -270,14 +270,21 @@ void draw_figures_view(ViewContext& ctx) {
             dl->AddRectFilled(ImVec2(bh - 3, cy - 12), ImVec2(bh + 1, cy + 12), IM_COL32(40, 40, 40, 255));
         }
         if (c.value->is_range()) dl->AddRectFilled(ImVec2(bl, cy - 9), ImVec2(bh, cy + 9), claim_colour(ctx.corpus, c.id, 0.35f));
-        const std::string vtext = c.value->display() + (c.value->unit == cur ? "" : " \u2248 " + format_money(b.high, cur));
+        std::string vtext = c.value->display() + (c.value->unit == cur ? "" : " \u2248 " + format_money(b.high, cur));
         // The value after the bar's end (and its open end or whisker), or inside near the axis end.
-        const float vw = ImGui::CalcTextSize(vtext.c_str()).x;
+        float vw = ImGui::CalcTextSize(vtext.c_str()).x;
         const float after = (q == Qualifier::Over || q == Qualifier::AtLeast) ? bh + 58 : q == Qualifier::About ? x_of(b.high * 1.1) + 8 : bh + 12;
+        // Too long for a narrow screen: the figure in the shown currency only ("over $20.6bn"
+        // for "over CNY 150bn ≈ $20.6bn"; the tooltip has the figure as stated and the rate).
+        if (after + vw > x1 + 12 && c.value->unit != cur) {
+            vtext = std::string(qualifier_words(q)) + format_money(b.high, cur);
+            vw = ImGui::CalcTextSize(vtext.c_str()).x;
+        }
         // Inside the bar when it does not fit after it, but never before the bar's start (a
         // narrow screen's long bar would cut the value's first words off at the left).
         const float vx = after + vw <= x1 + 12 ? after : std::max(x0 + 4.0f, bh - vw - 10);
         dl->AddText(ImVec2(vx, cy - 9), IM_COL32(50, 50, 50, 255), vtext.c_str());
+        items::add_item("value/" + c.id, vtext, ImVec2(vx, cy - 9), ImVec2(vx + vw, cy + 9));
         const ImVec2 mouse = ImGui::GetIO().MousePos;
         if (ImGui::IsWindowHovered() && mouse.y >= y && mouse.y < y + row_h && mouse.x >= p0.x) hover_bar = &b;
         items::add_item("bar/" + c.id, label, ImVec2(x0, cy - 7), ImVec2(std::max(bh, x0 + 2), cy + 7), selected);

@@ -208,10 +208,12 @@ export async function tap(page, key, options) {
 }
 
 // Pairs of visible widgets (neither holding the other) that cover each other: labels drawn
-// over labels. A figure's marks sit on its bar by design (dot/<claim>/* on bar/<claim>).
+// over labels. A figure's marks sit on its bar by design (dot/<claim>/* on bar/<claim>), and
+// so may its value (value/<claim>), but never under its dots.
 const onItsBar = (a, b) => {
-  const claim = (id) => id.replace(/^(bar|dot)\/([^/]+).*$/, '$2');
-  return /^(bar|dot)\//.test(a) && /^(bar|dot)\//.test(b) && claim(a) === claim(b);
+  const claim = (id) => id.replace(/^(bar|dot|value)\/([^/]+).*$/, '$2');
+  const kinds = [a, b].map((id) => id.split('/')[0]).sort().join('+');
+  return ['bar+dot', 'dot+dot', 'bar+bar', 'bar+value'].includes(kinds) && claim(a) === claim(b);
 };
 export function overlapping(list) {
   const vis = list.filter((it) => it.visible && it.shown.w > 1 && it.shown.h > 1);

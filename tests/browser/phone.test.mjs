@@ -43,6 +43,16 @@ function cutSideways(list, width) {
     .map((it) => `${it.id} (${Math.round(it.shown.w)} of ${Math.round(it.w)} px)`);
 }
 
+// A bar's value (value/<claim>) with a source's dot (dot/<claim>/*) on its letters.
+function valuesUnderDots(list) {
+  const hit = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  const out = [];
+  for (const v of list.filter((it) => it.visible && it.id.startsWith('value/')))
+    for (const d of list.filter((it) => it.visible && it.id.startsWith(`dot/${v.id.slice(6)}/`)))
+      if (hit(v, d)) out.push(`${v.id} "${v.label}" / ${d.id}`);
+  return out;
+}
+
 for (const [name, viewport, scale] of [['phone', { width: 390, height: 844 }, 3], ['tablet', { width: 820, height: 1180 }, 2]]) {
   test(`${name}: every view is readable, with no widget over another`, async () => {
     const { context, page, errors } = await openOn(viewport, { scale });
@@ -52,6 +62,7 @@ for (const [name, viewport, scale] of [['phone', { width: 390, height: 844 }, 3]
       const list = await items(page);
       assert.deepEqual(overlapping(list), [], `${name} ${view}: widgets drawn over each other`);
       assert.deepEqual(cutSideways(list, viewport.width), [], `${name} ${view}: widgets cut off`);
+      assert.deepEqual(valuesUnderDots(list), [], `${name} ${view}: a bar's value drawn under its dots`);
       const shot = await screenshot(page, `${name}-${view}`);
       assert.ok(shot.differing > shot.width * shot.height * 0.05, `${view}: drawn`);
     }
