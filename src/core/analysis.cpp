@@ -201,14 +201,7 @@ bool latin_is_lower(char32_t cp) {
 // Decodes UTF-8 (a stray byte is taken as itself).
 std::u32string code_points(std::string_view s) {
     std::u32string out;
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-        char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1Fu) : n == 3 ? (c & 0x0Fu) : (c & 0x07u);
-        for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
-        out += cp;
-        i += static_cast<std::size_t>(n);
-    }
+    for (std::size_t i = 0; i < s.size();) out += next_code_point(s, i);
     return out;
 }
 // "QUẢNG NGÃI" (a dateline's capitals) and "Quảng Ngãi": one spelling in other case.

@@ -45,15 +45,6 @@ char32_t mirrored(char32_t cp) {
     return m ? char32_t{m->to} : cp;
 }
 
-// Valid UTF-8 only (checked first).
-char32_t decode(const unsigned char*& p) {
-    unsigned c = *p++;
-    if (c < 0x80) return c;
-    int extra = c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
-    c &= 0x3Fu >> extra;
-    while (extra-- > 0) c = (c << 6) | (*p++ & 0x3Fu);
-    return c;
-}
 
 void encode(char32_t c, std::string& out) {
     if (c < 0x80) {
@@ -88,14 +79,12 @@ bool is_rtl(char32_t cp) {
 
 // Scans valid UTF-8 for a right-to-left code point.
 bool has_rtl(std::string_view text) {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto* end = p + text.size();
-    while (p < end) {
-        if (*p < 0x80) {
-            ++p;
+    for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
             continue;
         }
-        if (is_rtl(decode(p))) return true;
+        if (is_rtl(next_code_point(text, i))) return true;
     }
     return false;
 }
@@ -177,10 +166,8 @@ bool needs_display_order(std::string_view utf8_line) {
 
 TextDirection paragraph_direction(std::string_view utf8_line) {
     if (find_invalid_utf8(utf8_line)) return TextDirection::LeftToRight;
-    const auto* p = reinterpret_cast<const unsigned char*>(utf8_line.data());
-    const auto* end = p + utf8_line.size();
-    while (p < end) {
-        const std::uint8_t c = bidi_class(decode(p));
+    for (std::size_t i = 0; i < utf8_line.size();) {
+        const std::uint8_t c = bidi_class(next_code_point(utf8_line, i));
         if (c == L) return TextDirection::LeftToRight;
         if (c == R || c == AL) return TextDirection::RightToLeft;
     }
@@ -198,12 +185,9 @@ bool display_order(std::string_view utf8_line, std::string& out, TextDirection p
     std::vector<Unit> units;
     units.reserve(utf8_line.size());
     {
-        const auto* base = reinterpret_cast<const unsigned char*>(utf8_line.data());
-        const auto* p = base;
-        const auto* end = p + utf8_line.size();
-        while (p < end) {
-            const auto at = static_cast<std::uint32_t>(p - base);
-            units.push_back({decode(p), at});
+        for (std::size_t i = 0; i < utf8_line.size();) {
+            const auto at = static_cast<std::uint32_t>(i);
+            units.push_back({next_code_point(utf8_line, i), at});
         }
     }
     units = shape_arabic(units);

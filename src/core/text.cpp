@@ -207,4 +207,14 @@ std::optional<std::size_t> parse_index(std::string_view digits) {
     return n;
 }
 
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1Fu) : n == 3 ? (c & 0x0Fu) : (c & 0x07u);
+    std::size_t k = 1;
+    for (; k < static_cast<std::size_t>(n) && i + k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+    i += k;
+    return cp;
+}
+
 }  // namespace factlens

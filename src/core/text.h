@@ -53,6 +53,11 @@ std::string clip_code_points(std::string_view text, std::size_t max_code_points)
 // boundary: the way to cut UTF-8 text to a byte budget without splitting a character.
 std::string_view clip_bytes(std::string_view text, std::size_t max_bytes);
 
+// The code point that starts at byte `i` of UTF-8 text, with `i` moved past it. A byte that
+// starts no sequence is taken as itself, and a sequence cut short by the text's end ends
+// there (valid text, as find_invalid_utf8 passes it, decodes exactly).
+char32_t next_code_point(std::string_view text, std::size_t& i);
+
 // The byte offset at or before `pos` where a code point starts (a UTF-8 continuation
 // byte is never a start); text.size() when pos is beyond the text.
 std::size_t code_point_start(std::string_view text, std::size_t pos);

@@ -23,6 +23,24 @@ TEST(Utf8, CountsCodePoints) {
     EXPECT_EQ(count_code_points("a😀b"), 3u);
 }
 
+TEST(Utf8, DecodesCodePointsOneByOne) {
+    const std::string s = "a\u00E9\u20AC\U0001F600";  // 1, 2, 3 and 4 bytes
+    std::size_t i = 0;
+    EXPECT_EQ(next_code_point(s, i), U'a');
+    EXPECT_EQ(i, 1u);
+    EXPECT_EQ(next_code_point(s, i), U'\u00E9');
+    EXPECT_EQ(next_code_point(s, i), U'\u20AC');
+    EXPECT_EQ(next_code_point(s, i), U'\U0001F600');
+    EXPECT_EQ(i, s.size());
+    // A stray continuation byte is itself; a sequence cut short ends with the text.
+    const std::string bad = "\x80z\xE2\x82";
+    i = 0;
+    EXPECT_EQ(next_code_point(bad, i), char32_t{0x80});
+    EXPECT_EQ(next_code_point(bad, i), U'z');
+    next_code_point(bad, i);
+    EXPECT_EQ(i, bad.size());
+}
+
 TEST(LinePos, CountsLinesAndCodePointColumns) {
     const std::string_view text = "ab\n’cd\nx";
     EXPECT_EQ(line_pos_at(text, 0).line, 1u);
