@@ -182,22 +182,6 @@ std::string fold_diacritics(std::string_view s) {
 
 namespace {
 
-// The lower case of a Latin letter (ASCII, Latin-1, Latin Extended-A, Latin Extended
-// Additional: "Ả" -> "ả"), the code point itself for any other; and whether it is lower case.
-char32_t latin_lower(char32_t cp) {
-    if (cp >= 'A' && cp <= 'Z') return cp + 0x20;
-    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
-    if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177) || (cp >= 0x1E00 && cp <= 0x1EFF)) return cp | 1u;
-    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return (cp & 1u) ? cp + 1 : cp;
-    return cp;
-}
-bool latin_is_lower(char32_t cp) {
-    if (cp >= 'a' && cp <= 'z') return true;
-    if (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) return true;
-    if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177) || (cp >= 0x1E00 && cp <= 0x1EFF)) return (cp & 1u) != 0;
-    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return (cp & 1u) == 0;
-    return false;
-}
 // Decodes UTF-8 (a stray byte is taken as itself).
 std::u32string code_points(std::string_view s) {
     std::u32string out;
@@ -268,8 +252,16 @@ std::vector<std::string> entity_words(std::string_view name) {
                 if (!title_word(ascii_lower(words[i]))) return false;
             return true;
         }();
-        if (leading || words.size() - last_title - 1 >= 2)
+        if (leading || words.size() - last_title - 1 >= 2) {
             words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(last_title + 1));
+            // A titled person's place after "of" is not their name ("Governor Álvaro
+            // Peñaranda of Norte de Santander", "Mayor Ana Silva of Porto").
+            for (std::size_t i = 2; i < words.size(); ++i)
+                if (words[i] == "of") {
+                    words.resize(i);
+                    break;
+                }
+        }
     }
     while (words.size() > 1 && legal_form(ascii_lower(words.back()))) words.pop_back();
     return words;

@@ -427,12 +427,12 @@ bool is_determiner(std::string_view w) {
 }
 
 // Verbs whose two sides do the same to each other: no direction to swap.
+}  // namespace
+
 bool is_reciprocal(std::string_view lemma) {
     return in(lemma, {"meet", "met", "marry", "merg", "fac", "face", "play", "fight", "battl", "talk", "negotiat", "partner",
                       "draw", "tie", "ti", "clash", "compet"});
 }
-
-}  // namespace
 
 std::vector<Role> find_roles(std::string_view sentence, const std::vector<std::pair<std::size_t, std::size_t>>& names) {
     const std::vector<Token> ts = tokens_of(sentence);

@@ -69,6 +69,9 @@ std::vector<Role> find_roles(std::string_view sentence, const std::vector<std::p
 // A verb's lemma, stemmed as word_stem: irregular forms from WordNet ("bought" -> "buy",
 // "taken" -> "take"), then word_stem ("acquired" and "acquire" -> "acquir").
 std::string verb_lemma(std::string_view lower);
+// Whether a verb's lemma (verb_lemma's form) is one both sides do to each other ("met",
+// "faced", "merged"): it has no doer apart from whom it is done to.
+bool is_reciprocal(std::string_view lemma);
 // Whether two verb lemmas (verb_lemma's form) mean one action: the same, or sharing a
 // meaning of the senses WordNet's SemCor tags ("strik" / "hit", "begin" / "start",
 // "detect" / "find"), or one meaning a kind of the other ("beat" / "defeat"); not "begin" /

@@ -219,7 +219,10 @@ public:
     FACTLENS_INLINE bool capital(std::size_t i) const {
         if (!word(i)) return false;
         const auto c = static_cast<unsigned char>(t_[k_[i].start]);
-        return c >= 'A' && c <= 'Z';
+        if (c < 0x80) return c >= 'A' && c <= 'Z';
+        // "Ásgeir Þorvaldsson", "Łukasz", "Ørsted": a Latin capital beyond ASCII.
+        std::size_t at = k_[i].start;
+        return latin_is_upper(next_code_point(t_, at));
     }
     FACTLENS_INLINE std::size_t start(std::size_t i) const { return k_[i].start; }
     FACTLENS_INLINE std::size_t end(std::size_t i) const { return k_[i].end; }
@@ -2403,7 +2406,11 @@ std::vector<Extracted> extract(std::string_view text, const std::optional<Date>&
             }
             ++b;
         }
-        if (words >= 4 && caps * 10 >= words * 8 && b - a < 40)
+        // A line that ends with a full stop is a sentence, however many names it holds
+        // ("Deal of the week: Íñigo Larañaga, Real Sporting Alcázar SAD to Ashbourne United,
+        // completed on 28 August.").
+        const bool sentence = b > a && s.punct(b - 1, ".");
+        if (words >= 4 && caps * 10 >= words * 8 && b - a < 40 && !sentence)
             for (std::size_t k = a; k < b; ++k) toks[k].headline = true;
         a = b + 1;
     }

@@ -3005,7 +3005,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                     const std::string next = verb_after(text, e);
                     // A passive ("Oostwal will be bought by ...", "was fined") is done to it.
                     const bool passive = passive_after(text, e);
-                    if (!passive && is_action_verb(next)) {
+                    if (!passive && is_action_verb(next) && !is_reciprocal(verb_lemma(next))) {
                         j = e;
                         std::string canonical(text.substr(i, j - i));
                         for (const std::string& en : entity_name)
@@ -3065,7 +3065,7 @@ void statement_claims(Corpus& corpus, const std::vector<Item>& items, const std:
                 }
                 // A name inside a phrase of place or part ("the bloom in northern Norway has
                 // killed", "shares of X fell") is not the doer, however far the preposition.
-                if (is_action_verb(next) && !in_prepositional_phrase(text, s.start, it.e.start))
+                if (is_action_verb(next) && !is_reciprocal(verb_lemma(next)) && !in_prepositional_phrase(text, s.start, it.e.start))
                     actors.push_back({s.source, it.quote, canonical, &s, {next}});
                 if (is_action_verb(next) || is_reporting_verb(next)) actor_done = true;
             }

@@ -217,4 +217,22 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
     return cp;
 }
 
+char32_t latin_lower(char32_t cp) {
+    if (cp >= 'A' && cp <= 'Z') return cp + 0x20;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
+    if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177) || (cp >= 0x1E00 && cp <= 0x1EFF)) return cp | 1u;
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return (cp & 1u) ? cp + 1 : cp;
+    return cp;
+}
+
+bool latin_is_lower(char32_t cp) {
+    if (cp >= 'a' && cp <= 'z') return true;
+    if (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) return true;
+    if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177) || (cp >= 0x1E00 && cp <= 0x1EFF)) return (cp & 1u) != 0;
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return (cp & 1u) == 0;
+    return false;
+}
+
+bool latin_is_upper(char32_t cp) { return latin_lower(cp) != cp; }
+
 }  // namespace factlens

@@ -58,6 +58,13 @@ std::string_view clip_bytes(std::string_view text, std::size_t max_bytes);
 // there (valid text, as find_invalid_utf8 passes it, decodes exactly).
 char32_t next_code_point(std::string_view text, std::size_t& i);
 
+// The lower case of a Latin letter (ASCII, Latin-1, Latin Extended-A, Latin Extended
+// Additional: "Ả" -> "ả", "Þ" -> "þ"), the code point itself for any other; whether a
+// code point is a Latin letter in lower or in upper case.
+char32_t latin_lower(char32_t cp);
+bool latin_is_lower(char32_t cp);
+bool latin_is_upper(char32_t cp);
+
 // The byte offset at or before `pos` where a code point starts (a UTF-8 continuation
 // byte is never a start); text.size() when pos is beyond the text.
 std::size_t code_point_start(std::string_view text, std::size_t pos);
