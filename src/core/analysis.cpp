@@ -189,15 +189,29 @@ std::u32string code_points(std::string_view s) {
     return out;
 }
 // "QUẢNG NGÃI" (a dateline's capitals) and "Quảng Ngãi": one spelling in other case.
+// Word by word: a word in capitals in one ("BORUSSIA Dortmund", a tabloid's) and in other
+// case in the other is one word.
 bool same_but_capitals(std::string_view a, std::string_view b) {
     std::u32string x = code_points(a), y = code_points(b);
-    auto caps = [](const std::u32string& v) { return std::none_of(v.begin(), v.end(), latin_is_lower); };
-    if (!caps(x) && !caps(y)) return false;
-    for (char32_t& c : x) c = latin_lower(c);
-    for (char32_t& c : y) c = latin_lower(c);
     while (!x.empty() && x.back() == U' ') x.pop_back();
     while (!y.empty() && y.back() == U' ') y.pop_back();
-    return x == y;
+    if (x.size() != y.size()) return false;
+    bool any = false;
+    for (std::size_t i = 0; i < x.size();) {
+        std::size_t j = i;
+        while (j < x.size() && x[j] != U' ') ++j;
+        if (j >= y.size() + 1 || (j < y.size() && y[j] != U' ')) return false;
+        const std::u32string wx = x.substr(i, j - i), wy = y.substr(i, j - i);
+        if (wx != wy) {
+            auto caps = [](const std::u32string& v) { return std::none_of(v.begin(), v.end(), latin_is_lower); };
+            if (!caps(wx) && !caps(wy)) return false;
+            for (std::size_t k = 0; k < wx.size(); ++k)
+                if (latin_lower(wx[k]) != latin_lower(wy[k])) return false;
+            any = true;
+        }
+        i = j + 1;
+    }
+    return any || x == y;
 }
 
 // Words that name a role, not a person: dropped before the person's name.
@@ -620,6 +634,29 @@ std::vector<Group> names_of_one(const Corpus& corpus, std::vector<Group> groups)
     return kept;
 }
 
+// A misspelling is close to the name: spellings far from the one most sources use
+// ("National Forestry Corporation" / "Conaf", a name and its short form) are other names
+// of one body, and left out of the spelling finding.
+std::vector<Group> close_spellings(std::vector<Group> groups) {
+    if (groups.size() < 2) return groups;
+    std::size_t ref = 0;
+    for (std::size_t g = 1; g < groups.size(); ++g)
+        if (groups[g].mentions.size() > groups[ref].mentions.size()) ref = g;
+    // Compared by the words that name the entity (titles and legal forms left out).
+    const auto key = [](const Group& g) {
+        const std::string_view quoted = g.label.size() >= 6 ? std::string_view(g.label).substr(3, g.label.size() - 6) : std::string_view();
+        return fold_diacritics(ascii_lower(name_key(quoted, false)));  // the label without its curly quotes
+    };
+    const std::string a = key(groups[ref]);
+    std::vector<Group> kept;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const std::string b = key(groups[g]);
+        const std::size_t cap = std::max<std::size_t>(3, std::min(a.size(), b.size()) / 3);
+        if (g == ref || edit_distance(a, b, cap + 1) <= cap) kept.push_back(std::move(groups[g]));
+    }
+    return kept;
+}
+
 // What happened, in a controlled vocabulary: hedges that do not change it are dropped, so
 // paraphrases agree ("did not immediately respond" / "did not respond", "relative
 // laggard" / "laggard", "does not typically disclose" / "does not disclose").
@@ -875,6 +912,29 @@ std::string period_after(std::string_view text, std::size_t end, const std::opti
             if (std::string key = key_of(w); !key.empty()) return key;
     }
     return {};
+}
+
+// What befell the people a count counts, from the words of its clause: "dead" (killed, died,
+// deaths), "missing" (unaccounted for), "injured", "displaced" (evacuated, homeless),
+// "rescued", "held" (arrested, detained); "" for none or several.
+std::string fate_words(std::string_view clause) {
+    struct Fate {
+        std::string_view stem, fate;
+    };
+    static constexpr Fate kFates[] = {
+        {"kill", "dead"},        {"dead", "dead"},         {"died", "dead"},        {"death", "dead"},       {"die ", "dead"},
+        {"missing", "missing"},  {"unaccounted", "missing"}, {"injur", "injured"}, {"hurt", "injured"},   {"wounded", "injured"},
+        {"evacuat", "displaced"}, {"displaced", "displaced"}, {"homeless", "displaced"}, {"rescued", "rescued"},
+        {"arrest", "held"},      {"detain", "held"},
+    };
+    const std::string lower = ascii_lower(clause);
+    std::string found;
+    for (const Fate& f : kFates)
+        if (lower.find(f.stem) != std::string::npos) {
+            if (!found.empty() && found != f.fate) return {};
+            found = std::string(f.fate);
+        }
+    return found;
 }
 
 // A figure that changed over time is an update, not a disagreement: when every version
@@ -1173,6 +1233,30 @@ void value_disagreements(Corpus& corpus, const Lookup& at, const Claim& claim, c
                     break;
                 }
             }
+    }
+    // Counts of people of different fates in each group: the dead, the missing, the injured,
+    // the evacuated ("killed at least 13 people" / "31 people are still missing"), each a
+    // figure of its own, not one figure told two ways.
+    if (!periods_apart && groups.size() >= 2 && claim.kind == ClaimKind::Count) {
+        std::vector<std::string> fate_of(groups.size());
+        bool each = true;
+        for (std::size_t g = 0; g < groups.size() && each; ++g)
+            for (std::size_t i : groups[g].mentions) {
+                const Mention& m = corpus.mentions[i];
+                const Source* src = at.index.source(m.source);
+                const std::string f = src ? fate_words(clause_around(src->text, sentence_around(src->text, m.quote.start, m.quote.end),
+                                                                     m.quote.start, m.quote.end))
+                                          : std::string();
+                if (f.empty() || (!fate_of[g].empty() && fate_of[g] != f)) {
+                    each = false;
+                    break;
+                }
+                fate_of[g] = f;
+            }
+        bool differ = each;
+        for (std::size_t a = 0; a < groups.size() && differ; ++a)
+            for (std::size_t b = a + 1; b < groups.size() && differ; ++b) differ = fate_of[a] != fate_of[b];
+        periods_apart = differ;
     }
     if (!periods_apart && !add_update(corpus, at, claim.id, groups))
         add_disagreement(corpus, FindingKind::Value, claim.id, groups, "the figure");
@@ -2073,7 +2157,8 @@ void analyse(Corpus& corpus) {
         }
         add_disagreement(corpus, FindingKind::Actor, claim.id, group_by_text(corpus, ms, &Mention::actor, false, country_of_demonym),
                          "who does it");
-        add_disagreement(corpus, FindingKind::Spelling, claim.id, names_of_one(corpus, spelling_groups(corpus, ms)), "the spelling");
+        add_disagreement(corpus, FindingKind::Spelling, claim.id, close_spellings(names_of_one(corpus, spelling_groups(corpus, ms))),
+                         "the spelling");
         add_disagreement(corpus, FindingKind::Stance, claim.id, stance_groups(corpus, ms), "what happened");
     }
     conversion_checks(corpus, at);
