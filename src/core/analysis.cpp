@@ -1932,6 +1932,30 @@ void share_of_checks(Corpus& corpus, const Lookup& at) {
                 if (words_only(text.substr(p.quote.end + 4, w.quote.start - (p.quote.end + 4)), 5)) whole = j;
                 else break;
             }
+            // Or a count "out of" a whole right before the percent: "cancelled 1,620 flights
+            // out of about 3,780 scheduled, about 55% of its programme" (42.9%).
+            if (!whole && k >= 2) {
+                const Mention& b = corpus.mentions[ms[k - 1]];
+                const Mention& a = corpus.mentions[ms[k - 2]];
+                const std::size_t s0 = static_cast<std::size_t>(sentence_around(text, p.quote.start, p.quote.end).data() - text.data());
+                if (a.value->unit == "count" && b.value->unit == "count" && a.quote.start >= s0 && !a.value->is_range() &&
+                    !b.value->is_range() && b.quote.end <= p.quote.start &&
+                    ascii_lower(text.substr(a.quote.end, b.quote.start - a.quote.end)).find(" out of ") == 0 &&
+                    words_only(text.substr(a.quote.end, b.quote.start - a.quote.end), 4) &&
+                    words_only(text.substr(b.quote.end, p.quote.start - b.quote.end), 3) && a.value->mid() < b.value->mid()) {
+                    const double share = a.value->mid() / b.value->mid() * 100.0;
+                    const Quantity& aq = *a.value;
+                    const Quantity& bq = *b.value;
+                    const double tol = p.value->rounding() + 100.0 * (aq.rounding() / bq.mid() + aq.mid() * bq.rounding() / (bq.mid() * bq.mid())) + 1e-9;
+                    bool agrees = std::fabs(share - p.value->mid()) <= tol;
+                    if (!agrees && p.value->qualifier != Qualifier::Exactly) agrees = satisfies(share, *p.value, p.value->mid(), p.value->rounding());
+                    char buf[200];
+                    std::snprintf(buf, sizeof buf, "%s / %s = %.1f%%; stated %s", plain_number(aq.mid()).c_str(), plain_number(bq.mid()).c_str(), share,
+                                  p.value->display().c_str());
+                    add_check(corpus, FindingKind::Fraction, p.claim, p.source + "-of", agrees, buf, {ms[k - 2], ms[k], ms[k - 1]},
+                              "The share of a stated whole against its part");
+                }
+            }
             if (!whole) continue;
             const Mention& wm = corpus.mentions[ms[*whole]];
             const std::string cur = wm.value->unit;

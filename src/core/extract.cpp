@@ -938,6 +938,10 @@ bool money_at(const Context& c, std::size_t i, std::size_t& next, Extracted& out
         const bool or_after = s.is(next + 1, "or");
         conversion_from(next + (or_after ? 2 : 1), !or_after, false);
     }
+    // Or after a dash: "Rs 12.4 crore - about $14.6 million", "CLP 45 billion - about $61
+    // million at 950 pesos to the dollar -".
+    if (with_conversion && !e.converted && (s.punct(next, "-") || s.punct(next, "\u2013") || s.punct(next, "\u2014")) && !s.glued(next))
+        conversion_from(next + 1, true, false);
     // The same a few lower-case words on, with its rate: "THB 27.8 billion investment,
     // roughly $820 million at 36.2 baht to the dollar", "the N45 billion fine, about $34
     // million at N1,540 to the dollar". Kept on the item, whose words stay its own (the
