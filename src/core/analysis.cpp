@@ -395,7 +395,9 @@ bool romanisation_variant(std::string_view a, std::string_view b) {
         if (l[i] == 'y' && i > 0 && i + 1 < l.size() && vowel(l[i - 1]) && vowel(l[i + 1]) && l.substr(0, i) + l.substr(i + 1) == s)
             return true;
         if (!vowel(l[i])) continue;
-        const bool beside = (i > 0 && vowel(l[i - 1])) || (i + 1 < l.size() && vowel(l[i + 1]));
+        // Beside another vowel ("Maoxiang" / "Moxiang"), but not the same letter doubled:
+        // "Manpoong" / "Manpong", "Oosterbeek" / "Oosterbek" drop a letter.
+        const bool beside = (i > 0 && vowel(l[i - 1]) && l[i - 1] != l[i]) || (i + 1 < l.size() && vowel(l[i + 1]) && l[i + 1] != l[i]);
         if (beside && l.substr(0, i) + l.substr(i + 1) == s) return true;
     }
     return false;
