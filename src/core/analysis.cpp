@@ -813,7 +813,9 @@ bool update_words(std::string_view sentence) {
                                                   "so far", "has since", "as of", "by then", "has grown", "had grown",
                                                   "closed at", "ended at", "stood at", "stands at", "new figures",
                                                   "rises", "raised", "raises", "lowered", "lowers", "reduced", "lifted",
-                                                  "doubled", "up from", "down from", "cut", "trimmed", "halved"};
+                                                  "doubled", "up from", "down from", "cut", "trimmed", "halved",
+                                                  "final figures", "final figure", "final count", "final tally",
+                                                  "final results", "final toll", "latest tally", "latest count"};
     const std::string lower = ascii_lower(sentence);
     if (any_word(lower, kWords)) return true;
     // A market's value at a day's close ("At Tuesday's close, the company was valued at"):
