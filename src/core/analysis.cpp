@@ -394,11 +394,10 @@ bool romanisation_variant(std::string_view a, std::string_view b) {
         // A "y" between vowels ("Mykolayiv" / "Mykolaiv"): one transliteration's glide.
         if (l[i] == 'y' && i > 0 && i + 1 < l.size() && vowel(l[i - 1]) && vowel(l[i + 1]) && l.substr(0, i) + l.substr(i + 1) == s)
             return true;
-        if (!vowel(l[i])) continue;
-        // Beside another vowel ("Maoxiang" / "Moxiang"), but not the same letter doubled:
-        // "Manpoong" / "Manpong", "Oosterbeek" / "Oosterbek" drop a letter.
-        const bool beside = (i > 0 && vowel(l[i - 1]) && l[i - 1] != l[i]) || (i + 1 < l.size() && vowel(l[i + 1]) && l[i + 1] != l[i]);
-        if (beside && l.substr(0, i) + l.substr(i + 1) == s) return true;
+        // Korean's two romanisations: "eo" / "o" and "eu" / "u" ("Pyeongtaek" / "Pyongtaek").
+        // Any other vowel dropped is a misspelling ("Perrenoud" / "Perrenod", "Manpoong" /
+        // "Manpong").
+        if (l[i] == 'e' && i + 1 < l.size() && (l[i + 1] == 'o' || l[i + 1] == 'u') && l.substr(0, i) + l.substr(i + 1) == s) return true;
     }
     return false;
 }

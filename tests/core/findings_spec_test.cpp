@@ -220,7 +220,7 @@ struct Floor {
 };
 constexpr Floor kFloors[] = {
     // measured when set: found/disagreement rows, false alarms on none rows
-    {"names", 12, 1},       // 12/14, 1 on 50 none rows
+    {"names", 14, 1},       // 14/15, 1 on 50 none rows
     {"money", 20, 0},       // 20/23, 0 on 25
     {"counts", 16, 0},      // 16/16, 0 on 21
     {"share", 13, 0},       // 13/14, 0 on 12
@@ -230,7 +230,7 @@ constexpr Floor kFloors[] = {
     {"scope", 13, 0},       // 13/19, 0 on 11 (sc06 is a country against a place of no known kind)
     {"different", 3, 2},    // 3/3, 2 on 32
     {"arithmetic", 26, 0},  // 26/29, 0 on 26
-    {"all", 170, 9},        // 170/207, 9 on 277
+    {"all", 172, 9},        // 172/208, 9 on 277
 };
 
 bool verbose() {
