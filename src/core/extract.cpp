@@ -2263,6 +2263,17 @@ bool number_at(const Context& c, std::size_t i, std::size_t& next, Extracted& ou
 
 // Names: runs of capitalised words ("Huawei Technologies", "Financial Times", "ByteDance"),
 // not at the start of a sentence unless they are more than a common word.
+// The lower-case half of a hyphenated given name ("hsiung", "yong", "in"): a short word of
+// letters that is no participle or suffix of a compound adjective.
+bool given_name_syllable(std::string_view w) {
+    if (w.empty() || w.size() > 7 || !std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) return false;
+    if (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) return false;
+    static constexpr std::string_view kNot[] = {"based", "born", "made", "run", "led", "era", "style", "wide", "like", "free",
+                                                "only", "class", "level", "type", "year", "day", "old", "long", "term", "time",
+                                                "owned", "backed", "listed", "linked", "bound", "sized", "up", "out", "off"};
+    return std::find(std::begin(kNot), std::end(kNot), w) == std::end(kNot);
+}
+
 bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_start, Extracted& out) {
     const Scanner& s = c.s;
     if (!s.capital(i)) return false;
@@ -2282,6 +2293,11 @@ bool name_at(const Context& c, std::size_t i, std::size_t& next, bool sentence_s
         // A double-barrelled name: "Dlamini-Khoza", "Rolls-Royce", "Baden-W\u00FCrttemberg".
         else if (s.punct(last + 1, "-") && s.glued(last + 1) && s.glued(last + 2) && s.capital(last + 2) && !s.month(last + 2) &&
                  !s.weekday(last + 2))
+            last += 2;
+        // A given name's second syllable in lower case after a family name and its first
+        // ("Lin Cheng-hsiung", "Lee Jae-yong"), not a compound adjective ("Pune-based").
+        else if (last > i && s.punct(last + 1, "-") && s.glued(last + 1) && s.glued(last + 2) && s.word(last + 2) &&
+                 !s.capital(last + 2) && given_name_syllable(s.text(last + 2)))
             last += 2;
         else
             break;

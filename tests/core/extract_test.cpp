@@ -438,3 +438,22 @@ TEST(Names, ADoubleBarrelledNameIsOneName) {
     const Extracted e = first_of(text, ItemKind::Name);
     expect_span(text, e, "Nomvula Dlamini-Khoza");
 }
+
+// A hyphenated given name whose second half is in lower case ("Lin Cheng-hsiung") is one
+// name; a compound adjective after a name ("Nagano-based") is not part of it. A Latin
+// capital beyond ASCII starts a name ("Ásgeir Þorvaldsson").
+TEST(Names, AGivenNameOfTwoSyllablesAndCapitalsBeyondAscii) {
+    auto names = [](std::string_view text) {
+        std::vector<std::string> out;
+        for (const Extracted& e : extract(text, kThu))
+            if (e.kind == ItemKind::Name) out.push_back(e.text);
+        return out;
+    };
+    auto has = [](const std::vector<std::string>& v, std::string_view w) { return std::find(v.begin(), v.end(), w) != v.end(); };
+    const auto lin = names("Yuanfeng chairman Lin Cheng-hsiung said the fab would open in 2028.");
+    EXPECT_TRUE(has(lin, "Lin Cheng-hsiung")) << ::testing::PrintToString(lin);
+    const auto nagano = names("The bank, led by Ken Sato Nagano-based, said profits rose.");
+    EXPECT_FALSE(has(nagano, "Ken Sato Nagano-based")) << ::testing::PrintToString(nagano);
+    const auto mayor = names("The flow was diverted, said Hraunv\u00EDk mayor \u00C1sgeir \u00DEorvaldsson.");
+    EXPECT_TRUE(has(mayor, "\u00C1sgeir \u00DEorvaldsson")) << ::testing::PrintToString(mayor);
+}
