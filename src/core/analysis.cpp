@@ -196,22 +196,19 @@ bool same_but_capitals(std::string_view a, std::string_view b) {
     while (!x.empty() && x.back() == U' ') x.pop_back();
     while (!y.empty() && y.back() == U' ') y.pop_back();
     if (x.size() != y.size()) return false;
-    bool any = false;
+    auto caps = [](std::u32string_view v) { return std::none_of(v.begin(), v.end(), latin_is_lower); };
     for (std::size_t i = 0; i < x.size();) {
         std::size_t j = i;
         while (j < x.size() && x[j] != U' ') ++j;
-        if (j >= y.size() + 1 || (j < y.size() && y[j] != U' ')) return false;
-        const std::u32string wx = x.substr(i, j - i), wy = y.substr(i, j - i);
+        const std::u32string_view wx = std::u32string_view(x).substr(i, j - i), wy = std::u32string_view(y).substr(i, j - i);
         if (wx != wy) {
-            auto caps = [](const std::u32string& v) { return std::none_of(v.begin(), v.end(), latin_is_lower); };
             if (!caps(wx) && !caps(wy)) return false;
             for (std::size_t k = 0; k < wx.size(); ++k)
                 if (latin_lower(wx[k]) != latin_lower(wy[k])) return false;
-            any = true;
         }
         i = j + 1;
     }
-    return any || x == y;
+    return true;
 }
 
 // Words that name a role, not a person: dropped before the person's name.
@@ -1732,6 +1729,25 @@ void fraction_checks(Corpus& corpus, const Lookup& at) {
     }
 }
 
+// Each source's mentions with a value, in text order: what the checks inside one article
+// (changes, shares of a whole, figures per person) walk. Made once per analysis.
+using MentionsBySource = std::unordered_map<std::string_view, std::vector<std::size_t>>;
+MentionsBySource valued_mentions_by_source(const Corpus& corpus) {
+    MentionsBySource out;
+    for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
+        if (corpus.mentions[i].value) out[corpus.mentions[i].source].push_back(i);
+    for (auto& [source, ms] : out)
+        std::sort(ms.begin(), ms.end(), [&](std::size_t a, std::size_t b) { return corpus.mentions[a].quote.start < corpus.mentions[b].quote.start; });
+    return out;
+}
+
+// Calls fn(text, mentions) for each source of by_source that the story has.
+template <class Fn>
+void each_source(const Lookup& at, const MentionsBySource& by_source, Fn&& fn) {
+    for (const auto& [source, ms] : by_source)
+        if (const Source* src = at.index.source(source)) fn(std::string_view(src->text), ms);
+}
+
 // A percentage change against the two figures it is a change between, inside one
 // sentence of one source: "up 38% from 2.1 million to 3.4 million" is a rise of 61.9%, not
 // 38%. The figures are the two after "from" and "to" (or a range "from X to Y"), of one
@@ -1784,10 +1800,7 @@ bool bare_from_to(std::string_view sentence, std::size_t percent_at, double& a, 
     return percent_at < f || percent_at > t + 4;
 }
 
-void change_checks(Corpus& corpus, const Lookup& at) {
-    std::unordered_map<std::string_view, std::vector<std::size_t>> by_source;
-    for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
-        if (corpus.mentions[i].value) by_source[corpus.mentions[i].source].push_back(i);
+void change_checks(Corpus& corpus, const Lookup& at, const MentionsBySource& by_source) {
     auto lower_words_before = [](std::string_view text, std::size_t pos, std::size_t n) {
         std::size_t a = pos > n ? pos - n : 0;
         std::string w(text.substr(a, pos - a));
@@ -1804,11 +1817,7 @@ void change_checks(Corpus& corpus, const Lookup& at) {
                                                   "decrease", "decreased", "lower", "plunged", "slumped", "shrank", "cut"};
     static constexpr std::string_view kRises[] = {"up", "rose", "rise", "rises", "increase", "increased", "grew", "growth",
                                                   "jumped", "climbed", "higher", "surged", "gain", "gained", "soared", "more"};
-    for (auto& [source, ms] : by_source) {
-        const Source* src = at.index.source(source);
-        if (!src) continue;
-        const std::string_view text = src->text;
-        std::sort(ms.begin(), ms.end(), [&](std::size_t a, std::size_t b) { return corpus.mentions[a].quote.start < corpus.mentions[b].quote.start; });
+    each_source(at, by_source, [&](std::string_view text, const std::vector<std::size_t>& ms) {
         for (std::size_t k = 0; k < ms.size(); ++k) {
             const Mention& p = corpus.mentions[ms[k]];
             if (p.value->unit != "percent" || p.value->is_range() || !p.value->of.empty()) continue;
@@ -1895,7 +1904,7 @@ void change_checks(Corpus& corpus, const Lookup& at) {
                           p.value->display().c_str());
             add_check(corpus, FindingKind::Change, p.claim, p.source, agrees, buf, involved);
         }
-    }
+    });
 }
 
 // A share of a stated figure against the part the same article gives: "S$38.6 million ...
@@ -1904,25 +1913,34 @@ void change_checks(Corpus& corpus, const Lookup& at) {
 // figure between). The part: a figure in the whole's currency right before the percent (a
 // few words, no figure or stop between), else, when the sentence opens "That is", "This
 // is", "That's", "It is" or "Which is", the last such figure of the sentence before.
-void share_of_checks(Corpus& corpus, const Lookup& at) {
-    std::unordered_map<std::string_view, std::vector<std::size_t>> by_source;
-    for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
-        if (corpus.mentions[i].value) by_source[corpus.mentions[i].source].push_back(i);
+void share_of_checks(Corpus& corpus, const Lookup& at, const MentionsBySource& by_source) {
     // Only words between two places of a text: no digit, no stop, at most `words` spaces.
     auto words_only = [](std::string_view between, int words) {
         return between.find_first_of("0123456789.;:()%") == std::string_view::npos &&
                std::count(between.begin(), between.end(), ' ') <= words;
     };
-    auto in_currency = [](const Mention& m, const std::string& cur) -> std::optional<Quantity> {
-        if (!m.value || !m.value->is_money() || m.value->is_range()) return std::nullopt;
-        if (m.value->unit == cur) return *m.value;
-        return std::nullopt;
+    auto in_currency = [](const Mention& m, const std::string& cur) {
+        return m.value && m.value->is_money() && !m.value->is_range() && m.value->unit == cur;
     };
-    for (auto& [source, ms] : by_source) {
-        const Source* src = at.index.source(source);
-        if (!src) continue;
-        const std::string_view text = src->text;
-        std::sort(ms.begin(), ms.end(), [&](std::size_t a, std::size_t b) { return corpus.mentions[a].quote.start < corpus.mentions[b].quote.start; });
+    // The check: part / whole against the stated percent, within the rounding of all three
+    // (and the percent's qualifier); `unit` shows the figures ("" for counts).
+    auto check = [&](std::size_t part, std::size_t percent, std::size_t whole, const std::string& unit) {
+        const Quantity& pq = *corpus.mentions[part].value;
+        const Quantity& wq = *corpus.mentions[whole].value;
+        const Quantity& stated = *corpus.mentions[percent].value;
+        const double share = pq.mid() / wq.mid() * 100.0;
+        const double tol = stated.rounding() + 100.0 * (pq.rounding() / wq.mid() + pq.mid() * wq.rounding() / (wq.mid() * wq.mid())) + 1e-9;
+        bool agrees = std::fabs(share - stated.mid()) <= tol;
+        if (!agrees && stated.qualifier != Qualifier::Exactly) agrees = satisfies(share, stated, stated.mid(), stated.rounding());
+        const auto shown = [&](double v) { return unit.empty() ? plain_number(v) : format_money(v, unit); };
+        char buf[200];
+        std::snprintf(buf, sizeof buf, "%s / %s = %.1f%%; stated %s", shown(pq.mid()).c_str(), shown(wq.mid()).c_str(), share,
+                      stated.display().c_str());
+        const Mention& p = corpus.mentions[percent];
+        add_check(corpus, FindingKind::Fraction, p.claim, p.source + "-of", agrees, buf, {part, percent, whole},
+                  "The share of a stated whole against its part");
+    };
+    each_source(at, by_source, [&](std::string_view text, const std::vector<std::size_t>& ms) {
         for (std::size_t k = 0; k < ms.size(); ++k) {
             const Mention& p = corpus.mentions[ms[k]];
             if (p.value->unit != "percent" || p.value->is_range() || !(p.value->mid() > 0) || p.value->mid() >= 100) continue;
@@ -1945,19 +1963,8 @@ void share_of_checks(Corpus& corpus, const Lookup& at) {
                     !b.value->is_range() && b.quote.end <= p.quote.start &&
                     ascii_lower(text.substr(a.quote.end, b.quote.start - a.quote.end)).find(" out of ") == 0 &&
                     words_only(text.substr(a.quote.end, b.quote.start - a.quote.end), 4) &&
-                    words_only(text.substr(b.quote.end, p.quote.start - b.quote.end), 3) && a.value->mid() < b.value->mid()) {
-                    const double share = a.value->mid() / b.value->mid() * 100.0;
-                    const Quantity& aq = *a.value;
-                    const Quantity& bq = *b.value;
-                    const double tol = p.value->rounding() + 100.0 * (aq.rounding() / bq.mid() + aq.mid() * bq.rounding() / (bq.mid() * bq.mid())) + 1e-9;
-                    bool agrees = std::fabs(share - p.value->mid()) <= tol;
-                    if (!agrees && p.value->qualifier != Qualifier::Exactly) agrees = satisfies(share, *p.value, p.value->mid(), p.value->rounding());
-                    char buf[200];
-                    std::snprintf(buf, sizeof buf, "%s / %s = %.1f%%; stated %s", plain_number(aq.mid()).c_str(), plain_number(bq.mid()).c_str(), share,
-                                  p.value->display().c_str());
-                    add_check(corpus, FindingKind::Fraction, p.claim, p.source + "-of", agrees, buf, {ms[k - 2], ms[k], ms[k - 1]},
-                              "The share of a stated whole against its part");
-                }
+                    words_only(text.substr(b.quote.end, p.quote.start - b.quote.end), 3) && a.value->mid() < b.value->mid())
+                    check(ms[k - 2], ms[k], ms[k - 1], "");
             }
             if (!whole) continue;
             const Mention& wm = corpus.mentions[ms[*whole]];
@@ -1995,27 +2002,16 @@ void share_of_checks(Corpus& corpus, const Lookup& at) {
             const Quantity& pq = *corpus.mentions[ms[*part]].value;
             const Quantity& wq = *wm.value;
             if (!(wq.mid() > 0) || !(pq.mid() < wq.mid())) continue;
-            const double share = pq.mid() / wq.mid() * 100.0;
-            const double tol = p.value->rounding() + 100.0 * (pq.rounding() / wq.mid() + pq.mid() * wq.rounding() / (wq.mid() * wq.mid())) + 1e-9;
-            bool agrees = std::fabs(share - p.value->mid()) <= tol;
-            if (!agrees && p.value->qualifier != Qualifier::Exactly) agrees = satisfies(share, *p.value, p.value->mid(), p.value->rounding());
-            char buf[200];
-            std::snprintf(buf, sizeof buf, "%s / %s = %.1f%%; stated %s", format_money(pq.mid(), cur).c_str(), format_money(wq.mid(), cur).c_str(),
-                          share, p.value->display().c_str());
-            add_check(corpus, FindingKind::Fraction, p.claim, p.source + "-of", agrees, buf, {ms[*part], ms[k], ms[*whole]},
-                      "The share of a stated whole against its part");
+            check(ms[*part], ms[k], ms[*whole], cur);
         }
-    }
+    });
 }
 
 // A figure per person ("GBP 1,400 per resident") against the total and the population the
 // same article gives: the total in the same currency in its sentence (else the one before
 // or after), the largest there; the population the one count of residents, people,
 // inhabitants or households in the article.
-void per_capita_checks(Corpus& corpus, const Lookup& at) {
-    std::unordered_map<std::string_view, std::vector<std::size_t>> by_source;
-    for (std::size_t i = 0; i < corpus.mentions.size(); ++i)
-        if (corpus.mentions[i].value) by_source[corpus.mentions[i].source].push_back(i);
+void per_capita_checks(Corpus& corpus, const Lookup& at, const MentionsBySource& by_source) {
     static constexpr std::string_view kPer[] = {" per resident", " per person", " per head", " per capita", " per inhabitant",
                                                 " per household", " per citizen", " a resident", " a head", " a person",
                                                 " for every resident", " for each resident", " per local resident"};
@@ -2023,11 +2019,7 @@ void per_capita_checks(Corpus& corpus, const Lookup& at) {
     // million residents", "$40 each"): only with the total and the people in its sentence.
     static constexpr std::string_view kEach[] = {" for each of ", " for every one of ", " each ", " each,", " each."};
     static constexpr std::string_view kPeople[] = {"residents", "people", "inhabitants", "households", "citizens", "population", "persons"};
-    for (auto& [source, ms] : by_source) {
-        const Source* src = at.index.source(source);
-        if (!src) continue;
-        const std::string_view text = src->text;
-        std::sort(ms.begin(), ms.end(), [&](std::size_t a, std::size_t b) { return corpus.mentions[a].quote.start < corpus.mentions[b].quote.start; });
+    each_source(at, by_source, [&](std::string_view text, const std::vector<std::size_t>& ms) {
         // The populations: the counts of people.
         std::vector<std::size_t> people;
         for (std::size_t i : ms) {
@@ -2096,7 +2088,7 @@ void per_capita_checks(Corpus& corpus, const Lookup& at) {
                                        format_money(expected, q.unit) + " each; stated " + q.display();
             add_check(corpus, FindingKind::PerCapita, m.claim, m.source, agrees, detail, {i, *total, *population});
         }
-    }
+    });
 }
 
 // The words of a mention's sentence that credit it to `who` (a report's label, or its class
@@ -2191,9 +2183,12 @@ void analyse(Corpus& corpus) {
     conversion_checks(corpus, at);
     parts_checks(corpus, at);
     fraction_checks(corpus, at);
-    change_checks(corpus, at);
-    per_capita_checks(corpus, at);
-    share_of_checks(corpus, at);
+    {
+        const MentionsBySource by_source = valued_mentions_by_source(corpus);
+        change_checks(corpus, at, by_source);
+        per_capita_checks(corpus, at, by_source);
+        share_of_checks(corpus, at, by_source);
+    }
     // Ranked: contradictions and failed checks first, then spellings, then nuances, then
     // checks that hold; in the order found within a rank.
     std::stable_sort(corpus.findings.begin(), corpus.findings.end(),

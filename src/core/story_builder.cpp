@@ -1543,13 +1543,15 @@ void mark_parts(Corpus& corpus, const std::vector<Item>& items, const std::vecto
     };
     // Totals that say they are one ("a total of ISK 3.8 billion") take their parts first, so
     // a larger figure before them cannot take one of their parts and them as its own.
+    std::vector<signed char> said(items.size(), -1);  // says_total of each item, read once for both passes
     for (int pass = 0; pass < 2; ++pass)
     for (std::size_t si = 0; si < ss.size(); ++si) {
         for (std::size_t t = ss[si].item_begin; t < ss[si].item_end; ++t) {
             const Item& total = items[t];
             const bool count = total.e.kind == ItemKind::Number && !total.e.value.counts.empty();
             if ((total.e.kind != ItemKind::Money && !count) || claim_of_item[t] == SIZE_MAX) continue;
-            const bool said_total = says_total(corpus.sources[total.source].text, ss[si], total);
+            if (said[t] < 0) said[t] = says_total(corpus.sources[total.source].text, ss[si], total) ? 1 : 0;
+            const bool said_total = said[t] == 1;
             if (said_total != (pass == 0)) continue;
             // An exchange rate is no total ("3.70 shekels to the dollar" of "1.42 shekels" and
             // "1.58 shekels" a cubic metre): the extractor read a rate where the figure stands.
@@ -2113,19 +2115,16 @@ std::vector<std::string> share_object(std::string_view text, std::size_t end, bo
 // one claim. Only when each source has one share of that object (two of one source are
 // two claims), no source states both groups, and the sentences are not apart.
 constexpr std::size_t kMinShareObjectWords = 2;
-std::vector<Group> merge_share_objects(const Corpus& corpus, const std::vector<Item>& items, std::vector<Group> groups,
+// `object`: what each share is of (share_object, sorted and without repeats), made once by
+// the caller for group_figures too.
+std::vector<Group> merge_share_objects(const std::vector<Item>& items, std::vector<Group> groups,
+                                       const std::vector<std::vector<std::string>>& object,
                                        const std::function<bool(std::size_t, std::size_t)>& apart) {
     auto is_share = [&](const Item& it) { return it.e.kind == ItemKind::Percent || it.e.kind == ItemKind::Fraction; };
     GroupUnion u(items, std::move(groups));
     std::vector<std::size_t> shares;
-    std::vector<std::vector<std::string>> object(items.size());
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (!is_share(items[i]) || !u.grouped(i) || items[i].e.value.is_range()) continue;
-        object[i] = share_object(corpus.sources[items[i].source].text, items[i].e.end, false);
-        std::sort(object[i].begin(), object[i].end());
-        object[i].erase(std::unique(object[i].begin(), object[i].end()), object[i].end());
-        if (!object[i].empty()) shares.push_back(i);
-    }
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (is_share(items[i]) && u.grouped(i) && !items[i].e.value.is_range() && !object[i].empty()) shares.push_back(i);
     // Candidates by their objects' words: a word in 64 shares or more says nothing.
     std::unordered_map<std::string, std::vector<std::size_t>> by_word;
     for (std::size_t i : shares)
@@ -3877,6 +3876,7 @@ void group(Corpus& corpus, std::vector<Item>& items) {
         if (items[i].e.kind == ItemKind::Percent || items[i].e.kind == ItemKind::Fraction) {
             share_objects[i] = share_object(corpus.sources[items[i].source].text, items[i].e.end, false);
             std::sort(share_objects[i].begin(), share_objects[i].end());
+            share_objects[i].erase(std::unique(share_objects[i].begin(), share_objects[i].end()), share_objects[i].end());
         }
     for (ItemKind kind : {ItemKind::Money, ItemKind::Number, ItemKind::Percent, ItemKind::Fraction}) {
         const bool share = kind == ItemKind::Percent || kind == ItemKind::Fraction;
@@ -3923,7 +3923,7 @@ void group(Corpus& corpus, std::vector<Item>& items) {
             if (d < best) best = d, m.scope = w.cls;
         }
     };
-    for (const Group& g : merge_share_objects(corpus, items, merge_aligned(items, aligned, statements, std::move(figure_groups), corpus), apart)) {
+    for (const Group& g : merge_share_objects(items, merge_aligned(items, aligned, statements, std::move(figure_groups), corpus), share_objects, apart)) {
         const Item& head = items[g.items.front()];
         const ItemKind kind = head.e.kind;
         // A figure only one source states once is still a claim: it may be checked.
