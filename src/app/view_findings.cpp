@@ -153,7 +153,23 @@ void draw_finding(ViewContext& ctx, const Finding& f) {
 void draw_findings_view(ViewContext& ctx) {
     search_box(ctx, "Filter findings (Ctrl+F)", ctx.compact ? ImGui::GetContentRegionAvail().x : 260.0f);
     const std::size_t disagreements = ctx.overview.disagreements, checks = ctx.overview.checks, failed = ctx.overview.failed_checks;
-    const std::vector<const Finding*> list = findings_shown(ctx.state, ctx.corpus, ctx.ranked);
+    // The filtered list and its two halves are made when the story or a filter changes, not
+    // every frame (a large story has tens of thousands of findings).
+    struct Shown {
+        std::uint64_t key = 0;
+        std::vector<const Finding*> list, halves[2];  // all shown; disagreements; checks and updates
+    };
+    static Shown shown_cache;
+    const std::uint64_t shown_key = layout_key({ctx.state.finding_kind, ctx.state.search, ctx.state.selection.claim, ctx.state.selection.source,
+                                                std::to_string(ctx.corpus.findings.size()), std::to_string(ctx.generation)},
+                                               0.0f);
+    if (shown_key != shown_cache.key) {
+        shown_cache.key = shown_key;
+        shown_cache.list = findings_shown(ctx.state, ctx.corpus, ctx.ranked);
+        for (auto& half : shown_cache.halves) half.clear();
+        for (const Finding* f : shown_cache.list) shown_cache.halves[is_check(f->kind) ? 1 : 0].push_back(f);
+    }
+    const std::vector<const Finding*>& list = shown_cache.list;
     if (!ctx.compact) ImGui::SameLine();
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s, %s (%zu do not agree) \u00B7 showing %zu of %zu, most severe first",
@@ -171,11 +187,8 @@ void draw_findings_view(ViewContext& ctx) {
         if (clear) clear_findings_filter(ctx.state, filter.key);
     }
     // The kinds the story has, as chips: one click shows only that kind.
-    std::vector<FindingKind> kinds;
-    for (const Finding& f : ctx.corpus.findings)
-        if (std::find(kinds.begin(), kinds.end(), f.kind) == kinds.end()) kinds.push_back(f.kind);
     ImGui::TextDisabled("Kind:");
-    for (FindingKind k : kinds) {
+    for (FindingKind k : story_index(ctx.corpus).finding_kinds()) {
         const std::string label = kind_label(k);
         const bool on = ctx.state.finding_kind == finding_kind_name(k);
         same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x);
@@ -193,17 +206,12 @@ void draw_findings_view(ViewContext& ctx) {
     std::optional<std::size_t> focus_mention;
     for (std::string_view prefix : {"copy-quote/", "show-in-text/"})
         if (focus.starts_with(prefix)) focus_mention = parse_index(std::string_view(focus).substr(prefix.size()));
-    const std::uint64_t key = layout_key({ctx.state.finding_kind, ctx.state.search, ctx.state.selection.claim, ctx.state.selection.source,
-                                          std::to_string(list.size()), std::to_string(ctx.corpus.findings.size()),
-                                          std::to_string(ctx.generation)},
-                                         ImGui::GetContentRegionAvail().x);
+    const std::uint64_t key = layout_key({std::to_string(shown_key)}, ImGui::GetContentRegionAvail().x);
     for (int pass = 0; pass < 2; ++pass) {
         ImGui::PushFont(ctx.fonts.title);
         ImGui::TextUnformatted(pass == 0 ? "Where sources disagree" : "Arithmetic checks and updates");
         ImGui::PopFont();
-        std::vector<const Finding*> these;
-        for (const Finding* f : list)
-            if (is_check(f->kind) == (pass == 1)) these.push_back(f);
+        const std::vector<const Finding*>& these = shown_cache.halves[pass];
         rows[pass].draw(
             these.size(), key, 160.0f, [&](std::size_t i) { draw_finding(ctx, *these[i]); },
             [&](std::size_t i) {

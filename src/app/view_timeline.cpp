@@ -30,6 +30,8 @@ struct Mark {
     std::string label;
     std::string tooltip;
     float label_w = 0;  // the label's width in the font it is drawn in
+    ImU32 colour = 0;
+    std::string item;   // its name in factlens.items()
 };
 
 std::vector<Mark> collect_marks(const Corpus& corpus) {
@@ -79,7 +81,11 @@ void draw_timeline_view(ViewContext& ctx) {
     if (mk != marks_key) {
         marks_key = mk;
         all_marks = collect_marks(ctx.corpus);
-        for (Mark& m : all_marks) m.label_w = ImGui::CalcTextSize(m.label.c_str()).x;
+        for (Mark& m : all_marks) {
+            m.label_w = ImGui::CalcTextSize(m.label.c_str()).x;
+            m.colour = m.is_source ? source_colour(ctx.corpus, m.id) : m.is_event ? IM_COL32(120, 60, 150, 255) : IM_COL32(28, 92, 158, 255);
+            m.item = "timeline/" + m.id;
+        }
         search_key = 0;
     }
     double from = st.timeline_from, to = st.timeline_to;
@@ -151,9 +157,22 @@ void draw_timeline_view(ViewContext& ctx) {
         float a, b;  // mark extent in x
         bool labelled;
     };
-    std::vector<Placed> placed;
-    std::vector<int> lane_rows(lanes.size(), 1);
-    {
+    // Made again only when the marks, the range or the axis change (a zoom, a pan, a resize),
+    // not on every frame: a large story has tens of thousands of marks.
+    struct PlacedFor {
+        std::uint64_t marks = 0;
+        double from = 0, to = 0;
+        float left = 0, x0 = 0, x1 = 0;
+        bool operator==(const PlacedFor&) const = default;
+    };
+    static std::vector<Placed> placed;
+    static std::vector<int> lane_rows;
+    static PlacedFor placed_for;
+    const PlacedFor now_for{sk, from, to, p0.x, x0, x1};
+    if (!(now_for == placed_for) || lane_rows.size() != lanes.size()) {
+        placed_for = now_for;
+        placed.clear();
+        lane_rows.assign(lanes.size(), 1);
         // A lane takes at most kLabelRows rows of labels; marks past them (a dense stretch of
         // a large story) are drawn on the first row without a label, and one drawn where the
         // last of those was (under 3 pixels away) is not drawn again.
@@ -276,7 +295,7 @@ void draw_timeline_view(ViewContext& ctx) {
         const float cy = lane_top[pl.lane] + lane_head + lane_pad + row_h * (static_cast<float>(pl.row) + 0.5f);
         const bool selected = m.is_source ? st.selection.source == m.id : st.selection.report == m.id;
         const bool related = sel_claim && (sel_claim->report == m.id || sel_claim->event == m.id);
-        const ImU32 colour = m.is_source ? source_colour(ctx.corpus, m.id) : m.is_event ? IM_COL32(120, 60, 150, 255) : IM_COL32(28, 92, 158, 255);
+        const ImU32 colour = m.colour;
         const ImVec2 a(pl.a, cy - 7), b(pl.b, cy + 7);
         if (m.date.precision == Precision::Day) {
             const float x = (pl.a + pl.b) / 2;
@@ -291,7 +310,7 @@ void draw_timeline_view(ViewContext& ctx) {
             dl->AddRect(ImVec2(a.x, cy - 6), ImVec2(b.x, cy + 6), colour, 3.0f, 0, 1.5f);
         }
         if (selected || related) dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), IM_COL32(230, 120, 0, 255), 4.0f, 0, 2.5f);
-        items::add_item("timeline/" + m.id, m.label, ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), selected);
+        items::add_item(m.item, m.label, ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), selected);
         // The label right of the mark, or left of it where it would run off the end.
         const float lw = m.label_w;
         if (!pl.labelled) {

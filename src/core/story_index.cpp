@@ -83,7 +83,11 @@ StoryIndex::StoryIndex(const Corpus& corpus)
     for (std::size_t i = 0; i < corpus.claims.size(); ++i) claim_slots_.emplace(corpus.claims[i].id, i);
     for (std::size_t i = 0; i < corpus.reports.size(); ++i) reports_.emplace(corpus.reports[i].id, i);
     findings_.reserve(corpus.findings.size());
-    for (std::size_t i = 0; i < corpus.findings.size(); ++i) findings_.emplace(corpus.findings[i].id, i);
+    for (std::size_t i = 0; i < corpus.findings.size(); ++i) {
+        findings_.emplace(corpus.findings[i].id, i);
+        const FindingKind k = corpus.findings[i].kind;
+        if (std::find(finding_kinds_.begin(), finding_kinds_.end(), k) == finding_kinds_.end()) finding_kinds_.push_back(k);
+    }
 
     std::size_t source_next = corpus.sources.size(), claim_next = corpus.claims.size();
     std::vector<std::size_t> mention_source(corpus.mentions.size()), mention_claim(corpus.mentions.size());

@@ -56,6 +56,8 @@ public:
     // The currencies of the story's money figures, the most used first, then the other side
     // of each rate a source states from one of them (story_currencies in view_state.h).
     const std::vector<std::string>& currencies() const { return currencies_; }
+    // The kinds of the story's findings, each once, in the order they first occur.
+    const std::vector<FindingKind>& finding_kinds() const { return finding_kinds_; }
 
 private:
     // Lists by key, flat: the entries of key k are items[start[k] .. start[k + 1]).
@@ -74,6 +76,7 @@ private:
     Lists claim_mentions_, source_mentions_, source_claims_, claim_findings_;
     std::vector<std::size_t> claim_sources_;  // per claim slot: distinct sources
     std::vector<std::string> currencies_;
+    std::vector<FindingKind> finding_kinds_;
 };
 
 }  // namespace factlens
