@@ -25,7 +25,9 @@ const build = hash.digest('hex').slice(0, 16);
 const deferred = files.filter((f) => /^(factlens-worker\.(js|wasm)|build-worker\.js|.*\.png)$/.test(f));
 const out = template
   .replace("'__FACTLENS_BUILD__'", JSON.stringify(build))
-  .replace('__FACTLENS_PRECACHE__', JSON.stringify(['./', ...files.filter((f) => !deferred.includes(f))]))
+  // The page once, as './' (what a visit fetches; sw.js answers index.html with it too), so
+  // a first visit does not download index.html a second time.
+  .replace('__FACTLENS_PRECACHE__', JSON.stringify(['./', ...files.filter((f) => !deferred.includes(f) && f !== 'index.html')]))
   .replace('__FACTLENS_DEFERRED__', JSON.stringify(deferred));
 if (out === template) throw new Error('sw.js has no __FACTLENS_BUILD__ placeholder');
 writeFileSync(swPath, out);

@@ -83,7 +83,7 @@ self.addEventListener('fetch', (event) => {
   if (!page && !file) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    const hit = page ? (await cache.match('index.html')) || (await cache.match('./')) : await cache.match(request);
+    const hit = page ? await cache.match('./') : await cache.match(request);
     if (hit) return hit;
     const response = await fetch(request);
     // A deferred file the page fetched before we cached it: kept now, not fetched again.

@@ -21,6 +21,7 @@
 namespace factlens {
 
 bool App::load_default_story() {
+    default_pending_ = false;
     const std::optional<std::string_view> bytes = platform::preloaded_file(kDefaultStoryPath);
     CorpusLoad load = bytes ? decode_snapshot(std::string(*bytes), "the default story")
                             : CorpusLoad{{}, {Diagnostic{"the default story", "", 0, 0, "the page did not hand it over (factlens.data)"}}};
@@ -505,7 +506,7 @@ void App::draw_app_bar(const Fonts& fonts) {
     ImGui::AlignTextToFramePadding();
     // Cut with an ellipsis where the bar ends on a phone, and short enough on a wide screen to
     // leave room for a notice; whole on hover.
-    const std::string title = corpus_.title.empty() ? "no story loaded" : shown(corpus_.title);
+    const std::string title = corpus_.title.empty() ? (default_pending_ ? "" : "no story loaded") : shown(corpus_.title);
     const std::string fit = ellipsized(title, std::min(ImGui::GetContentRegionAvail().x, 420.0f));
     ImGui::TextDisabled("%s", fit.c_str());
     if (fit.size() != title.size() && ImGui::IsItemHovered()) wrapped_tooltip(title.c_str());
@@ -514,7 +515,7 @@ void App::draw_app_bar(const Fonts& fonts) {
 
 void App::draw_status_bar() {
     ImGui::Separator();
-    if (opening_) {
+    if (opening_ || default_pending_) {
         ImGui::TextUnformatted("Opening the story\u2026");
         return;
     }
@@ -637,7 +638,8 @@ void App::draw(const Fonts& fonts) {
     draw_view_tabs();
     const float status_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     ImGui::BeginChild("view", ImVec2(0, -status_h), false);
-    kDraw[static_cast<int>(state_.view)](ctx);
+    if (default_pending_) ImGui::TextDisabled("Opening the story\u2026");  // the first frame, before the story is read
+    else kDraw[static_cast<int>(state_.view)](ctx);
     ImGui::EndChild();
     if (ctx.more_frames) redraw_frames_ = std::max(redraw_frames_, 2);
     if (ctx.copy_mention) copy_quote(*ctx.copy_mention);

@@ -163,6 +163,7 @@ private:
         std::string fragment;  // the view to show once it is open (a link's)
     };
     std::optional<Opening> opening_;
+    bool default_pending_ = true;  // the default story is read after the first frame: until then, "Opening the story"
     LibraryDialog library_;
     std::string story_id_;   // the story on screen's id in the library; empty for the built-in one
     bool share_dialog_ = false;  // "too large for a link": offer the story file or a single-file page

@@ -18,6 +18,11 @@ const ImWchar kGlyphRanges[] = {
 #include "app/base_glyphs.inc"
     0,
 };
+// What the first frame draws, the app before its story: Basic Latin and the few other marks
+// of its bar, tabs and status line (· × – — quotes … ‹ ›). A third of the
+// base set's glyphs, and a third of the atlas's time in a page whose code is not compiled yet.
+const ImWchar kFirstFrameRanges[] = {0x0020, 0x007E, 0x00B7, 0x00B7, 0x00D7, 0x00D7, 0x2013, 0x2014, 0x2018, 0x2019,
+                                     0x201C, 0x201D, 0x2026, 0x2026, 0x2039, 0x203A, 0};
 
 bool in_base(unsigned cp) {
     for (const ImWchar* r = kGlyphRanges; r[0]; r += 2)
@@ -29,14 +34,14 @@ bool in_base(unsigned cp) {
 // are cut to what they mostly draw; Inter Regular has the rest: CMakeLists.txt), then the
 // script slices that arrived.
 ImFont* add(const char* path, float css_px, float pixel_ratio, std::string& error, std::map<unsigned, std::string>& bytes,
-            std::map<unsigned, std::vector<ImWchar>>& ranges, const char* fill = nullptr) {
+            std::map<unsigned, std::vector<ImWchar>>& ranges, const ImWchar* base_ranges, const char* fill = nullptr) {
     ImFontConfig config;
     config.OversampleH = 2;
     config.OversampleV = 1;
     config.FontDataOwnedByAtlas = false;  // the page's preloaded bytes (platform::preloaded_file), kept for good
     const std::optional<std::string_view> file = platform::preloaded_file(path);
     ImFont* font = file ? ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(file->data()), static_cast<int>(file->size()),
-                                                                    css_px * pixel_ratio, &config, kGlyphRanges)
+                                                                    css_px * pixel_ratio, &config, base_ranges)
                         : nullptr;
     if (!font && error.empty()) error = std::string("cannot load font ") + path;
     if (!font) return font;
@@ -45,7 +50,7 @@ ImFont* add(const char* path, float css_px, float pixel_ratio, std::string& erro
         ImFontConfig merge = config;
         merge.MergeMode = true;
         ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(base->data()), static_cast<int>(base->size()), css_px * pixel_ratio,
-                                                   &merge, kGlyphRanges);
+                                                   &merge, base_ranges);
     }
     // Each slice that arrived, merged in with only the code points the story uses.
     for (auto& [block, data] : bytes) {
@@ -113,7 +118,7 @@ std::vector<std::string> ScriptFonts::loaded() const {
     return out;
 }
 
-bool build_fonts(Fonts& fonts, float pixel_ratio, std::string& error) {
+bool build_fonts(Fonts& fonts, float pixel_ratio, std::string& error, bool first_frame_only) {
     if (pixel_ratio <= 0.0f) pixel_ratio = 1.0f;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
@@ -121,7 +126,9 @@ bool build_fonts(Fonts& fonts, float pixel_ratio, std::string& error) {
     ScriptFonts& s = fonts.scripts;
     // Glyph ranges per slice: pairs of the code points used, zero-terminated.
     s.ranges_.clear();
-    for (const auto& [block, data] : s.bytes_) {
+    std::map<unsigned, std::string> no_slices;
+    std::map<unsigned, std::string>& slices = first_frame_only ? no_slices : s.bytes_;
+    for (const auto& [block, data] : slices) {
         std::vector<ImWchar>& r = s.ranges_[block];
         for (unsigned cp : s.used_[block]) {
             r.push_back(static_cast<ImWchar>(cp));
@@ -129,18 +136,22 @@ bool build_fonts(Fonts& fonts, float pixel_ratio, std::string& error) {
         }
         r.push_back(0);
     }
-    fonts.ui = add("/fonts/ui.otf", 16.0f, pixel_ratio, error, s.bytes_, s.ranges_);
-    fonts.ui_bold = add("/fonts/ui-bold.otf", 16.0f, pixel_ratio, error, s.bytes_, s.ranges_, "/fonts/ui.otf");
-    fonts.title = add("/fonts/ui-bold.otf", 20.0f, pixel_ratio, error, s.bytes_, s.ranges_, "/fonts/ui.otf");
-    fonts.mono = add("/fonts/mono.ttf", 14.0f, pixel_ratio, error, s.bytes_, s.ranges_, "/fonts/ui.otf");
+    const ImWchar* base = first_frame_only ? kFirstFrameRanges : kGlyphRanges;
+    fonts.ui = add("/fonts/ui.otf", 16.0f, pixel_ratio, error, slices, s.ranges_, base);
+    fonts.ui_bold = add("/fonts/ui-bold.otf", 16.0f, pixel_ratio, error, slices, s.ranges_, base, "/fonts/ui.otf");
+    fonts.title = add("/fonts/ui-bold.otf", 20.0f, pixel_ratio, error, slices, s.ranges_, base, "/fonts/ui.otf");
+    // No working or code is on the first frame: its mono face waits for the whole atlas.
+    fonts.mono = first_frame_only ? fonts.ui : add("/fonts/mono.ttf", 14.0f, pixel_ratio, error, slices, s.ranges_, base, "/fonts/ui.otf");
     fonts.reading = fonts.ui;  // Inter at 16 px reads well as body text; no second atlas font
     if (!error.empty()) return false;
     io.FontDefault = fonts.ui;
     io.FontGlobalScale = 1.0f / pixel_ratio;
     fonts.pixel_ratio = pixel_ratio;
     s.dirty = false;
+    fonts.first_frame_only = first_frame_only;
     if (!io.Fonts->Build()) return false;
     fonts.base_lacking = 0;
+    if (first_frame_only) return true;
     for (const ImWchar* r = kGlyphRanges; r[0]; r += 2)
         for (unsigned cp = r[0]; cp <= r[1]; ++cp)
             if (fonts.ui->FindGlyphNoFallback(static_cast<ImWchar>(cp)))

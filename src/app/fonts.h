@@ -34,7 +34,7 @@ public:
     bool dirty = false;  // a slice arrived or the needed code points grew: rebuild the atlas
 
 private:
-    friend bool build_fonts(struct Fonts&, float, std::string&);
+    friend bool build_fonts(struct Fonts&, float, std::string&, bool);
     std::map<unsigned, std::string> manifest_;           // block -> file
     std::map<unsigned, std::set<unsigned>> used_;        // block -> code points the story uses
     std::map<unsigned, std::string> bytes_;              // block -> the slice's bytes, once fetched
@@ -53,11 +53,15 @@ struct Fonts {
     // Code points of the base set that Inter Regular draws and another face does not (the
     // bold and mono faces take them from Inter Regular: 0 once the atlas is built).
     std::size_t base_lacking = 0;
+    // Built for the first frame only (Basic Latin, no slices): the whole base set follows.
+    bool first_frame_only = false;
 };
 
 // (Re)builds the font atlas with glyphs rasterised at `pixel_ratio` times their CSS size,
 // so text stays sharp on HiDPI screens; sets io.FontGlobalScale to match. Returns false
-// with a reason if a font file is missing.
-bool build_fonts(Fonts& fonts, float pixel_ratio, std::string& error);
+// with a reason if a font file is missing. `first_frame_only` builds Basic Latin alone, a
+// fraction of the work, for the page's first frame (what it draws before the story is
+// read); the caller builds the whole atlas right after it.
+bool build_fonts(Fonts& fonts, float pixel_ratio, std::string& error, bool first_frame_only = false);
 
 }  // namespace factlens

@@ -231,7 +231,8 @@ void frame() {
     // Browser zoom or a move to another screen changes the pixel ratio, and a script font
     // may have arrived: rebuild the font atlas so text stays sharp and every glyph shows.
     const float dpr = factlens::platform::device_pixel_ratio();
-    if (dpr != rt.fonts.pixel_ratio || rt.fonts.scripts.dirty) {
+    // And the atlas of the first frame (Basic Latin only) makes way for the whole one.
+    if (dpr != rt.fonts.pixel_ratio || rt.fonts.scripts.dirty || (rt.fonts.first_frame_only && rt.first_frame)) {
         std::string error;
         const double atlas_start = factlens::platform::now_seconds();
         const bool built = factlens::build_fonts(rt.fonts, dpr, error);
@@ -621,7 +622,7 @@ int main(int, char**) {
     std::string font_error;
     const double atlas_start = factlens::platform::now_seconds();
     rt.manifest_ms = (atlas_start - main_at) * 1000 - rt.init_ms;
-    if (!factlens::build_fonts(rt.fonts, factlens::platform::device_pixel_ratio(), font_error)) {
+    if (!factlens::build_fonts(rt.fonts, factlens::platform::device_pixel_ratio(), font_error, /*first_frame_only=*/true)) {
         std::fprintf(stderr, "factlens: %s\n", font_error.c_str());
         return 1;
     }

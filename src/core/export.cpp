@@ -25,7 +25,7 @@ namespace factlens {
 
 namespace {
 
-using Json = nlohmann::ordered_json;  // keys stay in the order written: "@context" first
+using Json = nlohmann::json;  // keys sorted ("@context" first): the one instantiation the rest of the page uses too
 
 // ---------------------------------------------------------------------------------
 // [SECTION] Names

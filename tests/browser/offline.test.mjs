@@ -38,7 +38,9 @@ test('after one visit, a deep link opens with the network off', async () => {
     return { keys, entries: (await cache.keys()).map((r) => new URL(r.url).pathname) };
   });
   assert.equal(cached.keys.length, 1);
-  for (const f of ['/', '/index.html', '/factlens.js', '/factlens.wasm', '/factlens.data', '/shell.js', '/style.css',
+  // The page is cached once, as '/' (index.html is answered with it).
+  assert.ok(!cached.entries.includes('/index.html'), 'index.html is not downloaded twice');
+  for (const f of ['/', '/factlens.js', '/factlens.wasm', '/factlens.data', '/shell.js', '/style.css',
     '/build-worker.js', '/factlens-worker.js', '/factlens-worker.wasm'])
     assert.ok(cached.entries.includes(f), `${f} is precached`);
 
@@ -60,6 +62,12 @@ test('after one visit, a deep link opens with the network off', async () => {
   await deep.reload();
   await deep.waitForFunction(() => window.factlensReady === true, null, { timeout: 60000 });
   assert.equal((await state(deep)).view, 'claims');
+  // The page by its file name, offline too.
+  const named = await context.newPage();
+  await named.goto(url + 'index.html#view=findings');
+  await named.waitForFunction(() => window.factlensReady === true, null, { timeout: 60000 });
+  assert.equal((await state(named)).view, 'findings');
+  await named.close();
   // A story file opened offline: the worker that reads it comes from the cache.
   const story = { format: 'factlens-corpus', version: 1, id: 'offline-story', title: 'Read offline',
     sources: [{ id: 'a', outlet: 'Wire', title: 'Acme', text: 'Acme said on Tuesday it would spend $5 billion on chips.' }],
