@@ -18,9 +18,10 @@ const ImWchar kGlyphRanges[] = {
 #include "app/base_glyphs.inc"
     0,
 };
-// What the first frame draws, the app before its story: Basic Latin and the few other marks
-// of its bar, tabs and status line (· × – — quotes … ‹ ›). A third of the
-// base set's glyphs, and a third of the atlas's time in a page whose code is not compiled yet.
+// What the first frame draws, the app before its story, in its regular and title faces:
+// Basic Latin and the few other marks of its bar, tabs and status line (· × – — quotes …
+// ‹ ›). A third of the base set's glyphs, and a fraction of the atlas's time in a page whose
+// code is not compiled yet.
 const ImWchar kFirstFrameRanges[] = {0x0020, 0x007E, 0x00B7, 0x00B7, 0x00D7, 0x00D7, 0x2013, 0x2014, 0x2018, 0x2019,
                                      0x201C, 0x201D, 0x2026, 0x2026, 0x2039, 0x203A, 0};
 
@@ -138,9 +139,9 @@ bool build_fonts(Fonts& fonts, float pixel_ratio, std::string& error, bool first
     }
     const ImWchar* base = first_frame_only ? kFirstFrameRanges : kGlyphRanges;
     fonts.ui = add("/fonts/ui.otf", 16.0f, pixel_ratio, error, slices, s.ranges_, base);
-    fonts.ui_bold = add("/fonts/ui-bold.otf", 16.0f, pixel_ratio, error, slices, s.ranges_, base, "/fonts/ui.otf");
+    // The first frame draws the bar, the tabs and a line of text: no bold at 16 px, no mono.
+    fonts.ui_bold = first_frame_only ? fonts.ui : add("/fonts/ui-bold.otf", 16.0f, pixel_ratio, error, slices, s.ranges_, base, "/fonts/ui.otf");
     fonts.title = add("/fonts/ui-bold.otf", 20.0f, pixel_ratio, error, slices, s.ranges_, base, "/fonts/ui.otf");
-    // No working or code is on the first frame: its mono face waits for the whole atlas.
     fonts.mono = first_frame_only ? fonts.ui : add("/fonts/mono.ttf", 14.0f, pixel_ratio, error, slices, s.ranges_, base, "/fonts/ui.otf");
     fonts.reading = fonts.ui;  // Inter at 16 px reads well as body text; no second atlas font
     if (!error.empty()) return false;
