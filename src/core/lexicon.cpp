@@ -441,9 +441,14 @@ std::string_view currency_symbol(std::string_view s) {
 }
 
 std::string_view country_currency(std::string_view lower_name) {
-    const auto it = std::lower_bound(std::begin(kCldrCountries), std::end(kCldrCountries), lower_name,
-                                     [](const Named& n, std::string_view v) { return n.words < v; });
-    return it != std::end(kCldrCountries) && it->words == lower_name ? it->code : std::string_view();
+    // Hashed once (the extractor looks up every capitalised word of some texts).
+    static const std::unordered_map<std::string_view, std::string_view> kByName = [] {
+        std::unordered_map<std::string_view, std::string_view> m;
+        for (const Named& n : kCldrCountries) m.emplace(n.words, n.code);  // the first of a repeated name, as the search found
+        return m;
+    }();
+    const auto it = kByName.find(lower_name);
+    return it != kByName.end() ? it->second : std::string_view();
 }
 
 bool shares_name(std::string_view lower_word, std::string_view code) {
