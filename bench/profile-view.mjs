@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import { join } from 'node:path';
 import { launch, startServer, settle, state, items, ROOT } from '../tests/browser/harness.mjs';
+import { readSymbols } from './symbols.mjs';
 const view = process.argv[2] || 'figures';
 const file = join(ROOT, 'build', 'big-stories', '10000-inline', 'corpus.json');
 if (!fs.existsSync(file)) throw new Error(`${file} is missing: node bench/views.mjs --sizes 10000 makes it`);
@@ -37,12 +38,12 @@ for (let i = 0; i < 40; i++) {
 }
 const { profile } = await cdp.send('Profiler.stop');
 console.log(JSON.stringify((await state(page)).frame_times));
-const syms = new Map(fs.readFileSync(join(ROOT, 'build', 'web', 'factlens.js.symbols'), 'utf8').split('\n').map((l) => { const i = l.indexOf(':'); return [l.slice(0, i), l.slice(i + 1)]; }));
+const syms = readSymbols(join(ROOT, 'build', 'web', 'factlens.js.symbols'));
 const self = new Map();
 const dt = profile.timeDeltas; const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 for (let k = 0; k < profile.samples.length; k++) {
   const n = byId.get(profile.samples[k]); let name = n.callFrame.functionName || '(anon)';
-  const m = name.match(/^\$?(?:func|wasm-function\[)?(\d+)\]?$/); if (m) name = syms.get(m[1]) ?? name;
+  const m = name.match(/^\$?(?:func|wasm-function\[)?(\d+)\]?$/); if (m) name = syms.get(Number(m[1])) ?? name;
   self.set(name, (self.get(name) ?? 0) + (dt[k] ?? 0));
 }
 const tot = [...self.values()].reduce((a, b) => a + b, 0);

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSymbols } from './symbols.mjs';
 
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -63,13 +64,7 @@ while (at < bytes.length) {
   at = end;
 }
 
-const names = new Map();
-if (fs.existsSync(symbolsPath)) {
-  for (const line of fs.readFileSync(symbolsPath, 'utf8').split('\n')) {
-    const colon = line.indexOf(':');
-    if (colon > 0) names.set(Number(line.slice(0, colon)), line.slice(colon + 1).replace(/\\([0-9a-f]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))));
-  }
-}
+const names = readSymbols(symbolsPath);
 
 // What a function belongs to, from its (demangled) name.
 function group(name) {

@@ -146,8 +146,9 @@ const a = result.app, d = result.demo;
 console.log(`first visit, app:  ${a.requests} requests, ${kb(a.raw)} raw, ${kb(a.sent)} as sent (compressed)`);
 console.log(`first visit, demo: ${d.requests} requests, ${kb(d.raw)} raw, ${kb(d.sent)} as sent (compressed)`);
 console.log(`  app / demo: ${(a.raw / d.raw).toFixed(2)}x raw, ${(a.sent / d.sent).toFixed(2)}x sent`);
-// What each file of the app's first visit costs, largest first (the bytes as sent).
-for (const e of [...a.files].sort((x, y) => y.bytes - x.bytes)) {
+// What each file of the app's first visit costs, largest first (the bytes as sent; the
+// service worker's revalidations, answered 304 with nothing, left out).
+for (const e of [...a.files].filter((f) => f.bytes > 0).sort((x, y) => y.bytes - x.bytes)) {
   console.log(`    ${String(e.bytes).padStart(8)} B sent  ${String(e.status === 200 ? e.raw : 0).padStart(8)} B raw  ${e.path ?? e.url}`);
 }
 console.log(`  app, with the story builder cached for offline use after the first view: ${a.offline.requests} requests, ${kb(a.offline.raw)} raw, ${kb(a.offline.sent)} sent (${(a.offline.sent / d.sent).toFixed(2)}x the demo)`);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <string>
 
 #include "app/theme.h"
@@ -153,23 +154,21 @@ void draw_finding(ViewContext& ctx, const Finding& f) {
 void draw_findings_view(ViewContext& ctx) {
     search_box(ctx, "Filter findings (Ctrl+F)", ctx.compact ? ImGui::GetContentRegionAvail().x : 260.0f);
     const std::size_t disagreements = ctx.overview.disagreements, checks = ctx.overview.checks, failed = ctx.overview.failed_checks;
-    // The filtered list and its two halves are made when the story or a filter changes, not
-    // every frame (a large story has tens of thousands of findings).
-    struct Shown {
-        std::uint64_t key = 0;
-        std::vector<const Finding*> list, halves[2];  // all shown; disagreements; checks and updates
-    };
-    static Shown shown_cache;
+    // The filtered list is made when the story or a filter changes, not every frame (a large
+    // story has tens of thousands of findings). It lists disagreements first, then checks
+    // and updates (findings_shown): the two halves are its two ranges.
+    static std::vector<const Finding*> list;
+    static std::size_t checks_from = 0;
+    static std::uint64_t list_key = 0;
     const std::uint64_t shown_key = layout_key({ctx.state.finding_kind, ctx.state.search, ctx.state.selection.claim, ctx.state.selection.source,
                                                 std::to_string(ctx.corpus.findings.size()), std::to_string(ctx.generation)},
                                                0.0f);
-    if (shown_key != shown_cache.key) {
-        shown_cache.key = shown_key;
-        shown_cache.list = findings_shown(ctx.state, ctx.corpus, ctx.ranked);
-        for (auto& half : shown_cache.halves) half.clear();
-        for (const Finding* f : shown_cache.list) shown_cache.halves[is_check(f->kind) ? 1 : 0].push_back(f);
+    if (shown_key != list_key) {
+        list_key = shown_key;
+        list = findings_shown(ctx.state, ctx.corpus, ctx.ranked);
+        checks_from = static_cast<std::size_t>(
+            std::find_if(list.begin(), list.end(), [](const Finding* f) { return is_check(f->kind); }) - list.begin());
     }
-    const std::vector<const Finding*>& list = shown_cache.list;
     if (!ctx.compact) ImGui::SameLine();
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s, %s (%zu do not agree) \u00B7 showing %zu of %zu, most severe first",
@@ -211,7 +210,8 @@ void draw_findings_view(ViewContext& ctx) {
         ImGui::PushFont(ctx.fonts.title);
         ImGui::TextUnformatted(pass == 0 ? "Where sources disagree" : "Arithmetic checks and updates");
         ImGui::PopFont();
-        const std::vector<const Finding*>& these = shown_cache.halves[pass];
+        const std::span<const Finding* const> these =
+            pass == 0 ? std::span<const Finding* const>(list).first(checks_from) : std::span<const Finding* const>(list).subspan(checks_from);
         rows[pass].draw(
             these.size(), key, 160.0f, [&](std::size_t i) { draw_finding(ctx, *these[i]); },
             [&](std::size_t i) {
